@@ -1,0 +1,58 @@
+# briefing-site: every command a user needs. `make build` and `make test` are the set-up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+BRIEFING := $(BIN)/briefing
+# Optional overrides: make build BASE_URL=https://user.github.io/repo/ ARGS=--drafts
+BUILD_FLAGS := $(if $(BASE_URL),--base-url $(BASE_URL),) $(ARGS)
+
+.PHONY: build check serve test lint format clean ingest help
+
+help:
+	@echo "make build   - create .venv if needed, install, build the site into output/"
+	@echo "make serve   - preview with live reload at http://127.0.0.1:8000/"
+	@echo "make check   - validate content only (non-zero exit on problems)"
+	@echo "make test    - run the whole test suite"
+	@echo "make lint    - ruff and mypy"
+	@echo "make ingest RAW=path [OUTLET=slug] - clean a raw article into content/articles/"
+	@echo "make clean   - remove output/ and caches"
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(TEST_STAMP)
+
+build: $(STAMP)
+	$(BRIEFING) build $(BUILD_FLAGS)
+
+check: $(STAMP)
+	$(BRIEFING) check $(ARGS)
+
+serve: $(STAMP)
+	$(BRIEFING) serve $(ARGS)
+
+ingest: $(STAMP)
+	@test -n "$(RAW)" || { echo "usage: make ingest RAW=path/to/raw.txt [OUTLET=slug]"; exit 2; }
+	$(BRIEFING) ingest $(RAW) $(if $(OUTLET),--outlet $(OUTLET),) $(ARGS)
+
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest $(ARGS)
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+	$(BIN)/mypy
+
+format: $(TEST_STAMP)
+	$(BIN)/ruff format generator tests
+	$(BIN)/ruff check --fix generator tests
+
+clean:
+	rm -rf output .output.* .cache .pytest_cache .mypy_cache .ruff_cache

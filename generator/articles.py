@@ -1,0 +1,98 @@
+"""Cleaned source articles: `content/articles/<id>.md`, YAML front matter then Markdown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.dates import zone
+from generator.errors import Problem, Report, did_you_mean
+from generator.fields import Fields, type_name
+from generator.models import Article, SiteConfig
+from generator.sources import read_source
+from generator.urls import is_slug
+from generator.yamlio import Node, YamlError, load_yaml
+
+ARTICLE_FIELDS = (
+    "title", "outlet", "url", "published", "updated", "authors", "via", "dateline", "dek",
+    "kind", "paywalled", "review",
+)
+ARTICLE_KINDS = ("news", "analysis", "opinion", "explainer", "interview", "live", "factcheck")
+
+
+def split_front_matter(text: str) -> tuple[str, str, int] | None:
+    """(front matter, body, line the body starts on), or None when there is no front matter."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
+    return None
+
+
+def read_article(path: Path, config: SiteConfig, report: Report) -> Article | None:
+    """Load and validate one article file, reporting every problem in it."""
+    text = read_source(path, report)
+    if text is None:
+        return None
+    article_id = path.stem
+    if not is_slug(article_id):
+        report.error(path, None, "", f"file name '{path.name}' is not a valid id: use lowercase "
+                     "letters, digits and hyphens, e.g. 2024-11-20-reuters-landmines.md")
+        return None
+    parts = split_front_matter(text)
+    if parts is None:
+        report.error(path, 1, "", "expected YAML front matter between '---' lines at the top")
+        return None
+    front, body, _ = parts
+    try:
+        data = load_yaml(front, first_line=2)
+    except YamlError as exc:
+        report.error(path, exc.line, "", str(exc))
+        return None
+    if not isinstance(data, Node):
+        report.error(path, 2, "", f"expected front matter fields, found {type_name(data)}")
+        return None
+    fields = Fields(data, path, report)
+    fields.check_unknown(ARTICLE_FIELDS)
+    errors_before = len(report.errors)
+
+    outlet_slug = fields.text("outlet", required=True)
+    outlet = config.outlets.get(outlet_slug or "")
+    if outlet_slug and outlet is None:
+        fields.error("outlet", f"unknown outlet '{outlet_slug}'"
+                     f"{did_you_mean(outlet_slug, config.outlets)} (add it under outlets: in site.yaml)")
+    tz = zone(outlet.timezone if outlet and outlet.timezone else config.timezone)
+    published = fields.when("published", tz, required=True)
+    updated = fields.when("updated", tz)
+    kind = fields.text("kind", default="news") or "news"
+    if kind not in ARTICLE_KINDS:
+        fields.warn("kind", f"unusual article kind '{kind}'{did_you_mean(kind, ARTICLE_KINDS)}")
+    title = fields.text("title", required=True)
+    url = fields.url("url")
+    authors = tuple(name for name, _ in fields.text_list("authors") if name)
+    via, dateline, dek = fields.text("via"), fields.text("dateline"), fields.text("dek")
+    paywalled = fields.boolean("paywalled")
+    review = tuple(note for note, _ in fields.text_list("review") if note)
+    for note, line in fields.text_list("review"):
+        report.warn(path, line, "review", f"needs an editor's review: {note}")
+    if not body.strip():
+        report.warn(path, None, "body", "the article has no text")
+    if published and updated and updated[0] < published[0]:
+        fields.error("updated", "is earlier than published")
+
+    if len(report.errors) > errors_before or title is None or published is None or outlet is None:
+        return None
+    return Article(
+        id=article_id, path=report.rel(path), title=title, outlet=outlet.slug,
+        published=published[0], body=body.strip("\n"), url=url,
+        updated=updated[0] if updated else None, authors=authors, via=via, dateline=dateline,
+        dek=dek, kind=kind, paywalled=paywalled, review=review,
+    )
+
+
+def load_article_file(path: Path, config: SiteConfig) -> tuple[Article | None, list[Problem]]:
+    """Load one article on its own (for `ingest`): the article, or None, and the problems."""
+    report = Report(path.parent.parent.parent if path.parent.name == "articles" else path.parent)
+    article = read_article(path, config, report)
+    return article, report.sorted()

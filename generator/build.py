@@ -1,0 +1,102 @@
+"""`build()`: the table of contents of the tool. Load everything, then write everything."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from time import perf_counter
+
+from generator.content import LoadOptions, load_site
+from generator.errors import ContentError, Problem, Report
+from generator.indexes import build_indexes
+from generator.models import Site
+from generator.pages import plan_pages
+from generator.templates import STATIC_DIR, environment, render_page, site_view
+from generator.urls import Urls
+from generator.writer import OutputSet, write_site
+
+log = logging.getLogger("briefing")
+OUTPUT_DIR = "output"
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """What the user asked of a build."""
+
+    drafts: bool = False
+    strict: bool = False
+    base_url: str | None = None
+    output: Path | None = None
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build did, for the summary line."""
+
+    pages: int
+    files: int
+    stories: int
+    articles: int
+    topics: int
+    outlets: int
+    warnings: tuple[Problem, ...]
+    seconds: float
+    output: Path
+
+    def summary(self) -> str:
+        return (
+            f"Built {self.pages} pages ({self.files} files): {self.stories} stories, "
+            f"{self.articles} articles, {self.topics} topics, {self.outlets} outlets, "
+            f"{len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''} "
+            f"in {self.seconds:.2f} s"
+        )
+
+
+def check(root: Path, options: BuildOptions) -> tuple[Site, Report]:
+    """The load phase alone: raise ContentError when the content has errors (or warnings, strict)."""
+    site, report = load_site(root, LoadOptions(drafts=options.drafts, base_url=options.base_url))
+    if report.errors or (options.strict and report.warnings):
+        raise ContentError(report.sorted())
+    return site, report
+
+
+def build(root: Path, options: BuildOptions) -> BuildResult:
+    """Build the site under `root` into `output/`; nothing is written unless loading succeeded."""
+    started = perf_counter()
+    site, report = check(root, options)
+    loaded = perf_counter()
+    log.info("load: %d briefings, %d articles in %.2f s", len(site.briefings), len(site.articles), loaded - started)
+
+    urls = Urls(site.config.base_url)
+    indexes = build_indexes(site)
+    pages = plan_pages(site, indexes, urls)
+    env = environment(root)
+    view = site_view(site.config, urls, root)
+    files = OutputSet()
+    for page in pages:
+        files.add_page(page.rel, render_page(env, page, view), f"{page.template} for /{page.rel}")
+    _add_static(root / STATIC_DIR, files)
+    files.add(".nojekyll", b"", "GitHub Pages marker")
+    if site.config.cname:
+        files.add("CNAME", f"{site.config.cname}\n".encode(), "site.yaml base_url")
+    output = (options.output or root / OUTPUT_DIR).resolve()
+    write_site(files, output)
+    written = perf_counter()
+    log.info("write: %d files in %.2f s", len(files), written - loaded)
+    return BuildResult(
+        pages=len(pages), files=len(files), stories=len(site.briefings),
+        articles=len(site.articles), topics=len(indexes.by_topic),
+        outlets=len(indexes.by_outlet), warnings=tuple(report.sorted()),
+        seconds=written - started, output=output,
+    )
+
+
+def _add_static(folder: Path, files: OutputSet) -> None:
+    """Copy `static/` as it is, skipping hidden and editor files."""
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if path.is_file() and not any(part.startswith(".") for part in rel.parts) and not path.name.endswith("~"):
+            files.add(f"{STATIC_DIR}/{rel.as_posix()}", path.read_bytes(), f"{STATIC_DIR}/{rel.as_posix()}")

@@ -1,0 +1,169 @@
+"""`site.yaml`: the site's settings, its topic vocabulary and its outlets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from generator.dates import zone
+from generator.errors import ContentError, Report, UsageError, did_you_mean
+from generator.fields import Fields, type_name
+from generator.models import Outlet, SiteConfig, Topic
+from generator.urls import is_slug
+from generator.yamlio import Node, YamlError, load_yaml
+
+CONFIG_FILE = "site.yaml"
+SITE_FIELDS = (
+    "title", "description", "base_url", "language", "timezone", "author", "per_page",
+    "excerpt_words", "publish_full_text", "topics", "outlets",
+)
+TOPIC_FIELDS = ("name", "description", "aliases", "parent")
+OUTLET_FIELDS = ("name", "url", "country", "language", "timezone", "kind")
+OUTLET_KINDS = (
+    "newspaper", "wire", "agency", "broadcaster", "magazine", "digital", "blog",
+    "government", "ngo", "other",
+)
+
+
+def load_config(root: Path) -> SiteConfig:
+    """Read `site.yaml` under `root`; raise ContentError listing every error."""
+    report = Report(root)
+    config = read_config(root, report)
+    if report.errors:
+        raise ContentError(report.sorted())
+    return config
+
+
+def read_config(root: Path, report: Report, base_url: str | None = None) -> SiteConfig:
+    """Read and validate `site.yaml`, reporting problems; `base_url` overrides the file's."""
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        raise UsageError(f"no {CONFIG_FILE} in {root}: run from the project root or pass --root")
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except (YamlError, UnicodeDecodeError) as exc:
+        report.error(path, getattr(exc, "line", None), "", str(exc))
+        data = None
+    if not isinstance(data, Node):
+        if data is not None:
+            report.error(path, 1, "", f"expected a mapping of settings, found {type_name(data)}")
+        data = Node()
+        data.line, data.key_lines = 1, {}
+    fields = Fields(data, path, report)
+    fields.check_unknown(SITE_FIELDS)
+
+    if base_url is not None:
+        data["base_url"] = base_url
+    url = fields.url("base_url", required=True)
+    timezone = fields.text("timezone", default="UTC") or "UTC"
+    try:
+        zone(timezone)
+    except ValueError as exc:
+        fields.error("timezone", str(exc))
+        timezone = "UTC"
+    if url and urlsplit(url).query:
+        fields.error("base_url", "must not have a query string")
+    return SiteConfig(
+        title=fields.text("title", required=True) or "Untitled",
+        description=fields.text("description", default="") or "",
+        base_url=_with_slash(url or "http://localhost/"),
+        language=fields.text("language", default="en") or "en",
+        timezone=timezone,
+        author=fields.text("author", default="") or "",
+        per_page=fields.integer("per_page", default=10),
+        excerpt_words=fields.integer("excerpt_words", default=60),
+        publish_full_text=fields.boolean("publish_full_text", default=False),
+        topics=_read_topics(fields, path, report),
+        outlets=_read_outlets(fields, path, report),
+    )
+
+
+def _with_slash(url: str) -> str:
+    return url if url.endswith("/") else url + "/"
+
+
+def _entries(fields: Fields, key: str, path: Path, report: Report) -> list[tuple[str, Fields]]:
+    """The `slug: {...}` entries of a section, each slug checked."""
+    section = fields.mapping(key)
+    if section is None:
+        return []
+    entries = []
+    for slug, value in section.items():
+        where = f"{key}.{slug}"
+        line = section.line_of(slug)
+        if not is_slug(slug):
+            report.error(path, line, where, "a slug must be lowercase letters, digits and hyphens")
+            continue
+        if not isinstance(value, Node):
+            report.error(path, line, where, f"expected a mapping of fields, found {type_name(value)}")
+            continue
+        entries.append((slug, Fields(value, path, report, where)))
+    return entries
+
+
+def _read_topics(fields: Fields, path: Path, report: Report) -> dict[str, Topic]:
+    topics: dict[str, Topic] = {}
+    names: dict[str, str] = {}
+    entries = _entries(fields, "topics", path, report)
+    slugs = [slug for slug, _ in entries]
+    for slug, entry in entries:
+        entry.check_unknown(TOPIC_FIELDS)
+        aliases = []
+        for alias, line in entry.text_list("aliases"):
+            key = alias.casefold()
+            if key in names or key in slugs:
+                report.error(path, line, f"{entry.prefix}.aliases", f"'{alias}' already names topic '{names.get(key, key)}'")
+                continue
+            names[key] = slug
+            aliases.append(alias)
+        parent = entry.text("parent")
+        if parent is not None and parent not in slugs:
+            entry.error("parent", f"unknown topic '{parent}'{did_you_mean(parent, slugs)}")
+            parent = None
+        topics[slug] = Topic(
+            slug=slug,
+            name=entry.text("name", required=True) or slug,
+            description=entry.text("description", default="") or "",
+            aliases=tuple(aliases),
+            parent=parent,
+        )
+    _check_cycles(topics, fields, path, report)
+    return topics
+
+
+def _check_cycles(topics: dict[str, Topic], fields: Fields, path: Path, report: Report) -> None:
+    for slug in topics:
+        seen, current = {slug}, topics[slug].parent
+        while current is not None:
+            if current in seen:
+                report.error(path, fields.line("topics"), f"topics.{slug}.parent", "topic parents form a cycle")
+                break
+            seen.add(current)
+            current = topics[current].parent
+
+
+def _read_outlets(fields: Fields, path: Path, report: Report) -> dict[str, Outlet]:
+    outlets: dict[str, Outlet] = {}
+    for slug, entry in _entries(fields, "outlets", path, report):
+        entry.check_unknown(OUTLET_FIELDS)
+        timezone = entry.text("timezone")
+        if timezone is not None:
+            try:
+                zone(timezone)
+            except ValueError as exc:
+                entry.error("timezone", str(exc))
+                timezone = None
+        kind = entry.text("kind", default="newspaper") or "newspaper"
+        if kind not in OUTLET_KINDS:
+            entry.warn("kind", f"unusual outlet kind '{kind}'{did_you_mean(kind, OUTLET_KINDS)}; "
+                       f"known kinds: {', '.join(OUTLET_KINDS)}")
+        outlets[slug] = Outlet(
+            slug=slug,
+            name=entry.text("name", required=True) or slug,
+            url=entry.url("url"),
+            country=entry.text("country"),
+            language=entry.text("language"),
+            timezone=timezone,
+            kind=kind,
+        )
+    return outlets

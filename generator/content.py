@@ -1,0 +1,102 @@
+"""The load phase: read `site.yaml` and every content file into a validated `Site`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.articles import read_article
+from generator.briefings import LoadedBriefing, read_briefing
+from generator.config import read_config
+from generator.dates import now
+from generator.errors import Report, did_you_mean
+from generator.models import Article, Briefing, Site
+from generator.urls import slugify
+
+ARTICLES_DIR = "content/articles"
+BRIEFINGS_DIR = "content/briefings"
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """What the user asked for that changes what is loaded."""
+
+    drafts: bool = False
+    base_url: str | None = None
+
+
+def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
+    """Read and validate everything; the report holds every problem found."""
+    report = Report(root)
+    config = read_config(root, report, options.base_url)
+    article_paths = _content_files(root, ARTICLES_DIR, ".md", report)
+    briefing_paths = _content_files(root, BRIEFINGS_DIR, ".yaml", report)
+
+    articles: dict[str, Article] = {}
+    for path in article_paths:
+        article = read_article(path, config, report)
+        if article is not None:
+            articles[article.id] = article
+    article_ids = {path.stem for path in article_paths}
+
+    loaded: list[LoadedBriefing] = []
+    for path in briefing_paths:
+        item = read_briefing(path, config, article_ids, report)
+        if item is not None:
+            loaded.append(item)
+    _check_related(loaded, {p.stem for p in briefing_paths}, options, report)
+    _warn_future(loaded, report)
+
+    briefings = [item.briefing for item in loaded if options.drafts or not item.briefing.draft]
+    briefings.sort(key=lambda b: (b.date, b.slug), reverse=True)
+    return Site(config=config, articles=articles, briefings=tuple(briefings)), report
+
+
+def _content_files(root: Path, folder: str, suffix: str, report: Report) -> list[Path]:
+    """The content files of one folder, sorted; strays and unsafe names are reported."""
+    directory = root / folder
+    if not directory.is_dir():
+        report.warn(directory, None, "", f"folder {folder}/ is missing: nothing to load from it")
+        return []
+    found: dict[str, Path] = {}
+    root_real = root.resolve()
+    for path in sorted(directory.iterdir()):
+        if path.name.startswith(".") or path.name.endswith("~"):
+            continue
+        if path.suffix != suffix or not path.is_file():
+            report.warn(path, None, "", f"ignored: only {suffix} files are read in {folder}/")
+            continue
+        if not path.resolve().is_relative_to(root_real):
+            report.error(path, None, "", "is a link to a file outside the project; refused")
+            continue
+        key = slugify(path.stem)
+        if key in found:
+            report.error(path, None, "", f"'{path.name}' and '{found[key].name}' give the same "
+                         f"slug '{key}': rename one")
+            continue
+        found[key] = path
+    return list(found.values())
+
+
+def _check_related(loaded: list[LoadedBriefing], slugs: set[str], options: LoadOptions,
+                   report: Report) -> None:
+    published = {i.briefing.slug for i in loaded if options.drafts or not i.briefing.draft}
+    for item in loaded:
+        briefing = item.briefing
+        for index, (slug, line) in enumerate(item.related_lines.items()):
+            where = f"related[{index}]"
+            if slug == briefing.slug:
+                report.warn(briefing.path, line, where, "a briefing cannot be related to itself")
+            elif slug not in slugs:
+                report.error(briefing.path, line, where,
+                             f"unknown briefing '{slug}'{did_you_mean(slug, slugs)}")
+            elif slug not in published and not briefing.draft:
+                report.warn(briefing.path, line, where, f"'{slug}' is a draft: not linked")
+
+
+def _warn_future(loaded: list[LoadedBriefing], report: Report) -> None:
+    current = now()
+    for item in loaded:
+        if item.briefing.date > current:
+            report.warn(item.briefing.path, None, "date",
+                        f"is in the future ({item.briefing.date.isoformat()}); it is published anyway")

@@ -1,0 +1,100 @@
+"""Problems found in a run, and the exceptions that carry them to the command line.
+
+A `Problem` names the file, the line where known, the field, and what was wrong. Loading
+collects every problem of a run in a `Report` so the user sees them all at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+EXIT_OK = 0
+EXIT_CONTENT = 1
+EXIT_USAGE = 2
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with the input, located as precisely as we know."""
+
+    path: str
+    line: int | None
+    field: str
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        label = "" if self.severity == "error" else "warning: "
+        what = f"{self.field}: " if self.field else ""
+        return f"{where}: {label}{what}{self.message}"
+
+
+@dataclass
+class Report:
+    """Collects problems while the site is loaded; owned by one build run."""
+
+    root: Path
+    problems: list[Problem] = field(default_factory=list)
+
+    def rel(self, path: Path | str) -> str:
+        """The path as the user knows it: relative to the project root."""
+        path = Path(path)
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def error(self, path: Path | str, line: int | None, field: str, message: str) -> None:
+        self.problems.append(Problem(self.rel(path), line, field, message, "error"))
+
+    def warn(self, path: Path | str, line: int | None, field: str, message: str) -> None:
+        self.problems.append(Problem(self.rel(path), line, field, message, "warning"))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    def sorted(self) -> list[Problem]:
+        return sorted(set(self.problems), key=lambda p: (p.path, p.line or 0, p.field, p.message))
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str:
+    """A ' (did you mean 'x'?)' suffix when a close candidate exists, else ''."""
+    close = difflib.get_close_matches(word, sorted(candidates), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+class BriefingError(Exception):
+    """Base of the errors the command line turns into an exit code."""
+
+    exit_code = EXIT_CONTENT
+
+
+class UsageError(BriefingError):
+    """The command was called wrongly (bad flag value, missing project files)."""
+
+    exit_code = EXIT_USAGE
+
+
+class ContentError(BriefingError):
+    """The content or configuration has problems; carries all of them."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        count = len([p for p in problems if p.severity == "error"])
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the content")
+
+
+class BuildError(BriefingError):
+    """Rendering or writing failed (a template error, two pages on one path)."""

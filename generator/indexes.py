@@ -1,0 +1,80 @@
+"""Indexes derived from the loaded site: topics, outlets, citations, months, related stories."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.models import Article, Briefing, Site
+
+RELATED_LIMIT = 4
+
+
+@dataclass(frozen=True)
+class Indexes:
+    """Every lookup the pages need, computed once per build."""
+
+    by_topic: Mapping[str, tuple[Briefing, ...]]
+    children: Mapping[str, tuple[str, ...]]
+    by_outlet: Mapping[str, tuple[Article, ...]]
+    citing: Mapping[str, tuple[Briefing, ...]]
+    by_month: tuple[tuple[str, tuple[Briefing, ...]], ...]
+    related: Mapping[str, tuple[Briefing, ...]]
+
+
+def build_indexes(site: Site) -> Indexes:
+    """Derive all indexes; briefings keep the site's newest-first order everywhere."""
+    topics = site.config.topics
+    children: dict[str, list[str]] = defaultdict(list)
+    for slug, topic in sorted(topics.items()):
+        if topic.parent:
+            children[topic.parent].append(slug)
+
+    by_topic: dict[str, list[Briefing]] = defaultdict(list)
+    citing: dict[str, list[Briefing]] = defaultdict(list)
+    months: dict[str, list[Briefing]] = defaultdict(list)
+    for briefing in site.briefings:
+        for slug in _with_ancestors(briefing.topics, site):
+            by_topic[slug].append(briefing)
+        for article_id in briefing.sources:
+            citing[article_id].append(briefing)
+        months[briefing.date.strftime("%Y-%m")].append(briefing)
+
+    by_outlet: dict[str, list[Article]] = defaultdict(list)
+    for article in sorted(site.articles.values(), key=lambda a: (a.published, a.id), reverse=True):
+        by_outlet[article.outlet].append(article)
+
+    return Indexes(
+        by_topic={k: tuple(v) for k, v in by_topic.items()},
+        children={k: tuple(v) for k, v in children.items()},
+        by_outlet={k: tuple(v) for k, v in by_outlet.items()},
+        citing={k: tuple(v) for k, v in citing.items()},
+        by_month=tuple((k, tuple(v)) for k, v in sorted(months.items(), reverse=True)),
+        related={b.slug: _related(b, site) for b in site.briefings},
+    )
+
+
+def _with_ancestors(slugs: tuple[str, ...], site: Site) -> list[str]:
+    """The topics a story is filed under, plus every parent topic above them."""
+    found: dict[str, None] = {}
+    for slug in slugs:
+        current: str | None = slug
+        while current is not None and current not in found:
+            found[current] = None
+            current = site.config.topics[current].parent
+    return list(found)
+
+
+def _related(briefing: Briefing, site: Site) -> tuple[Briefing, ...]:
+    """Declared related stories first, then those sharing the most topics, newest first."""
+    by_slug = {b.slug: b for b in site.briefings}
+    declared = [by_slug[s] for s in briefing.related if s in by_slug and s != briefing.slug]
+    shared = set(briefing.topics)
+    scored = [
+        (len(shared & set(other.topics)), other)
+        for other in site.briefings
+        if other.slug != briefing.slug and other not in declared and shared & set(other.topics)
+    ]
+    scored.sort(key=lambda pair: (-pair[0], -pair[1].date.timestamp(), pair[1].slug))
+    return tuple(declared + [other for _, other in scored])[: max(RELATED_LIMIT, len(declared))]

@@ -1,0 +1,207 @@
+"""Reading the times a page states ('16:16 JST, November 20, 2024', 'Nov 20, 2024 01:13 pm').
+
+ISO stamps go through the generator's own `parse_when`; human dates through `dateparser`. Time
+zone names are resolved here, not by dateparser, because abbreviations are ambiguous ('IST' is
+India, Israel or Ireland): an abbreviation the outlet's own zone uses at that date means the
+outlet's zone, then a short table of common ones applies. A time without a zone is read in the
+outlet's zone. Every result is expressed in the outlet's zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+import dateparser
+
+from generator.dates import parse_when
+from generator.ingest.model import Stamp
+
+_ZONES: dict[str, str | float] = {
+    "UTC": "UTC", "GMT": "UTC", "Z": "UTC", "ET": "America/New_York", "EST": -5, "EDT": -4,
+    "CT": "America/Chicago", "CST": -6, "CDT": -5, "MT": "America/Denver", "MST": -7,
+    "MDT": -6, "PT": "America/Los_Angeles", "PST": -8, "PDT": -7, "BST": 1, "WET": 0,
+    "WEST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "EAT": 3, "SAST": 2,
+    "CAT": 2, "WAT": 1, "GST": 4, "PKT": 5, "IST": 5.5, "NPT": 5.75, "ICT": 7, "WIB": 7,
+    "SGT": 8, "HKT": 8, "PHT": 8, "AWST": 8, "KST": 9, "JST": 9, "ACST": 9.5, "AEST": 10,
+    "AEDT": 11, "NZST": 12, "NZDT": 13,
+}
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b", re.I)
+_ABBREVIATION = re.compile(r"\(?\b([A-Z]{1,4}T|Z|UTC)\b\)?")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:[ap]\.?m\b\.?)", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_MONTH = re.compile(rf"\b(?:{_MONTHS})\b\.?", re.I)
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+_RELATIVE = re.compile(
+    r"^(?:(?:about|over|around)\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$"
+    r"|^(?:just now|yesterday|today)$",
+    re.I,
+)
+_LABEL = re.compile(
+    r"\b(?:(?:first|last|originally)\s+)?(published|posted|created|updated|modified|edited|"
+    r"released|issued|uploaded|dated?)(?:\s+(?:on|at))?\b\s*:?",
+    re.I,
+)
+_DATE_WORD = re.compile(
+    rf"^(?:(?:{_MONTHS}|{_WEEKDAYS})\.?,?|\d{{1,4}}(?:st|nd|rd|th)?[,.]?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?,?"
+    r"|[ap]\.?m\.?,?|hrs?\.?,?|h|at|on|of|the|\(?[A-Z]{1,4}T\)?,?|\(?UTC\)?,?|GMT[+-]\S*|UTC[+-]\S*"
+    r"|\d{4}-\d{2}-\d{2}\S*|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[|•·,/–—-])$",
+    re.I,
+)
+_MAX_DATE_WORDS = 14
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """How to read times of one outlet: its zone, the date-order habit, and 'now' for years."""
+
+    tz: ZoneInfo
+    reference: datetime
+    day_first: bool = True
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A line that only states times: each stamp labelled 'published' or 'updated'."""
+
+    stamps: tuple[tuple[str, Stamp], ...] = ()
+    relative: bool = False
+
+
+def read_date_line(text: str, context: DateContext) -> DateLine | None:
+    """The stamps of a line made only of dates, times and labels, or None for any other line."""
+    if _RELATIVE.match(_LABEL.sub("", text).strip(" :|-–—·•")):
+        return DateLine(relative=True)
+    segments = _labelled_segments(text)
+    if not segments:
+        return None
+    stamps = []
+    for label, segment in segments:
+        if not segment:
+            continue
+        if not _only_date_words(segment):
+            return None
+        stamp = parse_stamp(segment, context)
+        if stamp is None:
+            return None
+        stamps.append((label, stamp))
+    return DateLine(tuple(stamps)) if stamps else None
+
+
+def _labelled_segments(text: str) -> list[tuple[str, str]]:
+    """Split 'Published: X | Updated: Y' into [('published', 'X'), ('updated', 'Y')]."""
+    segments: list[tuple[str, str]] = []
+    label, start = "published", 0
+    for match in _LABEL.finditer(text):
+        segments.append((label, text[start : match.start()]))
+        word = match.group(1).lower()
+        label = "updated" if word in ("updated", "modified", "edited") else "published"
+        start = match.end()
+    segments.append((label, text[start:]))
+    return [(name, part.strip(" :|-–—·•,")) for name, part in segments]
+
+
+def _only_date_words(segment: str) -> bool:
+    words = segment.split()
+    if not words or len(words) > _MAX_DATE_WORDS or not any(c.isdigit() for c in segment):
+        return False
+    if not (_MONTH.search(segment) or _NUMERIC_DATE.search(segment) or _ISO.search(segment) or _TIME.search(segment)):
+        return False
+    return all(_DATE_WORD.match(word) for word in words)
+
+
+def parse_stamp(text: str, context: DateContext) -> Stamp | None:
+    """Read one date/time expression; None when it is not one."""
+    text = text.strip()
+    iso = _ISO.search(text)
+    if iso:
+        try:
+            when, date_only = parse_when(iso.group(0), context.tz)
+        except ValueError:
+            return None
+        return Stamp(when.astimezone(context.tz), has_time=not date_only, source=text)
+    cleaned, zone_hint = _take_zone(text)
+    has_date = bool(_MONTH.search(cleaned) or _NUMERIC_DATE.search(cleaned))
+    has_time = bool(_TIME.search(cleaned))
+    naive = _dateparser(cleaned, context, has_date)
+    if naive is None:
+        return None
+    zone = _resolve_zone(zone_hint, naive, context.tz)
+    when = naive.replace(tzinfo=zone).astimezone(context.tz)
+    if not has_time:
+        when = naive.replace(tzinfo=context.tz)
+    stamp = Stamp(when, has_time=has_time, has_year=bool(_YEAR.search(cleaned)), source=text)
+    return stamp if has_date else replace(stamp, has_year=False)
+
+
+def is_time_only(stamp: Stamp) -> bool:
+    """True for a stamp read from a bare time like '01:13 pm' (no day stated)."""
+    return not (_MONTH.search(stamp.source) or _NUMERIC_DATE.search(stamp.source) or _ISO.search(stamp.source))
+
+
+def combine(day: Stamp, clock: Stamp, context: DateContext) -> Stamp:
+    """A date-only stamp completed by a time-only one that follows it ('Nov 20, 2024' + '01:13 pm')."""
+    local_clock = clock.when.astimezone(context.tz)
+    when = day.when.astimezone(context.tz).replace(
+        hour=local_clock.hour, minute=local_clock.minute, second=local_clock.second
+    )
+    return Stamp(when, has_time=True, has_year=day.has_year, source=f"{day.source} {clock.source}")
+
+
+def _take_zone(text: str) -> tuple[str, str | tzinfo | None]:
+    """The text without its zone designator, and the zone: an abbreviation or a fixed offset."""
+    offset = _OFFSET.search(text)
+    if offset:
+        sign = -1 if offset.group(1) == "-" else 1
+        delta = timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3) or 0))
+        return _strip(text, offset.start(), offset.end()), timezone(sign * delta)
+    for match in _ABBREVIATION.finditer(text):
+        if match.group(1) in _ZONES or match.group(1).endswith("T"):
+            return _strip(text, match.start(), match.end()), match.group(1)
+    return text, None
+
+
+def _strip(text: str, start: int, end: int) -> str:
+    return " ".join((text[:start] + " " + text[end:]).split()).strip(" ,")
+
+
+def _dateparser(text: str, context: DateContext, has_date: bool) -> datetime | None:
+    text = re.sub(r"\bhrs?\b\.?", "", text, flags=re.I)
+    settings = {
+        "PREFER_DATES_FROM": "past",
+        "RELATIVE_BASE": context.reference.astimezone(context.tz).replace(tzinfo=None),
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+        "DATE_ORDER": "DMY" if context.day_first else "MDY",
+    }
+    if has_date:
+        settings["REQUIRE_PARTS"] = ["day", "month"]
+    try:
+        return dateparser.parse(text, languages=[context.language, "en"], settings=settings)  # type: ignore[arg-type]
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve_zone(hint: str | tzinfo | None, naive: datetime, outlet_tz: ZoneInfo) -> tzinfo:
+    """The zone a designator stands for; the outlet's own zone wins when it uses that name."""
+    if hint is None:
+        return outlet_tz
+    if not isinstance(hint, str):
+        return hint
+    if outlet_tz.tzname(naive.replace(tzinfo=outlet_tz)) == hint:
+        return outlet_tz
+    known = _ZONES.get(hint)
+    if isinstance(known, str):
+        return ZoneInfo(known)
+    if known is not None:
+        return timezone(timedelta(minutes=round(known * 60)))
+    return outlet_tz

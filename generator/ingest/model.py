@@ -1,0 +1,144 @@
+"""The declared values ingest passes between its steps: blocks, removals, evidence, drafts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a block of the body is; `LINE` is a plain-text line not classified yet."""
+
+    LINE = "line"
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    SUBHEADING = "subheading"
+    ITEM = "item"
+    ORDERED = "ordered"
+    QUOTE = "quote"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph, heading, list item or quoted paragraph, with where it came from."""
+
+    text: str
+    kind: Kind = Kind.LINE
+    line: int | None = None
+    end_line: int | None = None
+
+    def with_text(self, text: str) -> Block:
+        return replace(self, text=text)
+
+    def as_kind(self, kind: Kind) -> Block:
+        return replace(self, kind=kind)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A line or block taken out of the body, the rule that took it and why."""
+
+    text: str
+    rule: str
+    reason: str
+    line: int | None = None
+    end_line: int | None = None
+
+    @classmethod
+    def of(cls, block: Block, rule: str, reason: str, text: str | None = None) -> Removal:
+        """The removal of `block` (or of `text`, a part of it)."""
+        return cls(block.text if text is None else text, rule, reason, block.line, block.end_line)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A point in time read from the page; `has_time`/`has_year` say what the page stated."""
+
+    when: datetime
+    has_time: bool = True
+    has_year: bool = True
+    source: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return self.has_time and self.has_year
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Metadata found by one step; `merge` keeps the first value found for each field."""
+
+    title: str | None = None
+    dek: str | None = None
+    url: str | None = None
+    site_name: str | None = None
+    published: Stamp | None = None
+    updated: Stamp | None = None
+    authors: tuple[str, ...] = ()
+    via: str | None = None
+    dateline: str | None = None
+    kind: str | None = None
+    paywalled: bool = False
+    notes: tuple[str, ...] = ()
+
+    def merge(self, other: Evidence) -> Evidence:
+        """Fields of `self`, filled where empty from `other`; notes are joined."""
+        values = {}
+        for item in fields(self):
+            mine, theirs = getattr(self, item.name), getattr(other, item.name)
+            if item.name == "notes":
+                values[item.name] = mine + tuple(n for n in theirs if n not in mine)
+            elif item.name == "published" and mine is not None and theirs is not None:
+                values[item.name] = _better_stamp(mine, theirs)
+            else:
+                values[item.name] = mine if mine else theirs
+        return Evidence(**values)
+
+
+def _better_stamp(first: Stamp, second: Stamp) -> Stamp:
+    """The first stamp unless it lacks a time or year that the second, same-day one has."""
+    if first.complete or not second.complete:
+        return first
+    if first.when.date() == second.when.date() or not first.has_year:
+        return second
+    return first
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the editor asked for on the command line for one input."""
+
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    article_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """The front matter of a cleaned article, in the order of the content contract."""
+
+    title: str
+    outlet: str
+    published: datetime | None
+    url: str | None = None
+    updated: datetime | None = None
+    authors: tuple[str, ...] = ()
+    via: str | None = None
+    dateline: str | None = None
+    dek: str | None = None
+    kind: str = "news"
+    paywalled: bool = False
+    review: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A cleaned article before it is written, with what was removed and what blocks writing."""
+
+    metadata: Metadata
+    blocks: tuple[Block, ...]
+    removals: tuple[Removal, ...]
+    blockers: tuple[str, ...] = field(default=())

@@ -1,0 +1,130 @@
+"""The declared model of a briefing site: what `load` builds and every later step reads."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Topic:
+    """An entry of the controlled topic vocabulary in `site.yaml`."""
+
+    slug: str
+    name: str
+    description: str = ""
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """A publisher whose articles a briefing can rest on."""
+
+    slug: str
+    name: str
+    url: str | None = None
+    country: str | None = None
+    language: str | None = None
+    timezone: str | None = None
+    kind: str = "newspaper"
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """`site.yaml`, validated."""
+
+    title: str
+    description: str
+    base_url: str
+    language: str
+    timezone: str
+    per_page: int
+    excerpt_words: int
+    publish_full_text: bool
+    topics: Mapping[str, Topic]
+    outlets: Mapping[str, Outlet]
+    author: str
+
+    @property
+    def cname(self) -> str | None:
+        """The custom domain for a `CNAME` file: a root site on a host that is not github.io."""
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(self.base_url)
+        host = parts.hostname or ""
+        if parts.path not in ("", "/") or host.endswith(".github.io"):
+            return None
+        if host in ("localhost", "127.0.0.1", "example.org", "example.com") or not host:
+            return None
+        return host
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned source article: `content/articles/<id>.md`."""
+
+    id: str
+    path: str
+    title: str
+    outlet: str
+    published: datetime
+    body: str
+    url: str | None = None
+    updated: datetime | None = None
+    authors: tuple[str, ...] = ()
+    via: str | None = None
+    dateline: str | None = None
+    dek: str | None = None
+    kind: str = "news"
+    paywalled: bool = False
+    review: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    """One key point of a briefing and the article ids it rests on."""
+
+    text: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A dated event in a briefing's timeline."""
+
+    date: datetime
+    date_only: bool
+    text: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A briefing note: `content/briefings/<slug>.yaml`."""
+
+    slug: str
+    path: str
+    title: str
+    date: datetime
+    date_only: bool
+    summary: str
+    key_points: tuple[KeyPoint, ...]
+    topics: tuple[str, ...]
+    sources: tuple[str, ...]
+    updated: datetime | None = None
+    why_it_matters: str | None = None
+    whats_next: str | None = None
+    timeline: tuple[TimelineEntry, ...] = ()
+    related: tuple[str, ...] = ()
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything loaded: configuration, articles by id, briefings newest first."""
+
+    config: SiteConfig
+    articles: Mapping[str, Article]
+    briefings: tuple[Briefing, ...]

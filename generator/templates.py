@@ -1,0 +1,86 @@
+"""The Jinja environment: the user's `templates/`, autoescaped, strict about undefined names."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from generator.errors import BuildError
+from generator.models import SiteConfig
+from generator.pages import Page
+from generator.urls import Urls
+
+TEMPLATES_DIR = "templates"
+STATIC_DIR = "static"
+STYLESHEET = "style.css"
+ICON = "favicon.svg"
+
+
+@dataclass(frozen=True)
+class NavItem:
+    key: str
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class SiteView:
+    """What every template knows about the site as a whole."""
+
+    title: str
+    description: str
+    language: str
+    home_href: str
+    stylesheet_href: str
+    icon_href: str
+    nav: tuple[NavItem, ...]
+
+
+def site_view(config: SiteConfig, urls: Urls, root: Path) -> SiteView:
+    css = root / STATIC_DIR / STYLESHEET
+    version = hashlib.sha256(css.read_bytes()).hexdigest()[:10] if css.is_file() else "0"
+    return SiteView(
+        title=config.title,
+        description=config.description,
+        language=config.language,
+        home_href=urls.href(urls.home()),
+        stylesheet_href=f"{urls.href(urls.static(STYLESHEET))}?v={version}",
+        icon_href=urls.href(urls.static(ICON)),
+        nav=(
+            NavItem("home", "Latest", urls.href(urls.home())),
+            NavItem("topics", "Topics", urls.href(urls.topics())),
+            NavItem("sources", "Sources", urls.href(urls.sources())),
+            NavItem("archive", "Archive", urls.href(urls.archive())),
+        ),
+    )
+
+
+def environment(root: Path) -> jinja2.Environment:
+    """Templates from `<root>/templates`; a typo in a template is an error, not ''."""
+    folder = root / TEMPLATES_DIR
+    if not folder.is_dir():
+        raise BuildError(f"no {TEMPLATES_DIR}/ folder in {root}")
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder),
+        autoescape=jinja2.select_autoescape(("html", "xml"), default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_page(env: jinja2.Environment, page: Page, site: SiteView) -> str:
+    """Render one page; a template error names the template, line and page."""
+    try:
+        template = env.get_template(page.template)
+        return template.render(site=site, page=page.meta, **page.context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise BuildError(f"{TEMPLATES_DIR}/{exc.name}:{exc.lineno}: {exc.message}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise BuildError(f"{TEMPLATES_DIR}/{exc.name}: template not found (needed for /{page.rel})") from None
+    except jinja2.UndefinedError as exc:
+        raise BuildError(f"{TEMPLATES_DIR}/{page.template}: {exc.message} (rendering /{page.rel})") from None

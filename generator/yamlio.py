@@ -1,0 +1,122 @@
+"""Safe YAML reading that remembers line numbers.
+
+Mappings load as `Node` dicts and lists as `NodeList`, each knowing the line of every key or
+item, so a problem can point at `file:line`. Timestamps stay strings (we parse dates ourselves,
+with time zones), and anchors/aliases are refused: content never needs them and they are the
+way to a "billion laughs" memory bomb.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, SequenceNode
+
+
+class Node(dict[str, Any]):
+    """A YAML mapping with the (1-based) line of the mapping and of each key."""
+
+    line: int
+    key_lines: dict[str, int]
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class NodeList(list[Any]):
+    """A YAML sequence with the (1-based) line of the sequence and of each item."""
+
+    line: int
+    item_lines: list[int]
+
+    def line_of(self, index: int) -> int:
+        return self.item_lines[index] if index < len(self.item_lines) else self.line
+
+
+class YamlError(ValueError):
+    """A file is not valid YAML for us; `line` is 1-based when known."""
+
+    def __init__(self, message: str, line: int | None):
+        super().__init__(message)
+        self.line = line
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without timestamps and aliases, building `Node`/`NodeList`."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise YamlError(
+                "YAML aliases (*name) are not allowed in content", event.start_mark.line + 1
+            )
+        return super().compose_node(parent, index)
+
+    def construct_yaml_map_lines(self, node: MappingNode) -> Any:
+        data = Node()
+        data.line = node.start_mark.line + 1
+        data.key_lines = {}
+        yield data
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, str):
+                key = str(key)
+            if key in data:
+                raise YamlError(f"duplicate key '{key}'", key_node.start_mark.line + 1)
+            data[key] = self.construct_object(value_node, deep=True)
+            data.key_lines[key] = key_node.start_mark.line + 1
+
+    def construct_yaml_seq_lines(self, node: SequenceNode) -> Any:
+        data = NodeList()
+        data.line = node.start_mark.line + 1
+        data.item_lines = [item.start_mark.line + 1 for item in node.value]
+        yield data
+        data.extend(self.construct_object(item, deep=True) for item in node.value)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_yaml_map_lines)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_yaml_seq_lines)
+
+
+def load_yaml(text: str, first_line: int = 1) -> Any:
+    """Parse one YAML document; raise `YamlError` with the line of the fault.
+
+    `first_line` shifts reported lines, for front matter that starts below line 1.
+    """
+    loader = _Loader(text)
+    try:
+        return _shift(loader.get_single_data(), first_line - 1)
+    except YamlError as exc:
+        raise YamlError(str(exc), None if exc.line is None else exc.line + first_line - 1) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + first_line if mark is not None else None
+        message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        raise YamlError(f"invalid YAML: {message}", line) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"invalid YAML: {exc}", None) from None
+    finally:
+        loader.dispose()
+
+
+def _shift(value: Any, offset: int) -> Any:
+    """Move every recorded line by `offset` (no-op when 0)."""
+    if offset == 0:
+        return value
+    if isinstance(value, Node):
+        value.line += offset
+        value.key_lines = {k: v + offset for k, v in value.key_lines.items()}
+        for item in value.values():
+            _shift(item, offset)
+    elif isinstance(value, NodeList):
+        value.line += offset
+        value.item_lines = [v + offset for v in value.item_lines]
+        for item in value:
+            _shift(item, offset)
+    return value
