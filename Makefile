@@ -8,7 +8,7 @@ BRIEFING := $(BIN)/briefing
 # Optional overrides: make build BASE_URL=https://user.github.io/repo/ ARGS=--drafts
 BUILD_FLAGS := $(if $(BASE_URL),--base-url $(BASE_URL),) $(ARGS)
 
-.PHONY: build check serve test lint format clean ingest help
+.PHONY: build check serve test lint format clean ingest golden help
 
 help:
 	@echo "make build   - create .venv if needed, install, build the site into output/"
@@ -17,6 +17,7 @@ help:
 	@echo "make test    - run the whole test suite"
 	@echo "make lint    - ruff and mypy"
 	@echo "make ingest RAW=path [OUTLET=slug] - clean a raw article into content/articles/"
+	@echo "make golden  - regenerate the golden test output after an intended change"
 	@echo "make clean   - remove output/ and caches"
 
 $(STAMP): pyproject.toml
@@ -56,3 +57,6 @@ format: $(TEST_STAMP)
 
 clean:
 	rm -rf output .output.* .cache .pytest_cache .mypy_cache .ruff_cache
+
+golden: $(STAMP)
+	SOURCE_DATE_EPOCH=1736899200 $(BIN)/python tests/golden/regenerate.py

@@ -13,8 +13,18 @@ from generator.urls import is_slug
 from generator.yamlio import Node, YamlError, load_yaml
 
 ARTICLE_FIELDS = (
-    "title", "outlet", "url", "published", "updated", "authors", "via", "dateline", "dek",
-    "kind", "paywalled", "review",
+    "title",
+    "outlet",
+    "url",
+    "published",
+    "updated",
+    "authors",
+    "via",
+    "dateline",
+    "dek",
+    "kind",
+    "paywalled",
+    "review",
 )
 ARTICLE_KINDS = ("news", "analysis", "opinion", "explainer", "interview", "live", "factcheck")
 
@@ -37,8 +47,13 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
         return None
     article_id = path.stem
     if not is_slug(article_id):
-        report.error(path, None, "", f"file name '{path.name}' is not a valid id: use lowercase "
-                     "letters, digits and hyphens, e.g. 2024-11-20-reuters-landmines.md")
+        report.error(
+            path,
+            None,
+            "",
+            f"file name '{path.name}' is not a valid id: use lowercase "
+            "letters, digits and hyphens, e.g. 2024-11-20-reuters-landmines.md",
+        )
         return None
     parts = split_front_matter(text)
     if parts is None:
@@ -60,8 +75,11 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
     outlet_slug = fields.text("outlet", required=True)
     outlet = config.outlets.get(outlet_slug or "")
     if outlet_slug and outlet is None:
-        fields.error("outlet", f"unknown outlet '{outlet_slug}'"
-                     f"{did_you_mean(outlet_slug, config.outlets)} (add it under outlets: in site.yaml)")
+        fields.error(
+            "outlet",
+            f"unknown outlet '{outlet_slug}'"
+            f"{did_you_mean(outlet_slug, config.outlets)} (add it under outlets: in site.yaml)",
+        )
     tz = zone(outlet.timezone if outlet and outlet.timezone else config.timezone)
     published = fields.when("published", tz, required=True)
     updated = fields.when("updated", tz)
@@ -84,10 +102,21 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
     if len(report.errors) > errors_before or title is None or published is None or outlet is None:
         return None
     return Article(
-        id=article_id, path=report.rel(path), title=title, outlet=outlet.slug,
-        published=published[0], body=body.strip("\n"), url=url,
-        updated=updated[0] if updated else None, authors=authors, via=via, dateline=dateline,
-        dek=dek, kind=kind, paywalled=paywalled, review=review,
+        id=article_id,
+        path=report.rel(path),
+        title=title,
+        outlet=outlet.slug,
+        published=published[0],
+        body=body.strip("\n"),
+        url=url,
+        updated=updated[0] if updated else None,
+        authors=authors,
+        via=via,
+        dateline=dateline,
+        dek=dek,
+        kind=kind,
+        paywalled=paywalled,
+        review=review,
     )
 
 

@@ -16,8 +16,18 @@ from generator.urls import is_slug
 from generator.yamlio import Node, YamlError, load_yaml
 
 BRIEFING_FIELDS = (
-    "title", "date", "updated", "summary", "key_points", "why_it_matters", "whats_next",
-    "topics", "sources", "timeline", "related", "draft",
+    "title",
+    "date",
+    "updated",
+    "summary",
+    "key_points",
+    "why_it_matters",
+    "whats_next",
+    "topics",
+    "sources",
+    "timeline",
+    "related",
+    "draft",
 )
 POINT_FIELDS = ("text", "sources")
 TIMELINE_FIELDS = ("date", "text", "sources")
@@ -64,15 +74,21 @@ class _Refs:
         return tuple(dict.fromkeys(found))
 
 
-def read_briefing(path: Path, config: SiteConfig, article_ids: Collection[str],
-                  report: Report) -> LoadedBriefing | None:
+def read_briefing(
+    path: Path, config: SiteConfig, article_ids: Collection[str], report: Report
+) -> LoadedBriefing | None:
     """Load and validate one note, reporting every problem in it."""
     text = read_source(path, report)
     if text is None:
         return None
     if not is_slug(path.stem):
-        report.error(path, None, "", f"file name '{path.name}' is not a valid slug: use lowercase "
-                     "letters, digits and hyphens, e.g. landmines-for-ukraine.yaml")
+        report.error(
+            path,
+            None,
+            "",
+            f"file name '{path.name}' is not a valid slug: use lowercase "
+            "letters, digits and hyphens, e.g. landmines-for-ukraine.yaml",
+        )
         return None
     if not text.strip():
         report.error(path, None, "", "the note is empty")
@@ -117,11 +133,21 @@ def read_briefing(path: Path, config: SiteConfig, article_ids: Collection[str],
     if len(report.errors) > errors_before or title is None or date is None or summary is None:
         return None
     briefing = Briefing(
-        slug=path.stem, path=report.rel(path), title=title, date=date[0], date_only=date[1],
-        summary=summary, key_points=key_points, topics=tuple(dict.fromkeys(topics)),
-        sources=sources, updated=updated[0] if updated else None,
-        why_it_matters=fields.text("why_it_matters"), whats_next=fields.text("whats_next"),
-        timeline=timeline, related=tuple(related_lines), draft=fields.boolean("draft"),
+        slug=path.stem,
+        path=report.rel(path),
+        title=title,
+        date=date[0],
+        date_only=date[1],
+        summary=summary,
+        key_points=key_points,
+        topics=tuple(dict.fromkeys(topics)),
+        sources=sources,
+        updated=updated[0] if updated else None,
+        why_it_matters=fields.text("why_it_matters"),
+        whats_next=fields.text("whats_next"),
+        timeline=timeline,
+        related=tuple(related_lines),
+        draft=fields.boolean("draft"),
     )
     return LoadedBriefing(briefing, related_lines)
 
@@ -143,8 +169,12 @@ def _key_points(fields: Fields, refs: _Refs) -> tuple[KeyPoint, ...]:
             if text:
                 points.append(KeyPoint(text, refs.articles(point, "sources")))
         else:
-            fields.report.error(fields.path, items.line_of(index), where,
-                                f"expected text or {{text, sources}}, found {type_name(item)}")
+            fields.report.error(
+                fields.path,
+                items.line_of(index),
+                where,
+                f"expected text or {{text, sources}}, found {type_name(item)}",
+            )
     return tuple(points)
 
 
@@ -156,8 +186,12 @@ def _timeline(fields: Fields, refs: _Refs, tz: ZoneInfo) -> tuple[TimelineEntry,
     for index, item in enumerate(items):
         where = f"timeline[{index}]"
         if not isinstance(item, Node):
-            fields.report.error(fields.path, items.line_of(index), where,
-                                f"expected {{date, text, sources}}, found {type_name(item)}")
+            fields.report.error(
+                fields.path,
+                items.line_of(index),
+                where,
+                f"expected {{date, text, sources}}, found {type_name(item)}",
+            )
             continue
         entry = Fields(item, fields.path, fields.report, where)
         entry.check_unknown(TIMELINE_FIELDS)

@@ -66,7 +66,9 @@ def build(root: Path, options: BuildOptions) -> BuildResult:
     started = perf_counter()
     site, report = check(root, options)
     loaded = perf_counter()
-    log.info("load: %d briefings, %d articles in %.2f s", len(site.briefings), len(site.articles), loaded - started)
+    log.info(
+        "load: %d briefings, %d articles in %.2f s", len(site.briefings), len(site.articles), loaded - started
+    )
 
     urls = Urls(site.config.base_url)
     indexes = build_indexes(site)
@@ -85,10 +87,15 @@ def build(root: Path, options: BuildOptions) -> BuildResult:
     written = perf_counter()
     log.info("write: %d files in %.2f s", len(files), written - loaded)
     return BuildResult(
-        pages=len(pages), files=len(files), stories=len(site.briefings),
-        articles=len(site.articles), topics=len(indexes.by_topic),
-        outlets=len(indexes.by_outlet), warnings=tuple(report.sorted()),
-        seconds=written - started, output=output,
+        pages=len(pages),
+        files=len(files),
+        stories=len(site.briefings),
+        articles=len(site.articles),
+        topics=len(indexes.by_topic),
+        outlets=len(indexes.by_outlet),
+        warnings=tuple(report.sorted()),
+        seconds=written - started,
+        output=output,
     )
 
 
@@ -98,5 +105,9 @@ def _add_static(folder: Path, files: OutputSet) -> None:
         return
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
-        if path.is_file() and not any(part.startswith(".") for part in rel.parts) and not path.name.endswith("~"):
+        if (
+            path.is_file()
+            and not any(part.startswith(".") for part in rel.parts)
+            and not path.name.endswith("~")
+        ):
             files.add(f"{STATIC_DIR}/{rel.as_posix()}", path.read_bytes(), f"{STATIC_DIR}/{rel.as_posix()}")

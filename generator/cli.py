@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from generator import __version__
 from generator.build import BuildOptions, build, check
@@ -21,42 +22,78 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"briefing-site {__version__}")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--root", type=Path, default=Path("."),
-                        help="project folder holding site.yaml (default: the current folder)")
+    common.add_argument(
+        "--root",
+        type=Path,
+        default=Path("."),
+        help="project folder holding site.yaml (default: the current folder)",
+    )
     noise = common.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     noise.add_argument("-v", "--verbose", action="store_true", help="print progress details")
     content = argparse.ArgumentParser(add_help=False)
-    content.add_argument("--drafts", action="store_true",
-                         help="include briefings marked draft: true (they are marked as drafts)")
+    content.add_argument(
+        "--drafts",
+        action="store_true",
+        help="include briefings marked draft: true (they are marked as drafts)",
+    )
     content.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    content.add_argument("--base-url", metavar="URL",
-                         help="public URL of the site, overriding base_url in site.yaml")
+    content.add_argument(
+        "--base-url", metavar="URL", help="public URL of the site, overriding base_url in site.yaml"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = commands.add_parser("build", parents=[common, content], help="build the site into output/",
-                            description="Validate all content, then write the site to output/.")
+    p = commands.add_parser(
+        "build",
+        parents=[common, content],
+        help="build the site into output/",
+        description="Validate all content, then write the site to output/.",
+    )
     p.add_argument("--output", type=Path, metavar="DIR", help="write here instead of ROOT/output")
-    commands.add_parser("check", parents=[common, content], help="validate content only",
-                        description="Validate site.yaml and content/; exit 1 on any problem.")
-    p = commands.add_parser("serve", parents=[common], help="preview with live reload",
-                            description="Build, serve output/ under the site's base path, and "
-                            "rebuild and reload the browser when content or templates change.")
+    commands.add_parser(
+        "check",
+        parents=[common, content],
+        help="validate content only",
+        description="Validate site.yaml and content/; exit 1 on any problem.",
+    )
+    p = commands.add_parser(
+        "serve",
+        parents=[common],
+        help="preview with live reload",
+        description="Build, serve output/ under the site's base path, and "
+        "rebuild and reload the browser when content or templates change.",
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     p.add_argument("--open", action="store_true", help="open the site in a browser")
     p.add_argument("--no-drafts", action="store_true", help="hide drafts (shown by default here)")
-    p = commands.add_parser("ingest", parents=[common], help="clean raw articles into content/articles/",
-                            description="Turn raw scraped text or HTML into cleaned articles.")
+    p = commands.add_parser(
+        "ingest",
+        parents=[common],
+        help="clean raw articles into content/articles/",
+        description="Turn raw scraped text or HTML into cleaned articles.",
+    )
     from generator.ingest.command import add_arguments
 
     add_arguments(p)
     return parser
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever `sys.stderr` is at the time of each message."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
 def _setup_logging(args: argparse.Namespace) -> None:
     level = logging.ERROR if args.quiet else logging.DEBUG if args.verbose else logging.INFO
-    handler = logging.StreamHandler(sys.stderr)
+    handler = _StderrHandler()
     handler.setFormatter(logging.Formatter("%(message)s"))
     root = logging.getLogger("briefing")
     root.handlers[:] = [handler]

@@ -14,14 +14,31 @@ from generator.yamlio import Node, YamlError, load_yaml
 
 CONFIG_FILE = "site.yaml"
 SITE_FIELDS = (
-    "title", "description", "base_url", "language", "timezone", "author", "per_page",
-    "excerpt_words", "publish_full_text", "topics", "outlets",
+    "title",
+    "description",
+    "base_url",
+    "language",
+    "timezone",
+    "author",
+    "per_page",
+    "excerpt_words",
+    "publish_full_text",
+    "topics",
+    "outlets",
 )
 TOPIC_FIELDS = ("name", "description", "aliases", "parent")
 OUTLET_FIELDS = ("name", "url", "country", "language", "timezone", "kind")
 OUTLET_KINDS = (
-    "newspaper", "wire", "agency", "broadcaster", "magazine", "digital", "blog",
-    "government", "ngo", "other",
+    "newspaper",
+    "wire",
+    "agency",
+    "broadcaster",
+    "magazine",
+    "digital",
+    "blog",
+    "government",
+    "ngo",
+    "other",
 )
 
 
@@ -112,7 +129,12 @@ def _read_topics(fields: Fields, path: Path, report: Report) -> dict[str, Topic]
         for alias, line in entry.text_list("aliases"):
             key = alias.casefold()
             if key in names or key in slugs:
-                report.error(path, line, f"{entry.prefix}.aliases", f"'{alias}' already names topic '{names.get(key, key)}'")
+                report.error(
+                    path,
+                    line,
+                    f"{entry.prefix}.aliases",
+                    f"'{alias}' already names topic '{names.get(key, key)}'",
+                )
                 continue
             names[key] = slug
             aliases.append(alias)
@@ -136,7 +158,9 @@ def _check_cycles(topics: dict[str, Topic], fields: Fields, path: Path, report: 
         seen, current = {slug}, topics[slug].parent
         while current is not None:
             if current in seen:
-                report.error(path, fields.line("topics"), f"topics.{slug}.parent", "topic parents form a cycle")
+                report.error(
+                    path, fields.line("topics"), f"topics.{slug}.parent", "topic parents form a cycle"
+                )
                 break
             seen.add(current)
             current = topics[current].parent
@@ -155,8 +179,11 @@ def _read_outlets(fields: Fields, path: Path, report: Report) -> dict[str, Outle
                 timezone = None
         kind = entry.text("kind", default="newspaper") or "newspaper"
         if kind not in OUTLET_KINDS:
-            entry.warn("kind", f"unusual outlet kind '{kind}'{did_you_mean(kind, OUTLET_KINDS)}; "
-                       f"known kinds: {', '.join(OUTLET_KINDS)}")
+            entry.warn(
+                "kind",
+                f"unusual outlet kind '{kind}'{did_you_mean(kind, OUTLET_KINDS)}; "
+                f"known kinds: {', '.join(OUTLET_KINDS)}",
+            )
         outlets[slug] = Outlet(
             slug=slug,
             name=entry.text("name", required=True) or slug,

@@ -10,7 +10,7 @@ from generator.briefings import LoadedBriefing, read_briefing
 from generator.config import read_config
 from generator.dates import now
 from generator.errors import Report, did_you_mean
-from generator.models import Article, Briefing, Site
+from generator.models import Article, Site
 from generator.urls import slugify
 
 ARTICLES_DIR = "content/articles"
@@ -71,15 +71,20 @@ def _content_files(root: Path, folder: str, suffix: str, report: Report) -> list
             continue
         key = slugify(path.stem)
         if key in found:
-            report.error(path, None, "", f"'{path.name}' and '{found[key].name}' give the same "
-                         f"slug '{key}': rename one")
+            report.error(
+                path,
+                None,
+                "",
+                f"'{path.name}' and '{found[key].name}' give the same slug '{key}': rename one",
+            )
             continue
         found[key] = path
     return list(found.values())
 
 
-def _check_related(loaded: list[LoadedBriefing], slugs: set[str], options: LoadOptions,
-                   report: Report) -> None:
+def _check_related(
+    loaded: list[LoadedBriefing], slugs: set[str], options: LoadOptions, report: Report
+) -> None:
     published = {i.briefing.slug for i in loaded if options.drafts or not i.briefing.draft}
     for item in loaded:
         briefing = item.briefing
@@ -88,8 +93,9 @@ def _check_related(loaded: list[LoadedBriefing], slugs: set[str], options: LoadO
             if slug == briefing.slug:
                 report.warn(briefing.path, line, where, "a briefing cannot be related to itself")
             elif slug not in slugs:
-                report.error(briefing.path, line, where,
-                             f"unknown briefing '{slug}'{did_you_mean(slug, slugs)}")
+                report.error(
+                    briefing.path, line, where, f"unknown briefing '{slug}'{did_you_mean(slug, slugs)}"
+                )
             elif slug not in published and not briefing.draft:
                 report.warn(briefing.path, line, where, f"'{slug}' is a draft: not linked")
 
@@ -98,5 +104,9 @@ def _warn_future(loaded: list[LoadedBriefing], report: Report) -> None:
     current = now()
     for item in loaded:
         if item.briefing.date > current:
-            report.warn(item.briefing.path, None, "date",
-                        f"is in the future ({item.briefing.date.isoformat()}); it is published anyway")
+            report.warn(
+                item.briefing.path,
+                None,
+                "date",
+                f"is in the future ({item.briefing.date.isoformat()}); it is published anyway",
+            )

@@ -19,7 +19,7 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone '{name}' (expected an IANA name like 'Europe/London')")
+        raise ValueError(f"unknown time zone '{name}' (expected an IANA name like 'Europe/London')") from None
 
 
 def parse_when(value: object, tz: ZoneInfo) -> tuple[datetime, bool]:
@@ -27,9 +27,7 @@ def parse_when(value: object, tz: ZoneInfo) -> tuple[datetime, bool]:
 
     Raise ValueError naming what was expected and what was found.
     """
-    if isinstance(value, datetime):
-        text = value.isoformat()
-    elif isinstance(value, date):
+    if isinstance(value, datetime | date):
         text = value.isoformat()
     elif isinstance(value, str):
         text = value.strip()

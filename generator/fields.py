@@ -120,7 +120,9 @@ class Fields:
         for index, item in enumerate(value):
             if isinstance(item, bool) or not isinstance(item, str | int | float):
                 self.report.error(
-                    self.path, value.line_of(index), f"{self.name(key)}[{index}]",
+                    self.path,
+                    value.line_of(index),
+                    f"{self.name(key)}[{index}]",
                     f"expected text, found {type_name(item)}",
                 )
                 continue

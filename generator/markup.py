@@ -10,9 +10,45 @@ from markupsafe import Markup
 
 _EXTENSIONS = ["extra", "sane_lists"]
 _BLOCK_TAGS = {
-    "p", "br", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li", "a",
-    "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td", "sup",
-    "sub", "abbr", "del", "ins", "mark", "s", "q", "cite", "dl", "dt", "dd", "small", "span",
+    "p",
+    "br",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "sup",
+    "sub",
+    "abbr",
+    "del",
+    "ins",
+    "mark",
+    "s",
+    "q",
+    "cite",
+    "dl",
+    "dt",
+    "dd",
+    "small",
+    "span",
 }
 _ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"align"}, "th": {"align"}}
 _URL_SCHEMES = {"http", "https", "mailto"}
@@ -20,7 +56,10 @@ _URL_SCHEMES = {"http", "https", "mailto"}
 
 def _clean(html: str) -> str:
     return nh3.clean(
-        html, tags=_BLOCK_TAGS, attributes=_ATTRIBUTES, url_schemes=_URL_SCHEMES,
+        html,
+        tags=_BLOCK_TAGS,
+        attributes=_ATTRIBUTES,
+        url_schemes=_URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
 

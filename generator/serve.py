@@ -68,7 +68,7 @@ def error_page(problems: list[str]) -> str:
     """The page shown in place of the site while the last rebuild has failed."""
     items = "\n".join(f"<li><code>{html.escape(p)}</code></li>" for p in problems)
     return (
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
         "<title>Build failed</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;"
         "background:#2b0b0b;color:#fde8e8}code{white-space:pre-wrap;font-size:15px}"
         "li{margin:.5rem 0}</style></head><body><main><h1>The last rebuild failed</h1>"
@@ -77,7 +77,7 @@ def error_page(problems: list[str]) -> str:
     )
 
 
-class SiteHandler(StaticFileHandler):  # type: ignore[misc]
+class SiteHandler(StaticFileHandler):
     """Serves files of `output/`, or the error page while the last rebuild has failed."""
 
     state: PreviewState
@@ -103,7 +103,7 @@ class SiteHandler(StaticFileHandler):  # type: ignore[misc]
             super().write_error(status_code, **kwargs)
 
 
-class PreviewServer(Server):  # type: ignore[misc]
+class PreviewServer(Server):
     """livereload's server, serving the site under its base path like GitHub Pages does."""
 
     def __init__(self, state: PreviewState):
@@ -114,15 +114,20 @@ class PreviewServer(Server):  # type: ignore[misc]
         base = self.state.base_path
         output = str(self.state.root / OUTPUT_DIR)
         handlers: list[Any] = [
-            (rf"{base}(.*)", SiteHandler, {"path": output, "default_filename": "index.html", "state": self.state}),
+            (
+                rf"{base}(.*)",
+                SiteHandler,
+                {"path": output, "default_filename": "index.html", "state": self.state},
+            ),
         ]
         if base != "/":
             handlers.append((r"/", web.RedirectHandler, {"url": base}))
         return handlers
 
 
-def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False,
-          drafts: bool = True) -> None:
+def serve(
+    root: Path, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False, drafts: bool = True
+) -> None:
     """Build once, then serve and rebuild on changes until interrupted."""
     options = BuildOptions(drafts=drafts)
     state = PreviewState(root=root, options=options)

@@ -178,9 +178,12 @@ class ViewBuilder:
 
         def cite(ids: tuple[str, ...]) -> tuple[Citation, ...]:
             return tuple(
-                Citation(numbers[i], f"#source-{numbers[i]}",
-                         self.site.config.outlets[self.site.articles[i].outlet].name)
-                for i in ids if i in numbers
+                Citation(
+                    numbers[i],
+                    f"#source-{numbers[i]}",
+                    self.site.config.outlets[self.site.articles[i].outlet].name,
+                )
+                for i in sorted((i for i in ids if i in numbers), key=numbers.__getitem__)
             )
 
         return StoryView(

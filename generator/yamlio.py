@@ -45,7 +45,7 @@ class YamlError(ValueError):
 class _Loader(yaml.SafeLoader):
     """SafeLoader without timestamps and aliases, building `Node`/`NodeList`."""
 
-    yaml_implicit_resolvers = {
+    yaml_implicit_resolvers = {  # noqa: RUF012 (PyYAML's own class attribute)
         first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
@@ -53,9 +53,7 @@ class _Loader(yaml.SafeLoader):
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise YamlError(
-                "YAML aliases (*name) are not allowed in content", event.start_mark.line + 1
-            )
+            raise YamlError("YAML aliases (*name) are not allowed in content", event.start_mark.line + 1)
         return super().compose_node(parent, index)
 
     def construct_yaml_map_lines(self, node: MappingNode) -> Any:

@@ -1,0 +1,97 @@
+"""Shared test helpers: small in-memory sites built in a temporary folder."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+SITE_YAML = """\
+title: Test Desk
+description: A test site.
+base_url: https://user.github.io/repo/
+language: en
+timezone: Europe/London
+per_page: 2
+excerpt_words: 8
+topics:
+  ukraine:
+    name: Ukraine
+    description: The war.
+    aliases: [kyiv]
+  landmines:
+    name: Landmines
+    parent: ukraine
+outlets:
+  reuters:
+    name: Reuters
+    timezone: UTC
+    kind: wire
+  japan-news:
+    name: The Japan News
+    timezone: Asia/Tokyo
+"""
+
+ARTICLE = """\
+---
+title: Mines approved
+outlet: japan-news
+url: https://example.org/mines
+published: 2024-11-20T16:16:00+09:00
+authors: [Mike Stone]
+via: Reuters
+---
+President Joe Biden has approved provision of anti-personnel land mines to Ukraine, a U.S. official said.
+
+The mines become inert after a preset period.
+"""
+
+BRIEFING = """\
+title: Mines for Ukraine
+date: 2024-11-20
+summary: The US approved **anti-personnel** mines.
+key_points:
+  - text: Biden approved the mines.
+    sources: [a1]
+  - A point without a source.
+topics: [ukraine]
+sources: [a1]
+"""
+
+MakeSite = Callable[..., Path]
+
+
+def write_site(root: Path, files: dict[str, str], templates: bool = True) -> Path:
+    """Write `files` (path -> text, dedented) under `root`, with the repo's templates and static."""
+    defaults = {
+        "site.yaml": SITE_YAML,
+        "content/articles/a1.md": ARTICLE,
+        "content/briefings/mines.yaml": BRIEFING,
+    }
+    for rel, text in {**defaults, **files}.items():
+        if text is None:
+            continue
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    (root / "content/articles").mkdir(parents=True, exist_ok=True)
+    (root / "content/briefings").mkdir(parents=True, exist_ok=True)
+    if templates:
+        shutil.copytree(REPO / "templates", root / "templates", dirs_exist_ok=True)
+        shutil.copytree(REPO / "static", root / "static", dirs_exist_ok=True)
+    return root
+
+
+@pytest.fixture
+def make_site(tmp_path: Path) -> MakeSite:
+    """`make_site(files={...})`: a site in tmp_path; None as a value removes a default file."""
+
+    def make(files: dict[str, str] | None = None, templates: bool = True) -> Path:
+        return write_site(tmp_path / "site", files or {}, templates)
+
+    return make
