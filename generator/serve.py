@@ -1,9 +1,11 @@
 """The preview server: build, serve `output/` under the base path, rebuild and reload on change.
 
-Built on livereload. Every watched change only marks the site dirty; one guarded rebuild runs
-once the saves have been quiet for `DEBOUNCE` seconds, and the browser is told to reload after
-it has finished. A failed rebuild keeps the last good site on disk and shows the problems in
-the browser instead of the page until the next good save.
+Built on livereload, which serves the files and tells the browser to reload. Changes are found
+by scanning the watched files every `SCAN_INTERVAL` seconds (livereload's own poller reports one
+changed file per poll, which turns a burst of saves into a burst of rebuilds); a change only marks
+the site dirty, one guarded rebuild runs once the saves have been quiet for `DEBOUNCE` seconds,
+and the browser is told to reload after it has finished. A failed rebuild keeps the last good
+site on disk and shows the problems in the browser instead of the page until the next good save.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from livereload import Server
 from livereload.handlers import LiveReloadHandler, StaticFileHandler
+from livereload.watcher import Watcher
 from tornado import ioloop, web
 
 from generator.build import OUTPUT_DIR, BuildOptions, build
@@ -28,6 +31,7 @@ from generator.urls import base_path_of
 
 log = logging.getLogger("briefing.serve")
 DEBOUNCE = 0.25
+SCAN_INTERVAL = 0.1
 WATCHED = ("content", TEMPLATES_DIR, STATIC_DIR, CONFIG_FILE)
 
 
@@ -69,7 +73,8 @@ def error_page(problems: list[str]) -> str:
     items = "\n".join(f"<li><code>{html.escape(p)}</code></li>" for p in problems)
     return (
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
-        "<title>Build failed</title><style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;"
+        '<title>Build failed</title><link rel="icon" href="data:,">'
+        "<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;"
         "background:#2b0b0b;color:#fde8e8}code{white-space:pre-wrap;font-size:15px}"
         "li{margin:.5rem 0}</style></head><body><main><h1>The last rebuild failed</h1>"
         f"<p>Fix the problems below and save; this page reloads by itself.</p><ol>{items}</ol>"
@@ -103,11 +108,22 @@ class SiteHandler(StaticFileHandler):
             super().write_error(status_code, **kwargs)
 
 
+class _NoWatcher(Watcher):
+    """Fills livereload's watcher slot: the preview's own scan finds changes, so this finds none."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tasks = {"(preview scan)": {}}
+
+    def examine(self) -> tuple[None, None]:
+        return None, None
+
+
 class PreviewServer(Server):
     """livereload's server, serving the site under its base path like GitHub Pages does."""
 
     def __init__(self, state: PreviewState):
-        super().__init__()
+        super().__init__(watcher=_NoWatcher())
         self.state = state
 
     def get_web_handlers(self, script: bytes) -> list[Any]:
@@ -123,6 +139,23 @@ class PreviewServer(Server):
         if base != "/":
             handlers.append((r"/", web.RedirectHandler, {"url": base}))
         return handlers
+
+
+def snapshot(root: Path) -> dict[str, tuple[int, int]]:
+    """(mtime, size) of every watched file; hidden files and editor backups are skipped."""
+    found: dict[str, tuple[int, int]] = {}
+    stack = [root / name for name in WATCHED]
+    while stack:
+        path = stack.pop()
+        try:
+            if path.is_dir():
+                stack.extend(p for p in path.iterdir() if not p.name.startswith("."))
+            elif not path.name.endswith("~"):
+                info = path.stat()
+                found[str(path)] = (info.st_mtime_ns, info.st_size)
+        except OSError:
+            continue  # removed while we looked: the next scan sees it gone
+    return found
 
 
 def serve(
@@ -142,22 +175,22 @@ def serve(
         log.warning("Serving on %s: other machines on the network can read this preview.", host)
 
     server = PreviewServer(state)
-
-    def mark_dirty() -> None:
-        state.dirty_since = time.monotonic()
-
-    for name in WATCHED:
-        if (root / name).exists():
-            server.watch(str(root / name), mark_dirty, delay="forever")
+    seen = snapshot(root)
 
     def tick() -> None:
+        nonlocal seen
+        current = snapshot(root)
+        if current != seen:
+            seen = current
+            state.dirty_since = time.monotonic()
+            return
         if state.dirty_since is None or time.monotonic() - state.dirty_since < DEBOUNCE:
             return
         state.dirty_since = None
         state.rebuild()
         LiveReloadHandler.reload_waiters()
 
-    ioloop.PeriodicCallback(tick, 50).start()
+    ioloop.PeriodicCallback(tick, SCAN_INTERVAL * 1000).start()
     url = f"http://{host}:{port}{state.base_path}"
     log.info("Previewing at %s (Ctrl+C to stop)", url)
     if open_browser:
