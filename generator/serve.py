@@ -113,7 +113,7 @@ class _NoWatcher(Watcher):
 
     def __init__(self) -> None:
         super().__init__()
-        self._tasks = {"(preview scan)": {}}
+        self._tasks: dict[str, Any] = {"(preview scan)": {}}
 
     def examine(self) -> tuple[None, None]:
         return None, None
