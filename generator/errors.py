@@ -46,10 +46,12 @@ class Report:
     def rel(self, path: Path | str) -> str:
         """The path as the user knows it: relative to the project root."""
         path = Path(path)
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
+        if not path.is_absolute():
             return path.as_posix()
+        for root in (self.root.absolute(), self.root.resolve()):
+            if path.is_relative_to(root):
+                return path.relative_to(root).as_posix()
+        return path.as_posix()
 
     def error(self, path: Path | str, line: int | None, field: str, message: str) -> None:
         self.problems.append(Problem(self.rel(path), line, field, message, "error"))
@@ -92,8 +94,13 @@ class ContentError(BriefingError):
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        count = len([p for p in problems if p.severity == "error"])
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the content")
+        errors = len([p for p in problems if p.severity == "error"])
+        if errors:
+            message = f"{errors} problem{'s' if errors != 1 else ''} in the content"
+        else:
+            count = len(problems)
+            message = f"{count} warning{'s' if count != 1 else ''}, which --strict treats as errors"
+        super().__init__(message)
 
 
 class BuildError(BriefingError):
