@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -32,9 +32,12 @@ def build_indexes(site: Site) -> Indexes:
             children[topic.parent].append(slug)
 
     by_topic: dict[str, list[Briefing]] = defaultdict(list)
+    direct: dict[str, list[Briefing]] = defaultdict(list)
     citing: dict[str, list[Briefing]] = defaultdict(list)
     months: dict[str, list[Briefing]] = defaultdict(list)
     for briefing in site.briefings:
+        for slug in briefing.topics:
+            direct[slug].append(briefing)
         for slug in _with_ancestors(briefing.topics, site):
             by_topic[slug].append(briefing)
         for article_id in briefing.sources:
@@ -45,13 +48,14 @@ def build_indexes(site: Site) -> Indexes:
     for article in sorted(site.articles.values(), key=lambda a: (a.published, a.id), reverse=True):
         by_outlet[article.outlet].append(article)
 
+    by_slug = {b.slug: b for b in site.briefings}
     return Indexes(
         by_topic={k: tuple(v) for k, v in by_topic.items()},
         children={k: tuple(v) for k, v in children.items()},
         by_outlet={k: tuple(v) for k, v in by_outlet.items()},
         citing={k: tuple(v) for k, v in citing.items()},
         by_month=tuple((k, tuple(v)) for k, v in sorted(months.items(), reverse=True)),
-        related={b.slug: _related(b, site) for b in site.briefings},
+        related={b.slug: _related(b, by_slug, direct) for b in site.briefings},
     )
 
 
@@ -66,15 +70,21 @@ def _with_ancestors(slugs: tuple[str, ...], site: Site) -> list[str]:
     return list(found)
 
 
-def _related(briefing: Briefing, site: Site) -> tuple[Briefing, ...]:
+def _related(
+    briefing: Briefing,
+    by_slug: Mapping[str, Briefing],
+    direct: Mapping[str, list[Briefing]],
+) -> tuple[Briefing, ...]:
     """Declared related stories first, then those sharing the most topics, newest first."""
-    by_slug = {b.slug: b for b in site.briefings}
     declared = [by_slug[s] for s in briefing.related if s in by_slug and s != briefing.slug]
-    shared = set(briefing.topics)
-    scored = [
-        (len(shared & set(other.topics)), other)
-        for other in site.briefings
-        if other.slug != briefing.slug and other not in declared and shared & set(other.topics)
-    ]
-    scored.sort(key=lambda pair: (-pair[0], -pair[1].date.timestamp(), pair[1].slug))
-    return tuple(declared + [other for _, other in scored])[: max(RELATED_LIMIT, len(declared))]
+    shared: Counter[str] = Counter()
+    for topic in briefing.topics:
+        for other in direct.get(topic, ()):
+            shared[other.slug] += 1
+    excluded = {briefing.slug, *(b.slug for b in declared)}
+    ranked = sorted(
+        (slug for slug in shared if slug not in excluded),
+        key=lambda slug: (-shared[slug], -by_slug[slug].date.timestamp(), slug),
+    )
+    limit = max(RELATED_LIMIT, len(declared))
+    return tuple(declared + [by_slug[slug] for slug in ranked])[:limit]
