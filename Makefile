@@ -14,7 +14,7 @@ help:
 	@echo "make build   - create .venv if needed, install, build the site into output/"
 	@echo "make serve   - preview with live reload at http://127.0.0.1:8000/"
 	@echo "make check   - validate content only (non-zero exit on problems)"
-	@echo "make test    - run the whole test suite"
+	@echo "make test    - lint, then run the whole test suite"
 	@echo "make lint    - ruff and mypy"
 	@echo "make ingest RAW=path [OUTLET=slug] - clean a raw article into content/articles/"
 	@echo "make golden  - regenerate the golden test output after an intended change"
@@ -43,7 +43,7 @@ ingest: $(STAMP)
 	@test -n "$(RAW)" || { echo "usage: make ingest RAW=path/to/raw.txt [OUTLET=slug]"; exit 2; }
 	$(BRIEFING) ingest $(RAW) $(if $(OUTLET),--outlet $(OUTLET),) $(ARGS)
 
-test: $(TEST_STAMP)
+test: lint
 	$(BIN)/python -m pytest $(ARGS)
 
 lint: $(TEST_STAMP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -24,8 +25,14 @@ def built(tmp_path_factory) -> Path:
         (shutil.copytree if source.is_dir() else shutil.copy)(source, work / name)
     (work / ".venv").symlink_to(REPO / ".venv")
     (work / "pyproject.toml").symlink_to(REPO / "pyproject.toml")
+    clean_env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
     run = subprocess.run(
-        ["make", "build", f"BASE_URL={BASE_URL}"], cwd=work, capture_output=True, text=True, timeout=300
+        ["make", "build", f"BASE_URL={BASE_URL}"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=clean_env,
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Built " in run.stderr and "0 warnings" in run.stderr, run.stderr
