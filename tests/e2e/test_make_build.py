@@ -25,7 +25,11 @@ def built(tmp_path_factory) -> Path:
         (shutil.copytree if source.is_dir() else shutil.copy)(source, work / name)
     (work / ".venv").symlink_to(REPO / ".venv")
     (work / "pyproject.toml").symlink_to(REPO / "pyproject.toml")
-    clean_env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    clean_env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "ARGS", "BASE_URL")
+    }
     run = subprocess.run(
         ["make", "build", f"BASE_URL={BASE_URL}"],
         cwd=work,
