@@ -8,7 +8,7 @@ BRIEFING := $(BIN)/briefing
 # Optional overrides: make build BASE_URL=https://user.github.io/repo/ ARGS=--drafts
 BUILD_FLAGS := $(if $(BASE_URL),--base-url $(BASE_URL),) $(ARGS)
 
-.PHONY: build check serve test lint format clean ingest golden help
+.PHONY: build check serve test lint format clean ingest golden deploy help
 
 help:
 	@echo "make build   - create .venv if needed, install, build the site into output/"
@@ -18,6 +18,7 @@ help:
 	@echo "make lint    - ruff and mypy"
 	@echo "make ingest RAW=path [OUTLET=slug] - clean a raw article into content/articles/"
 	@echo "make golden  - regenerate the golden test output after an intended change"
+	@echo "make deploy  - build, then push output/ to the gh-pages branch (REMOTE=origin)"
 	@echo "make clean   - remove output/ and caches"
 
 $(STAMP): pyproject.toml
@@ -54,6 +55,13 @@ lint: $(TEST_STAMP)
 format: $(TEST_STAMP)
 	$(BIN)/ruff format generator tests
 	$(BIN)/ruff check --fix generator tests
+
+# Publishing from a gh-pages branch instead of the Actions workflow: ghp-import commits output/
+# to the branch and pushes it.
+REMOTE ?= origin
+deploy: build
+	$(BIN)/ghp-import --no-jekyll --push --force --no-history --remote $(REMOTE) --branch gh-pages \
+		--message "Publish site from $$(git rev-parse --short HEAD 2>/dev/null || echo working tree)" output
 
 clean:
 	rm -rf output .output.* .cache .pytest_cache .mypy_cache .ruff_cache

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from time import perf_counter
 
+from generator import feeds
 from generator.content import LoadOptions, load_site
 from generator.errors import ContentError, Problem, Report
-from generator.indexes import build_indexes
+from generator.indexes import Indexes, build_indexes
 from generator.models import Site
 from generator.pages import plan_pages
+from generator.search import index_site
 from generator.templates import STATIC_DIR, environment, render_page, site_view
 from generator.urls import Urls
 from generator.writer import OutputSet, write_site
@@ -28,6 +30,7 @@ class BuildOptions:
     strict: bool = False
     base_url: str | None = None
     output: Path | None = None
+    search: bool = True
 
 
 @dataclass(frozen=True)
@@ -78,12 +81,15 @@ def build(root: Path, options: BuildOptions) -> BuildResult:
     files = OutputSet()
     for page in pages:
         files.add_page(page.rel, render_page(env, page, view), f"{page.template} for /{page.rel}")
+    _add_feeds(site, indexes, urls, files)
+    files.add(urls.sitemap(), feeds.sitemap(pages), "sitemap")
+    files.add(urls.robots(), feeds.robots(urls), "robots.txt")
     _add_static(root / STATIC_DIR, files)
     files.add(".nojekyll", b"", "GitHub Pages marker")
     if site.config.cname:
         files.add("CNAME", f"{site.config.cname}\n".encode(), "site.yaml base_url")
     output = (options.output or root / OUTPUT_DIR).resolve()
-    write_site(files, output)
+    write_site(files, output, finish=index_site if options.search else None)
     written = perf_counter()
     log.info("write: %d files in %.2f s", len(files), written - loaded)
     return BuildResult(
@@ -97,6 +103,17 @@ def build(root: Path, options: BuildOptions) -> BuildResult:
         seconds=written - started,
         output=output,
     )
+
+
+def _add_feeds(site: Site, indexes: Indexes, urls: Urls, files: OutputSet) -> None:
+    """The site's Atom and JSON feeds, and an Atom feed per topic page."""
+    title = site.config.title
+    files.add(urls.feed(), feeds.atom(site, urls, site.briefings, title, urls.feed(), urls.home()), "feed")
+    files.add(urls.json_feed(), feeds.json_feed(site, urls), "JSON feed")
+    for slug, briefings in sorted(indexes.by_topic.items()):
+        name = f"{site.config.topics[slug].name}: {title}"
+        data = feeds.atom(site, urls, briefings, name, urls.topic_feed(slug), urls.topic(slug))
+        files.add(urls.topic_feed(slug), data, f"feed of topic {slug}")
 
 
 def _add_static(folder: Path, files: OutputSet) -> None:

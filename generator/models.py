@@ -42,6 +42,7 @@ class SiteConfig:
     timezone: str
     per_page: int
     excerpt_words: int
+    feed_length: int
     publish_full_text: bool
     topics: Mapping[str, Topic]
     outlets: Mapping[str, Outlet]

@@ -1,19 +1,21 @@
-"""Which pages the site has, and what each one's template sees."""
+"""Which pages the site has, and what each one's template and head see."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from functools import partial
 from typing import Any, TypeVar
 
 from markupsafe import Markup
 
+from generator import structured
 from generator.indexes import Indexes
 from generator.markup import render_block
-from generator.models import Site, Topic
+from generator.models import Briefing, Site, Topic
 from generator.urls import Urls
-from generator.views import Link, ViewBuilder, When
+from generator.views import Link, StoryCard, ViewBuilder, When
 
 T = TypeVar("T")
 
@@ -29,13 +31,19 @@ class Pager:
 
 @dataclass(frozen=True)
 class Meta:
-    """What the page head and navigation need to know about a page."""
+    """What the page head, the sitemap and the navigation need to know about a page."""
 
     title: str
     description: str
     canonical: str
     section: str
     noindex: bool = False
+    kind: str = "website"
+    published: datetime | None = None
+    modified: datetime | None = None
+    tags: tuple[str, ...] = ()
+    feeds: tuple[Link, ...] = ()
+    structured: Markup | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,17 @@ class Page:
     template: str
     meta: Meta
     context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TopicEntry:
+    """A topic as listed on the topic index and described on its own page."""
+
+    topic: Topic
+    href: str | None
+    count: int
+    parent: Link | None
+    children: tuple[Link, ...]
 
 
 def paginate(
@@ -66,149 +85,258 @@ def paginate(
         yield rel_of(number), chunk, pager
 
 
-def plan_pages(site: Site, indexes: Indexes, urls: Urls) -> list[Page]:
-    """Every HTML page of the site, in a stable order."""
-    views = ViewBuilder(site, indexes, urls)
-    config = site.config
-    pages: list[Page] = []
+def _modified(briefings: Sequence[Briefing]) -> datetime | None:
+    return structured.latest(b.updated or b.date for b in briefings)
 
-    def meta(rel: str, title: str, description: str, section: str, noindex: bool = False) -> Meta:
-        return Meta(title, description, urls.absolute(rel), section, noindex)
 
-    cards = [views.card(b) for b in site.briefings]
-    for rel, chunk, pager in paginate(cards, config.per_page, urls.home, urls):
-        title = config.title if pager.number == 1 else f"{config.title}, page {pager.number}"
-        pages.append(
-            Page(
-                rel,
-                "index.html",
-                meta(rel, title, config.description, "home"),
-                {"cards": chunk, "pager": pager},
-            )
+class _Planner:
+    """Builds the page list; one method per kind of page."""
+
+    def __init__(self, site: Site, indexes: Indexes, urls: Urls):
+        self.site, self.indexes, self.urls = site, indexes, urls
+        self.config = site.config
+        self.views = ViewBuilder(site, indexes, urls)
+
+    def list_meta(
+        self,
+        rel: str,
+        title: str,
+        description: str,
+        section: str,
+        cards: Sequence[StoryCard],
+        briefings: Sequence[Briefing],
+        **extra: Any,
+    ) -> Meta:
+        """Head data of a page that lists stories: a CollectionPage of them."""
+        items = [(self.urls.absolute(self.urls.story(b.slug)), b.title) for b in briefings]
+        canonical = self.urls.absolute(rel)
+        return Meta(
+            title,
+            description,
+            canonical,
+            section,
+            modified=_modified(briefings),
+            structured=structured.collection(title, description, canonical, items),
+            **extra,
         )
 
-    for briefing in site.briefings:
-        rel = urls.story(briefing.slug)
-        pages.append(
-            Page(
-                rel,
-                "story.html",
-                meta(rel, briefing.title, _describe(briefing.summary), "stories"),
-                {"story": views.story(briefing)},
-            )
+    def home(self) -> Iterator[Page]:
+        briefings = self.site.briefings
+        cards = [self.views.card(b) for b in briefings]
+        pages = paginate(
+            list(zip(cards, briefings, strict=True)), self.config.per_page, self.urls.home, self.urls
         )
+        for rel, chunk, pager in pages:
+            title = self.config.title if pager.number == 1 else f"{self.config.title}, page {pager.number}"
+            meta = self.list_meta(
+                rel, title, self.config.description, "home", [c for c, _ in chunk], [b for _, b in chunk]
+            )
+            if pager.number == 1:
+                meta = replace(meta, structured=structured.website(self.site, self.urls, self.urls.search()))
+            yield Page(rel, "index.html", meta, {"cards": [c for c, _ in chunk], "pager": pager})
 
-    outlets = [
-        (slug, indexes.by_outlet[slug]) for slug in sorted(config.outlets) if slug in indexes.by_outlet
-    ]
-    rows = [(config.outlets[slug], views.outlet_link(slug), len(articles)) for slug, articles in outlets]
-    rows.sort(key=lambda row: row[0].name.casefold())
-    pages.append(
-        Page(
-            urls.sources(),
+    def stories(self) -> Iterator[Page]:
+        for briefing in self.site.briefings:
+            rel = self.urls.story(briefing.slug)
+            description = _describe(briefing.summary)
+            meta = Meta(
+                briefing.title,
+                description,
+                self.urls.absolute(rel),
+                "stories",
+                kind="article",
+                published=briefing.date,
+                modified=briefing.updated or briefing.date,
+                tags=tuple(self.config.topics[t].name for t in briefing.topics),
+                structured=structured.story(briefing, self.site, self.urls, description),
+            )
+            yield Page(rel, "story.html", meta, {"story": self.views.story(briefing)})
+
+    def sources(self) -> Iterator[Page]:
+        by_outlet = self.indexes.by_outlet
+        slugs = sorted(
+            (s for s in self.config.outlets if s in by_outlet),
+            key=lambda s: self.config.outlets[s].name.casefold(),
+        )
+        rows = [(self.config.outlets[s], self.views.outlet_link(s), len(by_outlet[s])) for s in slugs]
+        rel, title = self.urls.sources(), "Sources"
+        description = f"Every outlet {self.config.title} draws on, with its articles."
+        items = [(self.urls.absolute(self.urls.outlet(s)), self.config.outlets[s].name) for s in slugs]
+        modified = structured.latest(a.published for s in slugs for a in by_outlet[s][:1])
+        yield Page(
+            rel,
             "sources.html",
-            meta(urls.sources(), "Sources", f"Every outlet {config.title} draws on.", "sources"),
-            {"outlets": rows, "article_count": len(site.articles)},
+            Meta(
+                title,
+                description,
+                self.urls.absolute(rel),
+                "sources",
+                modified=modified,
+                structured=structured.collection(title, description, self.urls.absolute(rel), items),
+            ),
+            {"outlets": rows, "article_count": len(self.site.articles)},
         )
-    )
-    for slug, articles in outlets:
-        outlet = config.outlets[slug]
-        rel = urls.outlet(slug)
-        pages.append(
-            Page(
-                rel,
-                "outlet.html",
-                meta(rel, outlet.name, f"Articles from {outlet.name} cited in {config.title}.", "sources"),
-                {"outlet": outlet, "items": [views.source(a, 0) for a in articles]},
-            )
-        )
-
-    pages.extend(_topic_pages(site, indexes, urls, views, meta))
-
-    months = [
-        (When.of(group[0].date, views.tz).date.split(" ", 1)[1], [views.card(b) for b in group])
-        for _, group in indexes.by_month
-    ]
-    pages.append(
-        Page(
-            urls.archive(),
-            "archive.html",
-            meta(urls.archive(), "Archive", f"All briefings of {config.title} by month.", "archive"),
-            {"months": months},
-        )
-    )
-    pages.append(
-        Page(
-            urls.not_found(),
-            "404.html",
-            meta(urls.not_found(), "Page not found", "This page does not exist.", "", noindex=True),
-            {"latest": cards[:5]},
-        )
-    )
-    return pages
-
-
-@dataclass(frozen=True)
-class TopicEntry:
-    """A topic as listed on the topic index and described on its own page."""
-
-    topic: Topic
-    href: str | None
-    count: int
-    parent: Link | None
-    children: tuple[Link, ...]
-
-
-def _topic_pages(
-    site: Site, indexes: Indexes, urls: Urls, views: ViewBuilder, meta: Callable[..., Meta]
-) -> Iterator[Page]:
-    def link(slug: str) -> Link | None:
-        """A link to a topic's page; topics with no published story have none."""
-        return views.topic_link(slug) if indexes.by_topic.get(slug) else None
-
-    entries = []
-    for slug, topic in sorted(site.config.topics.items(), key=lambda item: item[1].name.casefold()):
-        own = link(slug)
-        children = (link(child) for child in indexes.children.get(slug, ()))
-        entries.append(
-            TopicEntry(
-                topic=topic,
-                href=own.href if own else None,
-                count=len(indexes.by_topic.get(slug, ())),
-                parent=link(topic.parent) if topic.parent else None,
-                children=tuple(child for child in children if child is not None),
-            )
-        )
-    letters: dict[str, list[TopicEntry]] = {}
-    for entry in entries:
-        letters.setdefault(entry.topic.name[:1].upper(), []).append(entry)
-    yield Page(
-        urls.topics(),
-        "topics.html",
-        meta(urls.topics(), "Topics", f"Every topic {site.config.title} covers, A to Z.", "topics"),
-        {"letters": sorted(letters.items())},
-    )
-
-    for entry in entries:
-        topic = entry.topic
-        cards = [views.card(b) for b in indexes.by_topic.get(topic.slug, ())]
-        if not cards:
-            continue
-        description = topic.description or f"Briefings on {topic.name}."
-        for rel, chunk, pager in paginate(cards, site.config.per_page, partial(urls.topic, topic.slug), urls):
-            title = topic.name if pager.number == 1 else f"{topic.name}, page {pager.number}"
+        for slug in slugs:
+            outlet, articles = self.config.outlets[slug], by_outlet[slug]
+            rel = self.urls.outlet(slug)
+            description = f"Articles from {outlet.name} cited in {self.config.title}."
+            items = [(a.url or self.urls.absolute(rel), a.title) for a in articles]
             yield Page(
                 rel,
-                "topic.html",
-                meta(rel, title, description, "topics"),
-                {
-                    "topic": topic,
-                    "entry": entry,
-                    "cards": chunk,
-                    "pager": pager,
-                    "description": render_block(topic.description) if topic.description else Markup(""),
-                },
+                "outlet.html",
+                Meta(
+                    outlet.name,
+                    description,
+                    self.urls.absolute(rel),
+                    "sources",
+                    modified=structured.latest(a.updated or a.published for a in articles),
+                    structured=structured.collection(
+                        outlet.name, description, self.urls.absolute(rel), items
+                    ),
+                ),
+                {"outlet": outlet, "items": [self.views.source(a, 0) for a in articles]},
             )
+
+    def topic_entries(self) -> list[TopicEntry]:
+        def link(slug: str) -> Link | None:
+            """A link to a topic's page; topics with no published story have none."""
+            return self.views.topic_link(slug) if self.indexes.by_topic.get(slug) else None
+
+        entries = []
+        for slug, topic in sorted(self.config.topics.items(), key=lambda item: item[1].name.casefold()):
+            own = link(slug)
+            children = (link(child) for child in self.indexes.children.get(slug, ()))
+            entries.append(
+                TopicEntry(
+                    topic=topic,
+                    href=own.href if own else None,
+                    count=len(self.indexes.by_topic.get(slug, ())),
+                    parent=link(topic.parent) if topic.parent else None,
+                    children=tuple(child for child in children if child is not None),
+                )
+            )
+        return entries
+
+    def topics(self) -> Iterator[Page]:
+        entries = self.topic_entries()
+        letters: dict[str, list[TopicEntry]] = {}
+        for entry in entries:
+            letters.setdefault(entry.topic.name[:1].upper(), []).append(entry)
+        rel, title = self.urls.topics(), "Topics"
+        description = f"Every topic {self.config.title} covers, A to Z."
+        items = [(self.urls.absolute(self.urls.topic(e.topic.slug)), e.topic.name) for e in entries if e.href]
+        yield Page(
+            rel,
+            "topics.html",
+            Meta(
+                title,
+                description,
+                self.urls.absolute(rel),
+                "topics",
+                modified=_modified(self.site.briefings),
+                structured=structured.collection(title, description, self.urls.absolute(rel), items),
+            ),
+            {"letters": sorted(letters.items())},
+        )
+
+        for entry in entries:
+            topic = entry.topic
+            briefings = self.indexes.by_topic.get(topic.slug, ())
+            if not briefings:
+                continue
+            description = topic.description or f"Briefings on {topic.name}."
+            feed = Link(
+                f"{topic.name}: {self.config.title}", self.urls.href(self.urls.topic_feed(topic.slug))
+            )
+            pairs = [(self.views.card(b), b) for b in briefings]
+            for rel, chunk, pager in paginate(
+                pairs, self.config.per_page, partial(self.urls.topic, topic.slug), self.urls
+            ):
+                title = topic.name if pager.number == 1 else f"{topic.name}, page {pager.number}"
+                meta = self.list_meta(
+                    rel,
+                    title,
+                    description,
+                    "topics",
+                    [c for c, _ in chunk],
+                    [b for _, b in chunk],
+                    feeds=(feed,),
+                )
+                yield Page(
+                    rel,
+                    "topic.html",
+                    meta,
+                    {
+                        "topic": topic,
+                        "entry": entry,
+                        "cards": [c for c, _ in chunk],
+                        "pager": pager,
+                        "feed": feed,
+                        "description": render_block(topic.description) if topic.description else Markup(""),
+                    },
+                )
+
+    def archive(self) -> Iterator[Page]:
+        months = [
+            (When.of(group[0].date, self.views.tz).date.split(" ", 1)[1], [self.views.card(b) for b in group])
+            for _, group in self.indexes.by_month
+        ]
+        rel = self.urls.archive()
+        yield Page(
+            rel,
+            "archive.html",
+            self.list_meta(
+                rel,
+                "Archive",
+                f"All briefings of {self.config.title} by month.",
+                "archive",
+                [],
+                self.site.briefings,
+            ),
+            {"months": months},
+        )
+
+    def utility(self) -> Iterator[Page]:
+        rel = self.urls.search()
+        yield Page(
+            rel,
+            "search.html",
+            Meta(
+                "Search",
+                f"Search the briefings of {self.config.title}.",
+                self.urls.absolute(rel),
+                "search",
+                noindex=True,
+            ),
+            {"bundle": self.urls.href(self.urls.search_bundle())},
+        )
+        rel = self.urls.not_found()
+        latest = [self.views.card(b) for b in self.site.briefings[:5]]
+        yield Page(
+            rel,
+            "404.html",
+            Meta(
+                "Page not found",
+                "This page does not exist.",
+                self.urls.absolute(rel),
+                "",
+                noindex=True,
+            ),
+            {"latest": latest},
+        )
+
+
+def plan_pages(site: Site, indexes: Indexes, urls: Urls) -> list[Page]:
+    """Every HTML page of the site, in a stable order."""
+    planner = _Planner(site, indexes, urls)
+    return [
+        *planner.home(),
+        *planner.stories(),
+        *planner.sources(),
+        *planner.topics(),
+        *planner.archive(),
+        *planner.utility(),
+    ]
 
 
 def _describe(summary: str, limit: int = 200) -> str:

@@ -17,6 +17,7 @@ TEMPLATES_DIR = "templates"
 STATIC_DIR = "static"
 STYLESHEET = "style.css"
 ICON = "favicon.svg"
+SEARCH_SCRIPT = "search.js"
 
 
 @dataclass(frozen=True)
@@ -36,19 +37,32 @@ class SiteView:
     home_href: str
     stylesheet_href: str
     icon_href: str
+    search_href: str
+    search_script_href: str
+    feed_href: str
+    json_feed_href: str
     nav: tuple[NavItem, ...]
 
 
+def _versioned(root: Path, urls: Urls, name: str) -> str:
+    """The URL of a static file with its content hash, so browsers never keep a stale copy."""
+    path = root / STATIC_DIR / name
+    version = hashlib.sha256(path.read_bytes()).hexdigest()[:10] if path.is_file() else "0"
+    return f"{urls.href(urls.static(name))}?v={version}"
+
+
 def site_view(config: SiteConfig, urls: Urls, root: Path) -> SiteView:
-    css = root / STATIC_DIR / STYLESHEET
-    version = hashlib.sha256(css.read_bytes()).hexdigest()[:10] if css.is_file() else "0"
     return SiteView(
         title=config.title,
         description=config.description,
         language=config.language,
         home_href=urls.href(urls.home()),
-        stylesheet_href=f"{urls.href(urls.static(STYLESHEET))}?v={version}",
+        stylesheet_href=_versioned(root, urls, STYLESHEET),
         icon_href=urls.href(urls.static(ICON)),
+        search_href=urls.href(urls.search()),
+        search_script_href=_versioned(root, urls, SEARCH_SCRIPT),
+        feed_href=urls.href(urls.feed()),
+        json_feed_href=urls.href(urls.json_feed()),
         nav=(
             NavItem("home", "Latest", urls.href(urls.home())),
             NavItem("topics", "Topics", urls.href(urls.topics())),

@@ -73,6 +73,28 @@ class Urls:
     def not_found(self) -> str:
         return "404.html"
 
+    def search(self) -> str:
+        return "search/"
+
+    def feed(self) -> str:
+        return "feed.xml"
+
+    def json_feed(self) -> str:
+        return "feed.json"
+
+    def topic_feed(self, slug: str) -> str:
+        return f"topics/{slug}/feed.xml"
+
+    def sitemap(self) -> str:
+        return "sitemap.xml"
+
+    def robots(self) -> str:
+        return "robots.txt"
+
+    def search_bundle(self) -> str:
+        """The folder the search index is written to (by Pagefind)."""
+        return "pagefind/"
+
     def static(self, name: str) -> str:
         return f"static/{name}"
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,8 +37,8 @@ class OutputSet:
         return len(self.files)
 
 
-def write_site(files: OutputSet, output: Path) -> None:
-    """Write every file to a staging folder, then swap it in place of `output`."""
+def write_site(files: OutputSet, output: Path, finish: Callable[[Path], None] | None = None) -> None:
+    """Write every file to a staging folder, run `finish` on it, then swap it in place of `output`."""
     output = output.resolve()
     staging = output.parent / f".output.tmp-{os.getpid()}"
     retired = output.parent / f".output.old-{os.getpid()}"
@@ -49,6 +50,8 @@ def write_site(files: OutputSet, output: Path) -> None:
                 raise BuildError(f"refused to write outside the output folder: {path}")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+        if finish is not None:
+            finish(staging)
         if output.exists():
             os.replace(output, retired)
         os.replace(staging, output)

@@ -91,7 +91,7 @@ def write_site(root: Path, files: dict[str, str], templates: bool = True) -> Pat
 def make_site(tmp_path: Path) -> MakeSite:
     """`make_site(files={...})`: a site in tmp_path; None as a value removes a default file."""
 
-    def make(files: dict[str, str] | None = None, templates: bool = True) -> Path:
+    def make(files: dict[str, str | None] | None = None, templates: bool = True) -> Path:
         return write_site(tmp_path / "site", files or {}, templates)
 
     return make

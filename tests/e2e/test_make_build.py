@@ -2,45 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.e2e.conftest import BASE_URL
 from tests.e2e.linkcheck import broken_links
 
 pytestmark = pytest.mark.e2e
-BASE_URL = "https://someone.github.io/briefing-site/"
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    """The example site built by `make build` into a copy of the repo (never the real output/)."""
-    work = tmp_path_factory.mktemp("repo")
-    for name in ("site.yaml", "Makefile", "content", "templates", "static"):
-        source = REPO / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, work / name)
-    (work / ".venv").symlink_to(REPO / ".venv")
-    (work / "pyproject.toml").symlink_to(REPO / "pyproject.toml")
-    clean_env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "ARGS", "BASE_URL")
-    }
-    run = subprocess.run(
-        ["make", "build", f"BASE_URL={BASE_URL}"],
-        cwd=work,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=clean_env,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert "Built " in run.stderr and "0 warnings" in run.stderr, run.stderr
-    return work / "output"
 
 
 def test_every_page_type_exists(built):

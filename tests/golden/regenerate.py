@@ -15,13 +15,13 @@ from generator.build import BuildOptions, build  # noqa: E402
 
 
 def build_fixture(target: Path) -> None:
-    """Build the fixture site with the repo's templates into `target`."""
+    """Build the fixture site with the repo's templates into `target` (search is tested end to end)."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "site"
         shutil.copytree(HERE / "site", root)
         shutil.copytree(REPO / "templates", root / "templates")
         shutil.copytree(REPO / "static", root / "static")
-        build(root, BuildOptions(output=target))
+        build(root, BuildOptions(output=target, search=False))
 
 
 if __name__ == "__main__":

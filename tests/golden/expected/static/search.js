@@ -1,0 +1,24 @@
+/* The search page: Pagefind's UI over the index under the site's base path, fed by ?q=. */
+(function () {
+  "use strict";
+  var root = document.getElementById("search");
+  if (!root || typeof window.PagefindUI !== "function") {
+    return;
+  }
+  var ui = new window.PagefindUI({
+    element: "#search",
+    bundlePath: root.getAttribute("data-bundle"),
+    showImages: false,
+    showSubResults: false,
+    resetStyles: false,
+    autofocus: true
+  });
+  var query = new URLSearchParams(window.location.search).get("q");
+  if (query) {
+    ui.triggerSearch(query);
+    var box = document.getElementById("site-search");
+    if (box) {
+      box.value = query;
+    }
+  }
+})();
