@@ -8,7 +8,7 @@ BRIEFING := $(BIN)/briefing
 # Optional overrides: make build BASE_URL=https://user.github.io/repo/ ARGS=--drafts
 BUILD_FLAGS := $(if $(BASE_URL),--base-url $(BASE_URL),) $(ARGS)
 
-.PHONY: build check serve test lint format clean ingest golden deploy help
+.PHONY: build check serve test lint format clean ingest ingest-score golden deploy help
 
 help:
 	@echo "make build   - create .venv if needed, install, build the site into output/"
@@ -17,6 +17,7 @@ help:
 	@echo "make test    - lint, then run the whole test suite"
 	@echo "make lint    - ruff and mypy"
 	@echo "make ingest RAW=path [OUTLET=slug] - clean a raw article into content/articles/"
+	@echo "make ingest-score - score ingest on the fixture pages (body F1, leaks, metadata)"
 	@echo "make golden  - regenerate the golden test output after an intended change"
 	@echo "make deploy  - build, then push output/ to the gh-pages branch (REMOTE=origin)"
 	@echo "make clean   - remove output/ and caches"
@@ -43,6 +44,9 @@ serve: $(STAMP)
 ingest: $(STAMP)
 	@test -n "$(RAW)" || { echo "usage: make ingest RAW=path/to/raw.txt [OUTLET=slug]"; exit 2; }
 	$(BRIEFING) ingest $(RAW) $(if $(OUTLET),--outlet $(OUTLET),) $(ARGS)
+
+ingest-score: $(STAMP)
+	$(BIN)/python -m generator.ingest.score
 
 test: lint
 	$(BIN)/python -m pytest $(ARGS)
