@@ -9,7 +9,7 @@ from generator.errors import Problem, Report, did_you_mean
 from generator.fields import Fields, type_name
 from generator.models import Article, SiteConfig
 from generator.sources import read_source
-from generator.urls import is_slug
+from generator.urls import slug_problem
 from generator.yamlio import Node, YamlError, load_yaml
 
 ARTICLE_FIELDS = (
@@ -46,13 +46,10 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
     if text is None:
         return None
     article_id = path.stem
-    if not is_slug(article_id):
+    problem = slug_problem(article_id)
+    if problem:
         report.error(
-            path,
-            None,
-            "",
-            f"file name '{path.name}' is not a valid id: use lowercase "
-            "letters, digits and hyphens, e.g. 2024-11-20-reuters-landmines.md",
+            path, None, "", f"file name: {problem}; article ids look like 2024-11-20-reuters-landmines"
         )
         return None
     parts = split_front_matter(text)
@@ -94,6 +91,7 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
     review = tuple(note for note, _ in fields.text_list("review") if note)
     for note, line in fields.text_list("review"):
         report.warn(path, line, "review", f"needs an editor's review: {note}")
+    body = fields.visible("body", body, None)
     if not body.strip():
         report.warn(path, None, "body", "the article has no text")
     if published and updated and updated[0] < published[0]:

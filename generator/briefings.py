@@ -12,7 +12,7 @@ from generator.errors import Report, did_you_mean
 from generator.fields import Fields, type_name
 from generator.models import Briefing, KeyPoint, SiteConfig, TimelineEntry
 from generator.sources import read_source
-from generator.urls import is_slug
+from generator.urls import slug_problem
 from generator.yamlio import Node, YamlError, load_yaml
 
 BRIEFING_FIELDS = (
@@ -81,14 +81,9 @@ def read_briefing(
     text = read_source(path, report)
     if text is None:
         return None
-    if not is_slug(path.stem):
-        report.error(
-            path,
-            None,
-            "",
-            f"file name '{path.name}' is not a valid slug: use lowercase "
-            "letters, digits and hyphens, e.g. landmines-for-ukraine.yaml",
-        )
+    problem = slug_problem(path.stem)
+    if problem:
+        report.error(path, None, "", f"file name: {problem}; e.g. landmines-for-ukraine.yaml")
         return None
     if not text.strip():
         report.error(path, None, "", "the note is empty")

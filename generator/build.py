@@ -9,7 +9,7 @@ from time import perf_counter
 
 from generator import feeds
 from generator.content import LoadOptions, load_site
-from generator.errors import ContentError, Problem, Report
+from generator.errors import BuildError, ContentError, Problem, Report
 from generator.indexes import Indexes, build_indexes
 from generator.models import Site
 from generator.pages import plan_pages
@@ -117,14 +117,16 @@ def _add_feeds(site: Site, indexes: Indexes, urls: Urls, files: OutputSet) -> No
 
 
 def _add_static(folder: Path, files: OutputSet) -> None:
-    """Copy `static/` as it is, skipping hidden and editor files."""
+    """Copy `static/` as it is, skipping hidden and editor files; links out of the project fail."""
     if not folder.is_dir():
         return
+    project = folder.parent.resolve()
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
-        if (
-            path.is_file()
-            and not any(part.startswith(".") for part in rel.parts)
-            and not path.name.endswith("~")
-        ):
-            files.add(f"{STATIC_DIR}/{rel.as_posix()}", path.read_bytes(), f"{STATIC_DIR}/{rel.as_posix()}")
+        if any(part.startswith(".") for part in rel.parts) or path.name.endswith("~") or not path.is_file():
+            continue
+        if not path.resolve().is_relative_to(project):
+            raise BuildError(
+                f"{STATIC_DIR}/{rel.as_posix()}: is a link to a file outside the project; refused"
+            )
+        files.add(f"{STATIC_DIR}/{rel.as_posix()}", path.read_bytes(), f"{STATIC_DIR}/{rel.as_posix()}")

@@ -9,7 +9,7 @@ from generator.dates import zone
 from generator.errors import ContentError, Report, UsageError, did_you_mean
 from generator.fields import Fields, type_name
 from generator.models import Outlet, SiteConfig, Topic
-from generator.urls import is_slug
+from generator.urls import slug_problem
 from generator.yamlio import Node, YamlError, load_yaml
 
 CONFIG_FILE = "site.yaml"
@@ -110,8 +110,9 @@ def _entries(fields: Fields, key: str, path: Path, report: Report) -> list[tuple
     for slug, value in section.items():
         where = f"{key}.{slug}"
         line = section.line_of(slug)
-        if not is_slug(slug):
-            report.error(path, line, where, "a slug must be lowercase letters, digits and hyphens")
+        problem = slug_problem(slug)
+        if problem:
+            report.error(path, line, where, problem)
             continue
         if not isinstance(value, Node):
             report.error(path, line, where, f"expected a mapping of fields, found {type_name(value)}")

@@ -7,6 +7,8 @@ reports everything that is wrong.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +21,23 @@ from generator.errors import Report, did_you_mean
 from generator.yamlio import Node, NodeList
 
 _MISSING = object()
+_INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def clean_text(text: str) -> tuple[str, str]:
+    """NFC-normalised text without control, zero-width-space or bidi override characters.
+
+    Returns the text and, when anything was removed, a message saying what (else '').
+    Joiners (U+200C, U+200D) stay: scripts and emoji need them.
+    """
+    text = unicodedata.normalize("NFC", text)
+    found = sorted({f"U+{ord(c):04X}" for c in _INVISIBLE.findall(text)})
+    if not found:
+        return text, ""
+    shown = ", ".join(found[:3]) + (", ..." if len(found) > 3 else "")
+    return _INVISIBLE.sub("", text), f"removed invisible or direction-changing characters ({shown})"
 
 
 def type_name(value: Any) -> str:
@@ -60,6 +79,13 @@ class Fields:
     def warn(self, key: str, message: str) -> None:
         self.report.warn(self.path, self.line(key), self.name(key), message)
 
+    def visible(self, field: str, text: str, line: int | None) -> str:
+        """`text` without invisible or direction-changing characters, reporting any removed."""
+        cleaned, removed = clean_text(text)
+        if removed:
+            self.report.warn(self.path, line, self.name(field), removed)
+        return cleaned
+
     def check_unknown(self, known: Iterable[str]) -> None:
         """Warn about keys that are not fields, with a did-you-mean."""
         known = list(known)
@@ -82,7 +108,7 @@ class Fields:
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             self.error(key, f"expected text, found {type_name(value)}")
             return default
-        text = str(value).strip()
+        text = self.visible(key, str(value), self.line(key)).strip()
         if not text and required:
             self.error(key, "must not be empty")
             return default
@@ -126,7 +152,8 @@ class Fields:
                     f"expected text, found {type_name(item)}",
                 )
                 continue
-            items.append((str(item).strip(), value.line_of(index)))
+            line = value.line_of(index)
+            items.append((self.visible(f"{key}[{index}]", str(item), line).strip(), line))
         return tuple(items)
 
     def mapping(self, key: str, required: bool = False) -> Node | None:

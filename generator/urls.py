@@ -27,9 +27,25 @@ def slugify(text: str, max_words: int | None = None) -> str:
     return "-".join(words)
 
 
+_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{d}{n}" for d in ("com", "lpt") for n in range(1, 10)]
+)
+
+
+def slug_problem(text: str) -> str | None:
+    """Why `text` cannot be a slug (a file stem or a key), or None when it can."""
+    if not _SLUG_RE.match(text):
+        suggestion = slugify(text)
+        hint = f" (as a slug: '{suggestion}')" if suggestion else ""
+        return f"'{text}' is not a slug: use lowercase letters, digits and single hyphens{hint}"
+    if text in _RESERVED:
+        return f"'{text}' is a reserved file name on Windows: choose another"
+    return None
+
+
 def is_slug(text: str) -> bool:
-    """True when `text` is already a slug (what file stems and keys must be)."""
-    return bool(_SLUG_RE.match(text))
+    """True when `text` can be a slug (what file stems and keys must be)."""
+    return slug_problem(text) is None
 
 
 def base_path_of(base_url: str) -> str:

@@ -1,7 +1,7 @@
 """Writing the built site: collisions refused, paths kept inside, swapped in atomically.
 
-Files are written into a staging folder beside `output/`, which replaces `output/` by rename
-only once everything is written, so a failed build leaves the last good site as it was.
+Files are written into a staging folder beside `output/`, which replaces `output/` (see
+`swap`) only once everything is written, so a failed or killed build leaves the last good site.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import BuildError
+from generator.swap import build_lock, recover, replace_folder
 from generator.urls import output_path
 
 
@@ -38,26 +39,21 @@ class OutputSet:
 
 
 def write_site(files: OutputSet, output: Path, finish: Callable[[Path], None] | None = None) -> None:
-    """Write every file to a staging folder, run `finish` on it, then swap it in place of `output`."""
+    """Write every file to a staging folder, run `finish` on it, then swap it in for `output`."""
     output = output.resolve()
-    staging = output.parent / f".output.tmp-{os.getpid()}"
-    retired = output.parent / f".output.old-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        for path, data in sorted(files.files.items()):
-            target = (staging / path).resolve()
-            if not target.is_relative_to(staging.resolve()):
-                raise BuildError(f"refused to write outside the output folder: {path}")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        if finish is not None:
-            finish(staging)
-        if output.exists():
-            os.replace(output, retired)
-        os.replace(staging, output)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        if retired.exists() and not output.exists():
-            os.replace(retired, output)
-        raise
-    shutil.rmtree(retired, ignore_errors=True)
+    with build_lock(output):
+        recover(output)
+        staging = output.parent / f".{output.name}.tmp-{os.getpid()}"
+        retired = output.parent / f".{output.name}.old-{os.getpid()}"
+        try:
+            for path, data in sorted(files.files.items()):
+                target = (staging / path).resolve()
+                if not target.is_relative_to(staging.resolve()):
+                    raise BuildError(f"refused to write outside the output folder: {path}")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+            if finish is not None:
+                finish(staging)
+            replace_folder(staging, output, retired)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)

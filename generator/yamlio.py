@@ -87,7 +87,11 @@ def load_yaml(text: str, first_line: int = 1) -> Any:
 
     `first_line` shifts reported lines, for front matter that starts below line 1.
     """
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)
+    except yaml.reader.ReaderError as exc:
+        bad_line = text[: exc.position].count("\n") + first_line
+        raise YamlError(f"invalid YAML: character U+{exc.character:04X} is not allowed", bad_line) from None
     try:
         return _shift(loader.get_single_data(), first_line - 1)
     except YamlError as exc:
@@ -96,6 +100,8 @@ def load_yaml(text: str, first_line: int = 1) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark is not None else None
         message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        if "'\\t'" in message:
+            message += " (a tab: YAML indents with spaces only)"
         raise YamlError(f"invalid YAML: {message}", line) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"invalid YAML: {exc}", None) from None

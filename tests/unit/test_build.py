@@ -148,7 +148,7 @@ def test_failed_write_keeps_the_previous_output(tmp_path):
         write_site(files, output)
     assert (output / "index.html").read_text() == "old"
     assert not (tmp_path / "escape.html").exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".output.lock", "output"]
 
 
 def test_strict_turns_warnings_into_errors(make_site):

@@ -95,8 +95,8 @@ CASES = [
     ),
     pytest.param(
         {"content/briefings/Big News.yaml": "title: t\ndate: 2024-11-20\nsummary: s\n"},
-        "content/briefings/Big News.yaml: file name 'Big News.yaml' is not a valid slug: use lowercase "
-        "letters, digits and hyphens, e.g. landmines-for-ukraine.yaml",
+        "content/briefings/Big News.yaml: file name: 'Big News' is not a slug: use lowercase letters, "
+        "digits and single hyphens (as a slug: 'big-news'); e.g. landmines-for-ukraine.yaml",
         id="file-name-not-slug",
     ),
     pytest.param(
