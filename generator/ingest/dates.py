@@ -27,12 +27,15 @@ _ZONES: dict[str, str | float] = {
     "CAT": 2, "WAT": 1, "GST": 4, "PKT": 5, "IST": 5.5, "NPT": 5.75, "ICT": 7, "WIB": 7,
     "SGT": 8, "HKT": 8, "PHT": 8, "AWST": 8, "KST": 9, "JST": 9, "ACST": 9.5, "AEST": 10,
     "AEDT": 11, "NZST": 12, "NZDT": 13,
-}
+}  # fmt: skip
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+_WEEKDAYS = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?"
+    r"|sun(?:day)?"
+)
 _ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
 _OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b", re.I)
 _ABBREVIATION = re.compile(r"\(?\b([A-Z]{1,4}T|Z|UTC)\b\)?")
@@ -46,7 +49,7 @@ _RELATIVE = re.compile(
     re.I,
 )
 _LABEL = re.compile(
-    r"\b(?:(?:first|last|originally)\s+)?(published|posted|created|updated|modified|edited|"
+    r"\b(?:(first|last|originally)\s+)?(published|posted|created|updated|modified|edited|"
     r"released|issued|uploaded|dated?)(?:\s+(?:on|at))?\b\s*:?",
     re.I,
 )
@@ -71,7 +74,7 @@ class DateContext:
 
 @dataclass(frozen=True)
 class DateLine:
-    """A line that only states times: each stamp labelled 'published' or 'updated'."""
+    """A line that only states times: each stamp labelled 'published', 'first' or 'updated'."""
 
     stamps: tuple[tuple[str, Stamp], ...] = ()
     relative: bool = False
@@ -79,14 +82,15 @@ class DateLine:
 
 def read_date_line(text: str, context: DateContext) -> DateLine | None:
     """The stamps of a line made only of dates, times and labels, or None for any other line."""
+    text = _unglued(text)
     if _RELATIVE.match(_LABEL.sub("", text).strip(" :|-–—·•")):
         return DateLine(relative=True)
     segments = _labelled_segments(text)
     if not segments:
         return None
-    stamps = []
+    stamps: list[tuple[str, Stamp]] = []
     for label, segment in segments:
-        if not segment:
+        if not segment or (stamps and _RELATIVE.match(segment)):
             continue
         if not _only_date_words(segment):
             return None
@@ -97,14 +101,32 @@ def read_date_line(text: str, context: DateContext) -> DateLine | None:
     return DateLine(tuple(stamps)) if stamps else None
 
 
+def has_label(text: str) -> bool:
+    """True when the line names what its time is: 'Published', 'Updated', 'Posted on' ..."""
+    return bool(_LABEL.search(text))
+
+
+def _label_name(prefix: str | None, word: str) -> str:
+    """'updated', 'first' (first published: the original time) or 'published'."""
+    prefix, word = (prefix or "").lower(), word.lower()
+    if word in ("updated", "modified", "edited") or prefix == "last":
+        return "updated"
+    return "first" if prefix in ("first", "originally") else "published"
+
+
+def _unglued(text: str) -> str:
+    """Spaces back where scraped spans ran together: '20256:05 AMGMT+2Updated' -> '2025 6:05 ...'."""
+    text = re.sub(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})", r"\1 \2", text)
+    return re.sub(r"(?<=[\w)])(?=(?:Updated|Published|Posted|Modified)\b)", " ", text)
+
+
 def _labelled_segments(text: str) -> list[tuple[str, str]]:
     """Split 'Published: X | Updated: Y' into [('published', 'X'), ('updated', 'Y')]."""
     segments: list[tuple[str, str]] = []
     label, start = "published", 0
     for match in _LABEL.finditer(text):
         segments.append((label, text[start : match.start()]))
-        word = match.group(1).lower()
-        label = "updated" if word in ("updated", "modified", "edited") else "published"
+        label = _label_name(match.group(1), match.group(2))
         start = match.end()
     segments.append((label, text[start:]))
     return [(name, part.strip(" :|-–—·•,")) for name, part in segments]
@@ -114,7 +136,12 @@ def _only_date_words(segment: str) -> bool:
     words = segment.split()
     if not words or len(words) > _MAX_DATE_WORDS or not any(c.isdigit() for c in segment):
         return False
-    if not (_MONTH.search(segment) or _NUMERIC_DATE.search(segment) or _ISO.search(segment) or _TIME.search(segment)):
+    if not (
+        _MONTH.search(segment)
+        or _NUMERIC_DATE.search(segment)
+        or _ISO.search(segment)
+        or _TIME.search(segment)
+    ):
         return False
     return all(_DATE_WORD.match(word) for word in words)
 
@@ -145,7 +172,9 @@ def parse_stamp(text: str, context: DateContext) -> Stamp | None:
 
 def is_time_only(stamp: Stamp) -> bool:
     """True for a stamp read from a bare time like '01:13 pm' (no day stated)."""
-    return not (_MONTH.search(stamp.source) or _NUMERIC_DATE.search(stamp.source) or _ISO.search(stamp.source))
+    return not (
+        _MONTH.search(stamp.source) or _NUMERIC_DATE.search(stamp.source) or _ISO.search(stamp.source)
+    )
 
 
 def combine(day: Stamp, clock: Stamp, context: DateContext) -> Stamp:
@@ -186,7 +215,7 @@ def _dateparser(text: str, context: DateContext, has_date: bool) -> datetime | N
     if has_date:
         settings["REQUIRE_PARTS"] = ["day", "month"]
     try:
-        return dateparser.parse(text, languages=[context.language, "en"], settings=settings)  # type: ignore[arg-type]
+        return dateparser.parse(text, languages=[context.language, "en"], settings=settings)
     except (ValueError, OverflowError):
         return None
 

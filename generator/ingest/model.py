@@ -74,6 +74,7 @@ class Evidence:
     url: str | None = None
     site_name: str | None = None
     published: Stamp | None = None
+    first_published: Stamp | None = None
     updated: Stamp | None = None
     authors: tuple[str, ...] = ()
     via: str | None = None
@@ -103,6 +104,15 @@ def _better_stamp(first: Stamp, second: Stamp) -> Stamp:
     if first.when.date() == second.when.date() or not first.has_year:
         return second
     return first
+
+
+@dataclass(frozen=True)
+class Step:
+    """What one cleaning step kept, what it removed, and the metadata it found."""
+
+    blocks: list[Block]
+    removals: tuple[Removal, ...] = ()
+    evidence: Evidence = field(default_factory=Evidence)
 
 
 @dataclass(frozen=True)
@@ -142,3 +152,7 @@ class Draft:
     blocks: tuple[Block, ...]
     removals: tuple[Removal, ...]
     blockers: tuple[str, ...] = field(default=())
+
+
+class IngestFailure(Exception):
+    """One input cannot be ingested; the message says why and what to do."""

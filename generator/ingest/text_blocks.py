@@ -8,63 +8,81 @@ whitespace: no-break and zero-width spaces are normalised and runs of spaces col
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from generator.fields import clean_text
 from generator.ingest.model import Block, Kind
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"), None)
+_SOFT_HYPHEN = "\u00ad"
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
-_BULLET_ONLY = re.compile(r"^[-*•·–—▪►■●]$")
+_BULLET_ONLY = re.compile(r"^[-*•·▪►■●]$")
 _BULLET = re.compile(r"^(?:[-*•·▪►■●]|–)\s+(?=\S)")
 _ORDERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _QUOTE = re.compile(r"^>\s?")
 _MIN_WRAPPED_LINES = 3
+_MIN_WRAP_WIDTH = 30
 _MAX_WRAP_WIDTH = 100
+_WRAP_SLACK = 20
+_WRAPPED_SHARE = 0.6
+_LONGER_SHARE = 0.2
 
 
 def normalise_line(line: str) -> str:
-    """A line with invisible characters dropped and whitespace runs made one space."""
-    return _SPACES.sub(" ", line.translate(_INVISIBLE)).strip()
+    """A line made NFC, without invisible characters or soft hyphens, whitespace runs made one
+    space (the generator's own `clean_text` decides what is invisible)."""
+    text, _ = clean_text(line.replace(_SOFT_HYPHEN, ""))
+    return _SPACES.sub(" ", text).strip()
 
 
 def split_text(text: str) -> list[Block]:
     """The raw text's non-empty lines as blocks, with 1-based line numbers."""
     lines = [normalise_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    numbered = _unwrapped(lines) if _is_hard_wrapped(lines) else [
-        (line, number, number) for number, line in enumerate(lines, 1) if line
-    ]
-    return _read_markers(numbered)
+    width = wrap_width(lines)
+    if width is None:
+        return _read_markers([(line, number, number) for number, line in enumerate(lines, 1) if line])
+    return _read_markers(_unwrapped(lines, width))
 
 
-def _is_hard_wrapped(lines: list[str]) -> bool:
-    """True when paragraphs run over several lines cut at a fixed width."""
-    width = max((len(line) for line in lines), default=0)
-    if width == 0 or width > _MAX_WRAP_WIDTH:
-        return False
-    continued = sum(
-        1 for line, nxt in zip(lines, lines[1:], strict=False) if line and nxt and _fills(line, nxt, width)
-    )
-    return continued >= _MIN_WRAPPED_LINES
+def wrap_width(lines: list[str]) -> int | None:
+    """The width paragraphs were hard-wrapped at, or None when lines are whole paragraphs.
+
+    A width W explains a line break when the line fits in W but the next line's first word
+    would not have. The W that explains most breaks wins, if it explains enough of them and
+    few lines are longer than W.
+    """
+    pairs = [(a, b) for a, b in pairwise(lines) if a and b and not _marker_line(b)]
+    candidates = sorted({len(a) for a, _ in pairs if _MIN_WRAP_WIDTH <= len(a) <= _MAX_WRAP_WIDTH})
+    best, best_count = None, 0
+    for width in candidates:
+        count = sum(1 for a, b in pairs if _wraps(a, b, width))
+        if count > best_count:
+            best, best_count = width, count
+    if best is None or best_count < _MIN_WRAPPED_LINES:
+        return None
+    texts = [line for line in lines if line]
+    near = sum(1 for a, _ in pairs if best - _WRAP_SLACK < len(a) <= best)
+    longer = sum(1 for line in texts if len(line) > best)
+    if best_count < near * _WRAPPED_SHARE or longer > len(texts) * _LONGER_SHARE:
+        return None
+    return best
 
 
-def _fills(line: str, nxt: str, width: int) -> bool:
-    """True when `nxt`'s first word would not have fitted on `line`: a wrap, not a break."""
-    if _marker_line(nxt):
-        return False
-    first_word = nxt.split(" ", 1)[0]
-    return len(line) + 1 + len(first_word) > width - 2
+def _wraps(line: str, nxt: str, width: int) -> bool:
+    """True when `line` fits in `width` but `nxt`'s first word would not have: a wrap, not a
+    break. A wrapped paragraph has no line longer than the width, so a longer `nxt` is not one."""
+    return len(line) <= width < len(line) + 1 + len(nxt.split(" ", 1)[0]) and len(nxt) <= width
 
 
 def _marker_line(line: str) -> bool:
     return bool(_BULLET_ONLY.match(line) or _BULLET.match(line) or _ORDERED.match(line) or _QUOTE.match(line))
 
 
-def _unwrapped(lines: list[str]) -> list[tuple[str, int, int]]:
+def _unwrapped(lines: list[str], width: int) -> list[tuple[str, int, int]]:
     """Join wrapped lines back into paragraphs: (text, first line, last line)."""
-    width = max(len(line) for line in lines)
     joined: list[tuple[str, int, int]] = []
     previous = ""
     for number, line in enumerate(lines, 1):
-        if line and previous and joined and _fills(previous, line, width):
+        if line and previous and joined and not _marker_line(line) and _wraps(previous, line, width):
             text, first, _ = joined[-1]
             joined[-1] = (f"{text} {line}", first, number)
         elif line:

@@ -1,0 +1,145 @@
+"""Cleaning one page: blocks in, the body out, with every removal and its reason.
+
+The steps, in order: the header (title, dek, byline, time), metadata lines anywhere in the body,
+a dateline on lines of its own, one-line furniture, notes about the author, multi-line
+furniture, credits, the opening dateline, then the body structure. Each step is a `Step`: what
+it kept, what it removed and the `Evidence` it found; `metadata.assemble` ranks the evidence
+against the page's own metadata and the editor's flags.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.ingest.credits import split_dateline, strip_credits, strip_dateline
+from generator.ingest.dates import DateContext, has_label, parse_stamp
+from generator.ingest.head import merge_meta, read_head
+from generator.ingest.list_rules import apply_list_rules, is_list_header
+from generator.ingest.meta_lines import read_meta_line
+from generator.ingest.model import Block, Evidence, Kind, Removal, Step
+from generator.ingest.shapes import is_paragraph_like, is_sentence
+from generator.ingest.structure import shape_body
+from generator.ingest.text_rules import apply_line_rules, strip_inline_ui
+
+BIO_MAX_WORDS = 40
+DATELINE_SEARCH = 3
+BEFORE_DATELINE_MAX_WORDS = 40
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The body, what was removed from it, and the evidence its header and lines gave."""
+
+    blocks: tuple[Block, ...]
+    removals: tuple[Removal, ...]
+    header: Evidence
+    body: Evidence
+
+
+def clean_blocks(blocks: list[Block], context: DateContext, known: Evidence, outlet_name: str) -> Cleaned:
+    """Run every cleaning step over the page's blocks; `known` is what the page metadata gave."""
+    head = read_head(blocks, context, known, outlet_name)
+    meta = _meta_lines(blocks[head.body_start :], context, dated=head.evidence.published is not None)
+    split = split_dateline(meta.blocks, outlet_name)
+    lines = apply_line_rules(split.blocks, keep=is_list_header)
+    inline = strip_inline_ui(lines.blocks)
+    bios = _author_bios(inline.blocks, known.authors + head.evidence.authors + meta.evidence.authors)
+    lists = apply_list_rules(bios.blocks)
+    credits = _credits(lists.blocks)
+    dateline = _dateline(credits.blocks, context, outlet_name)
+    shaped = shape_body(dateline.blocks)
+    steps = (meta, split, lines, inline, bios, lists, credits, dateline, shaped)
+    removals = [*head.removals, *(r for step in steps for r in step.removals)]
+    found = Evidence()
+    for step in steps:
+        found = found.merge(step.evidence)
+    return Cleaned(
+        blocks=tuple(shaped.blocks),
+        removals=tuple(sorted(removals, key=lambda r: r.line or 0))
+        if blocks and blocks[0].line
+        else tuple(removals),
+        header=head.evidence,
+        body=found,
+    )
+
+
+def _meta_lines(blocks: list[Block], context: DateContext, dated: bool) -> Step:
+    """Take out byline and time lines that stand below the header (e.g. at the foot).
+
+    When the header already dated the article, a bare date or time leading into text is the
+    article's own (a timeline entry, a live-blog time) and stays.
+    """
+    kept: list[Block] = []
+    removals: list[Removal] = []
+    evidence = Evidence()
+    for index, block in enumerate(blocks):
+        meta = read_meta_line(block.text, context) if block.kind in (Kind.LINE, Kind.PARAGRAPH) else None
+        following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+        if meta is not None and dated and meta.byline is None and not has_label(block.text):
+            meta = None if is_sentence(following) or is_paragraph_like(following) else meta
+        if meta is None:
+            kept.append(block)
+            continue
+        removals.append(Removal.of(block, "meta-line", meta.reason))
+        evidence = merge_meta(evidence, meta, context)
+    return Step(kept, tuple(removals), evidence)
+
+
+def _author_bios(blocks: list[Block], authors: tuple[str, ...]) -> Step:
+    """Take out 'Jane Doe is a reporter covering ...' lines about the article's own authors."""
+    if not authors:
+        return Step(blocks)
+    names = "|".join(re.escape(a) for a in authors)
+    bio = re.compile(rf"^(?:{names})\s+(?:is|was|writes|covers|reports|has been|joined|edits)\b")
+    kept: list[Block] = []
+    removals: list[Removal] = []
+    for block in blocks:
+        text = block.text
+        if (
+            block.kind in (Kind.LINE, Kind.PARAGRAPH)
+            and len(text.split()) <= BIO_MAX_WORDS
+            and bio.match(text)
+        ):
+            removals.append(Removal.of(block, "author-bio", "note about the author"))
+        else:
+            kept.append(block)
+    return Step(kept, tuple(removals))
+
+
+def _credits(blocks: list[Block]) -> Step:
+    """Cut credit lines and wire sign-offs; the people and the wire go to the evidence."""
+    kept: list[Block] = []
+    removals: list[Removal] = []
+    evidence = Evidence()
+    for block in blocks:
+        if block.kind in (Kind.HEADING, Kind.SUBHEADING):
+            kept.append(block)
+            continue
+        stripped, found, said = strip_credits(block)
+        removals.extend(found)
+        evidence = evidence.merge(said)
+        if stripped is not None:
+            kept.append(stripped)
+    return Step(kept, tuple(removals), evidence)
+
+
+def _dateline(blocks: list[Block], context: DateContext, outlet_name: str) -> Step:
+    """Move the opening dateline ('LONDON, Nov 3 (Reuters) -') to metadata. Short text above the
+    dateline paragraph (a caption or summary the page put first) goes too: the story starts there."""
+    texts = [i for i, b in enumerate(blocks) if b.kind in (Kind.LINE, Kind.PARAGRAPH)][:DATELINE_SEARCH]
+    for position, first in enumerate(texts):
+        block, removal, evidence, day = strip_dateline(blocks[first], outlet_name)
+        if removal is None:
+            continue
+        before = [blocks[i] for i in texts[:position]]
+        if any(len(b.text.split()) > BEFORE_DATELINE_MAX_WORDS for b in before):
+            break  # real text before it: not the story's opening dateline
+        stamp = parse_stamp(day, context) if day else None
+        if stamp is not None:
+            evidence = evidence.merge(Evidence(published=stamp))
+        removals = [Removal.of(b, "before-dateline", "caption or summary above the dateline") for b in before]
+        kept = [b for i, b in enumerate(blocks) if i not in texts[:position]]
+        kept[kept.index(blocks[first])] = block
+        return Step(kept, (*removals, removal), evidence)
+    return Step(blocks)

@@ -1,0 +1,255 @@
+"""The page header: title, dek, section label, byline and time, before the body begins.
+
+The head ends after the last metadata line (byline or time) near the top, or, when there is none,
+after the title and its dek. Inside it: a line that occurs twice, or the first title-shaped line,
+is the title (unless the page's metadata already gave one); the line right after the title is
+the dek, unless a short credit line follows it (then it is a photo caption); short labels before
+the title are section labels; a bare name next to the time is the byline; any other text is
+header furniture such as a photo caption.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.ingest.bylines import split_names
+from generator.ingest.dates import DateContext, combine, is_time_only
+from generator.ingest.meta_lines import MetaLine, read_meta_line
+from generator.ingest.model import Block, Evidence, Kind, Removal
+from generator.ingest.shapes import is_headline_like, is_paragraph_like, is_sentence, norm, word_count
+from generator.ingest.text_rules import first_match
+
+HEAD_LIMIT = 20
+MAX_HEADER_TEXTS = 2
+NAME_TO_META = 2
+KICKER_MAX_WORDS = 4
+DEK_WORDS = (5, 60)
+KINDS = {
+    "opinion": "opinion", "comment": "opinion", "editorial": "opinion", "views": "opinion",
+    "column": "opinion", "columnists": "opinion", "analysis": "analysis", "news analysis": "analysis",
+    "explainer": "explainer", "explained": "explainer", "factbox": "explainer",
+    "interview": "interview", "q&a": "interview", "live": "live", "live updates": "live",
+    "live blog": "live", "fact check": "factcheck", "fact-check": "factcheck", "factcheck": "factcheck",
+}  # fmt: skip
+_TEXT_KINDS = (Kind.ITEM, Kind.ORDERED, Kind.QUOTE)
+
+
+@dataclass(frozen=True)
+class Head:
+    """What the header said, what was removed from it, and where the body starts."""
+
+    evidence: Evidence
+    removals: tuple[Removal, ...]
+    body_start: int
+
+
+def kind_of_label(text: str) -> str | None:
+    """The article kind a section label names ('ANALYSIS' -> 'analysis'), or None."""
+    return KINDS.get(norm(text).strip(" :|-"))
+
+
+def read_head(blocks: list[Block], context: DateContext, known: Evidence, outlet_name: str) -> Head:
+    """Read the header at the top of `blocks`; `known` holds what the page metadata gave."""
+    metas = {i: m for i, b in enumerate(blocks[:HEAD_LIMIT]) if (m := _meta(b, context))}
+    end = _head_end(blocks, metas, known)
+    removals: list[tuple[int, Removal]] = []
+    evidence = Evidence()
+    candidates: list[tuple[int, Block]] = []
+    credits: set[int] = set()
+    for index, block in enumerate(blocks[:end]):
+        if index in metas:
+            removals.append((index, Removal.of(block, "meta-line", metas[index].reason)))
+            evidence = merge_meta(evidence, metas[index], context)
+            credits.update([index] if metas[index].wire_only else [])
+        elif rule := first_match(block.text):
+            removals.append((index, Removal.of(block, rule.name, rule.reason)))
+            credits.update([index] if rule.name == "photo-credit" else [])
+            evidence = evidence.merge(Evidence(kind=kind_of_label(block.text)))
+        elif _same_name(block.text, outlet_name):
+            removals.append((index, Removal.of(block, "site-name", "name of the outlet")))
+        else:
+            candidates.append((index, block))
+    found, header_removals = _title_and_dek(candidates, known, set(metas), credits)
+    removals.extend(header_removals)
+    return Head(evidence.merge(found), tuple(r for _, r in sorted(removals, key=lambda pair: pair[0])), end)
+
+
+def _meta(block: Block, context: DateContext) -> MetaLine | None:
+    return read_meta_line(block.text, context) if block.kind in (Kind.LINE, Kind.PARAGRAPH) else None
+
+
+def _same_name(text: str, name: str) -> bool:
+    def key(value: str) -> str:
+        return norm(value).removeprefix("the ")
+
+    return bool(name) and key(text) == key(name)
+
+
+def _head_end(blocks: list[Block], metas: dict[int, MetaLine], known: Evidence) -> int:
+    """Index of the first body block."""
+    top = blocks[:HEAD_LIMIT]
+    known_end = _known_end(top, known)
+    last_meta = _last_header_meta(top, metas)
+    if last_meta is not None:
+        return max(last_meta + 1, known_end)
+    # No usable metadata line: the head is section labels, a title and a dek at most.
+    titled = False
+    for index, block in enumerate(top):
+        if index in metas or first_match(block.text) or index < known_end:
+            continue
+        if block.kind in _TEXT_KINDS or not (is_headline_like(block.text) or _is_label(block)):
+            return index
+        if not titled:
+            titled = word_count(block.text) > KICKER_MAX_WORDS
+            continue
+        return index + 1 if _dek_shaped(block) and known.dek is None else index
+    return len(top) if titled else known_end
+
+
+def _last_header_meta(top: list[Block], metas: dict[int, MetaLine]) -> int | None:
+    """The last byline or time line of the header: the body starts at running text after a
+    metadata line, or after more than a dek and a caption's worth of text."""
+    last: int | None = None
+    texts = 0
+    for index, block in enumerate(top):
+        if index in metas:
+            last = index
+        elif not first_match(block.text) and (
+            is_sentence(block.text) or is_paragraph_like(block.text) or block.kind in _TEXT_KINDS
+        ):
+            texts += 1
+            if (last is not None and is_paragraph_like(block.text)) or texts > MAX_HEADER_TEXTS:
+                break
+    return last
+
+
+def _known_end(top: list[Block], known: Evidence) -> int:
+    """The index after the page's known title (and dek) when they stand at the top, else 0."""
+    keys = {norm(t) for t in (known.title, known.dek) if t}
+    end = 0
+    for index, block in enumerate(top):
+        if norm(block.text) in keys:
+            end = index + 1
+        elif is_paragraph_like(block.text):
+            break
+    return end
+
+
+def _is_label(block: Block) -> bool:
+    """A section label: one to four capitalised words, no closing punctuation."""
+    text = block.text
+    return word_count(text) <= KICKER_MAX_WORDS and text[:1].isupper() and not is_sentence(text)
+
+
+def _title_and_dek(
+    candidates: list[tuple[int, Block]], known: Evidence, metas: set[int], credits: set[int]
+) -> tuple[Evidence, list[tuple[int, Removal]]]:
+    """Pick title, dek, bare-name byline and section labels among the header's remaining lines."""
+    removals: list[tuple[int, Removal]] = []
+    title, title_at = known.title, None
+    counts: dict[str, int] = {}
+    for _, block in candidates:
+        counts[norm(block.text)] = counts.get(norm(block.text), 0) + 1
+    if title is None:
+        repeated = [(i, b) for i, b in candidates if counts[norm(b.text)] > 1 and is_headline_like(b.text)]
+        shaped = [
+            (i, b)
+            for i, b in candidates
+            if is_headline_like(b.text) and word_count(b.text) > KICKER_MAX_WORDS
+        ]
+        if repeated or shaped:
+            title_at, chosen = (repeated or shaped)[0]
+            title = chosen.text
+    authors: tuple[str, ...] = ()
+    byline = next(
+        (
+            (i, b, names)
+            for i, b in candidates
+            if (title_at is None or i > title_at)
+            and (names := _bare_names(b.text))
+            and any(abs(i - m) <= NAME_TO_META for m in metas)
+        ),
+        None,
+    )
+    if byline is not None and title is not None:
+        authors = byline[2]
+        candidates = [(i, b) for i, b in candidates if i != byline[0]]
+        removals.append((byline[0], Removal.of(byline[1], "meta-line", "byline moved to metadata")))
+    positions = {index: block for index, block in candidates}
+    dek, kind = known.dek, None
+    for index, block in candidates:
+        key = norm(block.text)
+        following = positions.get(index + 1)
+        if title is not None and key == norm(title):
+            title_at = index if title_at is None else title_at
+            removals.append((index, Removal.of(block, "title", "title moved to metadata")))
+        elif dek is not None and key == norm(dek):
+            removals.append((index, Removal.of(block, "dek", "dek moved to metadata")))
+        elif (
+            title_at is not None
+            and index > title_at
+            and dek is None
+            and _dek_shaped(block)
+            and not (following is not None and _credit_shaped(following))
+            and index + 1 not in credits
+        ):
+            dek = block.text
+            removals.append((index, Removal.of(block, "dek", "dek moved to metadata")))
+        elif (title_at is None or index < title_at) and word_count(block.text) <= KICKER_MAX_WORDS:
+            kind = kind or kind_of_label(block.text)
+            removals.append((index, Removal.of(block, "section-label", "section label above the title")))
+        elif is_sentence(block.text) or word_count(block.text) > KICKER_MAX_WORDS:
+            removals.append(
+                (index, Removal.of(block, "header-caption", "photo caption or blurb in the page header"))
+            )
+        else:
+            removals.append(
+                (index, Removal.of(block, "header-text", "photo credit or label in the page header"))
+            )
+    return Evidence(
+        title=title if known.title is None else None, dek=dek, kind=kind, authors=authors
+    ), removals
+
+
+def _bare_names(text: str) -> tuple[str, ...]:
+    """The names of a byline without 'By' ('Lena Vogt in Kessel'), or () for any other line."""
+    found = split_names(text)
+    return found[0] if found and found[0] and found[1] is None else ()
+
+
+def _dek_shaped(block: Block) -> bool:
+    low, high = DEK_WORDS
+    return low <= word_count(block.text) <= high and (is_headline_like(block.text) or is_sentence(block.text))
+
+
+def _credit_shaped(block: Block) -> bool:
+    """A few capitalised words without a verb's punctuation: 'The Yomiuri Shimbun'."""
+    return word_count(block.text) <= KICKER_MAX_WORDS and not is_sentence(block.text)
+
+
+def merge_meta(evidence: Evidence, meta: MetaLine, context: DateContext) -> Evidence:
+    """Evidence with a metadata line's values added; a bare time completes a bare date before it."""
+    published = evidence.published
+    updated = evidence.updated
+    first = evidence.first_published
+    for label, stamp in meta.stamps:
+        if is_time_only(stamp):
+            if published is not None and not published.has_time:
+                published = combine(published, stamp, context)
+            continue
+        if label == "updated":
+            updated = updated or stamp
+        elif label == "first":
+            first = first or stamp
+        else:
+            published = published or stamp
+    byline = meta.byline
+    found = Evidence(
+        published=published,
+        first_published=first,
+        updated=updated,
+        authors=byline.authors if byline else (),
+        via=byline.via if byline else None,
+        dateline=meta.dateline,
+    )
+    return evidence.merge(found)

@@ -1,0 +1,161 @@
+"""Named rules for furniture that spans several lines: lists of other headlines, tag blocks.
+
+Each rule starts at a header line ('Most read', 'Top Articles in News Services', 'Tags') and
+takes the run of short, headline-shaped lines or list items that follows it. A run stops at a
+line that reads as running text, and at a heading-shaped line followed by running text (a real
+sub-heading), so the article's own text is never eaten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from generator.ingest.model import Block, Kind, Removal, Step
+from generator.ingest.shapes import is_headline_like, is_paragraph_like, is_sentence, norm, word_count
+
+HEADER_MAX_WORDS = 8
+TAG_MAX_WORDS = 4
+TRAILING_RUN = 3
+
+_HEADLINE_HEADER = re.compile(
+    r"""(?:most\ (?:read|popular|viewed|shared|emailed|commented|watched)(?:\ (?:in|on|from|at|this|today|now
+        |stories|articles|news|videos)\b[\w'&,.\ -]*)?
+    |top\ (?:articles|stories|news|reads|picks|headlines|videos)(?:\ (?:in|on|from|at|this|today|now|for)\b
+        [\w'&,.\ -]*)?
+    |trending(?:\ now|\ stories|\ news|\ topics)?
+    |related(?:\ [\w']+){0,2}
+    |more\ (?:from|stories|news|in|on|like\ this|to\ read|top\ stories|videos)(?:\ [\w'&,.\ -]+)?
+    |you\ (?:may|might)\ (?:also\ )?(?:like|be\ interested\ in)
+    |recommended(?:\ for\ you|\ stories|\ reading|\ articles)?
+    |editor'?s'?\ (?:picks|choice)
+    |latest(?:\ news|\ stories|\ articles|\ updates|\ headlines|\ videos)?(?:\ (?:from|in)\ [\w' ]+)?
+    |[\w' ]*access\ ranking|ranking|popular(?:\ now|\ stories|\ articles)?
+    |also\ read|read\ (?:more|next|also)|what\ to\ read\ next|don'?t\ miss|must\ read
+    |in\ case\ you\ missed\ it|further\ reading|(?:other|more)\ headlines|in\ other\ news
+    |(?:also|elsewhere)\ on\ [\w' ]+|(?:from\ )?around\ the\ web|(?:sponsored|promoted)\ stories
+    |recent\ (?:posts|stories|articles)|top\ picks|picks\ for\ you|(?:we|you)\ recommend)""",
+    re.VERBOSE,
+)
+_TAG_HEADER = re.compile(
+    r"tags?|topics?|filed under|tagged|related (?:topics|tags)"
+    r"|(?:explore )?(?:more )?on (?:these|this) topics?"
+    r"|explore(?: more)?|keywords|categories|suggested topics|more about|follow(?: topics?| this topic)?"
+)
+_SUMMARY_HEADER = re.compile(
+    r"in short|story highlights|key highlights|highlights|ai summary|quick read|tl;?dr"
+)
+
+
+@dataclass(frozen=True)
+class ListRule:
+    """A header test and a test for the lines that belong to the list under it."""
+
+    name: str
+    reason: str
+    header: Callable[[str], bool]
+    member: Callable[[Block], bool]
+
+
+def _key(text: str) -> str:
+    return norm(text).strip(" :|›»→-–—•")
+
+
+def is_headline_list_header(text: str) -> bool:
+    """'Most read', 'Top Articles in News Services', 'JN ACCESS RANKING', 'Related stories'."""
+    return word_count(text) <= HEADER_MAX_WORDS and bool(_HEADLINE_HEADER.fullmatch(_key(text)))
+
+
+def is_headline_member(block: Block) -> bool:
+    """A line of a headline list: a list item or short title-shaped line, a rank number."""
+    text = block.text
+    if re.fullmatch(r"\d{1,2}\.?", text):
+        return True
+    if block.kind in (Kind.ITEM, Kind.ORDERED):
+        return not is_paragraph_like(text)
+    return block.kind in (Kind.LINE, Kind.PARAGRAPH, Kind.HEADING, Kind.SUBHEADING) and (
+        is_headline_like(text) or (text.rstrip().endswith("?") and word_count(text) <= 25)
+    )
+
+
+def is_tag_header(text: str) -> bool:
+    return bool(_TAG_HEADER.fullmatch(_key(text)))
+
+
+def is_tag_member(block: Block) -> bool:
+    return word_count(block.text) <= TAG_MAX_WORDS and not is_sentence(block.text)
+
+
+def is_summary_header(text: str) -> bool:
+    return bool(_SUMMARY_HEADER.fullmatch(_key(text)))
+
+
+def is_summary_member(block: Block) -> bool:
+    return block.kind in (Kind.ITEM, Kind.ORDERED)
+
+
+LIST_RULES: tuple[ListRule, ...] = (
+    ListRule("tag-block", "tag list", is_tag_header, is_tag_member),
+    ListRule("summary-widget", "summary box of the page template", is_summary_header, is_summary_member),
+    ListRule(
+        "headline-list",
+        "list of other headlines (related, most read, ranking)",
+        is_headline_list_header,
+        is_headline_member,
+    ),
+)
+
+
+def is_list_header(block: Block) -> bool:
+    """True for a line that opens a list of furniture ('Most read', 'Tags', 'Follow:')."""
+    return block.kind != Kind.QUOTE and any(rule.header(block.text) for rule in LIST_RULES)
+
+
+def apply_list_rules(blocks: list[Block]) -> Step:
+    """Blocks without headed lists of furniture or a trailing run of other headlines."""
+    kept: list[Block] = []
+    removed: list[Removal] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        rule = next((r for r in LIST_RULES if block.kind != Kind.QUOTE and r.header(block.text)), None)
+        if rule is None:
+            kept.append(block)
+            index += 1
+            continue
+        end = _run_end(blocks, index + 1, rule.member)
+        removed.extend(Removal.of(b, rule.name, rule.reason) for b in blocks[index:end])
+        index = end
+    kept, removed = _drop_trailing_headlines(kept, removed)
+    return Step(kept, tuple(removed))
+
+
+def _run_end(blocks: list[Block], start: int, member: Callable[[Block], bool]) -> int:
+    """End of the run of list members from `start`; a marked-up heading (HTML) or the header
+    of another list stops it."""
+    index = start
+    while index < len(blocks) and blocks[index].kind not in _STOPS and member(blocks[index]):
+        if any(rule.header(blocks[index].text) for rule in LIST_RULES):
+            break
+        index += 1
+    return index
+
+
+_STOPS = (Kind.HEADING, Kind.SUBHEADING)
+
+
+def _drop_trailing_headlines(
+    blocks: list[Block], removed: list[Removal]
+) -> tuple[list[Block], list[Removal]]:
+    """Remove an unheaded run of 3+ title-shaped lines after the last line of running text."""
+    start = len(blocks)
+    while start > 0 and blocks[start - 1].kind == Kind.LINE and is_headline_like(blocks[start - 1].text):
+        start -= 1
+    if len(blocks) - start < TRAILING_RUN or start == 0 or blocks[start - 1].text.endswith(":"):
+        return blocks, removed  # too few, nothing before them, or a list the text leads into
+    trailing = [
+        Removal.of(b, "trailing-headlines", "list of other headlines after the article")
+        for b in blocks[start:]
+    ]
+    return blocks[:start], removed + trailing

@@ -1,0 +1,162 @@
+"""The front matter: the editor's flags first, then the page's own metadata, then what the text said.
+
+Anything guessed is said so in `review` (a provisional title, a date without a time, a missing
+URL), and what makes the article unwritable (no published time) is returned as a blocker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from generator.ingest.clean import Cleaned
+from generator.ingest.dates import DateContext, parse_stamp, read_date_line
+from generator.ingest.head import kind_of_label, merge_meta
+from generator.ingest.html_meta import PageMeta
+from generator.ingest.meta_lines import MetaLine
+from generator.ingest.model import Block, Evidence, Kind, Metadata, Request, Stamp
+from generator.ingest.shapes import norm
+
+PROVISIONAL_WORDS = 12
+_UPDATE_PREFIX = re.compile(r"^(?:UPDATE\s*\d+|REFILE|CORRECTED|RPT)\s*[-–—:]\s*", re.I)
+_KIND_PREFIX = re.compile(
+    r"^(?P<label>analysis|explainer|opinion|interview|fact ?-?check|live(?: updates)?|factbox|comment)"
+    r"\s*[-–—:|]\s*",
+    re.I,
+)
+
+
+def page_evidence(page: PageMeta, context: DateContext) -> Evidence:
+    """What the HTML page declared, with its times read in the outlet's zone."""
+    shown = _shown_times(page.date_lines, context)
+    declared = Evidence(published=_stamp(page.published, context)).merge(shown)
+    return Evidence(
+        title=page.title,
+        dek=page.dek,
+        url=page.url,
+        site_name=page.site_name,
+        published=declared.published,
+        first_published=shown.first_published,
+        updated=_stamp(page.updated, context) or shown.updated,
+        authors=page.authors,
+        via=page.via,
+        kind=page.kind or kind_of_label(page.section or ""),
+        paywalled=page.paywalled,
+    )
+
+
+def _shown_times(lines: tuple[str, ...], context: DateContext) -> Evidence:
+    """Times from the page's visible date elements ('Published: 14 March 2025, 16:20 IST')."""
+    found = Evidence()
+    for line in lines:
+        dated = read_date_line(line, context)
+        if dated is not None:
+            found = merge_meta(found, MetaLine(stamps=dated.stamps), context)
+    return found
+
+
+def request_evidence(request: Request, context: DateContext) -> Evidence:
+    """What the editor gave on the command line."""
+    return Evidence(title=request.title, url=request.url, published=_stamp(request.published, context))
+
+
+def assemble(
+    request: Request, page: Evidence, cleaned: Cleaned, outlet: str, outlet_name: str, context: DateContext
+) -> tuple[Metadata, tuple[str, ...]]:
+    """Metadata from all the evidence, and the reasons (if any) the article cannot be written."""
+    given = request_evidence(request, context)
+    found = given.merge(page).merge(cleaned.header).merge(cleaned.body)
+    review: list[str] = []
+    blockers: list[str] = []
+    title, kind = _title(found.title, cleaned.blocks, review)
+    published, updated = _times(found, review, blockers)
+    if not cleaned.blocks:
+        blockers.append("no article text found in the page")
+    if found.url is None:
+        review.append("url unknown: the raw page does not give the original URL; add it or pass --url")
+    via = found.via if found.via and found.via.casefold() != outlet_name.casefold() else None
+    dek = found.dek if found.dek and found.dek != title else None
+    paywalled = found.paywalled or any(r.rule == "paywall" for r in cleaned.removals)
+    if paywalled:
+        review.append("paywalled: the text may be cut short by a paywall")
+    metadata = Metadata(
+        title=title,
+        outlet=outlet,
+        published=published,
+        url=found.url,
+        updated=updated,
+        authors=_authors(found, outlet_name),
+        via=via,
+        dateline=found.dateline,
+        dek=dek,
+        kind=found.kind or kind or "news",
+        paywalled=paywalled,
+        review=tuple(review),
+    )
+    return metadata, tuple(blockers)
+
+
+def _title(title: str | None, blocks: tuple[Block, ...], review: list[str]) -> tuple[str, str | None]:
+    """The title without wire version prefixes, and the kind a prefix names ('Analysis: ...')."""
+    if not title:
+        title = provisional_title(blocks)
+        review.append("title is provisional: the raw text has none; pass --title or edit it")
+    title = _UPDATE_PREFIX.sub("", title).strip()
+    match = _KIND_PREFIX.match(title)
+    return title, kind_of_label(match.group("label")) if match else None
+
+
+def provisional_title(blocks: tuple[Block, ...]) -> str:
+    """The lead's first clause, cut to a dozen words: a stand-in until an editor writes one."""
+    lead = next((b.text for b in blocks if b.kind == Kind.PARAGRAPH), "Untitled article")
+    clause = re.split(r"(?<=[a-z0-9])[.,;:!?](?:\s|$)", lead, maxsplit=1)[0].strip()
+    words = clause.split()
+    return " ".join(words[:PROVISIONAL_WORDS]) + ("…" if len(words) > PROVISIONAL_WORDS else "")
+
+
+def _times(
+    found: Evidence, review: list[str], blockers: list[str]
+) -> tuple[datetime | None, datetime | None]:
+    """Published and updated: 'First published' wins and demotes a later unlabelled time to
+    updated; an 'Updated' time alone stands in for published (said in review)."""
+    if found.first_published is not None:
+        first = found.first_published
+        later = found.published if found.published and found.published.when > first.when else None
+        found = replace(found, published=first, updated=found.updated or later)
+    if found.published is None and found.updated is not None:
+        review.append('published time taken from the "Updated" time: the page states no other')
+        found = replace(found, published=found.updated, updated=None)
+    published = _published(found.published, review, blockers)
+    updated = found.updated.when if found.updated else None
+    if updated is not None and (published is None or updated <= published):
+        updated = None
+    return published, updated
+
+
+def _published(stamp: Stamp | None, review: list[str], blockers: list[str]) -> datetime | None:
+    if stamp is None:
+        blockers.append("no published time found in the page; pass --published WHEN")
+        return None
+    if not stamp.has_year:
+        review.append(f"published year assumed: the page says only '{stamp.source}'")
+    if not stamp.has_time:
+        review.append(
+            f"published time unknown: the page gives only the day ('{stamp.source}'); midnight assumed"
+        )
+    return stamp.when
+
+
+def _stamp(value: str | None, context: DateContext) -> Stamp | None:
+    return parse_stamp(value, context) if value else None
+
+
+def _authors(found: Evidence, outlet_name: str) -> tuple[str, ...]:
+    """The people named as authors: not the outlet or site itself, names in display case."""
+    organisations = {norm(n).removeprefix("the ") for n in (outlet_name, found.site_name) if n}
+    return tuple(_display_name(a) for a in found.authors if norm(a).removeprefix("the ") not in organisations)
+
+
+def _display_name(name: str) -> str:
+    """'JANE DOE' -> 'Jane Doe'; names in mixed case stay as written."""
+    return name.title() if name.isupper() else name

@@ -1,0 +1,50 @@
+"""One raw page to one draft article: read, resolve the outlet, clean, assemble the metadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from generator.dates import zone
+from generator.ingest.clean import clean_blocks
+from generator.ingest.dates import DateContext
+from generator.ingest.html_extract import read_page
+from generator.ingest.html_meta import PageMeta
+from generator.ingest.metadata import assemble, page_evidence
+from generator.ingest.model import Draft, Evidence, Request
+from generator.ingest.outlets import resolve_outlet
+from generator.ingest.text_blocks import split_text
+from generator.models import Outlet, SiteConfig
+
+MONTH_FIRST_COUNTRIES = frozenset({"us", "usa", "united states", "philippines", "ph"})
+
+
+@dataclass(frozen=True)
+class Source:
+    """A raw page: where it came from (for messages) and its text."""
+
+    name: str
+    text: str
+    is_html: bool
+
+
+def ingest(source: Source, request: Request, config: SiteConfig, now: datetime) -> Draft:
+    """Clean one raw page into a draft; raise IngestFailure when the outlet is unknown."""
+    page, blocks = read_page(source.text) if source.is_html else (PageMeta(), split_text(source.text))
+    outlet = resolve_outlet(request.outlet, page, blocks, config.outlets)
+    context = date_context(outlet, config, now)
+    cleaned = clean_blocks(
+        blocks, context, Evidence(title=page.title, dek=page.dek, authors=page.authors), outlet.name
+    )
+    metadata, blockers = assemble(
+        request, page_evidence(page, context), cleaned, outlet.slug, outlet.name, context
+    )
+    return Draft(metadata, cleaned.blocks, cleaned.removals, blockers)
+
+
+def date_context(outlet: Outlet, config: SiteConfig, now: datetime) -> DateContext:
+    """How this outlet's times are read: its zone (else the site's), language and date order."""
+    tz = zone(outlet.timezone or config.timezone)
+    language = (outlet.language or config.language or "en").split("-")[0].lower()
+    day_first = (outlet.country or "").casefold() not in MONTH_FIRST_COUNTRIES
+    return DateContext(tz=tz, reference=now, day_first=day_first, language=language)

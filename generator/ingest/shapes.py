@@ -1,0 +1,64 @@
+"""What a line looks like: a sentence, a paragraph, a headline, a heading.
+
+These shape tests are shared by the head reader, the list rules and the body structure, so that
+"looks like a paragraph" means the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLOSERS = "\"'”’)]»"
+_TERMINAL = re.compile(rf"[.!?…][{re.escape(_CLOSERS)}]*$")
+_SOFT_END = re.compile(rf"[.,;:][{re.escape(_CLOSERS)}]*$")
+_STARTS_WELL = re.compile(r"^[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ]")
+
+PARAGRAPH_WORDS = 15
+LONG_PARAGRAPH_WORDS = 40
+HEADLINE_MAX_WORDS = 30
+HEADING_MAX_WORDS = 14
+HEADING_MAX_CHARS = 110
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def norm(text: str) -> str:
+    """Text compared loosely: case, curly quotes and spacing ignored."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.casefold().split())
+
+
+def is_sentence(text: str) -> bool:
+    """Ends like a sentence: '.', '!', '?' or '…', perhaps inside quotes or brackets."""
+    return bool(_TERMINAL.search(text))
+
+
+def is_paragraph_like(text: str) -> bool:
+    """A line that reads as running text: a sentence of some length, or any long line."""
+    words = word_count(text)
+    return (is_sentence(text) and words >= PARAGRAPH_WORDS) or words >= LONG_PARAGRAPH_WORDS
+
+
+def is_headline_like(text: str) -> bool:
+    """A title-shaped line: a few words, capitalised, not ending like a sentence or clause."""
+    words = word_count(text)
+    return (
+        2 <= words <= HEADLINE_MAX_WORDS
+        and bool(_STARTS_WELL.match(text))
+        and not _SOFT_END.search(text)
+        and any(ch.isalpha() for ch in text)
+    )
+
+
+def is_heading_like(text: str) -> bool:
+    """An in-article sub-heading: short, capitalised, no closing punctuation except '?'."""
+    return (
+        1 <= word_count(text) <= HEADING_MAX_WORDS
+        and len(text) <= HEADING_MAX_CHARS
+        and bool(_STARTS_WELL.match(text))
+        and not _SOFT_END.search(text)
+        and not text.rstrip(_CLOSERS).endswith("!")
+        and any(ch.isalpha() for ch in text)
+    )

@@ -1,0 +1,243 @@
+"""Rules for the site's own chrome on one line: navigation, buttons, ads, banners, prompts, footers.
+
+Each `is_*` function says whether a whole line is that kind of furniture; `text_rules` names them
+and gives each its reason. The word lists are deliberately exact: a label must be the whole line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.shapes import word_count
+
+_I = re.IGNORECASE
+_X = re.IGNORECASE | re.VERBOSE
+
+
+def _key(text: str) -> str:
+    """The text lowercased, curly quotes straightened, edge punctuation and icons dropped."""
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    return " ".join(text.strip(" \t:|›»«→←↓↑▶►▸•·+*#-–—…().[]").split())
+
+
+def vocabulary(text: str) -> frozenset[str]:
+    """The entries of a word list written across lines, separated by '|'."""
+    return frozenset(entry.strip() for entry in text.replace("\n", "").split("|") if entry.strip())
+
+
+UI_LABELS = vocabulary(
+    """
+page loader|loading|summarize|summarise|ai summary|listen|listen to this article|listen to article|
+listen to story|audio|play|pause|play video|watch video|video|image|photo|photos|gallery|
+view gallery|view image|enlarge|click to enlarge|expand|collapse|fullscreen|zoom|share|share this|
+share article|share this article|share story|share this story|share via|share on|tweet|copy|
+copy link|link copied|copied|print|print article|save|save article|saved|bookmark|gift|
+gift article|gift this article|follow|following|unfollow|follow us|menu|search|home|close|open|
+sign in|sign up|log in|login|log out|register|subscribe|subscribe now|account|my account|
+skip to content|skip to main content|skip to navigation|back to top|scroll to top|show more|
+show less|load more|view more|see more|more|read more|continue reading|read full story|
+read full article|next|previous|prev|next article|previous article|next story|font size|
+text size|a a a|aa|a+ a-|comment|comments|reply|like|dislike|report|translate|edition|
+choose edition|select language|language|trending|breaking|breaking news|live|live updates|latest|
+top stories|download app|open in app|get the app|notifications|turn on notifications|
+did our ai summary help?|was this article helpful?|what's the story|story highlights|
+terms of use|terms of service|privacy policy|privacy|cookie policy|cookie settings|
+cookie preferences|link copied!|manage settings|manage preferences|manage cookies|accept|accept all|
+reject all|
+i agree|got it|contact|contact us|about us|advertise|advertise with us|sitemap|careers|
+accessibility|faq|help|feedback|send feedback|report an error|corrections policy|end of article|
+small|medium|large|larger|smaller|default
+"""
+)
+
+SOCIAL_WORDS = vocabulary(
+    """share|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail|mail|
+print|copy|link|save|bookmark|comment|comments|messenger|flipboard|threads|bluesky|sms|more|gift|
+listen|follow|instagram|youtube|tiktok|koo|snapchat|google|news|on|us|via"""
+)
+_UI_PATTERN = re.compile(
+    r"""\d+\s*(?:min|mins|minute|minutes)(?:\s+read|\s+listen)? | reading\ time\s*:?.*
+    | image\ \d+\ of\ \d+ | \d+\ of\ \d+ | \d+\ (?:photos|images|pictures)
+    | (?:duration\s*)?\d+:\d{2}(?:\s*/\s*\d+:\d{2})? | share\ (?:on|via|to)\ \w+
+    | \[(?:image|photo|video|embed)[^\]]*\] | (?:switch|change)\ to\ \w+\ edition
+    | skip\ to\ \w+(?:\ \w+){0,6} | this\ (?:article|story|page)\ is\ (?:more\ than|over)\ \d+\ \w+\ old
+    | save\ (?:articles?|stories|this\ article)\ to\ read\ later.* | sign\ up\ here
+    | reuse\ this\ content | purchase\ licensing\ rights | report\ (?:this\ )?ad""",
+    _X,
+)
+
+
+def is_separator(text: str) -> bool:
+    """A line of symbols only: '|', '***', '•', '___'."""
+    return not any(ch.isalnum() for ch in text)
+
+
+def is_ui_label(text: str) -> bool:
+    """A navigation or button label on its own line ('Page Loader', 'Summarize', 'Share', 'X')."""
+    key = _key(text)
+    return key in UI_LABELS or key in SOCIAL_WORDS or bool(_UI_PATTERN.fullmatch(key))
+
+
+def is_share_bar(text: str) -> bool:
+    """A row of sharing buttons: 'Share Facebook Twitter WhatsApp Email'."""
+    words = [w for w in re.split(r"[\s|/•·,]+", _key(text)) if w]
+    return len(words) >= 2 and all(w in SOCIAL_WORDS for w in words)
+
+
+def is_nav_bar(text: str) -> bool:
+    """A row of short navigation links: 'Home | World | Business | Tech', 'Home > News > Asia'."""
+    if any(ch.isdigit() for ch in text) or re.match(r"by\s", text, _I):
+        return False
+    parts = [p.strip() for p in re.split(r"\s[|•·>›»/]\s|\s?[|•›»]\s?", text) if p.strip()]
+    return len(parts) >= 3 and all(word_count(p) <= 3 and not p.endswith(".") for p in parts)
+
+
+_ADVERTISEMENT = re.compile(
+    r"""advertisements? | ads? | sponsored(?:\ content|\ post|\ links?)? | promoted(?:\ content)?
+    | paid\ (?:content|post) | partner\ content | (?:article|story)\ continues\ below(?:\ advertisement)?
+    | (?:story|article)\ continues\ (?:after|below)\ (?:this\ )?(?:ad|advertisement)
+    | advertisement\W*scroll\ to\ continue(?:\ with\ content)? | scroll\ to\ continue(?:\ with\ content)?
+    | continue\ reading\ (?:below|the\ main\ story) | ads?\ by\ \w+.* | remove\ ads?""",
+    _X,
+)
+
+
+def is_advertisement(text: str) -> bool:
+    """An advertising slot label: 'Advertisement', 'Story continues below advertisement'."""
+    return bool(_ADVERTISEMENT.fullmatch(_key(text)))
+
+
+def is_cookie_notice(text: str) -> bool:
+    """A cookie banner: 'We use cookies to ... By continuing ...', 'Accept all cookies'."""
+    return bool(
+        re.search(
+            r"""\b(?:we|this\ (?:web)?site|our\ (?:web)?site|this\ page)\s+uses?\s+cookies\b
+            | \b(?:accept|reject|manage)\s+(?:all\s+)?cookies\b
+            | \bcookie\ (?:policy|settings|preferences)\b.*\b(?:accept|agree|consent)""",
+            text,
+            _X,
+        )
+    )
+
+
+def is_newsletter_prompt(text: str) -> bool:
+    """A newsletter sign-up: 'Sign up for our morning newsletter', '... in your inbox'."""
+    return word_count(text) <= 40 and bool(
+        re.search(
+            r"""\b(?:sign\ up|subscribe|register)\b.{0,40}\bnewsletters?\b
+            | \bnewsletters?\b.{0,40}\b(?:sign\ up|subscribe)\b
+            | \b(?:delivered|straight|direct)\ (?:straight\ )?to\ your\ inbox\b | \benter\ your\ e-?mail\b
+            | \bget\ (?:the|our)\ [\w'\ ]{0,40}(?:newsletter|briefing)\b""",
+            text,
+            _X,
+        )
+    )
+
+
+def is_paywall_notice(text: str) -> bool:
+    """A paywall: 'Subscribe to continue reading', 'This article is for subscribers only'."""
+    return word_count(text) <= 45 and bool(
+        re.search(
+            r"""\bsubscribe\ (?:now\ |today\ )?to\ (?:continue|keep)\ reading\b
+            | \bto\ (?:continue|keep)\ reading,?\ (?:please\ )?(?:subscribe|log\ ?in|sign\ in|register)\b
+            | \b(?:subscribers?|members?)\ only\b | \bfor\ (?:our\ )?(?:subscribers|members)\b.{0,20}\bonly\b
+            | \balready\ a\ (?:subscriber|member)\b | \bfree\ articles?\ (?:left|remaining)\b
+            | \byou(?:'ve|\ have)\ (?:reached|used)\ (?:your|the|all)\b.{0,30}\b(?:limit|free\ articles?)\b
+            | \bunlock\ (?:this|the\ full|full)\ (?:article|story)\b | \bunlimited\ (?:digital\ )?access\b
+            | \bcancel\ any\ ?time\b
+            | \bthis\ (?:article|story|content)\ is\ (?:only\ )?(?:available|reserved|exclusive)
+              \ (?:to|for)\ """,
+            text.replace("’", "'"),
+            _X,
+        )
+    )
+
+
+def is_follow_prompt(text: str) -> bool:
+    """An invitation to follow the outlet or get its app."""
+    return word_count(text) <= 30 and bool(
+        re.search(
+            r"""^(?:follow|join)\b.{0,50}\bon\ (?:google\ news|x|twitter|facebook|instagram|whatsapp|telegram
+                |youtube|linkedin|threads|bluesky)\b
+            | ^(?:follow|join)\ (?:us|our)\b | \bdownload\ (?:our|the)\ (?:[\w'-]+\ ){0,3}app\b
+            | \bjoin\ our\ (?:whatsapp|telegram)\ channel\b | \bclick\ here\ to\ (?:follow|join|subscribe)\b
+            | ^catch\ (?:all\ )?the\ latest\b.{0,60}\bon\b
+            | \bhave\ a\ (?:confidential\ )?(?:news\ )?tip\b""",
+            text,
+            _X,
+        )
+    )
+
+
+def is_donation_appeal(text: str) -> bool:
+    """An appeal to the reader for money: 'Support independent journalism. Join us.', 'Become a member'.
+
+    Only short lines or lines that speak to the reader ('you', 'us'): news about journalism stays.
+    """
+    addressed = word_count(text) <= 12 or re.search(r"\b(?:you|your|us|our)\b", text, _I)
+    return (
+        word_count(text) <= 80
+        and bool(addressed)
+        and bool(
+            re.search(
+                r"""\bsupport\ (?:independent|our|quality|trusted|the\ \w+(?:'s)?)\ (?:\w+\ )?journalism\b
+            | \bbecome\ a\ (?:member|supporter|patron|subscriber)\b | \bmake\ a\ (?:contribution|donation)\b
+            | \bdonate\ (?:now|today)\b | \bfrom\ as\ little\ as\b""",
+                text,
+                _X,
+            )
+        )
+    )
+
+
+def is_comment_count(text: str) -> bool:
+    """A comment counter or prompt: '12 Comments', 'Join the conversation'."""
+    return bool(
+        re.fullmatch(
+            r"""(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|shares?|views?)(?:\s*\(\d+\))?
+            | (?:view|show|read|load|hide|post|add|leave|write|see)\s+(?:all\s+|a\s+|your\s+|the\s+)?
+              (?:\d+\s+)?comments?.*
+            | be\ the\ first\ to\ comment.* | join\ the\ (?:conversation|discussion|debate).*
+            | comments\ (?:are|have\ been)\ (?:closed|disabled).* | conversation\s*\(\d+\)""",
+            _key(text),
+            re.X,
+        )
+    )
+
+
+def is_footer(text: str) -> bool:
+    """Site footer text: copyright, rights notices, syndication and standards notes."""
+    return bool(
+        re.match(r"^(?:©|\(c\)\s|copyright\b)", text, _I)
+        or re.search(
+            r"""\ball\ rights\ reserved\b | \btrust\ principles\b
+            | \bhas\ not\ been\ edited\ by\b.{0,40}\bstaff\b
+            | \bauto-generated\ from\ a\ syndicated\ feed\b | ^disclaimer\s*:
+            | ^(?:published|distributed|reproduced|republished)\b.{0,60}\bwith\ permission\b
+            | \bno\ part\ of\ this\ (?:article|publication|website)\b
+            | \bnot\ responsible\ for\ the\ content\ of\ external\b""",
+            text,
+            _X,
+        )
+    )
+
+
+def is_contact_line(text: str) -> bool:
+    """How to reach the reporter: 'Contact Dana Whitfield at dw@example.org or 555-0143.'."""
+    return word_count(text) <= 30 and bool(
+        re.match(r"^(?:contact|reach|e-?mail|write to|follow)\b", text, _I)
+        and re.search(r"\S+@\S+\.\w+|\d{3}[-.\s]\d{4}|\B@\w+", text)
+    )
+
+
+def is_tracking_id(text: str) -> bool:
+    """A trailing tracking code: 'nL1N3MT0AA', '((jane@x.com; +1 202))', 'burs-ec/mjw'."""
+    return bool(
+        re.fullmatch(
+            r"[a-z]{1,2}[A-Z0-9]{8,}|\(\(.*\)\)|[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}", text
+        )
+        or re.fullmatch(
+            r"(?:article|story|content|ref|reference|doc|news)?\s*(?:id|no\.?|code)\s*[:#]\s*[\w-]+", text, _I
+        )
+        or re.fullmatch(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{10,}", text)
+    )

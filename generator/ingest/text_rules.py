@@ -1,0 +1,181 @@
+"""Named rules for page furniture that shows on one line: each a name, a reason and a test.
+
+The tests live in `site_chrome` (navigation, buttons, ads, prompts, footers) and `story_extras`
+(captions, credits, link-outs, tags, wire markers); this module names them, orders them and
+applies them. Multi-line furniture (headline lists, tag blocks) is in `list_rules`; metadata
+lines (dates, bylines, credits) are read in `head`, `meta_lines` and `credits`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from generator.ingest.model import Block, Kind, Removal, Step
+from generator.ingest.shapes import word_count
+from generator.ingest.site_chrome import (
+    is_advertisement,
+    is_comment_count,
+    is_contact_line,
+    is_cookie_notice,
+    is_donation_appeal,
+    is_follow_prompt,
+    is_footer,
+    is_nav_bar,
+    is_newsletter_prompt,
+    is_paywall_notice,
+    is_separator,
+    is_share_bar,
+    is_tracking_id,
+    is_ui_label,
+)
+from generator.ingest.story_extras import (
+    is_link_out,
+    is_photo_caption,
+    is_photo_credit,
+    is_social_embed,
+    is_tag_list,
+    is_wire_marker,
+)
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """A named test for one kind of one-line furniture."""
+
+    name: str
+    reason: str
+    test: Callable[[str], bool]
+
+    def __call__(self, text: str) -> bool:
+        return self.test(text)
+
+
+_INLINE_UI = re.compile(r",?\s*\(?(?:opens (?:in )?(?:a )?new (?:tab|window))\)?(?=[\s.,;:]|$)", re.I)
+
+
+def strip_inline_ui(blocks: list[Block]) -> Step:
+    """Every block without the link labels pages inject into running text."""
+    kept: list[Block] = []
+    removals: list[Removal] = []
+    for block in blocks:
+        stripped, removal = _strip_inline_ui(block)
+        kept.append(stripped)
+        removals.extend([removal] if removal else [])
+    return Step(kept, tuple(removals))
+
+
+def _strip_inline_ui(block: Block) -> tuple[Block, Removal | None]:
+    """Link labels that pages inject into running text ('..., opens new tab') taken out."""
+    if not _INLINE_UI.search(block.text):
+        return block, None
+    parts = [m.group(0).strip() for m in _INLINE_UI.finditer(block.text)]
+    text = " ".join(_INLINE_UI.sub("", block.text).split())
+    return block.with_text(text), Removal.of(
+        block, "inline-ui", "link label inside the text", " / ".join(parts)
+    )
+
+
+LINE_RULES: tuple[LineRule, ...] = (
+    LineRule("separator", "separator line", is_separator),
+    LineRule("ui-label", "navigation or UI label", is_ui_label),
+    LineRule("share-bar", "share/follow button row", is_share_bar),
+    LineRule("nav-bar", "navigation links", is_nav_bar),
+    LineRule("advertisement", "advertisement slot", is_advertisement),
+    LineRule("cookie-notice", "cookie notice", is_cookie_notice),
+    LineRule("newsletter", "newsletter sign-up", is_newsletter_prompt),
+    LineRule("paywall", "paywall notice", is_paywall_notice),
+    LineRule("follow-prompt", "follow/app prompt", is_follow_prompt),
+    LineRule("donation-appeal", "appeal for money or membership", is_donation_appeal),
+    LineRule("photo-credit", "photo credit", is_photo_credit),
+    LineRule("photo-caption", "photo caption", is_photo_caption),
+    LineRule("social-embed", "embedded social media post", is_social_embed),
+    LineRule("link-out", "link to another story", is_link_out),
+    LineRule("tag-list", "tag list", is_tag_list),
+    LineRule("comment-count", "comment count or prompt", is_comment_count),
+    LineRule("footer", "site footer", is_footer),
+    LineRule("contact-line", "reporter's contact details", is_contact_line),
+    LineRule("tracking-id", "tracking id", is_tracking_id),
+    LineRule("wire-marker", "wire update marker", is_wire_marker),
+)
+
+
+def first_match(text: str, rules: Iterable[LineRule] = LINE_RULES) -> LineRule | None:
+    """The first rule that calls this line furniture, or None."""
+    return next((rule for rule in rules if rule(text)), None)
+
+
+def apply_line_rules(blocks: list[Block], keep: Callable[[Block], bool] = lambda _: False) -> Step:
+    """Blocks without one-line furniture, and a removal for each line taken out; blocks that
+    `keep` names stay for a later step (the headers of furniture lists).
+
+    A short line right after (or else right before) a photo credit is that photo's caption; the
+    line before an embedded post's '— Name (@handle) date' is the post's text.
+    """
+    verdicts = [None if keep(block) else first_match(block.text) for block in blocks]
+    for index, rule in enumerate(verdicts):
+        if rule is not None and rule.name == "photo-credit":
+            caption = _caption_beside(blocks, verdicts, index)
+            if caption is not None:
+                verdicts[caption] = ADJACENT_CAPTION
+        elif (
+            rule is not None
+            and rule.name == "social-embed"
+            and blocks[index].text.startswith(("—", "–", "-"))
+        ):
+            previous = index - 1
+            if (
+                previous >= 0
+                and verdicts[previous] is None
+                and word_count(blocks[previous].text) <= EMBED_MAX_WORDS
+            ):
+                verdicts[previous] = EMBEDDED_POST
+    kept = [block for block, rule in zip(blocks, verdicts, strict=True) if rule is None]
+    removed = [
+        Removal.of(b, r.name, r.reason) for b, r in zip(blocks, verdicts, strict=True) if r is not None
+    ]
+    return Step(kept, tuple(removed))
+
+
+def _caption_beside(blocks: list[Block], verdicts: list[LineRule | None], index: int) -> int | None:
+    """The caption of the photo credit at `index`: the line after it when that reads like a
+    caption under a credit (no closing full stop), else a short one-sentence line before it."""
+    after, before = index + 1, index - 1
+    if (
+        after < len(blocks)
+        and verdicts[after] is None
+        and _caption_shaped(blocks[after], 30)
+        and not blocks[after].text.endswith(".")
+    ):
+        return after
+    if (
+        before >= 0
+        and verdicts[before] is None
+        and _caption_shaped(blocks[before], 20)
+        and not _INNER_SENTENCE.search(blocks[before].text)
+    ):
+        return before
+    return None
+
+
+def _caption_shaped(block: Block, limit: int) -> bool:
+    """Caption-sized (five words or more, not too many), not a question, quotation or list item."""
+    text = block.text
+    return (
+        block.kind in (Kind.LINE, Kind.PARAGRAPH)
+        and word_count(text) >= CAPTION_MIN_WORDS
+        and not text.endswith("?")
+        and (
+            word_count(text) <= min(limit, 20)
+            or (word_count(text) <= limit and not text.endswith((".", "!", "?")))
+        )
+        and not text.endswith(('"', "”", "’"))
+    )
+
+
+CAPTION_MIN_WORDS = 5
+_INNER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“‘]")
+EMBED_MAX_WORDS = 70
+EMBEDDED_POST = LineRule("social-embed", "text of an embedded social media post", lambda _: True)
+ADJACENT_CAPTION = LineRule("photo-caption", "photo caption (next to a photo credit)", lambda _: True)

@@ -1,0 +1,15 @@
+"""Fixtures for the ingest tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.config import load_config
+from generator.models import SiteConfig
+from tests.ingest.support import FIXTURES
+
+
+@pytest.fixture(scope="session")
+def fixture_config() -> SiteConfig:
+    """The outlets of the ingest fixtures (tests/ingest/fixtures/site.yaml)."""
+    return load_config(FIXTURES)

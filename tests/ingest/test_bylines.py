@@ -1,0 +1,131 @@
+"""Bylines, credits and datelines: who wrote it, which wire it came from, where it was filed."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.bylines import read_byline, split_names
+from generator.ingest.credits import read_credit, strip_credits, strip_dateline
+from generator.ingest.model import Block
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "via"),
+    [
+        ("By Mike Stone and Costas Pitas", ("Mike Stone", "Costas Pitas"), None),
+        ("By Jane Doe, Reuters", ("Jane Doe",), "Reuters"),
+        ("By Jane Doe, Senior Correspondent", ("Jane Doe",), None),
+        ("By Keiko Sato / Yomiuri Shimbun Staff Writer", ("Keiko Sato",), None),
+        ("By Maria de la Cruz & Li Wei", ("Maria de la Cruz", "Li Wei"), None),
+        ("Written by Ana Ruiz in Lisbon", ("Ana Ruiz",), None),
+        ("By Staff Reporter", (), None),
+        ("Capital Chronicle Web Desk", (), None),
+        ("Reuters", (), "Reuters"),
+        ("The Associated Press", (), "AP"),
+    ],
+)
+def test_bylines(line: str, authors: tuple[str, ...], via: str | None) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.authors, byline.via) == (authors, via)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Tuesday, the troops had withdrawn.", "Reporters Without Borders said on Monday", "Asia Pacific"],
+)
+def test_not_bylines(line: str) -> None:
+    assert read_byline(line) is None
+
+
+def test_names_are_split_and_places_dropped() -> None:
+    assert split_names("Lena Vogt in Kessel") == (("Lena Vogt",), None)
+    assert split_names("Ana Ruiz, Ben Ortiz") == (("Ana Ruiz", "Ben Ortiz"), None)
+
+
+def test_editors_and_additional_reporters_are_not_authors() -> None:
+    credit = read_credit(
+        "Reporting by Mike Stone and Costas Pitas; Additional reporting by Lidia Kelly in Melbourne; "
+        "Editing by Clarence Fernandez"
+    )
+    assert credit is not None
+    assert credit.authors == ("Mike Stone", "Costas Pitas")
+    assert credit.via == "Reuters"
+
+
+def test_writers_are_authors() -> None:
+    credit = read_credit("Reporting by Harriet Vance; Writing by Pritha Banerjee; Editing by Clive Mercer")
+    assert credit is not None and credit.authors == ("Harriet Vance", "Pritha Banerjee")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "via"),
+    [
+        ("It ended. (Reporting by Mike Stone; Editing by Clarence Fernandez)", "It ended.", "Reuters"),
+        ("He said so. — AFP", "He said so.", "AFP"),
+        ("It rained. (ANI)", "It rained.", "ANI"),
+        ("He left. (With inputs from PTI)", "He left.", "PTI"),
+        ("Source: AFP", None, "AFP"),
+        ("Associated Press writer Jamal Hughes in Chicago contributed to this report.", None, "AP"),
+        ("Yuki Tanaka contributed reporting from Tokyo.", None, None),
+        ("The funds contributed to a rise in prices.", "The funds contributed to a rise in prices.", None),
+        ("It was approved (AP).", "It was approved (AP).", None),
+    ],
+)
+def test_credits_are_cut_from_the_text(text: str, kept: str | None, via: str | None) -> None:
+    block, _, evidence = strip_credits(Block(text))
+    assert (block.text if block else None) == kept
+    assert evidence.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "dateline", "via", "day"),
+    [
+        (
+            "LONDON, Nov 3 (Reuters) - Britain's economy grew.",
+            "Britain's economy grew.",
+            "LONDON",
+            "Reuters",
+            "Nov 3",
+        ),
+        (
+            "KYIV, Ukraine (AP) — Russian forces advanced.",
+            "Russian forces advanced.",
+            "KYIV, Ukraine",
+            "AP",
+            None,
+        ),
+        (
+            "NEW DELHI: The government said it would act.",
+            "The government said it would act.",
+            "NEW DELHI",
+            None,
+            None,
+        ),
+        (
+            "Jakarta (AFP) – Smoke drifted across the Straits.",
+            "Smoke drifted across the Straits.",
+            "Jakarta",
+            "AFP",
+            None,
+        ),
+        ("TOKYO (The Japan News) — Ferries resumed.", "Ferries resumed.", "TOKYO", None, None),
+    ],
+)
+def test_datelines(text: str, rest: str, dateline: str, via: str | None, day: str | None) -> None:
+    block, removal, evidence, found_day = strip_dateline(Block(text), "The Japan News")
+    assert removal is not None
+    assert (block.text, evidence.dateline, evidence.via, found_day) == (rest, dateline, via, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO - the alliance said on Monday it would meet.",
+        "Officials (from three states) - met.",
+        "The sky is blue.",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    _, removal, _, _ = strip_dateline(Block(text), "The Japan News")
+    assert removal is None

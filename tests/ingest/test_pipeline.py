@@ -1,0 +1,165 @@
+"""One page through the whole pipeline: header reading, structure, metadata and outlet choice."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.model import Draft, IngestFailure, Kind, Request
+from generator.ingest.pipeline import Source, ingest
+from generator.models import SiteConfig
+from tests.ingest.support import FIXTURES, NOW
+
+LEAD = "The council approved the budget late on Monday after a long debate over library opening hours."
+
+
+def text_draft(config: SiteConfig, text: str, outlet: str | None = "coast-courier", **flags: str) -> Draft:
+    return ingest(Source("page.txt", text, False), Request(outlet=outlet, **flags), config, NOW)
+
+
+def test_repeated_title_dek_and_split_date_time(fixture_config: SiteConfig) -> None:
+    draft = text_draft(
+        fixture_config,
+        "Menu\nBudget passes after library fight\nCuts to weekend hours were reversed in a late vote\n"
+        f"Budget passes after library fight\nNov 20, 2024\n01:13 pm\n{LEAD}\n",
+    )
+    meta = draft.metadata
+    assert (meta.title, meta.dek) == (
+        "Budget passes after library fight",
+        "Cuts to weekend hours were reversed in a late vote",
+    )
+    assert meta.published is not None and meta.published.isoformat() == "2024-11-20T13:13:00+00:00"
+    assert [b.text for b in draft.blocks] == [LEAD]
+
+
+def test_no_title_gives_a_provisional_one_marked_for_review(fixture_config: SiteConfig) -> None:
+    draft = text_draft(fixture_config, f"Published 4 November 2024 10:00\n{LEAD}\n")
+    assert draft.metadata.title == "The council approved the budget late on Monday after a long debate…"
+    assert "title is provisional: the raw text has none; pass --title or edit it" in draft.metadata.review
+
+
+def test_title_flag_wins(fixture_config: SiteConfig) -> None:
+    draft = text_draft(fixture_config, f"Published 4 November 2024 10:00\n{LEAD}\n", title="Budget passes")
+    assert draft.metadata.title == "Budget passes"
+    assert not any("provisional" in note for note in draft.metadata.review)
+
+
+def test_section_label_gives_the_kind_and_update_prefix_is_dropped(fixture_config: SiteConfig) -> None:
+    draft = text_draft(
+        fixture_config, f"ANALYSIS\nUPDATE 2-Why the budget passed at last\n4 Nov 2024 10:00 GMT\n{LEAD}\n"
+    )
+    assert (draft.metadata.title, draft.metadata.kind) == ("Why the budget passed at last", "analysis")
+
+
+def test_first_published_wins_and_the_top_time_becomes_updated(fixture_config: SiteConfig) -> None:
+    draft = text_draft(
+        fixture_config,
+        f"Budget passes after library fight\nWed 20 Nov 2024 13.05 GMT\n{LEAD}\nFirst published on Wed 20 Nov 2024 08.23 GMT\n",
+    )
+    meta = draft.metadata
+    assert meta.published is not None and meta.published.isoformat() == "2024-11-20T08:23:00+00:00"
+    assert meta.updated is not None and meta.updated.isoformat() == "2024-11-20T13:05:00+00:00"
+
+
+def test_sub_headings_and_section_labels(fixture_config: SiteConfig) -> None:
+    draft = text_draft(
+        fixture_config,
+        f"Budget passes after library fight\nNov 20, 2024 10:00\n{LEAD}\nMine details\n"
+        f"US-supplied mines to Ukraine are 'non-persistent'\n{LEAD}\nWhat happens next\n{LEAD}\n",
+    )
+    assert [(b.kind, b.text) for b in draft.blocks] == [
+        (Kind.PARAGRAPH, LEAD),
+        (Kind.HEADING, "US-supplied mines to Ukraine are 'non-persistent'"),
+        (Kind.PARAGRAPH, LEAD),
+        (Kind.HEADING, "What happens next"),
+        (Kind.PARAGRAPH, LEAD),
+    ]
+    assert any(r.rule == "section-label" and r.text == "Mine details" for r in draft.removals)
+
+
+def test_paywall_notice_marks_the_article(fixture_config: SiteConfig) -> None:
+    draft = text_draft(
+        fixture_config, f"Budget passes\nNov 20, 2024 10:00\n{LEAD}\nSubscribe to continue reading\n"
+    )
+    assert draft.metadata.paywalled
+    assert "paywalled: the text may be cut short by a paywall" in draft.metadata.review
+
+
+def test_a_page_without_text_cannot_be_written(fixture_config: SiteConfig) -> None:
+    draft = text_draft(
+        fixture_config, "Budget passes after library fight\nNov 20, 2024 10:00\nAdvertisement\n"
+    )
+    assert "no article text found in the page" in draft.blockers
+
+
+HTML = """<html><head><meta property="og:site_name" content="{site}">
+<meta property="og:url" content="{url}"><title>Budget passes | {site}</title></head>
+<body><article><h1>Budget passes</h1><p class="pubdate">Published: 14 March 2025, 16:20</p>
+<p>{lead}</p><p>{lead}</p></article><footer>© 2025 {site}. All rights reserved.</footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("site", "url", "outlet"),
+    [
+        ("The Coast Courier", "https://elsewhere.example/x", "coast-courier"),
+        ("Coast Courier", "https://coastcourier.example/news/x", "coast-courier"),
+        ("A Blog", "https://www.valleyledger.example/story/x", "valley-ledger"),
+    ],
+)
+def test_outlet_is_inferred_from_site_name_or_domain(
+    fixture_config: SiteConfig, site: str, url: str, outlet: str
+) -> None:
+    page = HTML.format(site=site, url=url, lead=LEAD)
+    draft = ingest(Source("page.html", page, True), Request(), fixture_config, NOW)
+    assert draft.metadata.outlet == outlet
+    assert draft.metadata.title == "Budget passes"
+    assert draft.metadata.published is not None
+
+
+def test_unknown_site_names_the_known_outlets(fixture_config: SiteConfig) -> None:
+    page = HTML.format(site="Nobody", url="https://nobody.example/x", lead=LEAD)
+    with pytest.raises(IngestFailure, match="cannot tell the outlet from the page; pass --outlet SLUG"):
+        ingest(Source("page.html", page, True), Request(), fixture_config, NOW)
+
+
+def test_visible_date_is_read_in_the_outlet_zone(fixture_config: SiteConfig) -> None:
+    page = HTML.format(site="Capital Chronicle", url="https://capitalchronicle.example.in/x", lead=LEAD)
+    draft = ingest(Source("page.html", page, True), Request(), fixture_config, NOW)
+    assert draft.metadata.published is not None
+    assert draft.metadata.published.isoformat() == "2025-03-14T16:20:00+05:30"
+
+
+def test_timeline_dates_in_the_body_stay_when_the_header_is_dated(fixture_config: SiteConfig) -> None:
+    draft = text_draft(
+        fixture_config,
+        f"How the budget fight unfolded\nPublished 20 Nov 2024 10:00 GMT\n{LEAD}\n"
+        f"Nov 4, 2024\nThe draft budget was published with cuts to library hours.\n"
+        f"Nov 18, 2024\nResidents packed the council chamber to object to the cuts.\n",
+    )
+    assert [(b.kind, b.text) for b in draft.blocks][1:3] == [
+        (Kind.HEADING, "Nov 4, 2024"),
+        (Kind.PARAGRAPH, "The draft budget was published with cuts to library hours."),
+    ]
+    assert draft.metadata.published is not None
+    assert draft.metadata.published.isoformat() == "2024-11-20T10:00:00+00:00"
+
+
+def test_a_list_the_text_leads_into_is_not_trailing_furniture(fixture_config: SiteConfig) -> None:
+    draft = text_draft(
+        fixture_config,
+        f"Candidates named for the by-election\nPublished 20 Nov 2024 10:00 GMT\n{LEAD}\n"
+        "The candidates are:\nJane Doe, Labour\nJohn Smith, Conservative\nAmy Lee, Green Party\n",
+    )
+    assert [b.text for b in draft.blocks][-3:] == [
+        "Jane Doe, Labour",
+        "John Smith, Conservative",
+        "Amy Lee, Green Party",
+    ]
+
+
+def test_prose_that_looks_like_furniture_is_kept(fixture_config: SiteConfig) -> None:
+    """Every line of this page is the article's own text except its title and time."""
+    raw = (FIXTURES.parent / "data" / "tricky-prose.txt").read_text(encoding="utf-8")
+    draft = text_draft(fixture_config, raw)
+    lines = raw.strip().split("\n")
+    assert [b.text for b in draft.blocks] == lines[2:]
+    assert [r.rule for r in draft.removals] == ["title", "meta-line"]

@@ -1,0 +1,218 @@
+"""Each named furniture rule, with lines it must take and lines it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.list_rules import apply_list_rules, is_list_header
+from generator.ingest.model import Block, Kind
+from generator.ingest.text_rules import LINE_RULES, apply_line_rules, first_match, strip_inline_ui
+
+RULES = {rule.name: rule for rule in LINE_RULES}
+
+# (rule name, line it must take)
+FURNITURE = [
+    ("separator", "***"),
+    ("separator", "___"),
+    ("ui-label", "Page Loader"),
+    ("ui-label", "Summarize"),
+    ("ui-label", "Listen to this article"),
+    ("ui-label", "Gift this article"),
+    ("ui-label", "5 min read"),
+    ("ui-label", "Skip to main contentSkip to navigation"),
+    ("ui-label", "This article is more than 1 year old"),
+    ("ui-label", "Facebook"),
+    ("share-bar", "Share Facebook Twitter WhatsApp Email"),
+    ("nav-bar", "Home | News | Sports | Opinion | Obituaries"),
+    ("advertisement", "Advertisement"),
+    ("advertisement", "Story continues below advertisement"),
+    ("advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE"),
+    ("cookie-notice", "We use cookies to give you the best experience. By continuing you agree."),
+    ("cookie-notice", "Accept all cookies"),
+    ("newsletter", "Sign up for our Daily Briefing newsletter."),
+    ("newsletter", "Get the latest local news delivered to your inbox."),
+    ("paywall", "Subscribe to continue reading"),
+    ("paywall", "Already a subscriber? Sign in"),
+    ("paywall", "You have reached your limit of free articles this month."),
+    ("follow-prompt", "Follow Capital Chronicle on Google News for the latest updates"),
+    ("follow-prompt", "Download the Capital Chronicle app."),
+    ("photo-credit", "Photo: Reuters"),
+    ("photo-credit", "Getty Images"),
+    ("photo-credit", "Representational image (File)"),
+    ("photo-credit", "Kevin Lamarque/Reuters"),
+    ("photo-caption", "Council members listen on Monday. (Photo: Luis Ortega/The Valley Ledger)"),
+    ("photo-caption", "A ship at the port, April 12, 2025. REUTERS/Stringer/File Photo"),
+    ("photo-caption", "FILE - Workers install panels on Sept. 12, 2023. (AP Photo/Rich Pedroncelli, File)"),
+    (
+        "photo-caption",
+        "U.S. President Joe Biden speaks at the White House in Washington, U.S., November 13, 2024.",
+    ),
+    ("photo-caption", "Smog over the waterfront on Sunday [File: Harbour Times]"),
+    ("photo-caption", "Hebbal lake, one of the five. File | Photo Credit: K. Murali Kumar"),
+    ("photo-credit", "The Yomiuri Shimbun"),
+    ("social-embed", "Twitter Post"),
+    ("social-embed", "— Volodymyr Zelenskyy (@ZelenskyyUa) November 20, 2024"),
+    ("social-embed", "We will never give up. pic.twitter.com/abc123"),
+    ("link-out", "Read more: Millbrook weighs new fees as sales tax revenue slips"),
+    ("link-out", "ALSO READ | Port workers' unions call one-day strike"),
+    ("link-out", "Related: Hay prices double as drought drags on"),
+    ("link-out", "Click here to read the full report"),
+    ("donation-appeal", "Support independent journalism in Ukraine. Join us in this fight."),
+    ("donation-appeal", "Become a member"),
+    ("tag-list", "Tags: Millbrook, city council, budget"),
+    ("tag-list", "#Ukraine #Russia"),
+    ("comment-count", "14 Comments"),
+    ("comment-count", "Read Comments"),
+    ("comment-count", "Join the conversation"),
+    ("footer", "© 2024 The Valley Ledger. All rights reserved."),
+    ("footer", "Our Standards: The Thomson Reuters Trust Principles."),
+    ("contact-line", "Contact Dana Whitfield at dwhitfield@valleyledger.example or 555-0143."),
+    ("tracking-id", "nL1N3MT0AA"),
+    ("tracking-id", "((mike.stone@thomsonreuters.com; +1 202 555 0100))"),
+    ("wire-marker", "(Adds union reaction in paragraphs 5-6, analyst comment in paragraph 9)"),
+    ("wire-marker", "(Updates with closing prices)"),
+]
+
+# Lines that look a little like furniture but are the article's own text.
+PROSE = [
+    "Read aloud at the start of the meeting, a letter from the library board warned of cuts.",
+    "Read more about the company's restructuring plan on its investor website, a spokesperson said.",
+    "Read: the ministry's note on the bill says licences will be valid for five years and more.",
+    "Related research from the health board found that one in five people could have seen a GP.",
+    "“We are not done,” said Marisol Vega, who organized the petition.",
+    "The regulator fined the company for setting cookies without consent.",
+    "Photographs taken by the drone showed the damage to the roof and the east wall.",
+    "The funds contributed to a rise in prices.",
+    "The trial begins in Paris, France, on Nov. 19, 2024.",
+    "Share prices fell 7% in early trading.",
+    "Comments from the minister were not available.",
+    "He said the newsletter had two million readers.",
+    "Follow-up talks are planned for next week, the union said.",
+    "By Tuesday, the troops had withdrawn from the town.",
+    "The grant will support independent journalism in the region for three years, the foundation said.",
+    "Most read books of 2024",
+    "Tweet about it on your account, he told supporters.",
+]
+
+
+@pytest.mark.parametrize(("name", "line"), FURNITURE)
+def test_rule_takes_its_furniture(name: str, line: str) -> None:
+    rule = first_match(line)
+    assert rule is not None, f"no rule took {line!r}"
+    assert rule.name == name
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_no_rule_takes_prose(line: str) -> None:
+    assert first_match(line) is None
+
+
+def test_every_rule_has_a_name_a_reason_and_an_example() -> None:
+    assert len(RULES) == len(LINE_RULES)
+    assert all(rule.reason for rule in LINE_RULES)
+    assert set(RULES) <= {name for name, _ in FURNITURE}
+
+
+def test_caption_next_to_a_credit_goes_with_it() -> None:
+    blocks = [
+        Block("Getty Images", line=1),
+        Block("Patients will be able to book appointments until 8pm on weekdays", line=2),
+        Block(
+            "Six GP surgeries in Harbridge will open until 8pm on weekdays from January under a pilot.",
+            line=3,
+        ),
+    ]
+    step = apply_line_rules(blocks)
+    assert [b.line for b in step.blocks] == [3]
+    assert [(r.rule, r.line) for r in step.removals] == [("photo-credit", 1), ("photo-caption", 2)]
+
+
+def test_a_heading_after_a_credit_is_not_a_caption() -> None:
+    blocks = [
+        Block("Image: Nordic Post/Erik Dahl"),
+        Block("What is changing?"),
+        Block("Until now, buyers paid no tax."),
+    ]
+    step = apply_line_rules(blocks)
+    assert [b.text for b in step.blocks] == ["What is changing?", "Until now, buyers paid no tax."]
+
+
+def test_inline_link_labels_are_cut_from_text() -> None:
+    step = strip_inline_ui([Block("according to a customs statement, opens new tab.")])
+    assert [b.text for b in step.blocks] == ["according to a customs statement."]
+    assert [r.rule for r in step.removals] == ["inline-ui"]
+
+
+def lines(*texts: str) -> list[Block]:
+    return [Block(text, Kind.LINE, number, number) for number, text in enumerate(texts, 1)]
+
+
+def test_ranking_lists_after_the_article_are_removed() -> None:
+    blocks = [
+        *lines("The move followed months of warnings to the West, the official said on Tuesday night."),
+        *lines("Top Articles in News Services"),
+        Block("Survey Shows False Election Info Perceived as True", Kind.ITEM, 3, 3),
+        Block("Trump Names Warsh as the Next Fed Chair", Kind.ITEM, 4, 4),
+        *lines("JN ACCESS RANKING"),
+        Block("Producer Behind Pop Group Arrested", Kind.ITEM, 6, 6),
+    ]
+    step = apply_list_rules(blocks)
+    assert [b.line for b in step.blocks] == [1]
+    assert {r.rule for r in step.removals} == {"headline-list"}
+
+
+def test_a_headline_box_in_the_middle_ends_where_the_text_resumes() -> None:
+    blocks = lines(
+        "None of the structures is at risk of collapse, the department said on Wednesday morning.",
+        "Recommended",
+        "Commuter rail adds late-night service on weekends",
+        "Toll increase on river crossings takes effect Monday",
+        "The affected overpasses were all built between 1958 and 1971, and most carry local roads.",
+    )
+    assert [b.line for b in apply_list_rules(blocks).blocks] == [1, 5]
+
+
+def test_tag_block_stops_at_the_next_list_header() -> None:
+    blocks = lines(
+        "Explore more on these topics",
+        "Europe",
+        "Strikes",
+        "Most viewed",
+        "Floods hit southern valleys after record rainfall",
+    )
+    assert [(r.line, r.rule) for r in apply_list_rules(blocks).removals] == [
+        (1, "tag-block"),
+        (2, "tag-block"),
+        (3, "tag-block"),
+        (4, "headline-list"),
+        (5, "headline-list"),
+    ]
+
+
+def test_three_trailing_headlines_without_a_header_are_removed() -> None:
+    blocks = lines(
+        "Forecasters said winds were expected to shift later in the week, which could bring relief.",
+        "Storm warning issued for west coast",
+        "Ferry operator cancels winter timetable",
+        "Council tax to rise by maximum amount",
+    )
+    step = apply_list_rules(blocks)
+    assert len(step.blocks) == 1 and all(r.rule == "trailing-headlines" for r in step.removals)
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("Most read", True),
+        ("Most Read in Business", True),
+        ("Top Articles in News Services", True),
+        ("JN ACCESS RANKING", True),
+        ("More on this story", True),
+        ("Related Tags", True),
+        ("Most read books of 2024", False),
+        ("Top stories of the year in science", False),
+        ("Related research from the health board found a rise.", False),
+    ],
+)
+def test_list_headers(line: str, header: bool) -> None:
+    assert is_list_header(Block(line)) is header
