@@ -29,8 +29,9 @@ class When:
         if date_only:
             return cls(local.date().isoformat(), day, day)
         label = local.tzname() or ""
-        if not label or label[0] in "+-":
-            label = f"UTC{local:%z}"[:6] + ":" + f"{local:%z}"[3:] if local.utcoffset() else "UTC"
+        if not label or label[0] in "+-":  # zones without an abbreviation name only an offset
+            offset = f"{local:%z}"
+            label = f"UTC{offset[:3]}:{offset[3:5]}" if local.utcoffset() else "UTC"
         return cls(local.isoformat(), day, f"{day}, {local:%H:%M} {label}")
 
 
