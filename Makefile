@@ -72,3 +72,6 @@ clean:
 
 golden: $(STAMP)
 	SOURCE_DATE_EPOCH=1736899200 $(BIN)/python tests/golden/regenerate.py
+
+# Extra targets: quality gates (mk/quality.mk), benchmarks (mk/bench.mk).
+-include mk/*.mk
