@@ -52,8 +52,8 @@ test: lint
 	$(BIN)/python -m pytest $(ARGS)
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy
 
 format: $(TEST_STAMP)

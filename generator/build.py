@@ -13,8 +13,9 @@ from generator.errors import BuildError, ContentError, Problem, Report
 from generator.indexes import Indexes, build_indexes
 from generator.models import Site
 from generator.pages import plan_pages
+from generator.render import default_jobs, render_all
 from generator.search import index_site
-from generator.templates import STATIC_DIR, environment, render_page, site_view
+from generator.templates import STATIC_DIR, environment, site_view
 from generator.urls import Urls
 from generator.writer import OutputSet, write_site
 
@@ -31,6 +32,7 @@ class BuildOptions:
     base_url: str | None = None
     output: Path | None = None
     search: bool = True
+    jobs: int | None = None
 
 
 @dataclass(frozen=True)
@@ -79,8 +81,8 @@ def build(root: Path, options: BuildOptions) -> BuildResult:
     env = environment(root)
     view = site_view(site.config, urls, root)
     files = OutputSet()
-    for page in pages:
-        files.add_page(page.rel, render_page(env, page, view), f"{page.template} for /{page.rel}")
+    for page, html in zip(pages, render_all(pages, env, view, options.jobs or default_jobs()), strict=True):
+        files.add_page(page.rel, html, f"{page.template} for /{page.rel}")
     _add_feeds(site, indexes, urls, files)
     files.add(urls.sitemap(), feeds.sitemap(pages), "sitemap")
     files.add(urls.robots(), feeds.robots(urls), "robots.txt")

@@ -48,12 +48,19 @@ class Meta:
 
 @dataclass(frozen=True)
 class Page:
-    """One page to render: its site-relative path, template and template variables."""
+    """One page to render: its site-relative path, template and template variables.
+
+    Heavy pages give a function that builds their variables, so planning stays cheap and the
+    work happens where the page is rendered (possibly in another process).
+    """
 
     rel: str
     template: str
     meta: Meta
-    context: dict[str, Any] = field(default_factory=dict)
+    context: dict[str, Any] | Callable[[], dict[str, Any]] = field(default_factory=dict)
+
+    def variables(self) -> dict[str, Any]:
+        return self.context() if callable(self.context) else self.context
 
 
 @dataclass(frozen=True)
@@ -150,7 +157,14 @@ class _Planner:
                 tags=tuple(self.config.topics[t].name for t in briefing.topics),
                 structured=structured.story(briefing, self.site, self.urls, description),
             )
-            yield Page(rel, "story.html", meta, {"story": self.views.story(briefing)})
+            yield Page(rel, "story.html", meta, partial(self.story_context, briefing))
+
+    def story_context(self, briefing: Briefing) -> dict[str, Any]:
+        return {"story": self.views.story(briefing)}
+
+    def outlet_context(self, slug: str) -> dict[str, Any]:
+        articles = self.indexes.by_outlet[slug]
+        return {"outlet": self.config.outlets[slug], "items": [self.views.source(a, 0) for a in articles]}
 
     def sources(self) -> Iterator[Page]:
         by_outlet = self.indexes.by_outlet
@@ -194,7 +208,7 @@ class _Planner:
                         outlet.name, description, self.urls.absolute(rel), items
                     ),
                 ),
-                {"outlet": outlet, "items": [self.views.source(a, 0) for a in articles]},
+                partial(self.outlet_context, slug),
             )
 
     def topic_entries(self) -> list[TopicEntry]:

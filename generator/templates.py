@@ -91,7 +91,7 @@ def render_page(env: jinja2.Environment, page: Page, site: SiteView) -> str:
     """Render one page; a template error names the template, line and page."""
     try:
         template = env.get_template(page.template)
-        return template.render(site=site, page=page.meta, **page.context)
+        return template.render(site=site, page=page.meta, **page.variables())
     except jinja2.TemplateSyntaxError as exc:
         raise BuildError(f"{TEMPLATES_DIR}/{exc.name}:{exc.lineno}: {exc.message}") from None
     except jinja2.TemplateNotFound as exc:

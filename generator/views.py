@@ -121,6 +121,7 @@ class ViewBuilder:
         self.site, self.indexes, self.urls = site, indexes, urls
         self.tz = ZoneInfo(site.config.timezone)
         self._cards: dict[str, StoryCard] = {}
+        self._excerpts: dict[str, str] = {}
 
     def topic_link(self, slug: str) -> Link:
         return Link(self.site.config.topics[slug].name, self.urls.href(self.urls.topic(slug)))
@@ -146,6 +147,11 @@ class ViewBuilder:
             )
         return self._cards[briefing.slug]
 
+    def excerpt(self, article: Article) -> str:
+        if article.id not in self._excerpts:
+            self._excerpts[article.id] = excerpt(article.body, self.site.config.excerpt_words)
+        return self._excerpts[article.id]
+
     def source(self, article: Article, number: int) -> SourceItem:
         outlet = self.site.config.outlets[article.outlet]
         credit = f"{article.via} via {outlet.name}" if article.via else None
@@ -164,7 +170,7 @@ class ViewBuilder:
             dek=article.dek,
             kind=article.kind,
             paywalled=article.paywalled,
-            excerpt=excerpt(article.body, self.site.config.excerpt_words),
+            excerpt=self.excerpt(article),
             full_text=render_block(article.body) if publish_full else None,
             stories=tuple(self.story_link(b) for b in self.indexes.citing.get(article.id, ())),
         )

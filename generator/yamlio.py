@@ -42,7 +42,10 @@ class YamlError(ValueError):
         self.line = line
 
 
-class _Loader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when present
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """SafeLoader without timestamps and aliases, building `Node`/`NodeList`."""
 
     yaml_implicit_resolvers = {  # noqa: RUF012 (PyYAML's own class attribute)
@@ -50,11 +53,9 @@ class _Loader(yaml.SafeLoader):
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise YamlError("YAML aliases (*name) are not allowed in content", event.start_mark.line + 1)
-        return super().compose_node(parent, index)
+    def construct_document(self, node: Any) -> Any:
+        _refuse_aliases(node)
+        return super().construct_document(node)
 
     def construct_yaml_map_lines(self, node: MappingNode) -> Any:
         data = Node()
@@ -76,6 +77,27 @@ class _Loader(yaml.SafeLoader):
         data.item_lines = [item.start_mark.line + 1 for item in node.value]
         yield data
         data.extend(self.construct_object(item, deep=True) for item in node.value)
+
+
+def _refuse_aliases(root: Any) -> None:
+    """Raise at the first node that occurs twice in the tree: that is what an alias makes.
+
+    Refusing them before anything is constructed keeps a "billion laughs" document cheap.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[Any, int]] = [(root, root.start_mark.line + 1)]
+    while stack:
+        node, line = stack.pop()
+        if id(node) in seen:
+            raise YamlError("YAML aliases (*name) are not allowed in content", line)
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            for key, value in reversed(node.value):
+                stack.append((value, key.start_mark.line + 1))
+                stack.append((key, key.start_mark.line + 1))
+        elif isinstance(node, SequenceNode):
+            # An alias's node carries its anchor's position, which comes earlier: take the later.
+            stack.extend((item, max(item.start_mark.line + 1, line)) for item in reversed(node.value))
 
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_yaml_map_lines)

@@ -1,0 +1,168 @@
+"""The benchmark: `make bench N=1000` builds a generated corpus in each scenario and reports.
+
+Scenarios: cold build (no output, no caches), warm rebuild with nothing changed, and rebuilds
+after editing one briefing, one article, one template and `site.yaml`. Each is run several times
+in a fresh process; the table shows medians of wall time, pages written, pages per second and
+peak memory (RSS). The same figures are written as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.corpus import REPO, write_corpus
+
+SUMMARY = re.compile(r"Built (\d+) pages")
+
+
+def run_build(root: Path) -> dict[str, float]:
+    """One build in a fresh process: wall seconds, pages, peak RSS in MB."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "build", "--root", str(root)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    err = process.stderr.read() if process.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"build failed:\n{err}")
+    match = SUMMARY.search(err)
+    return {
+        "seconds": wall,
+        "pages": float(match.group(1)) if match else 0.0,
+        "rss_mb": usage.ru_maxrss / 1024,
+    }
+
+
+def clean(root: Path) -> None:
+    for name in ("output", ".cache"):
+        shutil.rmtree(root / name, ignore_errors=True)
+
+
+def edit(path: Path, old: str, new: str) -> Callable[[], None]:
+    """Edit a file in place; return the function that undoes it."""
+    original = path.read_text()
+    changed = original.replace(old, new, 1)
+    if changed == original:
+        changed = original + new
+    path.write_text(changed)
+    return lambda: path.write_text(original)
+
+
+def scenarios(root: Path) -> dict[str, tuple[Callable[[], None], Callable[[], Callable[[], None] | None]]]:
+    """name -> (prepare before timing, change to make; its return value undoes it)."""
+    briefing = sorted((root / "content/briefings").glob("*.yaml"))[
+        len(os.listdir(root / "content/briefings")) // 2
+    ]
+    article = sorted((root / "content/articles").glob("*.md"))[7]
+
+    def build_first() -> None:
+        if not (root / "output").exists():
+            run_build(root)
+
+    return {
+        "cold build": (lambda: clean(root), lambda: None),
+        "warm, nothing changed": (build_first, lambda: None),
+        "one briefing edited": (build_first, lambda: edit(briefing, "title: ", "title: Edited ")),
+        "one article edited": (build_first, lambda: edit(article, "\n\n", "\n\nAn added sentence.\n\n")),
+        "one template edited": (
+            build_first,
+            lambda: edit(
+                root / "templates/story.html", "{% block main %}", "{% block main %}<!-- edited -->"
+            ),
+        ),
+        "site.yaml edited": (
+            build_first,
+            lambda: edit(root / "site.yaml", "description: ", "description: Edited. "),
+        ),
+    }
+
+
+def measure(root: Path, runs: int) -> list[dict[str, object]]:
+    rows = []
+    for name, (prepare, change) in scenarios(root).items():
+        samples = []
+        for _ in range(runs):
+            prepare()
+            undo = change()
+            try:
+                samples.append(run_build(root))
+            finally:
+                if undo:
+                    undo()
+        seconds = statistics.median(s["seconds"] for s in samples)
+        pages = statistics.median(s["pages"] for s in samples)
+        rows.append(
+            {
+                "scenario": name,
+                "runs": runs,
+                "median_seconds": round(seconds, 3),
+                "min_seconds": round(min(s["seconds"] for s in samples), 3),
+                "max_seconds": round(max(s["seconds"] for s in samples), 3),
+                "pages": int(pages),
+                "pages_per_second": round(pages / seconds, 1) if seconds else 0.0,
+                "peak_rss_mb": round(statistics.median(s["rss_mb"] for s in samples), 1),
+            }
+        )
+    return rows
+
+
+def table(rows: list[dict[str, object]]) -> str:
+    head = (
+        f"{'scenario':<24} {'median s':>9} {'min s':>7} {'max s':>7} "
+        f"{'pages':>7} {'pages/s':>8} {'peak MB':>8}"
+    )
+    lines = [head, "-" * len(head)]
+    for r in rows:
+        lines.append(
+            f"{r['scenario']:<24} {r['median_seconds']:>9.2f} "
+            f"{r['min_seconds']:>7.2f} {r['max_seconds']:>7.2f} "
+            f"{r['pages']:>7} {r['pages_per_second']:>8.1f} {r['peak_rss_mb']:>8.1f}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--n", type=int, default=1000, help="briefings in the corpus")
+    parser.add_argument("--runs", type=int, default=3, help="runs per scenario (the median is reported)")
+    parser.add_argument("--json", type=Path, help="where to write the JSON (default bench/results-N.json)")
+    args = parser.parse_args()
+    root = REPO / "bench" / f"corpus-{args.n}"
+    if not (root / "site.yaml").exists():
+        write_corpus(root, args.n)
+    rows = measure(root, args.runs)
+    result = {
+        "n": args.n,
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+        },
+        "results": rows,
+    }
+    out = args.json or REPO / "bench" / f"results-{args.n}.json"
+    out.write_text(json.dumps(result, indent=2) + "\n")
+    print(f"N={args.n} briefings, {3 * args.n} articles; {args.runs} runs per scenario, medians\n")
+    print(table(rows))
+    print(f"\nJSON: {out.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()
