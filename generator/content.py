@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from generator.articles import read_article
 from generator.briefings import LoadedBriefing, read_briefing
+from generator.cache import ContentCache, fingerprint
 from generator.config import read_config
 from generator.dates import now
 from generator.errors import Report, did_you_mean
 from generator.models import Article, Site
 from generator.urls import slugify
 
+T = TypeVar("T")
 ARTICLES_DIR = "content/articles"
 BRIEFINGS_DIR = "content/briefings"
 
@@ -32,24 +36,48 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
     article_paths = _content_files(root, ARTICLES_DIR, ".md", report)
     briefing_paths = _content_files(root, BRIEFINGS_DIR, ".yaml", report)
 
+    cache = ContentCache(root)
+    outlets = fingerprint(config.outlets, config.timezone)
     articles: dict[str, Article] = {}
     for path in article_paths:
-        article = read_article(path, config, report)
+        article = _cached(cache, path, outlets, report, lambda p, r: read_article(p, config, r))
         if article is not None:
             articles[article.id] = article
     article_ids = {path.stem for path in article_paths}
 
+    checked_against = fingerprint(config.topics, config.timezone, sorted(article_ids))
     loaded: list[LoadedBriefing] = []
     for path in briefing_paths:
-        item = read_briefing(path, config, article_ids, report)
+        item = _cached(
+            cache, path, checked_against, report, lambda p, r: read_briefing(p, config, article_ids, r)
+        )
         if item is not None:
             loaded.append(item)
+    cache.keep_only({str(p) for p in (*article_paths, *briefing_paths)})
+    cache.save()
     _check_related(loaded, {p.stem for p in briefing_paths}, options, report)
     _warn_future(loaded, report)
 
     briefings = [item.briefing for item in loaded if options.drafts or not item.briefing.draft]
     briefings.sort(key=lambda b: (b.date, b.slug), reverse=True)
     return Site(config=config, articles=articles, briefings=tuple(briefings)), report
+
+
+def _cached(
+    cache: ContentCache, path: Path, depends: str, report: Report, read: Callable[[Path, Report], T | None]
+) -> T | None:
+    """`read(path)` through the cache; its problems are reported either way."""
+    key = cache.key(path, depends)
+    hit = cache.get(path, key)
+    if hit is not None:
+        value, problems = hit
+        report.problems.extend(problems)
+        return value
+    own = Report(report.root)
+    value = read(path, own)
+    report.problems.extend(own.problems)
+    cache.put(path, key, value, own.problems)
+    return value
 
 
 def _content_files(root: Path, folder: str, suffix: str, report: Report) -> list[Path]:

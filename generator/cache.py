@@ -1,0 +1,92 @@
+"""The content cache: a file that has not changed since the last build is not parsed again.
+
+Each entry is keyed by the file's path and content digest, and by a fingerprint of
+everything else its validation read (the outlets for an article; the topics and the set of
+article ids for a briefing). A hit gives back the loaded object and the problems found then,
+so warnings are reported on every build, not only the first. The cache lives in `.cache/`
+and is only an accelerator: deleting it changes nothing but speed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from collections.abc import Hashable
+from pathlib import Path
+from typing import Any
+
+from generator import __version__
+from generator.errors import Problem
+
+log = logging.getLogger("briefing.cache")
+CACHE_DIR = ".cache"
+FORMAT = 1
+MAX_HASHED = 5 * 1024 * 1024
+
+
+def fingerprint(*parts: object) -> str:
+    """A short, stable digest of the repr of some values (frozen dataclasses, tuples, strings)."""
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
+
+
+class ContentCache:
+    """Loaded content by file, valid while the file and what it was checked against are unchanged."""
+
+    def __init__(self, root: Path):
+        self.path = root / CACHE_DIR / f"content-{FORMAT}.pickle"
+        self.entries: dict[str, tuple[Hashable, Any, list[Problem]]] = {}
+        self.changed = False
+        try:
+            with open(self.path, "rb") as handle:
+                stamp, entries = pickle.load(handle)
+            if stamp == __version__:
+                self.entries = entries
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+            self.entries = {}
+
+    @staticmethod
+    def key(path: Path, depends: str) -> Hashable | None:
+        """The file's content digest with what it depends on; None when it cannot be read.
+
+        Content, not modification time: two saves within one timestamp tick must not collide.
+        """
+        try:
+            info = path.stat()
+            if info.st_size > MAX_HASHED:
+                return None  # the loader refuses such a file; do not read it here
+            digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+        except OSError:
+            return None
+        return (digest, depends)
+
+    def get(self, path: Path, key: Hashable | None) -> tuple[Any, list[Problem]] | None:
+        entry = self.entries.get(str(path))
+        if key is None or entry is None or entry[0] != key:
+            return None
+        return entry[1], entry[2]
+
+    def put(self, path: Path, key: Hashable | None, value: Any, problems: list[Problem]) -> None:
+        if key is not None:
+            self.entries[str(path)] = (key, value, problems)
+            self.changed = True
+
+    def keep_only(self, paths: set[str]) -> None:
+        """Forget files that no longer exist."""
+        for gone in set(self.entries) - paths:
+            del self.entries[gone]
+            self.changed = True
+
+    def save(self) -> None:
+        """Write the cache atomically; a failure to write only costs speed next time."""
+        if not self.changed:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_suffix(f".tmp-{os.getpid()}")
+            with open(temporary, "wb") as handle:
+                pickle.dump((__version__, self.entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.path)
+        except OSError as exc:
+            log.warning("could not write the content cache %s: %s", self.path, exc.strerror)
