@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from time import perf_counter
 
@@ -91,7 +92,8 @@ def build(root: Path, options: BuildOptions) -> BuildResult:
     if site.config.cname:
         files.add("CNAME", f"{site.config.cname}\n".encode(), "site.yaml base_url")
     output = (options.output or root / OUTPUT_DIR).resolve()
-    write_site(files, output, finish=index_site if options.search else None)
+    finish = partial(index_site, previous=output) if options.search else None
+    write_site(files, output, finish=finish)
     written = perf_counter()
     log.info("write: %d files in %.2f s", len(files), written - loaded)
     return BuildResult(
