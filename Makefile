@@ -20,6 +20,8 @@ help:
 	@echo "make ingest-score - score ingest on the fixture pages (body F1, leaks, metadata)"
 	@echo "make golden  - regenerate the golden test output after an intended change"
 	@echo "make deploy  - build, then push output/ to the gh-pages branch (REMOTE=origin)"
+	@echo "make validate-html / lighthouse / screenshots - quality gates on the built site"
+	@echo "make bench N=1000 - the speed benchmark (make bench-corpus N=... writes the corpus)"
 	@echo "make clean   - remove output/ and caches"
 
 $(STAMP): pyproject.toml
@@ -52,8 +54,8 @@ test: lint
 	$(BIN)/python -m pytest $(ARGS)
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check generator tests bench
-	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/ruff check generator tests bench tools
+	$(BIN)/ruff format --check generator tests bench tools
 	$(BIN)/mypy
 
 format: $(TEST_STAMP)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
+from tools.quality.needs import CHROMIUM, CHROMIUM_ARGS
 
 BASE_URL = "https://someone.github.io/briefing-site/"
 
@@ -64,19 +65,6 @@ def served(built, tmp_path_factory) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
-
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="session")

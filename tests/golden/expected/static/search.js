@@ -13,12 +13,17 @@
     resetStyles: false,
     autofocus: true
   });
+  // Pagefind names its box by a title attribute only, which assistive technology may not announce.
+  var box = root.querySelector(".pagefind-ui__search-input");
+  if (box) {
+    box.setAttribute("aria-label", "Search briefings");
+  }
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) {
     ui.triggerSearch(query);
-    var box = document.getElementById("site-search");
-    if (box) {
-      box.value = query;
+    var header = document.getElementById("site-search");
+    if (header) {
+      header.value = query;
     }
   }
 })();

@@ -1,0 +1,1 @@
+"""Developer tools run by make targets (see mk/*.mk)."""
