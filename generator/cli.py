@@ -109,7 +109,11 @@ def report_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command == "ingest" and not any(item.startswith("-") and item != "-" for item in extra):
+        args.paths.extend(extra)  # `ingest a.txt --outlet x b.txt`: paths after options are paths too
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     _setup_logging(args)
     root = args.root.resolve()
     try:

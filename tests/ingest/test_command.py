@@ -150,3 +150,14 @@ def test_written_article_passes_the_generators_check(site: Path, capsys: pytest.
     assert ingest(site, str(SEED), "--outlet", "newsbytes") == 0
     capsys.readouterr()
     assert main(["check", "--root", str(site)]) == 0
+
+
+def test_paths_may_follow_options(monkeypatch):
+    """`briefing ingest a.txt --outlet x b.txt` takes both paths."""
+    import generator.ingest.command as command
+    from generator.cli import main
+
+    seen = {}
+    monkeypatch.setattr(command, "run", lambda args, root: seen.setdefault("paths", args.paths) and 0)
+    assert main(["ingest", "a.txt", "--outlet", "newsbytes", "b.txt", "--dry-run"]) == 0
+    assert seen["paths"] == ["a.txt", "b.txt"]
