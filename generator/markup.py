@@ -113,11 +113,6 @@ def _prose_lines(body: str) -> Iterator[str]:
         yield _EMPHASIS.sub("", _TAGS.sub("", line))
 
 
-def plain_text(body: str) -> str:
-    """An article body as plain prose, whitespace folded."""
-    return " ".join(" ".join(_prose_lines(body)).split())
-
-
 def excerpt(body: str, words: int) -> str:
     """The first `words` words of the body's prose, with an ellipsis when cut.
 

@@ -15,7 +15,7 @@ from generator.indexes import Indexes
 from generator.markup import render_block
 from generator.models import Briefing, Site, Topic
 from generator.urls import Urls
-from generator.views import Link, StoryCard, ViewBuilder, When
+from generator.views import Link, ViewBuilder, When
 
 T = TypeVar("T")
 
@@ -110,7 +110,6 @@ class _Planner:
         title: str,
         description: str,
         section: str,
-        cards: Sequence[StoryCard],
         briefings: Sequence[Briefing],
         **extra: Any,
     ) -> Meta:
@@ -128,19 +127,15 @@ class _Planner:
         )
 
     def home(self) -> Iterator[Page]:
-        briefings = self.site.briefings
-        cards = [self.views.card(b) for b in briefings]
-        pages = paginate(
-            list(zip(cards, briefings, strict=True)), self.config.per_page, self.urls.home, self.urls
-        )
-        for rel, chunk, pager in pages:
+        for rel, chunk, pager in paginate(
+            self.site.briefings, self.config.per_page, self.urls.home, self.urls
+        ):
             title = self.config.title if pager.number == 1 else f"{self.config.title}, page {pager.number}"
-            meta = self.list_meta(
-                rel, title, self.config.description, "home", [c for c, _ in chunk], [b for _, b in chunk]
-            )
+            meta = self.list_meta(rel, title, self.config.description, "home", chunk)
             if pager.number == 1:
                 meta = replace(meta, structured=structured.website(self.site, self.urls, self.urls.search()))
-            yield Page(rel, "index.html", meta, {"cards": [c for c, _ in chunk], "pager": pager})
+            cards = [self.views.card(b) for b in chunk]
+            yield Page(rel, "index.html", meta, {"cards": cards, "pager": pager})
 
     def stories(self) -> Iterator[Page]:
         for briefing in self.site.briefings:
@@ -262,20 +257,11 @@ class _Planner:
             feed = Link(
                 f"{topic.name}: {self.config.title}", self.urls.href(self.urls.topic_feed(topic.slug))
             )
-            pairs = [(self.views.card(b), b) for b in briefings]
             for rel, chunk, pager in paginate(
-                pairs, self.config.per_page, partial(self.urls.topic, topic.slug), self.urls
+                briefings, self.config.per_page, partial(self.urls.topic, topic.slug), self.urls
             ):
                 title = topic.name if pager.number == 1 else f"{topic.name}, page {pager.number}"
-                meta = self.list_meta(
-                    rel,
-                    title,
-                    description,
-                    "topics",
-                    [c for c, _ in chunk],
-                    [b for _, b in chunk],
-                    feeds=(feed,),
-                )
+                meta = self.list_meta(rel, title, description, "topics", chunk, feeds=(feed,))
                 yield Page(
                     rel,
                     "topic.html",
@@ -283,9 +269,8 @@ class _Planner:
                     {
                         "topic": topic,
                         "entry": entry,
-                        "cards": [c for c, _ in chunk],
+                        "cards": [self.views.card(b) for b in chunk],
                         "pager": pager,
-                        "feed": feed,
                         "description": render_block(topic.description) if topic.description else Markup(""),
                     },
                 )
@@ -304,7 +289,6 @@ class _Planner:
                 "Archive",
                 f"All briefings of {self.config.title} by month.",
                 "archive",
-                [],
                 self.site.briefings,
             ),
             {"months": months},
