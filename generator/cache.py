@@ -22,7 +22,7 @@ from generator.errors import Problem
 
 log = logging.getLogger("briefing.cache")
 CACHE_DIR = ".cache"
-FORMAT = 1
+FORMAT = 2
 MAX_HASHED = 5 * 1024 * 1024
 
 
@@ -36,7 +36,7 @@ class ContentCache:
 
     def __init__(self, root: Path):
         self.path = root / CACHE_DIR / f"content-{FORMAT}.pickle"
-        self.entries: dict[str, tuple[Hashable, Any, list[Problem]]] = {}
+        self.entries: dict[str, tuple[Hashable, Any, list[Problem], str]] = {}
         self.changed = False
         try:
             with open(self.path, "rb") as handle:
@@ -61,15 +61,18 @@ class ContentCache:
             return None
         return (digest, depends)
 
-    def get(self, path: Path, key: Hashable | None) -> tuple[Any, list[Problem]] | None:
+    def get(self, path: Path, key: Hashable | None) -> tuple[Any, list[Problem], str] | None:
+        """The loaded object, its problems and its version digest, when the key still matches."""
         entry = self.entries.get(str(path))
         if key is None or entry is None or entry[0] != key:
             return None
-        return entry[1], entry[2]
+        return entry[1], entry[2], entry[3]
 
-    def put(self, path: Path, key: Hashable | None, value: Any, problems: list[Problem]) -> None:
+    def put(
+        self, path: Path, key: Hashable | None, value: Any, problems: list[Problem], version: str
+    ) -> None:
         if key is not None:
-            self.entries[str(path)] = (key, value, problems)
+            self.entries[str(path)] = (key, value, problems, version)
             self.changed = True
 
     def keep_only(self, paths: set[str]) -> None:

@@ -39,20 +39,23 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
     cache = ContentCache(root)
     outlets = fingerprint(config.outlets, config.timezone)
     articles: dict[str, Article] = {}
+    versions: dict[tuple[str, str], str] = {}
     for path in article_paths:
-        article = _cached(cache, path, outlets, report, lambda p, r: read_article(p, config, r))
+        article, version = _cached(cache, path, outlets, report, lambda p, r: read_article(p, config, r))
         if article is not None:
             articles[article.id] = article
+            versions[("article", article.id)] = version
     article_ids = {path.stem for path in article_paths}
 
     checked_against = fingerprint(config.topics, config.timezone, sorted(article_ids))
     loaded: list[LoadedBriefing] = []
     for path in briefing_paths:
-        item = _cached(
+        item, version = _cached(
             cache, path, checked_against, report, lambda p, r: read_briefing(p, config, article_ids, r)
         )
         if item is not None:
             loaded.append(item)
+            versions[("briefing", item.briefing.slug)] = version
     cache.keep_only({str(p) for p in (*article_paths, *briefing_paths)})
     cache.save()
     _check_related(loaded, {p.stem for p in briefing_paths}, options, report)
@@ -60,24 +63,26 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
 
     briefings = [item.briefing for item in loaded if options.drafts or not item.briefing.draft]
     briefings.sort(key=lambda b: (b.date, b.slug), reverse=True)
-    return Site(config=config, articles=articles, briefings=tuple(briefings)), report
+    site = Site(config=config, articles=articles, briefings=tuple(briefings), versions=versions)
+    return site, report
 
 
 def _cached(
     cache: ContentCache, path: Path, depends: str, report: Report, read: Callable[[Path, Report], T | None]
-) -> T | None:
-    """`read(path)` through the cache; its problems are reported either way."""
+) -> tuple[T | None, str]:
+    """`read(path)` through the cache, with a digest of what was read; problems reported either way."""
     key = cache.key(path, depends)
     hit = cache.get(path, key)
     if hit is not None:
-        value, problems = hit
+        value, problems, version = hit
         report.problems.extend(problems)
-        return value
+        return value, version
     own = Report(report.root)
     value = read(path, own)
     report.problems.extend(own.problems)
-    cache.put(path, key, value, own.problems)
-    return value
+    version = fingerprint(value)
+    cache.put(path, key, value, own.problems, version)
+    return value, version
 
 
 def _content_files(root: Path, folder: str, suffix: str, report: Report) -> list[Path]:

@@ -54,18 +54,23 @@ def _updated(briefing: Briefing) -> datetime:
     return briefing.updated or briefing.date
 
 
+def chosen(briefings: Iterable[Briefing], length: int) -> list[Briefing]:
+    """The briefings a feed carries: the `length` most recently updated."""
+    return sorted(briefings, key=lambda b: (_updated(b), b.slug), reverse=True)[:length]
+
+
 def atom(
     site: Site, urls: Urls, briefings: Sequence[Briefing], title: str, self_rel: str, page_rel: str
 ) -> bytes:
     """One Atom feed (RFC 4287) of the newest `feed_length` briefings."""
-    chosen = sorted(briefings, key=lambda b: (_updated(b), b.slug), reverse=True)[: site.config.feed_length]
+    newest_first = chosen(briefings, site.config.feed_length)
     feed = ET.Element("feed", xmlns=ATOM)
     feed.set("xml:lang", site.config.language)
     _text(feed, "id", urls.absolute(self_rel))
     _text(feed, "title", title)
     if site.config.description:
         _text(feed, "subtitle", site.config.description)
-    newest = max((_updated(b) for b in chosen), default=None)
+    newest = max((_updated(b) for b in newest_first), default=None)
     _text(feed, "updated", (newest or EPOCH).isoformat())
     ET.SubElement(feed, "link", rel="self", type="application/atom+xml", href=urls.absolute(self_rel))
     ET.SubElement(feed, "link", rel="alternate", type="text/html", href=urls.absolute(page_rel))
@@ -73,7 +78,7 @@ def atom(
     _text(author, "name", site.config.author or site.config.title)
     generator = _text(feed, "generator", "briefing-site")
     generator.set("version", __version__)
-    for briefing in chosen:
+    for briefing in newest_first:
         entry = ET.SubElement(feed, "entry")
         _text(entry, "id", entry_id(briefing, urls))
         _text(entry, "title", briefing.title)
@@ -91,9 +96,6 @@ def atom(
 
 def json_feed(site: Site, urls: Urls) -> bytes:
     """The site's JSON Feed 1.1."""
-    chosen = sorted(site.briefings, key=lambda b: (_updated(b), b.slug), reverse=True)[
-        : site.config.feed_length
-    ]
     data = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": site.config.title,
@@ -113,21 +115,21 @@ def json_feed(site: Site, urls: Urls) -> bytes:
                 "date_modified": _updated(b).isoformat(),
                 "tags": [site.config.topics[t].name for t in b.topics],
             }
-            for b in chosen
+            for b in chosen(site.briefings, site.config.feed_length)
         ],
     }
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def sitemap(pages: Iterable[Page]) -> bytes:
+def sitemap(pages: Iterable[Page], urls: Urls) -> bytes:
     """`sitemap.xml`: every indexable page with its last modification."""
     root = ET.Element("urlset", xmlns=SITEMAP)
     for page in pages:
-        if page.meta.noindex:
+        if page.noindex:
             continue
         url = ET.SubElement(root, "url")
-        _text(url, "loc", page.meta.canonical)
-        when = page.meta.modified or page.meta.published
+        _text(url, "loc", urls.absolute(page.rel))
+        when = page.modified
         if when is not None:
             _text(url, "lastmod", when.isoformat())
     ET.indent(root)

@@ -20,7 +20,27 @@ class Indexes:
     by_outlet: Mapping[str, tuple[Article, ...]]
     citing: Mapping[str, tuple[Briefing, ...]]
     by_month: tuple[tuple[str, tuple[Briefing, ...]], ...]
-    related: Mapping[str, tuple[Briefing, ...]]
+    direct: Mapping[str, tuple[Briefing, ...]]
+    by_slug: Mapping[str, Briefing]
+
+    def related(self, briefing: Briefing) -> tuple[Briefing, ...]:
+        """Declared related stories first, then those sharing the most topics, newest first.
+
+        Computed when a page asks for it: it reads the briefing's topics' members only.
+        """
+        by_slug = self.by_slug
+        declared = [by_slug[s] for s in briefing.related if s in by_slug and s != briefing.slug]
+        shared: Counter[str] = Counter()
+        for topic in briefing.topics:
+            for other in self.direct.get(topic, ()):
+                shared[other.slug] += 1
+        excluded = {briefing.slug, *(b.slug for b in declared)}
+        ranked = sorted(
+            (slug for slug in shared if slug not in excluded),
+            key=lambda slug: (-shared[slug], -by_slug[slug].date.timestamp(), slug),
+        )
+        limit = max(RELATED_LIMIT, len(declared))
+        return tuple(declared + [by_slug[slug] for slug in ranked])[:limit]
 
 
 def build_indexes(site: Site) -> Indexes:
@@ -55,7 +75,8 @@ def build_indexes(site: Site) -> Indexes:
         by_outlet={k: tuple(v) for k, v in by_outlet.items()},
         citing={k: tuple(v) for k, v in citing.items()},
         by_month=tuple((k, tuple(v)) for k, v in sorted(months.items(), reverse=True)),
-        related={b.slug: _related(b, by_slug, direct) for b in site.briefings},
+        direct={k: tuple(v) for k, v in direct.items()},
+        by_slug=by_slug,
     )
 
 
@@ -68,23 +89,3 @@ def _with_ancestors(slugs: tuple[str, ...], site: Site) -> list[str]:
             found[current] = None
             current = site.config.topics[current].parent
     return list(found)
-
-
-def _related(
-    briefing: Briefing,
-    by_slug: Mapping[str, Briefing],
-    direct: Mapping[str, list[Briefing]],
-) -> tuple[Briefing, ...]:
-    """Declared related stories first, then those sharing the most topics, newest first."""
-    declared = [by_slug[s] for s in briefing.related if s in by_slug and s != briefing.slug]
-    shared: Counter[str] = Counter()
-    for topic in briefing.topics:
-        for other in direct.get(topic, ()):
-            shared[other.slug] += 1
-    excluded = {briefing.slug, *(b.slug for b in declared)}
-    ranked = sorted(
-        (slug for slug in shared if slug not in excluded),
-        key=lambda slug: (-shared[slug], -by_slug[slug].date.timestamp(), slug),
-    )
-    limit = max(RELATED_LIMIT, len(declared))
-    return tuple(declared + [by_slug[slug] for slug in ranked])[:limit]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -124,8 +124,13 @@ class Briefing:
 
 @dataclass(frozen=True)
 class Site:
-    """Everything loaded: configuration, articles by id, briefings newest first."""
+    """Everything loaded: configuration, articles by id, briefings newest first.
+
+    `versions` holds a digest of each loaded article and briefing, keyed `("article", id)` or
+    `("briefing", slug)`: what dependency tracking compares between builds.
+    """
 
     config: SiteConfig
     articles: Mapping[str, Article]
     briefings: tuple[Briefing, ...]
+    versions: Mapping[tuple[str, str], str] = field(default_factory=dict)

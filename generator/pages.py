@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from typing import Any, TypeVar
@@ -48,19 +48,23 @@ class Meta:
 
 @dataclass(frozen=True)
 class Page:
-    """One page to render: its site-relative path, template and template variables.
+    """One page to render: its site-relative path, template, and how to build what it shows.
 
-    Heavy pages give a function that builds their variables, so planning stays cheap and the
-    work happens where the page is rendered (possibly in another process).
+    Planning is cheap: `build` makes the head data and template variables where the page is
+    rendered (possibly in another process), recording what it reads. `identity` names what is
+    listed on the page, so a page whose list changed is rebuilt even if nothing it read did.
     """
 
     rel: str
     template: str
-    meta: Meta
-    context: dict[str, Any] | Callable[[], dict[str, Any]] = field(default_factory=dict)
+    identity: str
+    build: Callable[[], tuple[Meta, dict[str, Any]]]
+    modified: datetime | None = None
+    noindex: bool = False
 
-    def variables(self) -> dict[str, Any]:
-        return self.context() if callable(self.context) else self.context
+
+def _fixed(meta: Meta, variables: dict[str, Any]) -> Callable[[], tuple[Meta, dict[str, Any]]]:
+    return lambda: (meta, variables)
 
 
 @dataclass(frozen=True)
@@ -97,12 +101,13 @@ def _modified(briefings: Sequence[Briefing]) -> datetime | None:
 
 
 class _Planner:
-    """Builds the page list; one method per kind of page."""
+    """Builds the page list; one method per kind of page. Reads are recorded on `views.reads`."""
 
-    def __init__(self, site: Site, indexes: Indexes, urls: Urls):
+    def __init__(self, site: Site, indexes: Indexes, urls: Urls, views: ViewBuilder):
         self.site, self.indexes, self.urls = site, indexes, urls
         self.config = site.config
-        self.views = ViewBuilder(site, indexes, urls)
+        self.views = views
+        self.reads = views.reads
 
     def list_meta(
         self,
@@ -114,6 +119,8 @@ class _Planner:
         **extra: Any,
     ) -> Meta:
         """Head data of a page that lists stories: a CollectionPage of them."""
+        for b in briefings:
+            self.reads.add("title", b.slug)
         items = [(self.urls.absolute(self.urls.story(b.slug)), b.title) for b in briefings]
         canonical = self.urls.absolute(rel)
         return Meta(
@@ -130,36 +137,47 @@ class _Planner:
         for rel, chunk, pager in paginate(
             self.site.briefings, self.config.per_page, self.urls.home, self.urls
         ):
-            title = self.config.title if pager.number == 1 else f"{self.config.title}, page {pager.number}"
-            meta = self.list_meta(rel, title, self.config.description, "home", chunk)
-            if pager.number == 1:
-                meta = replace(meta, structured=structured.website(self.site, self.urls, self.urls.search()))
-            cards = [self.views.card(b) for b in chunk]
-            yield Page(rel, "index.html", meta, {"cards": cards, "pager": pager})
+            yield Page(
+                rel,
+                "index.html",
+                _listing(chunk, pager),
+                partial(self.home_page, rel, chunk, pager),
+                _modified(chunk),
+            )
+
+    def home_page(self, rel: str, chunk: Sequence[Briefing], pager: Pager) -> tuple[Meta, dict[str, Any]]:
+        title = self.config.title if pager.number == 1 else f"{self.config.title}, page {pager.number}"
+        meta = self.list_meta(rel, title, self.config.description, "home", chunk)
+        if pager.number == 1:
+            meta = replace(meta, structured=structured.website(self.site, self.urls, self.urls.search()))
+        return meta, {"cards": [self.views.card(b) for b in chunk], "pager": pager}
 
     def stories(self) -> Iterator[Page]:
         for briefing in self.site.briefings:
             rel = self.urls.story(briefing.slug)
-            description = _describe(briefing.summary)
-            meta = Meta(
-                briefing.title,
-                description,
-                self.urls.absolute(rel),
-                "stories",
-                kind="article",
-                published=briefing.date,
-                modified=briefing.updated or briefing.date,
-                tags=tuple(self.config.topics[t].name for t in briefing.topics),
-                structured=structured.story(briefing, self.site, self.urls, description),
+            yield Page(
+                rel,
+                "story.html",
+                briefing.slug,
+                partial(self.story_page, rel, briefing),
+                briefing.updated or briefing.date,
             )
-            yield Page(rel, "story.html", meta, partial(self.story_context, briefing))
 
-    def story_context(self, briefing: Briefing) -> dict[str, Any]:
-        return {"story": self.views.story(briefing)}
-
-    def outlet_context(self, slug: str) -> dict[str, Any]:
-        articles = self.indexes.by_outlet[slug]
-        return {"outlet": self.config.outlets[slug], "items": [self.views.source(a, 0) for a in articles]}
+    def story_page(self, rel: str, briefing: Briefing) -> tuple[Meta, dict[str, Any]]:
+        story = self.views.story(briefing)
+        description = _describe(briefing.summary)
+        meta = Meta(
+            briefing.title,
+            description,
+            self.urls.absolute(rel),
+            "stories",
+            kind="article",
+            published=briefing.date,
+            modified=briefing.updated or briefing.date,
+            tags=tuple(self.config.topics[t].name for t in briefing.topics),
+            structured=structured.story(briefing, self.site, self.urls, description),
+        )
+        return meta, {"story": story}
 
     def sources(self) -> Iterator[Page]:
         by_outlet = self.indexes.by_outlet
@@ -167,166 +185,182 @@ class _Planner:
             (s for s in self.config.outlets if s in by_outlet),
             key=lambda s: self.config.outlets[s].name.casefold(),
         )
-        rows = [(self.config.outlets[s], self.views.outlet_link(s), len(by_outlet[s])) for s in slugs]
-        rel, title = self.urls.sources(), "Sources"
-        description = f"Every outlet {self.config.title} draws on, with its articles."
-        items = [(self.urls.absolute(self.urls.outlet(s)), self.config.outlets[s].name) for s in slugs]
+        rel = self.urls.sources()
         modified = structured.latest(a.published for s in slugs for a in by_outlet[s][:1])
-        yield Page(
-            rel,
-            "sources.html",
-            Meta(
-                title,
-                description,
-                self.urls.absolute(rel),
-                "sources",
-                modified=modified,
-                structured=structured.collection(title, description, self.urls.absolute(rel), items),
-            ),
-            {"outlets": rows, "article_count": len(self.site.articles)},
-        )
+        counts = ",".join(f"{s}:{len(by_outlet[s])}" for s in slugs)
+        identity = f"{counts};{len(self.site.articles)};{modified}"
+        yield Page(rel, "sources.html", identity, partial(self.sources_page, rel, slugs), modified)
         for slug in slugs:
-            outlet, articles = self.config.outlets[slug], by_outlet[slug]
+            articles = by_outlet[slug]
             rel = self.urls.outlet(slug)
-            description = f"Articles from {outlet.name} cited in {self.config.title}."
-            items = [(a.url or self.urls.absolute(rel), a.title) for a in articles]
+            modified = structured.latest(a.updated or a.published for a in articles)
             yield Page(
                 rel,
                 "outlet.html",
-                Meta(
-                    outlet.name,
-                    description,
-                    self.urls.absolute(rel),
-                    "sources",
-                    modified=structured.latest(a.updated or a.published for a in articles),
-                    structured=structured.collection(
-                        outlet.name, description, self.urls.absolute(rel), items
-                    ),
-                ),
-                partial(self.outlet_context, slug),
+                ",".join(a.id for a in articles),
+                partial(self.outlet_page, rel, slug),
+                modified,
             )
 
-    def topic_entries(self) -> list[TopicEntry]:
+    def sources_page(self, rel: str, slugs: list[str]) -> tuple[Meta, dict[str, Any]]:
+        by_outlet = self.indexes.by_outlet
+        rows = [(self.views.outlet(s), self.views.outlet_link(s), len(by_outlet[s])) for s in slugs]
+        title = "Sources"
+        description = f"Every outlet {self.config.title} draws on, with its articles."
+        items = [(self.urls.absolute(self.urls.outlet(s)), self.config.outlets[s].name) for s in slugs]
+        meta = Meta(
+            title,
+            description,
+            self.urls.absolute(rel),
+            "sources",
+            modified=structured.latest(a.published for s in slugs for a in by_outlet[s][:1]),
+            structured=structured.collection(title, description, self.urls.absolute(rel), items),
+        )
+        return meta, {"outlets": rows, "article_count": len(self.site.articles)}
+
+    def outlet_page(self, rel: str, slug: str) -> tuple[Meta, dict[str, Any]]:
+        outlet, articles = self.views.outlet(slug), self.indexes.by_outlet[slug]
+        description = f"Articles from {outlet.name} cited in {self.config.title}."
+        items = [(a.url or self.urls.absolute(rel), a.title) for a in articles]
+        meta = Meta(
+            outlet.name,
+            description,
+            self.urls.absolute(rel),
+            "sources",
+            modified=structured.latest(a.updated or a.published for a in articles),
+            structured=structured.collection(outlet.name, description, self.urls.absolute(rel), items),
+        )
+        return meta, {"outlet": outlet, "items": [self.views.source(a, 0) for a in articles]}
+
+    def topic_entry(self, slug: str) -> TopicEntry:
+        """One topic as listed: its link, count, parent and children (those with stories)."""
+
         def link(slug: str) -> Link | None:
             """A link to a topic's page; topics with no published story have none."""
+            self.reads.add("members", slug)
             return self.views.topic_link(slug) if self.indexes.by_topic.get(slug) else None
 
-        entries = []
-        for slug, topic in sorted(self.config.topics.items(), key=lambda item: item[1].name.casefold()):
-            own = link(slug)
-            children = (link(child) for child in self.indexes.children.get(slug, ()))
-            entries.append(
-                TopicEntry(
-                    topic=topic,
-                    href=own.href if own else None,
-                    count=len(self.indexes.by_topic.get(slug, ())),
-                    parent=link(topic.parent) if topic.parent else None,
-                    children=tuple(child for child in children if child is not None),
-                )
-            )
-        return entries
+        topic = self.views.topic(slug)
+        own = link(slug)
+        children = (link(child) for child in self.indexes.children.get(slug, ()))
+        return TopicEntry(
+            topic=topic,
+            href=own.href if own else None,
+            count=len(self.indexes.by_topic.get(slug, ())),
+            parent=link(topic.parent) if topic.parent else None,
+            children=tuple(child for child in children if child is not None),
+        )
+
+    def topic_entries(self) -> list[TopicEntry]:
+        names = sorted(self.config.topics.items(), key=lambda item: item[1].name.casefold())
+        return [self.topic_entry(slug) for slug, _ in names]
 
     def topics(self) -> Iterator[Page]:
+        rel = self.urls.topics()
+        modified = _modified(self.site.briefings)
+        identity = ",".join(sorted(self.config.topics))
+        yield Page(rel, "topics.html", identity, partial(self.topics_page, rel), modified)
+        for slug in sorted(self.config.topics):
+            briefings = self.indexes.by_topic.get(slug, ())
+            if not briefings:
+                continue
+            for rel, chunk, pager in paginate(
+                briefings, self.config.per_page, partial(self.urls.topic, slug), self.urls
+            ):
+                yield Page(
+                    rel,
+                    "topic.html",
+                    _listing(chunk, pager),
+                    partial(self.topic_page, rel, slug, chunk, pager),
+                    _modified(chunk),
+                )
+
+    def topics_page(self, rel: str) -> tuple[Meta, dict[str, Any]]:
         entries = self.topic_entries()
         letters: dict[str, list[TopicEntry]] = {}
         for entry in entries:
             letters.setdefault(entry.topic.name[:1].upper(), []).append(entry)
-        rel, title = self.urls.topics(), "Topics"
+        title = "Topics"
         description = f"Every topic {self.config.title} covers, A to Z."
         items = [(self.urls.absolute(self.urls.topic(e.topic.slug)), e.topic.name) for e in entries if e.href]
-        yield Page(
-            rel,
-            "topics.html",
-            Meta(
-                title,
-                description,
-                self.urls.absolute(rel),
-                "topics",
-                modified=_modified(self.site.briefings),
-                structured=structured.collection(title, description, self.urls.absolute(rel), items),
-            ),
-            {"letters": sorted(letters.items())},
+        meta = Meta(
+            title,
+            description,
+            self.urls.absolute(rel),
+            "topics",
+            modified=_modified(self.site.briefings),
+            structured=structured.collection(title, description, self.urls.absolute(rel), items),
         )
+        return meta, {"letters": sorted(letters.items())}
 
-        for entry in entries:
-            topic = entry.topic
-            briefings = self.indexes.by_topic.get(topic.slug, ())
-            if not briefings:
-                continue
-            description = topic.description or f"Briefings on {topic.name}."
-            feed = Link(
-                f"{topic.name}: {self.config.title}", self.urls.href(self.urls.topic_feed(topic.slug))
-            )
-            for rel, chunk, pager in paginate(
-                briefings, self.config.per_page, partial(self.urls.topic, topic.slug), self.urls
-            ):
-                title = topic.name if pager.number == 1 else f"{topic.name}, page {pager.number}"
-                meta = self.list_meta(rel, title, description, "topics", chunk, feeds=(feed,))
-                yield Page(
-                    rel,
-                    "topic.html",
-                    meta,
-                    {
-                        "topic": topic,
-                        "entry": entry,
-                        "cards": [self.views.card(b) for b in chunk],
-                        "pager": pager,
-                        "description": render_block(topic.description) if topic.description else Markup(""),
-                    },
-                )
+    def topic_page(
+        self, rel: str, slug: str, chunk: Sequence[Briefing], pager: Pager
+    ) -> tuple[Meta, dict[str, Any]]:
+        entry = self.topic_entry(slug)
+        topic = entry.topic
+        description = topic.description or f"Briefings on {topic.name}."
+        feed = Link(f"{topic.name}: {self.config.title}", self.urls.href(self.urls.topic_feed(slug)))
+        title = topic.name if pager.number == 1 else f"{topic.name}, page {pager.number}"
+        meta = self.list_meta(rel, title, description, "topics", chunk, feeds=(feed,))
+        return meta, {
+            "topic": topic,
+            "entry": entry,
+            "cards": [self.views.card(b) for b in chunk],
+            "pager": pager,
+            "description": render_block(topic.description) if topic.description else Markup(""),
+        }
 
     def archive(self) -> Iterator[Page]:
+        rel = self.urls.archive()
+        identity = ",".join(b.slug for b in self.site.briefings)
+        yield Page(
+            rel, "archive.html", identity, partial(self.archive_page, rel), _modified(self.site.briefings)
+        )
+
+    def archive_page(self, rel: str) -> tuple[Meta, dict[str, Any]]:
         months = [
             (When.of(group[0].date, self.views.tz).date.split(" ", 1)[1], [self.views.card(b) for b in group])
             for _, group in self.indexes.by_month
         ]
-        rel = self.urls.archive()
-        yield Page(
-            rel,
-            "archive.html",
-            self.list_meta(
-                rel,
-                "Archive",
-                f"All briefings of {self.config.title} by month.",
-                "archive",
-                self.site.briefings,
-            ),
-            {"months": months},
+        meta = self.list_meta(
+            rel, "Archive", f"All briefings of {self.config.title} by month.", "archive", self.site.briefings
         )
+        return meta, {"months": months}
 
     def utility(self) -> Iterator[Page]:
         rel = self.urls.search()
-        yield Page(
-            rel,
-            "search.html",
-            Meta(
-                "Search",
-                f"Search the briefings of {self.config.title}.",
-                self.urls.absolute(rel),
-                "search",
-                noindex=True,
-            ),
-            {"bundle": self.urls.href(self.urls.search_bundle())},
+        meta = Meta(
+            "Search",
+            f"Search the briefings of {self.config.title}.",
+            self.urls.absolute(rel),
+            "search",
+            noindex=True,
         )
+        bundle = {"bundle": self.urls.href(self.urls.search_bundle())}
+        yield Page(rel, "search.html", "", _fixed(meta, bundle), noindex=True)
         rel = self.urls.not_found()
-        latest = [self.views.card(b) for b in self.site.briefings[:5]]
+        latest = self.site.briefings[:5]
         yield Page(
             rel,
             "404.html",
-            Meta(
-                "Page not found",
-                "This page does not exist.",
-                self.urls.absolute(rel),
-                "",
-                noindex=True,
-            ),
-            {"latest": latest},
+            ",".join(b.slug for b in latest),
+            partial(self.not_found_page, rel, latest),
+            noindex=True,
         )
 
+    def not_found_page(self, rel: str, latest: Sequence[Briefing]) -> tuple[Meta, dict[str, Any]]:
+        meta = Meta("Page not found", "This page does not exist.", self.urls.absolute(rel), "", noindex=True)
+        return meta, {"latest": [self.views.card(b) for b in latest]}
 
-def plan_pages(site: Site, indexes: Indexes, urls: Urls) -> list[Page]:
+
+def _listing(chunk: Sequence[Briefing], pager: Pager) -> str:
+    """The identity of a list page: which stories it lists, and its place among its pages."""
+    return f"{pager.number}/{pager.total}:" + ",".join(b.slug for b in chunk)
+
+
+def plan_pages(site: Site, indexes: Indexes, urls: Urls, views: ViewBuilder) -> list[Page]:
     """Every HTML page of the site, in a stable order."""
-    planner = _Planner(site, indexes, urls)
+    planner = _Planner(site, indexes, urls, views)
     return [
         *planner.home(),
         *planner.stories(),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+import jinja2.meta
 
 from generator.errors import BuildError
 from generator.models import SiteConfig
@@ -87,11 +88,37 @@ def environment(root: Path) -> jinja2.Environment:
     )
 
 
+def template_digests(env: jinja2.Environment) -> dict[str, str]:
+    """Each template's digest together with every template it extends, includes or imports."""
+    assert env.loader is not None
+    sources: dict[str, str] = {}
+    refs: dict[str, set[str]] = {}
+    for name in sorted(env.loader.list_templates()):
+        source = env.loader.get_source(env, name)[0]
+        sources[name] = hashlib.sha256(source.encode()).hexdigest()
+        try:
+            found = jinja2.meta.find_referenced_templates(env.parse(source))
+            refs[name] = {ref for ref in found if ref is not None}
+        except jinja2.TemplateSyntaxError:
+            refs[name] = set()  # rendering it reports the error with its line
+    digests = {}
+    for name in sources:
+        seen, stack = set(), [name]
+        while stack:
+            current = stack.pop()
+            if current not in seen:
+                seen.add(current)
+                stack.extend(refs.get(current, ()))
+        digests[name] = hashlib.sha256("".join(sources.get(n, n) for n in sorted(seen)).encode()).hexdigest()
+    return digests
+
+
 def render_page(env: jinja2.Environment, page: Page, site: SiteView) -> str:
     """Render one page; a template error names the template, line and page."""
     try:
         template = env.get_template(page.template)
-        return template.render(site=site, page=page.meta, **page.variables())
+        meta, variables = page.build()
+        return template.render(site=site, page=meta, **variables)
     except jinja2.TemplateSyntaxError as exc:
         raise BuildError(f"{TEMPLATES_DIR}/{exc.name}:{exc.lineno}: {exc.message}") from None
     except jinja2.TemplateNotFound as exc:

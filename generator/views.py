@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
 
+from generator.deps import Reads
 from generator.indexes import Indexes
 from generator.markup import excerpt, render_block, render_inline
-from generator.models import Article, Briefing, Site
+from generator.models import Article, Briefing, Outlet, Site, Topic
 from generator.urls import Urls
 
 
@@ -115,24 +116,39 @@ class StoryView:
 
 
 class ViewBuilder:
-    """Builds view objects for one site; caches the cards that appear on many pages."""
+    """Builds view objects for one site, recording in `reads` what each one was built from."""
 
-    def __init__(self, site: Site, indexes: Indexes, urls: Urls):
+    def __init__(self, site: Site, indexes: Indexes, urls: Urls, reads: Reads | None = None):
         self.site, self.indexes, self.urls = site, indexes, urls
+        self.reads = reads or Reads()
         self.tz = ZoneInfo(site.config.timezone)
         self._cards: dict[str, StoryCard] = {}
         self._excerpts: dict[str, str] = {}
 
+    def topic(self, slug: str) -> Topic:
+        self.reads.add("topic", slug)
+        return self.site.config.topics[slug]
+
+    def outlet(self, slug: str) -> Outlet:
+        self.reads.add("outlet", slug)
+        return self.site.config.outlets[slug]
+
     def topic_link(self, slug: str) -> Link:
-        return Link(self.site.config.topics[slug].name, self.urls.href(self.urls.topic(slug)))
+        return Link(self.topic(slug).name, self.urls.href(self.urls.topic(slug)))
 
     def outlet_link(self, slug: str) -> Link:
-        return Link(self.site.config.outlets[slug].name, self.urls.href(self.urls.outlet(slug)))
+        return Link(self.outlet(slug).name, self.urls.href(self.urls.outlet(slug)))
 
     def story_link(self, briefing: Briefing) -> Link:
+        self.reads.add("title", briefing.slug)
         return Link(briefing.title, self.urls.href(self.urls.story(briefing.slug)))
 
     def card(self, briefing: Briefing) -> StoryCard:
+        self.reads.add("card", briefing.slug)
+        for article_id in briefing.sources:
+            self.reads.add("outlet-of", article_id)
+        for slug in briefing.topics:
+            self.reads.add("topic", slug)
         if briefing.slug not in self._cards:
             articles = [self.site.articles[i] for i in briefing.sources if i in self.site.articles]
             self._cards[briefing.slug] = StoryCard(
@@ -153,7 +169,9 @@ class ViewBuilder:
         return self._excerpts[article.id]
 
     def source(self, article: Article, number: int) -> SourceItem:
-        outlet = self.site.config.outlets[article.outlet]
+        self.reads.add("article", article.id)
+        self.reads.add("citing", article.id)
+        outlet = self.outlet(article.outlet)
         credit = f"{article.via} via {outlet.name}" if article.via else None
         publish_full = self.site.config.publish_full_text
         return SourceItem(
@@ -176,6 +194,11 @@ class ViewBuilder:
         )
 
     def story(self, briefing: Briefing) -> StoryView:
+        self.reads.add("briefing", briefing.slug)
+        for slug in briefing.topics:
+            self.reads.add("direct", slug)
+        for slug in briefing.related:
+            self.reads.add("title", slug)
         articles = sorted(
             (self.site.articles[i] for i in briefing.sources if i in self.site.articles),
             key=lambda a: (a.published, a.id),
@@ -188,7 +211,7 @@ class ViewBuilder:
                 Citation(
                     numbers[i],
                     f"#source-{numbers[i]}",
-                    self.site.config.outlets[self.site.articles[i].outlet].name,
+                    self.outlet(self.site.articles[i].outlet).name,
                 )
                 for i in sorted((i for i in ids if i in numbers), key=numbers.__getitem__)
             )
@@ -206,7 +229,7 @@ class ViewBuilder:
                 for e in briefing.timeline
             ),
             topics=tuple(self.topic_link(t) for t in briefing.topics),
-            related=tuple(self.card(b) for b in self.indexes.related.get(briefing.slug, ())),
+            related=tuple(self.card(b) for b in self.indexes.related(briefing)),
             sources=sources,
             coverage=self.coverage(articles),
             draft=briefing.draft,
@@ -218,7 +241,7 @@ class ViewBuilder:
             return "No source articles."
         outlets = {a.outlet for a in articles}
         first = articles[0]
-        first_name = self.site.config.outlets[first.outlet].name
+        first_name = self.outlet(first.outlet).name
         count = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
         spread = f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}"
         return f"{count} from {spread}, first published by {first_name} at {When.of(first.published).display}"

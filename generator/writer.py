@@ -1,14 +1,19 @@
-"""Writing the built site: collisions refused, paths kept inside, swapped in atomically.
+"""Writing the built site: collisions refused, paths kept inside, never a half-written site.
 
-Files are written into a staging folder beside `output/`, which replaces `output/` (see
-`swap`) only once everything is written, so a failed or killed build leaves the last good site.
+A first build (or one with no usable manifest) writes every file into a staging folder beside
+`output/` and swaps it in at once (see `swap`). A rebuild changes only what changed: the new
+files are staged, a journal naming every file to move in and every file to remove is written,
+and then the moves are made, each an atomic rename, so a reader never sees a half-written
+page. A build killed while moving leaves the journal, and the next build (or preview) finishes
+the moves before anything else: the output is then the new site, never a mix.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,44 +21,151 @@ from generator.errors import BuildError
 from generator.swap import build_lock, recover, replace_folder
 from generator.urls import output_path
 
+JOURNAL = "journal"
+
 
 @dataclass
 class OutputSet:
-    """The files of one build, by output path; refuses two files on one path."""
+    """The files of one build by output path: new bytes to write, or kept as they are on disk."""
 
     files: dict[str, bytes] = field(default_factory=dict)
+    kept: set[str] = field(default_factory=set)
     origins: dict[str, str] = field(default_factory=dict)
 
     def add_page(self, rel: str, html: str, origin: str) -> None:
         self.add(output_path(rel), html.encode("utf-8"), origin)
 
     def add(self, path: str, data: bytes, origin: str) -> None:
+        self._claim(path, origin)
+        self.files[path] = data
+
+    def keep(self, path: str, origin: str) -> None:
+        """`path` is unchanged since the last build: it stays as it is on disk."""
+        self._claim(path, origin)
+        self.kept.add(path)
+
+    def _claim(self, path: str, origin: str) -> None:
         key = path.casefold()
         if key in self.origins:
             raise BuildError(f"two pages map to output/{path}: {self.origins[key]} and {origin}")
         self.origins[key] = origin
-        self.files[path] = data
+
+    def paths(self) -> set[str]:
+        return set(self.files) | self.kept
 
     def __len__(self) -> int:
-        return len(self.files)
+        return len(self.files) + len(self.kept)
 
 
-def write_site(files: OutputSet, output: Path, finish: Callable[[Path], None] | None = None) -> None:
+def _stage(files: dict[str, bytes], staging: Path) -> None:
+    root = staging.resolve()
+    made: set[Path] = set()
+    for path, data in sorted(files.items()):
+        target = (staging / path).resolve()
+        if not target.is_relative_to(root):
+            raise BuildError(f"refused to write outside the output folder: {path}")
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        target.write_bytes(data)
+
+
+def write_all(files: OutputSet, output: Path, finish: Callable[[Path], None] | None = None) -> None:
     """Write every file to a staging folder, run `finish` on it, then swap it in for `output`."""
     output = output.resolve()
     with build_lock(output):
-        recover(output)
+        recover_output(output)
         staging = output.parent / f".{output.name}.tmp-{os.getpid()}"
         retired = output.parent / f".{output.name}.old-{os.getpid()}"
         try:
-            for path, data in sorted(files.files.items()):
-                target = (staging / path).resolve()
-                if not target.is_relative_to(staging.resolve()):
-                    raise BuildError(f"refused to write outside the output folder: {path}")
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
+            _stage(files.files, staging)
             if finish is not None:
                 finish(staging)
             replace_folder(staging, output, retired)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+Finish = Callable[[Path], tuple[list[str], list[str]]]
+
+
+def apply_changes(
+    output: Path, files: dict[str, bytes], deletes: Iterable[str], finish: Finish | None = None
+) -> None:
+    """Put `files` in place in `output` and remove `deletes`, through a journal (see above).
+
+    `finish(staging)` may add files to the staging folder before anything moves; it returns the
+    extra paths to move in and to remove.
+    """
+    output = output.resolve()
+    writes, removals = sorted(files), set(deletes)
+    if not files and not removals and finish is None:
+        return
+    with build_lock(output):
+        recover_output(output)
+        staging = output.parent / f".{output.name}.tmp-{os.getpid()}"
+        try:
+            _stage(files, staging)
+            if finish is not None:
+                extra_writes, extra_deletes = finish(staging)
+                writes = sorted({*writes, *extra_writes})
+                removals |= set(extra_deletes)
+            _write_journal(output, staging, writes, sorted(removals - set(writes)))
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        _replay(output)  # from here on the journal owns the staged files until every move is made
+
+
+def recover_output(output: Path) -> None:
+    """Finish the moves of a build that was killed while making them, then clear leftovers."""
+    if _journal_path(output).exists():
+        _replay(output)
+    recover(output)
+
+
+def _journal_path(output: Path) -> Path:
+    return output.parent / f".{output.name}.{JOURNAL}"
+
+
+def _write_journal(output: Path, staging: Path, writes: list[str], deletes: list[str]) -> None:
+    journal = _journal_path(output)
+    temporary = journal.with_name(journal.name + ".new")
+    data = {"staging": staging.name, "writes": writes, "deletes": deletes}
+    with open(temporary, "w", encoding="utf-8") as handle:
+        json.dump(data, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, journal)
+
+
+def _replay(output: Path) -> None:
+    """Make (or finish making) the moves a journal names; safe to run twice."""
+    journal = _journal_path(output)
+    data = json.loads(journal.read_text(encoding="utf-8"))
+    staging = output.parent / data["staging"]
+    made: set[Path] = set()
+    for path in data["writes"]:
+        source, target = staging / path, output / path
+        if not source.exists():
+            continue  # moved already, before the build was killed
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        os.replace(source, target)
+    for path in data["deletes"]:
+        target = output / path
+        target.unlink(missing_ok=True)
+        _prune(target.parent, output)
+    journal.unlink()
+    shutil.rmtree(staging, ignore_errors=True)
+
+
+def _prune(folder: Path, output: Path) -> None:
+    """Remove folders left empty by deletions, up to (not including) `output`."""
+    while folder != output and folder.is_relative_to(output):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent

@@ -53,9 +53,10 @@ def server(tmp_path) -> Iterator[tuple[str, Path]]:
         source = REPO / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, root / name)
     port = free_port()
+    log = open(tmp_path / "serve.log", "w")  # noqa: SIM115 - closed with the server
     process = subprocess.Popen(
         [sys.executable, "-m", "generator", "serve", "--root", str(root), "--port", str(port)],
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
         text=True,
     )
@@ -69,6 +70,12 @@ def server(tmp_path) -> Iterator[tuple[str, Path]]:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+        log.close()
+
+
+def rebuilds(root: Path) -> int:
+    """How many builds the server has logged so far (the first one included)."""
+    return (root.parent / "serve.log").read_text().count("Built ")
 
 
 def _up(url: str) -> bool:
@@ -111,14 +118,21 @@ def test_edit_rebuilds_and_a_broken_note_shows_errors_then_recovers(server):
 
 def test_a_burst_of_saves_gives_one_rebuild(server):
     _, root = server
+    assert wait_for(lambda: rebuilds(root) == 1)
     notes = sorted((root / "content/briefings").glob("*.yaml"))
     for note in notes:
-        note.write_text(note.read_text() + "\n")
+        note.write_text(note.read_text().replace("title: ", "title: Saved ", 1))
         time.sleep(0.02)
-    marker = root / "output/.nojekyll"
-    first = marker.stat().st_mtime_ns
-    assert wait_for(lambda: marker.stat().st_mtime_ns != first, timeout=10)
+    assert wait_for(lambda: rebuilds(root) == 2, timeout=10)
     time.sleep(1.5)
-    stamp = marker.stat().st_mtime_ns
-    time.sleep(1.5)
-    assert marker.stat().st_mtime_ns == stamp
+    assert rebuilds(root) == 2
+    story = (root / "output/stories/us-approves-landmines-for-ukraine/index.html").read_text()
+    assert "Saved Biden approves" in story
+
+
+def test_a_deleted_note_loses_its_page_in_the_preview(server):
+    base, root = server
+    (root / "content/briefings/north-korea-troops-and-arms-for-russia.yaml").unlink()
+    gone = "stories/north-korea-troops-and-arms-for-russia/"
+    assert wait_for(lambda: fetch(base + gone)[0] == 404)
+    assert not (root / "output" / gone).exists()

@@ -46,6 +46,18 @@ def start_build(root: Path) -> subprocess.Popen[str]:
     )
 
 
+TEMPLATE = "templates/story.html"
+MARK = "{% block main %}"
+
+
+def set_version(root: Path, version: int) -> None:
+    """Version 0 or 1 of the story template: switching rewrites every story page."""
+    path = root / TEMPLATE
+    text = path.read_text()
+    text = text.replace(MARK + "<!-- v1 -->", MARK)
+    path.write_text(text.replace(MARK, MARK + "<!-- v1 -->") if version else text)
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> tuple[Path, str]:
     root = big_site(tmp_path_factory.mktemp("big"))
@@ -53,20 +65,38 @@ def site(tmp_path_factory) -> tuple[Path, str]:
     return root, digest(root / "output")
 
 
-def test_killing_a_build_at_any_moment_keeps_the_previous_output(site):
+@pytest.fixture(scope="module")
+def versions(site) -> tuple[str, str, float]:
+    """The output digests of both versions, and how long a rebuild from one to the other takes."""
     root, good = site
+    set_version(root, 1)
     started = time.monotonic()
     assert start_build(root).wait(timeout=300) == 0
-    full = time.monotonic() - started
+    switch = time.monotonic() - started
+    new = digest(root / "output")
+    set_version(root, 0)
+    assert start_build(root).wait(timeout=300) == 0
+    assert digest(root / "output") == good and new != good
+    return good, new, switch
+
+
+def test_killing_a_build_at_any_moment_leaves_the_old_or_the_new_site(site, versions):
+    from generator.writer import recover_output
+
+    root, _ = site
+    old, new, switch = versions
     for fraction in (0.05, 0.2, 0.4, 0.6, 0.75, 0.85, 0.92, 0.97):
+        set_version(root, 1)
         process = start_build(root)
-        time.sleep(full * fraction)
+        time.sleep(switch * fraction)
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)
         assert (root / "output").is_dir(), f"no output/ after a kill at {fraction:.0%}"
-        assert digest(root / "output") == good, f"output/ changed after a kill at {fraction:.0%}"
-    assert start_build(root).wait(timeout=300) == 0  # the next build clears what the kills left
-    assert digest(root / "output") == good
+        recover_output(root / "output")  # what the next build or preview does first
+        assert digest(root / "output") in (old, new), f"a mixed output/ after a kill at {fraction:.0%}"
+        set_version(root, 0)
+        assert start_build(root).wait(timeout=300) == 0
+        assert digest(root / "output") == old
     assert sorted(p.name for p in root.iterdir() if p.name.startswith(".output")) == [".output.lock"]
 
 

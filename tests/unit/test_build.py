@@ -9,7 +9,7 @@ import pytest
 from generator.build import BuildOptions, build
 from generator.content import LoadOptions, load_site
 from generator.errors import BuildError, ContentError
-from generator.writer import OutputSet, write_site
+from generator.writer import OutputSet, apply_changes, write_all
 
 DRAFT = (
     "title: Secret plan\ndate: 2024-11-21\nsummary: Not yet.\ndraft: true\ntopics: [ukraine]\nsources: [a1]\n"
@@ -145,7 +145,9 @@ def test_failed_write_keeps_the_previous_output(tmp_path):
     files.add("index.html", b"new", "x")
     files.files["../escape.html"] = b"bad"  # bypasses add(): the writer must still refuse it
     with pytest.raises(BuildError, match="outside the output folder"):
-        write_site(files, output)
+        write_all(files, output)
+    with pytest.raises(BuildError, match="outside the output folder"):
+        apply_changes(output, files.files, [])
     assert (output / "index.html").read_text() == "old"
     assert not (tmp_path / "escape.html").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [".output.lock", "output"]

@@ -1,0 +1,186 @@
+"""Deciding what the output folder must hold, and rendering only what changed.
+
+Every output (page, feed, sitemap, static file, search bundle) gets a fingerprint from its
+identity and what it read (see `deps`). An output whose fingerprint matches the last build's
+manifest, and whose file is still on disk as written, is kept; the rest are rendered. Outputs
+in the manifest that the content no longer makes are removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import partial
+from pathlib import Path
+
+from generator import feeds
+from generator.cache import CACHE_DIR
+from generator.deps import Digests, Key, Reads, digest_of
+from generator.errors import BuildError
+from generator.indexes import Indexes, build_indexes
+from generator.manifest import Manifest
+from generator.models import Briefing, Site
+from generator.pages import Page, plan_pages
+from generator.render import RenderJob, render_all
+from generator.search import BUNDLE_DIR
+from generator.templates import STATIC_DIR, environment, site_view, template_digests
+from generator.urls import Urls, output_path
+from generator.views import ViewBuilder
+from generator.writer import OutputSet
+
+Generated = tuple[str, str, str, tuple[Key, ...], Callable[[], bytes]]
+
+
+@dataclass
+class OutputPlan:
+    """What one build writes, keeps and removes, with the fingerprint of each output."""
+
+    output: Path
+    manifest: Manifest
+    indexes: Indexes
+    pages: list[Page]
+    files: OutputSet = field(default_factory=OutputSet)
+    entries: dict[str, tuple[str, tuple[Key, ...]]] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
+    rendered: int = 0
+    search_fingerprint: str = ""
+
+    @property
+    def full(self) -> bool:
+        """True when there is no usable last build: everything is written afresh."""
+        return not self.manifest.entries
+
+    def search_changed(self) -> bool:
+        entry = self.manifest.entries.get(f"{BUNDLE_DIR}/pagefind-entry.json")
+        return entry is None or entry.fingerprint != self.search_fingerprint
+
+
+def plan_outputs(root: Path, site: Site, output: Path, jobs: int, search: bool) -> OutputPlan:
+    """Render what changed since the last build into an OutputPlan; touch nothing on disk."""
+    urls = Urls(site.config.base_url)
+    indexes = build_indexes(site)
+    reads = Reads()
+    views = ViewBuilder(site, indexes, urls, reads)
+    env = environment(root)
+    view = site_view(site.config, urls, root)
+    site_wide = digest_of(replace(site.config, topics={}, outlets={}), view)
+    digests = Digests(site, indexes, site.versions, site_wide, template_digests(env))
+    plan = OutputPlan(output, Manifest.load(root / CACHE_DIR, output), indexes, [])
+    plan.pages = plan_pages(site, indexes, urls, views)
+    manifest, files = plan.manifest, plan.files
+
+    dirty: list[Page] = []
+    for page in plan.pages:
+        path = output_path(page.rel)
+        keys = manifest.keys(path)
+        if keys is not None:
+            fingerprint = digests.fingerprint(page.identity, page.template, keys)
+            if manifest.fresh(path, fingerprint):
+                files.keep(path, _origin(page))
+                plan.entries[path] = (fingerprint, keys)
+                continue
+        dirty.append(page)
+    for page, (html, keys) in zip(dirty, render_all(RenderJob(dirty, env, view, reads), jobs), strict=True):
+        path = output_path(page.rel)
+        files.add_page(page.rel, html, _origin(page))
+        plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
+    plan.rendered = len(dirty)
+
+    for path, origin, identity, keys, make in _generated(root, site, indexes, urls, plan.pages):
+        fingerprint = digests.fingerprint(identity, None, keys)
+        if manifest.fresh(path, fingerprint):
+            files.keep(path, origin)
+        else:
+            files.add(path, make(), origin)
+        plan.entries[path] = (fingerprint, keys)
+
+    indexed = sorted(p for p in plan.entries if p.startswith("stories/"))
+    plan.search_fingerprint = digest_of([(p, plan.entries[p][0]) for p in indexed]) if search else ""
+    keep_bundle = search and not plan.full and not plan.search_changed()
+    produced = files.paths()
+    for path in manifest.entries:
+        if path.startswith(f"{BUNDLE_DIR}/") and keep_bundle:
+            plan.entries[path] = (plan.search_fingerprint, ())
+        elif path not in produced:
+            plan.removed.append(path)
+    plan.removed.sort()
+    return plan
+
+
+def _origin(page: Page) -> str:
+    return f"{page.template} for /{page.rel}"
+
+
+def _feed_keys(briefings: list[Briefing], site: Site) -> tuple[Key, ...]:
+    """What a feed's entries read: the briefings, their articles, outlets and topics."""
+    keys: set[Key] = {("site", "")}
+    for briefing in briefings:
+        keys.add(("briefing", briefing.slug))
+        keys.update(("topic", t) for t in briefing.topics)
+        for article_id in briefing.sources:
+            keys.add(("article", article_id))
+            if article_id in site.articles:
+                keys.add(("outlet", site.articles[article_id].outlet))
+    return tuple(sorted(keys))
+
+
+def _generated(
+    root: Path, site: Site, indexes: Indexes, urls: Urls, pages: list[Page]
+) -> Iterator[Generated]:
+    """Every output that is not a page: (path, origin, identity, keys read, how to make it)."""
+    config, length = site.config, site.config.feed_length
+    newest = feeds.chosen(site.briefings, length)
+    identity = ",".join(b.slug for b in newest)
+    keys = _feed_keys(newest, site)
+    title = config.title
+    yield (
+        urls.feed(),
+        "feed",
+        identity,
+        keys,
+        lambda: feeds.atom(site, urls, site.briefings, title, urls.feed(), urls.home()),
+    )
+    yield urls.json_feed(), "JSON feed", identity, keys, lambda: feeds.json_feed(site, urls)
+    for slug, briefings in sorted(indexes.by_topic.items()):
+        chosen = feeds.chosen(briefings, length)
+
+        def topic_feed(slug: str = slug, briefings: tuple[Briefing, ...] = briefings) -> bytes:
+            name = f"{config.topics[slug].name}: {title}"
+            return feeds.atom(site, urls, briefings, name, urls.topic_feed(slug), urls.topic(slug))
+
+        feed_keys = (*_feed_keys(chosen, site), ("topic", slug))
+        yield (
+            urls.topic_feed(slug),
+            f"feed of topic {slug}",
+            ",".join(b.slug for b in chosen),
+            feed_keys,
+            topic_feed,
+        )
+    listed = "\n".join(f"{p.rel} {p.modified}" for p in pages if not p.noindex)
+    yield urls.sitemap(), "sitemap", listed, (("site", ""),), lambda: feeds.sitemap(pages, urls)
+    yield urls.robots(), "robots.txt", "", (("site", ""),), lambda: feeds.robots(urls)
+    for rel, data in _static(root / STATIC_DIR):
+        origin = f"{STATIC_DIR}/{rel}"
+        digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+        yield origin, origin, digest, (), partial(bytes, data)
+    yield ".nojekyll", "GitHub Pages marker", "", (), lambda: b""
+    if config.cname:
+        cname = f"{config.cname}\n".encode()
+        yield "CNAME", "site.yaml base_url", config.cname, (), lambda: cname
+
+
+def _static(folder: Path) -> Iterator[tuple[str, bytes]]:
+    """The files of `static/` as they are, skipping hidden and editor files; links out fail."""
+    if not folder.is_dir():
+        return
+    project = folder.parent.resolve()
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or path.name.endswith("~") or not path.is_file():
+            continue
+        if not path.resolve().is_relative_to(project):
+            raise BuildError(
+                f"{STATIC_DIR}/{rel.as_posix()}: is a link to a file outside the project; refused"
+            )
+        yield rel.as_posix(), path.read_bytes()

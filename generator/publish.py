@@ -1,0 +1,62 @@
+"""Putting an OutputPlan on disk, refreshing the search index, and recording the manifest."""
+
+from __future__ import annotations
+
+import logging
+import os
+from functools import partial
+from pathlib import Path
+
+from generator.manifest import Manifest
+from generator.outputs import OutputPlan
+from generator.search import BUNDLE_DIR, run_pagefind
+from generator.writer import apply_changes, write_all
+
+log = logging.getLogger("briefing.publish")
+STORIES = "stories/"
+
+
+def write_outputs(plan: OutputPlan, search: bool) -> None:
+    """Write what the plan changed (all of it on a first build), then save the manifest."""
+    output = plan.output
+    manifest = Manifest(plan.manifest.path.parent, output)
+    search_now = search and (plan.full or plan.search_changed())
+    if plan.full:
+        index = (lambda staging: run_pagefind(staging, staging / BUNDLE_DIR)) if search_now else None
+        write_all(plan.files, output, finish=index)
+        written = set(plan.files.files)
+    else:
+        finish = partial(_index_staged, plan) if search_now else None
+        apply_changes(output, plan.files.files, plan.removed, finish=finish)
+        written = set(plan.files.files)
+    for path, (fingerprint, keys) in plan.entries.items():
+        old = plan.manifest.entries.get(path)
+        if path in written or old is None:
+            manifest.record(path, fingerprint, keys)
+        else:
+            manifest.entries[path] = old
+    if search_now:
+        for path in _bundle_paths(output):
+            manifest.record(path, plan.search_fingerprint, ())
+    manifest.save()
+
+
+def _index_staged(plan: OutputPlan, staging: Path) -> tuple[list[str], list[str]]:
+    """Index the new story pages before anything moves: the changed ones are staged already,
+    the unchanged ones are linked in beside them; the new bundle replaces the old one."""
+    for path in sorted(plan.files.kept):
+        if path.startswith(STORIES):
+            target = staging / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(plan.output / path, target)
+    run_pagefind(staging, staging / BUNDLE_DIR)
+    bundle = _bundle_paths(staging)
+    old = {p for p in plan.manifest.entries if p.startswith(f"{BUNDLE_DIR}/")}
+    log.info("search index rebuilt: %d files", len(bundle))
+    return bundle, sorted(old - set(bundle))
+
+
+def _bundle_paths(output: Path) -> list[str]:
+    """The files of the search bundle now in `output`."""
+    folder = output / BUNDLE_DIR
+    return sorted(p.relative_to(output).as_posix() for p in folder.rglob("*") if p.is_file())

@@ -1,0 +1,191 @@
+"""Dependency tracking: a rebuild renders only what an edit touched, and ends byte-identical to
+a clean build of the same content; outputs whose source is gone are removed."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.build import BuildOptions, BuildResult, build
+from generator.writer import _journal_path, apply_changes, recover_output
+from tests.conftest import REPO
+
+OPTIONS = BuildOptions(search=False, jobs=1)
+LANDMINES = "content/briefings/us-approves-landmines-for-ukraine.yaml"
+ATACMS = "content/briefings/ukraine-first-atacms-strikes-on-russia.yaml"
+JAPAN_NEWS = "content/articles/2024-11-20-japan-news-biden-approves-anti-personnel-mines.md"
+STORY = "stories/us-approves-landmines-for-ukraine/index.html"
+
+
+def example(root: Path) -> Path:
+    """A copy of the example site."""
+    for name in ("content", "templates", "static"):
+        shutil.copytree(REPO / name, root / name)
+    shutil.copy(REPO / "site.yaml", root / "site.yaml")
+    return root
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def replace_in(root: Path, rel: str, old: str, new: str) -> None:
+    path = root / rel
+    text = path.read_text()
+    assert old in text, f"{old!r} not in {rel}"
+    path.write_text(text.replace(old, new, 1))
+
+
+def rebuild_matches_clean(tmp_path: Path, edit: Callable[[Path], None]) -> BuildResult:
+    """Build, edit, rebuild; the output must equal a clean build of the edited content."""
+    site = example(tmp_path / "site")
+    build(site, OPTIONS)
+    edit(site)
+    result = build(site, OPTIONS)
+    clean = tmp_path / "clean"
+    shutil.copytree(site, clean, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
+    build(clean, OPTIONS)
+    assert tree(site / "output") == tree(clean / "output")
+    return result
+
+
+def test_nothing_changed_renders_and_writes_nothing(tmp_path):
+    result = rebuild_matches_clean(tmp_path, lambda site: None)
+    assert (result.rendered, result.written, result.removed) == (0, (), ())
+
+
+def test_a_key_point_edit_rebuilds_its_story_and_feeds_only(tmp_path):
+    result = rebuild_matches_clean(
+        tmp_path, lambda site: replace_in(site, LANDMINES, "especially when used", "above all when used")
+    )
+    pages = {p for p in result.written if p.endswith(".html")}
+    assert pages == {STORY}  # cards elsewhere do not show key points
+    assert {"feed.xml", "feed.json", "topics/landmines/feed.xml"} <= set(result.written)
+    assert "sitemap.xml" not in result.written
+
+
+def test_a_title_edit_rebuilds_every_page_that_shows_the_title(tmp_path):
+    result = rebuild_matches_clean(
+        tmp_path, lambda site: replace_in(site, LANDMINES, "title: Biden approves", "title: Biden backs")
+    )
+    written = set(result.written)
+    assert {STORY, "index.html", "archive/index.html", "topics/landmines/index.html"} <= written
+    assert "stories/ukraine-first-atacms-strikes-on-russia/index.html" in written  # lists it as related
+    assert "sources/japan-news/index.html" in written  # the article's "cited in" link
+    assert "topics/index.html" not in written
+
+
+def test_an_article_edit_rebuilds_the_pages_that_show_it(tmp_path):
+    result = rebuild_matches_clean(
+        tmp_path,
+        lambda site: replace_in(site, JAPAN_NEWS, "President Joe Biden has", "US President Joe Biden has"),
+    )
+    written = set(result.written)
+    assert {STORY, "sources/japan-news/index.html"} <= written
+    assert "sources/newsbytes/index.html" not in written
+    assert "index.html" not in written  # cards show counts, not excerpts
+
+
+def test_a_template_edit_rebuilds_the_pages_that_use_it(tmp_path):
+    result = rebuild_matches_clean(
+        tmp_path,
+        lambda site: replace_in(
+            site, "templates/story.html", "{% block main %}", "{% block main %}<!-- x -->"
+        ),
+    )
+    pages = {p for p in result.written if p.endswith(".html")}
+    assert pages == {p for p in pages if p.startswith("stories/")} and len(pages) == 4
+
+
+def test_a_partial_edit_rebuilds_the_pages_that_include_it(tmp_path):
+    result = rebuild_matches_clean(
+        tmp_path, lambda site: replace_in(site, "templates/partials/pager.html", "<nav", "<!-- x --><nav")
+    )
+    assert "index.html" in result.written
+    assert STORY not in result.written
+
+
+def test_a_site_yaml_edit_rebuilds_everything_it_shows_on(tmp_path):
+    result = rebuild_matches_clean(
+        tmp_path, lambda site: replace_in(site, "site.yaml", "title: Briefing Desk", "title: The Desk")
+    )
+    assert result.rendered == result.pages
+
+
+def test_a_topic_rename_rebuilds_pages_that_name_it(tmp_path):
+    result = rebuild_matches_clean(
+        tmp_path, lambda site: replace_in(site, "site.yaml", "name: Landmines", "name: Land mines")
+    )
+    assert {"topics/index.html", "topics/landmines/index.html", STORY} <= set(result.written)
+
+
+def test_a_deleted_briefing_removes_its_pages(tmp_path):
+    def delete(site: Path) -> None:
+        (site / ATACMS).unlink()
+        replace_in(site, LANDMINES, "related: [ukraine-first-atacms-strikes-on-russia]", "")
+        for note in (site / "content/briefings").glob("*.yaml"):
+            text = note.read_text().replace("ukraine-first-atacms-strikes-on-russia", "")
+            note.write_text(text.replace("related: []", "").replace("related: [, ", "related: ["))
+
+    result = rebuild_matches_clean(tmp_path, delete)
+    assert "stories/ukraine-first-atacms-strikes-on-russia/index.html" in result.removed
+    assert not (tmp_path / "site/output/stories/ukraine-first-atacms-strikes-on-russia").exists()
+
+
+def test_a_topic_left_without_stories_loses_its_page_and_feed(tmp_path):
+    def drop(site: Path) -> None:
+        for note in (site / "content/briefings").glob("*.yaml"):
+            text = note.read_text()
+            note.write_text(text.replace(", north-korea", "").replace("north-korea, ", ""))
+
+    result = rebuild_matches_clean(tmp_path, drop)
+    assert {"topics/north-korea/index.html", "topics/north-korea/feed.xml"} <= set(result.removed)
+
+
+def test_a_file_changed_by_hand_in_output_is_written_again(tmp_path):
+    site = example(tmp_path / "site")
+    build(site, OPTIONS)
+    (site / "output" / STORY).write_text("tampered")
+    (site / "output/archive/index.html").unlink()
+    result = build(site, OPTIONS)
+    assert set(result.written) == {STORY, "archive/index.html"}
+
+
+def test_deleting_the_output_folder_gives_a_full_build(tmp_path):
+    site = example(tmp_path / "site")
+    first = build(site, OPTIONS)
+    shutil.rmtree(site / "output")
+    again = build(site, OPTIONS)
+    assert again.rendered == first.rendered == first.pages
+
+
+@pytest.mark.parametrize("moves_before_crash", [0, 1, 2])
+def test_a_crash_while_moving_files_is_finished_by_the_next_build(tmp_path, monkeypatch, moves_before_crash):
+    output = tmp_path / "output"
+    output.mkdir()
+    for name in ("a.html", "b.html", "gone.html"):
+        (output / name).write_text("old")
+    import generator.writer as writer
+
+    real_replace, calls = writer.os.replace, []
+
+    def crashing(source, target):
+        if str(source).endswith(".html") and len(calls) >= moves_before_crash:
+            raise KeyboardInterrupt  # stands for the process being killed
+        calls.append(target)
+        real_replace(source, target)
+
+    monkeypatch.setattr(writer.os, "replace", crashing)
+    with pytest.raises(KeyboardInterrupt):
+        apply_changes(output, {"a.html": b"new", "b.html": b"new", "c/d.html": b"new"}, ["gone.html"])
+    monkeypatch.setattr(writer.os, "replace", real_replace)
+    assert _journal_path(output).exists()
+    recover_output(output)
+    assert tree(output) == {"a.html": b"new", "b.html": b"new", "c/d.html": b"new"}
+    assert not _journal_path(output).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".output.lock", "output"]
