@@ -119,8 +119,10 @@ def apply_changes(
 
 def recover_output(output: Path) -> None:
     """Finish the moves of a build that was killed while making them, then clear leftovers."""
-    if _journal_path(output).exists():
+    journal = _journal_path(output)
+    if journal.exists():
         _replay(output)
+    journal.with_name(journal.name + ".new").unlink(missing_ok=True)  # killed while writing it
     recover(output)
 
 
