@@ -7,6 +7,7 @@ from pathlib import Path
 from generator.dates import zone
 from generator.errors import Problem, Report, did_you_mean
 from generator.fields import Fields, type_name
+from generator.markup import excerpt
 from generator.models import Article, SiteConfig
 from generator.sources import read_source
 from generator.urls import slug_problem
@@ -105,7 +106,8 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
         title=title,
         outlet=outlet.slug,
         published=published[0],
-        body=body.strip("\n"),
+        excerpt=excerpt(body, config.excerpt_words),
+        body=body.strip("\n") if config.publish_full_text else "",
         url=url,
         updated=updated[0] if updated else None,
         authors=authors,

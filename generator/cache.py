@@ -13,7 +13,7 @@ import hashlib
 import logging
 import os
 import pickle
-from collections.abc import Hashable
+import time
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +22,10 @@ from generator.errors import Problem
 
 log = logging.getLogger("briefing.cache")
 CACHE_DIR = ".cache"
-FORMAT = 2
+FORMAT = 3
 MAX_HASHED = 5 * 1024 * 1024
+SETTLED_NS = 2_000_000_000
+Stat = tuple[int, int, int]
 
 
 def fingerprint(*parts: object) -> str:
@@ -36,7 +38,8 @@ class ContentCache:
 
     def __init__(self, root: Path):
         self.path = root / CACHE_DIR / f"content-{FORMAT}.pickle"
-        self.entries: dict[str, tuple[Hashable, Any, list[Problem], str]] = {}
+        self.entries: dict[str, tuple[tuple[str, str], Any, list[Problem], str, Stat, int]] = {}
+        self._stats: dict[str, Stat] = {}
         self.changed = False
         try:
             with open(self.path, "rb") as handle:
@@ -46,33 +49,44 @@ class ContentCache:
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
             self.entries = {}
 
-    @staticmethod
-    def key(path: Path, depends: str) -> Hashable | None:
+    def key(self, path: Path, depends: str) -> tuple[str, str] | None:
         """The file's content digest with what it depends on; None when it cannot be read.
 
-        Content, not modification time: two saves within one timestamp tick must not collide.
+        Content, not modification time, tells files apart: two saves within one timestamp tick
+        must not collide. The digest recorded last time is reused without reading the file only
+        when its size, inode and modification time are unchanged and that modification time was
+        already more than `SETTLED_NS` old when it was recorded (so no save can hide behind it).
         """
         try:
             info = path.stat()
             if info.st_size > MAX_HASHED:
                 return None  # the loader refuses such a file; do not read it here
-            digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+            stat = (info.st_mtime_ns, info.st_size, info.st_ino)
+            self._stats[str(path)] = stat
+            entry = self.entries.get(str(path))
+            if entry is not None and entry[4] == stat and info.st_mtime_ns + SETTLED_NS < entry[5]:
+                digest = entry[0][0]
+            else:
+                digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
         except OSError:
             return None
         return (digest, depends)
 
-    def get(self, path: Path, key: Hashable | None) -> tuple[Any, list[Problem], str] | None:
+    def get(self, path: Path, key: tuple[str, str] | None) -> tuple[Any, list[Problem], str] | None:
         """The loaded object, its problems and its version digest, when the key still matches."""
         entry = self.entries.get(str(path))
         if key is None or entry is None or entry[0] != key:
             return None
+        if entry[4] != self._stats.get(str(path)):  # same content, new stat: remember the new one
+            self.put(path, key, entry[1], entry[2], entry[3])
         return entry[1], entry[2], entry[3]
 
     def put(
-        self, path: Path, key: Hashable | None, value: Any, problems: list[Problem], version: str
+        self, path: Path, key: tuple[str, str] | None, value: Any, problems: list[Problem], version: str
     ) -> None:
         if key is not None:
-            self.entries[str(path)] = (key, value, problems, version)
+            stat = self._stats.get(str(path), (0, 0, 0))
+            self.entries[str(path)] = (key, value, problems, version, stat, time.time_ns())
             self.changed = True
 
     def keep_only(self, paths: set[str]) -> None:

@@ -37,7 +37,7 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
     briefing_paths = _content_files(root, BRIEFINGS_DIR, ".yaml", report)
 
     cache = ContentCache(root)
-    outlets = fingerprint(config.outlets, config.timezone)
+    outlets = fingerprint(config.outlets, config.timezone, config.excerpt_words, config.publish_full_text)
     articles: dict[str, Article] = {}
     versions: dict[tuple[str, str], str] = {}
     for path in article_paths:

@@ -64,14 +64,19 @@ class SiteConfig:
 
 @dataclass(frozen=True)
 class Article:
-    """A cleaned source article: `content/articles/<id>.md`."""
+    """A cleaned source article: `content/articles/<id>.md`.
+
+    The body is kept only when the site publishes full text (`body` is '' otherwise): a site of
+    40,000 articles shows excerpts, made once at load time, and need not hold every text.
+    """
 
     id: str
     path: str
     title: str
     outlet: str
     published: datetime
-    body: str
+    excerpt: str
+    body: str = ""
     url: str | None = None
     updated: datetime | None = None
     authors: tuple[str, ...] = ()

@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from generator.deps import Reads
 from generator.indexes import Indexes
-from generator.markup import excerpt, render_block, render_inline
+from generator.markup import render_block, render_inline
 from generator.models import Article, Briefing, Outlet, Site, Topic
 from generator.urls import Urls
 
@@ -123,7 +123,6 @@ class ViewBuilder:
         self.reads = reads or Reads()
         self.tz = ZoneInfo(site.config.timezone)
         self._cards: dict[str, StoryCard] = {}
-        self._excerpts: dict[str, str] = {}
 
     def topic(self, slug: str) -> Topic:
         self.reads.add("topic", slug)
@@ -163,11 +162,6 @@ class ViewBuilder:
             )
         return self._cards[briefing.slug]
 
-    def excerpt(self, article: Article) -> str:
-        if article.id not in self._excerpts:
-            self._excerpts[article.id] = excerpt(article.body, self.site.config.excerpt_words)
-        return self._excerpts[article.id]
-
     def source(self, article: Article, number: int) -> SourceItem:
         self.reads.add("article", article.id)
         self.reads.add("citing", article.id)
@@ -188,7 +182,7 @@ class ViewBuilder:
             dek=article.dek,
             kind=article.kind,
             paywalled=article.paywalled,
-            excerpt=self.excerpt(article),
+            excerpt=article.excerpt,
             full_text=render_block(article.body) if publish_full else None,
             stories=tuple(self.story_link(b) for b in self.indexes.citing.get(article.id, ())),
         )

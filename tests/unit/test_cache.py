@@ -17,7 +17,7 @@ def test_a_warm_load_gives_the_same_site_and_problems(make_site):
         }
     )
     cold = load(root)
-    assert (root / ".cache/content-2.pickle").is_file()
+    assert (root / ".cache/content-3.pickle").is_file()
     warm = load(root)
     assert warm == cold
     assert any("sumary: unknown field" in p for p in warm[1])  # warnings are reported again
