@@ -24,6 +24,7 @@ from pathlib import Path
 from bench.corpus import REPO, write_corpus
 
 SUMMARY = re.compile(r"Built (\d+) pages")
+RENDERED = re.compile(r"(\d+) pages rendered")
 
 
 def run_build(root: Path) -> dict[str, float]:
@@ -41,9 +42,11 @@ def run_build(root: Path) -> dict[str, float]:
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"build failed:\n{err}")
     match = SUMMARY.search(err)
+    rendered = RENDERED.search(err)
     return {
         "seconds": wall,
         "pages": float(match.group(1)) if match else 0.0,
+        "rendered": float(rendered.group(1)) if rendered else 0.0,
         "rss_mb": usage.ru_maxrss / 1024,
     }
 
@@ -104,6 +107,7 @@ def measure(root: Path, runs: int) -> list[dict[str, object]]:
             finally:
                 if undo:
                     undo()
+                    run_build(root)  # untimed: the next run starts from the unedited site again
         seconds = statistics.median(s["seconds"] for s in samples)
         pages = statistics.median(s["pages"] for s in samples)
         rows.append(
@@ -114,6 +118,7 @@ def measure(root: Path, runs: int) -> list[dict[str, object]]:
                 "min_seconds": round(min(s["seconds"] for s in samples), 3),
                 "max_seconds": round(max(s["seconds"] for s in samples), 3),
                 "pages": int(pages),
+                "rendered": int(statistics.median(s["rendered"] for s in samples)),
                 "pages_per_second": round(pages / seconds, 1) if seconds else 0.0,
                 "peak_rss_mb": round(statistics.median(s["rss_mb"] for s in samples), 1),
             }
@@ -124,14 +129,14 @@ def measure(root: Path, runs: int) -> list[dict[str, object]]:
 def table(rows: list[dict[str, object]]) -> str:
     head = (
         f"{'scenario':<24} {'median s':>9} {'min s':>7} {'max s':>7} "
-        f"{'pages':>7} {'pages/s':>8} {'peak MB':>8}"
+        f"{'pages':>7} {'rendered':>9} {'pages/s':>8} {'peak MB':>8}"
     )
     lines = [head, "-" * len(head)]
     for r in rows:
         lines.append(
             f"{r['scenario']:<24} {r['median_seconds']:>9.2f} "
             f"{r['min_seconds']:>7.2f} {r['max_seconds']:>7.2f} "
-            f"{r['pages']:>7} {r['pages_per_second']:>8.1f} {r['peak_rss_mb']:>8.1f}"
+            f"{r['pages']:>7} {r['rendered']:>9} {r['pages_per_second']:>8.1f} {r['peak_rss_mb']:>8.1f}"
         )
     return "\n".join(lines)
 
