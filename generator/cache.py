@@ -10,17 +10,13 @@ and is only an accelerator: deleting it changes nothing but speed.
 from __future__ import annotations
 
 import hashlib
-import logging
-import os
-import pickle
 import time
 from pathlib import Path
 from typing import Any
 
-from generator import __version__
 from generator.errors import Problem
+from generator.stamped import read_stamped, write_stamped
 
-log = logging.getLogger("briefing.cache")
 CACHE_DIR = ".cache"
 FORMAT = 3
 MAX_HASHED = 5 * 1024 * 1024
@@ -41,13 +37,7 @@ class ContentCache:
         self.entries: dict[str, tuple[tuple[str, str], Any, list[Problem], str, Stat, int]] = {}
         self._stats: dict[str, Stat] = {}
         self.changed = False
-        try:
-            with open(self.path, "rb") as handle:
-                stamp, entries = pickle.load(handle)
-            if stamp == __version__:
-                self.entries = entries
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
-            self.entries = {}
+        self.entries = read_stamped(self.path) or {}
 
     def key(self, path: Path, depends: str) -> tuple[str, str] | None:
         """The file's content digest with what it depends on; None when it cannot be read.
@@ -97,13 +87,5 @@ class ContentCache:
 
     def save(self) -> None:
         """Write the cache atomically; a failure to write only costs speed next time."""
-        if not self.changed:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(f".tmp-{os.getpid()}")
-            with open(temporary, "wb") as handle:
-                pickle.dump((__version__, self.entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.path)
-        except OSError as exc:
-            log.warning("could not write the content cache %s: %s", self.path, exc.strerror)
+        if self.changed:
+            write_stamped(self.path, self.entries, "content cache")

@@ -15,15 +15,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from generator import __version__
+from generator.cache import fingerprint
 from generator.indexes import Indexes
 from generator.models import Briefing, Site
 
 Key = tuple[str, str]
-
-
-def digest_of(*parts: object) -> str:
-    """A short, stable digest of the repr of some values (frozen dataclasses, tuples, strings)."""
-    return hashlib.blake2b(repr(parts).encode(), digest_size=12).hexdigest()
 
 
 @dataclass
@@ -63,7 +59,7 @@ class Digests:
         self.site, self.indexes = site, indexes
         self.templates = templates
         self._memo: dict[Key, str] = dict(objects)
-        self._memo[("site", "")] = digest_of(__version__, site_wide)
+        self._memo[("site", "")] = fingerprint(__version__, site_wide)
         briefings = {b.slug: b for b in site.briefings}
         config = site.config
         self._kinds: dict[str, Callable[[str], object]] = {
@@ -82,7 +78,7 @@ class Digests:
         found = self._memo.get(key)
         if found is None:
             compute = self._kinds.get(key[0])
-            found = digest_of(key, compute(key[1]) if compute else "gone")
+            found = fingerprint(key, compute(key[1]) if compute else "gone")
             self._memo[key] = found
         return found
 

@@ -8,16 +8,14 @@ content cache it is only an accelerator: without it, everything is built.
 
 from __future__ import annotations
 
-import logging
 import os
-import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import __version__
-from generator.deps import Key, digest_of
+from generator.cache import fingerprint
+from generator.deps import Key
+from generator.stamped import read_stamped, write_stamped
 
-log = logging.getLogger("briefing.manifest")
 FORMAT = 1
 
 
@@ -35,7 +33,7 @@ class Manifest:
     """Output path -> Entry, for one output folder."""
 
     def __init__(self, cache_dir: Path, output: Path):
-        self.path = cache_dir / f"outputs-{digest_of(str(output))[:10]}-{FORMAT}.pickle"
+        self.path = cache_dir / f"outputs-{fingerprint(str(output))[:10]}-{FORMAT}.pickle"
         self.output = output
         self.entries: dict[str, Entry] = {}
 
@@ -43,15 +41,8 @@ class Manifest:
     def load(cls, cache_dir: Path, output: Path) -> Manifest:
         """The last build's manifest; empty when there is none, it is unreadable, or output/ is gone."""
         manifest = cls(cache_dir, output)
-        if not output.is_dir():
-            return manifest
-        try:
-            with open(manifest.path, "rb") as handle:
-                stamp, entries = pickle.load(handle)
-            if stamp == __version__:
-                manifest.entries = entries
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
-            manifest.entries = {}
+        if output.is_dir():
+            manifest.entries = read_stamped(manifest.path) or {}
         return manifest
 
     def keys(self, path: str) -> tuple[Key, ...] | None:
@@ -74,13 +65,7 @@ class Manifest:
         info = os.stat(self.output / path)
         self.entries[path] = Entry(fingerprint, keys, info.st_size, info.st_mtime_ns)
 
-    def save(self) -> None:
-        """Write the manifest atomically; a failure only costs speed next time."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(f".tmp-{os.getpid()}")
-            with open(temporary, "wb") as handle:
-                pickle.dump((__version__, self.entries), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.path)
-        except OSError as exc:
-            log.warning("could not write the build manifest %s: %s", self.path, exc.strerror)
+    def save(self, previous: Manifest | None = None) -> None:
+        """Write the manifest, unless it is the same as `previous` (a build that changed nothing)."""
+        if previous is None or previous.entries != self.entries:
+            write_stamped(self.path, self.entries, "build manifest")

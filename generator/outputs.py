@@ -15,8 +15,8 @@ from functools import partial
 from pathlib import Path
 
 from generator import feeds
-from generator.cache import CACHE_DIR
-from generator.deps import Digests, Key, Reads, digest_of
+from generator.cache import CACHE_DIR, fingerprint
+from generator.deps import Digests, Key, Reads
 from generator.errors import BuildError
 from generator.indexes import Indexes, build_indexes
 from generator.manifest import Manifest
@@ -64,7 +64,7 @@ def plan_outputs(root: Path, site: Site, output: Path, jobs: int, search: bool) 
     views = ViewBuilder(site, indexes, urls, reads)
     env = environment(root)
     view = site_view(site.config, urls, root)
-    site_wide = digest_of(replace(site.config, topics={}, outlets={}), view)
+    site_wide = fingerprint(replace(site.config, topics={}, outlets={}), view)
     digests = Digests(site, indexes, site.versions, site_wide, template_digests(env))
     plan = OutputPlan(output, Manifest.load(root / CACHE_DIR, output), indexes, [])
     plan.pages = plan_pages(site, indexes, urls, views)
@@ -75,10 +75,10 @@ def plan_outputs(root: Path, site: Site, output: Path, jobs: int, search: bool) 
         path = output_path(page.rel)
         keys = manifest.keys(path)
         if keys is not None:
-            fingerprint = digests.fingerprint(page.identity, page.template, keys)
-            if manifest.fresh(path, fingerprint):
+            current = digests.fingerprint(page.identity, page.template, keys)
+            if manifest.fresh(path, current):
                 files.keep(path, _origin(page))
-                plan.entries[path] = (fingerprint, keys)
+                plan.entries[path] = (current, keys)
                 continue
         dirty.append(page)
     for page, (html, keys) in zip(dirty, render_all(RenderJob(dirty, env, view, reads), jobs), strict=True):
@@ -88,15 +88,15 @@ def plan_outputs(root: Path, site: Site, output: Path, jobs: int, search: bool) 
     plan.rendered = len(dirty)
 
     for path, origin, identity, keys, make in _generated(root, site, indexes, urls, plan.pages):
-        fingerprint = digests.fingerprint(identity, None, keys)
-        if manifest.fresh(path, fingerprint):
+        current = digests.fingerprint(identity, None, keys)
+        if manifest.fresh(path, current):
             files.keep(path, origin)
         else:
             files.add(path, make(), origin)
-        plan.entries[path] = (fingerprint, keys)
+        plan.entries[path] = (current, keys)
 
     indexed = sorted(p for p in plan.entries if p.startswith("stories/"))
-    plan.search_fingerprint = digest_of([(p, plan.entries[p][0]) for p in indexed]) if search else ""
+    plan.search_fingerprint = fingerprint([(p, plan.entries[p][0]) for p in indexed]) if search else ""
     keep_bundle = search and not plan.full and not plan.search_changed()
     produced = files.paths()
     for path in manifest.entries:

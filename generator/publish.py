@@ -24,11 +24,10 @@ def write_outputs(plan: OutputPlan, search: bool) -> None:
     if plan.full:
         index = (lambda staging: run_pagefind(staging, staging / BUNDLE_DIR)) if search_now else None
         write_all(plan.files, output, finish=index)
-        written = set(plan.files.files)
     else:
         finish = partial(_index_staged, plan) if search_now else None
         apply_changes(output, plan.files.files, plan.removed, finish=finish)
-        written = set(plan.files.files)
+    written = set(plan.files.files)
     for path, (fingerprint, keys) in plan.entries.items():
         old = plan.manifest.entries.get(path)
         if path in written or old is None:
@@ -38,7 +37,7 @@ def write_outputs(plan: OutputPlan, search: bool) -> None:
     if search_now:
         for path in _bundle_paths(output):
             manifest.record(path, plan.search_fingerprint, ())
-    manifest.save()
+    manifest.save(previous=plan.manifest)
 
 
 def _index_staged(plan: OutputPlan, staging: Path) -> tuple[list[str], list[str]]:

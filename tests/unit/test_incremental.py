@@ -55,8 +55,15 @@ def rebuild_matches_clean(tmp_path: Path, edit: Callable[[Path], None]) -> Build
 
 
 def test_nothing_changed_renders_and_writes_nothing(tmp_path):
-    result = rebuild_matches_clean(tmp_path, lambda site: None)
+    stamps: list[int] = []
+
+    def note_manifest(site: Path) -> None:
+        stamps.extend(p.stat().st_mtime_ns for p in sorted((site / ".cache").glob("outputs-*")))
+
+    result = rebuild_matches_clean(tmp_path, note_manifest)
     assert (result.rendered, result.written, result.removed) == (0, (), ())
+    after = [p.stat().st_mtime_ns for p in sorted((tmp_path / "site/.cache").glob("outputs-*"))]
+    assert len(stamps) == 1 and after == stamps  # the manifest is not rewritten either
 
 
 def test_a_key_point_edit_rebuilds_its_story_and_feeds_only(tmp_path):

@@ -1,0 +1,39 @@
+"""Pickles stamped with the generator's version: the on-disk form of the caches in `.cache/`.
+
+A file written by another version, or one that cannot be read, counts as absent: the caches
+are only accelerators. Writes are atomic, and a failure to write only costs speed next time.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+from generator import __version__
+
+log = logging.getLogger("briefing.cache")
+
+
+def read_stamped(path: Path) -> Any | None:
+    """What `write_stamped` put in `path` with this version, or None."""
+    try:
+        with open(path, "rb") as handle:
+            stamp, data = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        return None
+    return data if stamp == __version__ else None
+
+
+def write_stamped(path: Path, data: Any, what: str) -> None:
+    """Pickle `data` to `path` atomically; log (do not raise) when it cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".tmp-{os.getpid()}")
+        with open(temporary, "wb") as handle:
+            pickle.dump((__version__, data), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError as exc:
+        log.warning("could not write the %s %s: %s", what, path, exc.strerror)
