@@ -56,7 +56,7 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
     if parts is None:
         report.error(path, 1, "", "expected YAML front matter between '---' lines at the top")
         return None
-    front, body, _ = parts
+    front, body, body_line = parts
     try:
         data = load_yaml(front, first_line=2)
     except YamlError as exc:
@@ -115,6 +115,7 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
         kind=kind,
         paywalled=paywalled,
         review=review,
+        body_line=body_line + len(body) - len(body.lstrip("\n")),
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TypeVar
 
@@ -13,12 +13,14 @@ from generator.cache import ContentCache, fingerprint
 from generator.config import read_config
 from generator.dates import now
 from generator.errors import Report, did_you_mean
-from generator.models import Article, Site
+from generator.models import Article, Briefing, Site
 from generator.urls import slugify
 
 T = TypeVar("T")
 ARTICLES_DIR = "content/articles"
 BRIEFINGS_DIR = "content/briefings"
+# Cached objects of another shape (an older version's) are never reused.
+SHAPES = tuple(tuple(f.name for f in fields(kind)) for kind in (Article, Briefing, LoadedBriefing))
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
     briefing_paths = _content_files(root, BRIEFINGS_DIR, ".yaml", report)
 
     cache = ContentCache(root)
-    outlets = fingerprint(config.outlets, config.timezone)
+    outlets = fingerprint(config.outlets, config.timezone, SHAPES)
     articles: dict[str, Article] = {}
     for path in article_paths:
         article = _cached(cache, path, outlets, report, lambda p, r: read_article(p, config, r))
@@ -45,7 +47,9 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
             articles[article.id] = article
     article_ids = {path.stem for path in article_paths}
 
-    checked_against = fingerprint(config.topics, config.timezone, sorted(article_ids))
+    checked_against = fingerprint(
+        config.topics, config.storylines, config.timezone, sorted(article_ids), SHAPES
+    )
     loaded: list[LoadedBriefing] = []
     for path in briefing_paths:
         item = _cached(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -32,6 +32,15 @@ class Outlet:
 
 
 @dataclass(frozen=True)
+class Storyline:
+    """A developing story that briefings of several days belong to (`storylines:` in site.yaml)."""
+
+    slug: str
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     """`site.yaml`, validated."""
 
@@ -47,6 +56,7 @@ class SiteConfig:
     topics: Mapping[str, Topic]
     outlets: Mapping[str, Outlet]
     author: str
+    storylines: Mapping[str, Storyline] = field(default_factory=dict)
 
     @property
     def cname(self) -> str | None:
@@ -81,6 +91,7 @@ class Article:
     kind: str = "news"
     paywalled: bool = False
     review: tuple[str, ...] = ()
+    body_line: int = 1  # the line of the file the body starts on
 
 
 @dataclass(frozen=True)
@@ -102,6 +113,16 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class Update:
+    """A dated entry of a briefing's visible history: an update or a correction."""
+
+    date: datetime
+    date_only: bool
+    kind: str  # "update" or "correction"
+    text: str
+
+
+@dataclass(frozen=True)
 class Briefing:
     """A briefing note: `content/briefings/<slug>.yaml`."""
 
@@ -120,6 +141,8 @@ class Briefing:
     timeline: tuple[TimelineEntry, ...] = ()
     related: tuple[str, ...] = ()
     draft: bool = False
+    storyline: str | None = None
+    updates: tuple[Update, ...] = ()  # oldest first; `updated` is never earlier than the last
 
 
 @dataclass(frozen=True)
