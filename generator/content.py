@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TypeVar
 
+from generator.analysis.checks import check as check_analyses
 from generator.articles import read_article
 from generator.briefings import LoadedBriefing, read_briefing
 from generator.cache import ContentCache, fingerprint
@@ -59,12 +60,13 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
             loaded.append(item)
     cache.keep_only({str(p) for p in (*article_paths, *briefing_paths)})
     cache.save()
+    analyses = check_analyses(root, loaded, articles, config.outlets, report)
     _check_related(loaded, {p.stem for p in briefing_paths}, options, report)
     _warn_future(loaded, report)
 
     briefings = [item.briefing for item in loaded if options.drafts or not item.briefing.draft]
     briefings.sort(key=lambda b: (b.date, b.slug), reverse=True)
-    return Site(config=config, articles=articles, briefings=tuple(briefings)), report
+    return Site(config=config, articles=articles, briefings=tuple(briefings), analyses=analyses), report
 
 
 def _cached(

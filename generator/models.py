@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.analysis.story import StoryAnalysis
 
 
 @dataclass(frozen=True)
@@ -147,8 +151,9 @@ class Briefing:
 
 @dataclass(frozen=True)
 class Site:
-    """Everything loaded: configuration, articles by id, briefings newest first."""
+    """Everything loaded: configuration, articles by id, briefings newest first, their analyses."""
 
     config: SiteConfig
     articles: Mapping[str, Article]
     briefings: tuple[Briefing, ...]
+    analyses: Mapping[str, StoryAnalysis] = field(default_factory=dict)  # by briefing slug

@@ -152,7 +152,8 @@ def test_failed_write_keeps_the_previous_output(tmp_path):
 
 
 def test_strict_turns_warnings_into_errors(make_site):
-    note = "title: t\ndate: 2024-11-20\nsummary: s\nsources: [a1]\nkey_points: [k]\n"
+    # The point cites its article (an uncited point is a warning of its own).
+    note = "title: t\ndate: 2024-11-20\nsummary: s\nkey_points: [{text: Biden approved land mines, sources: [a1]}]\n"
     root = make_site({"content/briefings/mines.yaml": note + "topics: [ukraine]\n"})
     build(root, BuildOptions(strict=True))
     (root / "content/briefings/mines.yaml").write_text(note)
