@@ -16,6 +16,7 @@ from generator.models import Site
 from generator.pages import plan_pages
 from generator.render import default_jobs, render_all
 from generator.search import index_site
+from generator.storylines import storyline_index
 from generator.templates import STATIC_DIR, environment, site_view
 from generator.urls import Urls
 from generator.writer import OutputSet, write_site
@@ -118,6 +119,10 @@ def _add_feeds(site: Site, indexes: Indexes, urls: Urls, files: OutputSet) -> No
         name = f"{site.config.topics[slug].name}: {title}"
         data = feeds.atom(site, urls, briefings, name, urls.topic_feed(slug), urls.topic(slug))
         files.add(urls.topic_feed(slug), data, f"feed of topic {slug}")
+    for slug, briefings in sorted(storyline_index(site.briefings).items()):
+        name = f"{site.config.storylines[slug].name}: {title}"
+        data = feeds.atom(site, urls, briefings, name, urls.storyline_feed(slug), urls.storyline(slug))
+        files.add(urls.storyline_feed(slug), data, f"feed of storyline {slug}")
 
 
 def _add_static(folder: Path, files: OutputSet) -> None:

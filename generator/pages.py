@@ -272,8 +272,32 @@ class _Planner:
                         "cards": [self.views.card(b) for b in chunk],
                         "pager": pager,
                         "description": render_block(topic.description) if topic.description else Markup(""),
+                        "diversity": self.views.diversity(briefings),
                     },
                 )
+
+    def storylines(self) -> Iterator[Page]:
+        """One page per storyline with a published briefing: its briefings as a dated timeline."""
+        for slug, briefings in self.views.storylines.items():
+            storyline = self.config.storylines[slug]
+            rel = self.urls.storyline(slug)
+            description = storyline.description or f"Every briefing on {storyline.name}, oldest first."
+            feed = Link(
+                f"{storyline.name}: {self.config.title}", self.urls.href(self.urls.storyline_feed(slug))
+            )
+            yield Page(
+                rel,
+                "storyline.html",
+                self.list_meta(rel, storyline.name, description, "", briefings, feeds=(feed,)),
+                {
+                    "storyline": storyline,
+                    "description": render_block(storyline.description)
+                    if storyline.description
+                    else Markup(""),
+                    "cards": [self.views.card(b) for b in briefings],
+                    "feed": feed,
+                },
+            )
 
     def archive(self) -> Iterator[Page]:
         months = [
@@ -333,6 +357,7 @@ def plan_pages(site: Site, indexes: Indexes, urls: Urls) -> list[Page]:
         *planner.sources(),
         *planner.topics(),
         *planner.archive(),
+        *planner.storylines(),
         *planner.utility(),
     ]
 

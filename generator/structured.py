@@ -70,6 +70,20 @@ def story(briefing: Briefing, site: Site, urls: Urls, description: str) -> Marku
         "citation": sources,
         "isBasedOn": sources,
     }
+    corrections = [
+        {"@type": "CorrectionComment", "text": u.text, "datePublished": u.date.isoformat()}
+        for u in briefing.updates
+        if u.kind == "correction"
+    ]
+    if corrections:
+        data["correction"] = corrections
+    if briefing.storyline and briefing.storyline in site.config.storylines:
+        storyline = site.config.storylines[briefing.storyline]
+        data["isPartOf"] = {
+            "@type": "CreativeWorkSeries",
+            "name": storyline.name,
+            "url": urls.absolute(urls.storyline(storyline.slug)),
+        }
     return json_ld(data)
 
 

@@ -82,9 +82,12 @@ def _clean(name: str) -> str | None:
     return name
 
 
-def credits(text: str) -> bool:
-    """Whether a sentence credits another newsroom with reporting something."""
-    return any(kind in CREDITS for kind, _, _ in find(text))
+def credit(text: str) -> str | None:
+    """How a sentence credits another newsroom with a report ('Credits X with the first report')."""
+    for kind, name, _ in find(text):
+        if kind in CREDITS:
+            return f"Credits {name} with the {'first ' if kind == 'first_reported' else ''}report"
+    return None
 
 
 def find(text: str) -> list[tuple[str, str, str | None]]:

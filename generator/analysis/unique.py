@@ -15,6 +15,7 @@ shortest sentence that says it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.analysis import attribution
 from generator.analysis.corpus import Corpus, Quote
@@ -26,6 +27,13 @@ MAX_QUOTED = 2
 MAX_AGREED = 6
 
 
+class Credit(NamedTuple):
+    """A sentence found only in one article that credits another newsroom, and how."""
+
+    quote: Quote
+    label: str
+
+
 @dataclass(frozen=True)
 class OnlyIn:
     """What one article has that no other article of the story has."""
@@ -33,7 +41,7 @@ class OnlyIn:
     article: str
     sentences: tuple[Quote, ...]  # every sentence found only here
     quoted: tuple[Quote, ...]  # at most two of them, to show
-    credits: tuple[Quote, ...]  # those that credit another source
+    credits: tuple[Credit, ...]  # those that credit another newsroom with a report
 
 
 @dataclass(frozen=True)
@@ -69,7 +77,8 @@ def only_in(corpus: Corpus) -> tuple[OnlyIn, ...]:
             )
             if closest < SAME:
                 rows.append((index, novelty, len(item.names(index) - others)))
-        credits = [i for i, _, _ in rows if attribution.credits(item.sentences[i].text)]
+        labels = {i: attribution.credit(item.sentences[i].text) for i, _, _ in rows}
+        credits = [i for i, _, _ in rows if labels[i]]
         quotable = [
             row
             for row in rows
@@ -89,7 +98,7 @@ def only_in(corpus: Corpus) -> tuple[OnlyIn, ...]:
                 article=item.article.id,
                 sentences=tuple(item.quote(i) for i, _, _ in rows),
                 quoted=tuple(item.quote(i) for i in sorted(r[0] for r in chosen)),
-                credits=tuple(item.quote(i) for i in credits),
+                credits=tuple(Credit(item.quote(i), labels[i] or "") for i in credits),
             )
         )
     return tuple(found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analysis.attribution import attributions, credits, find
+from generator.analysis.attribution import attributions, credit, find
 from generator.analysis.corpus import Corpus
 from tests.analysis.support import article
 
@@ -53,8 +53,11 @@ def test_find(sentence, found):
 
 
 def test_credits_are_reports_by_another_newsroom():
-    assert credits("The Washington Post first reported the development.")
-    assert not credits("It supplied rockets, according to reports.")
+    assert credit("The Washington Post first reported the development.") == (
+        "Credits The Washington Post with the first report"
+    )
+    assert credit("Axios reported that the talks stalled.") == "Credits Axios with the report"
+    assert credit("It supplied rockets, according to reports.") is None
 
 
 def test_mentions_are_grouped_by_kind_and_name_in_story_order():

@@ -69,7 +69,12 @@ def test_only_in_newsbytes(seed):
 def test_only_in_the_reuters_copy(seed):
     reuters = seed.only_in[0]
     assert reuters.article == REUTERS
-    assert texts(reuters.credits) == ["The Washington Post first reported the development."]
+    assert [(c.quote.text, c.label) for c in reuters.credits] == [
+        (
+            "The Washington Post first reported the development.",
+            "Credits The Washington Post with the first report",
+        )
+    ]
     quoted = texts(reuters.quoted)
     assert len(quoted) == 2
     assert quoted[0].startswith("The office of Ukraine’s President Volodymyr Zelenskiy")

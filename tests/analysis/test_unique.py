@@ -25,7 +25,9 @@ CORPUS = Corpus.of([ONE, TWO])
 def test_only_in_finds_new_facts_and_quotes_those_that_stand_alone():
     first, second = only_in(CORPUS)
     assert [q.sentence for q in first.sentences] == [1, 2, 3]
-    assert [q.sentence for q in first.credits] == [1]  # shown as a credit, not quoted
+    assert [(c.quote.sentence, c.label) for c in first.credits] == [
+        (1, "Credits The Herald with the first report")
+    ]
     # "This sets the scheme apart..." leans on the sentence before: not quoted on its own
     assert [q.text for q in first.quoted] == [
         "Mayor Alice Grey called it a historic day for Saltash and Plymouth."
