@@ -22,6 +22,7 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"<[^>]*>")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
+_SPACES = re.compile(r"\s+")
 _ALNUM = re.compile(r"[^\W_]")
 _BLOCK_MARKS = frozenset("`~#-*_+>0123456789")
 _MARKS = ("[", "<", "*", "_", "`")
@@ -75,7 +76,7 @@ def _paragraphs(body: str) -> Iterator[list[tuple[int, str]]]:
             continue
         if marked:
             raw = _ITEM.sub("", _QUOTE.sub("", raw))
-        text = " ".join(plain(raw).split())
+        text = _squeezed(plain(raw))
         if text:
             lines.append((number, text))
     if lines:
@@ -98,9 +99,15 @@ def _spans(text: str) -> list[tuple[int, str]]:
     return [(at, s[:MAX_SENTENCE_CHARS]) for at, s in found if _ALNUM.search(s)]
 
 
+def _squeezed(text: str) -> str:
+    """`text` with runs of white space made one space, trimmed (cheap when there are none)."""
+    text = text.strip()
+    return _SPACES.sub(" ", text) if "  " in text or "\t" in text or "\xa0" in text else text
+
+
 def split_text(text: str) -> list[str]:
     """The sentences of one paragraph of plain text."""
-    return [sentence for _, sentence in _spans(" ".join(text.split()))]
+    return [sentence for _, sentence in _spans(_squeezed(text))]
 
 
 def split_body(body: str) -> tuple[Sentence, ...]:

@@ -84,9 +84,16 @@ def words(text: str) -> list[tuple[str, bool]]:
     return [found for found in map(_word, _WORD.findall(_folded(text))) if found is not None]
 
 
+@lru_cache(maxsize=262144)
+def _token(raw: str) -> str:
+    """The stem of one raw word, or '' for a stop word."""
+    found = _word(raw)
+    return found[0] if found else ""
+
+
 def tokens(text: str) -> tuple[str, ...]:
     """The stemmed content words of `text`, in order."""
-    return tuple(word for word, _ in words(text))
+    return tuple(filter(None, map(_token, _WORD.findall(_folded(text)))))
 
 
 @dataclass(frozen=True)
@@ -115,8 +122,10 @@ class Weights:
 
     def vector(self, words: Iterable[str]) -> dict[str, float]:
         """The unit-length TF-IDF vector of some words."""
-        counts = Counter(words)
-        vector = {word: count * self.weight(word) for word, count in counts.items()}
+        idf, unseen = self.idf, self.unseen
+        vector: dict[str, float] = {}
+        for word in words:
+            vector[word] = vector.get(word, 0.0) + idf.get(word, unseen)
         norm = math.sqrt(sum(value * value for value in vector.values()))
         return {word: value / norm for word, value in vector.items()} if norm else {}
 
