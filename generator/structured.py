@@ -9,6 +9,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from generator.markup import render_inline
 from generator.models import Article, Briefing, Site
 from generator.urls import Urls
 
@@ -71,7 +72,11 @@ def story(briefing: Briefing, site: Site, urls: Urls, description: str) -> Marku
         "isBasedOn": sources,
     }
     corrections = [
-        {"@type": "CorrectionComment", "text": u.text, "datePublished": u.date.isoformat()}
+        {
+            "@type": "CorrectionComment",
+            "text": render_inline(u.text).striptags(),
+            "datePublished": u.date.isoformat(),
+        }
         for u in briefing.updates
         if u.kind == "correction"
     ]
