@@ -18,7 +18,7 @@ from generator.models import Article
 
 DISTINCTIVE_MIN = 3  # a word in at most this many sentences of a story is distinctive...
 DISTINCTIVE_SHARE = 0.1  # ...or in at most this share of them
-MAX_CANDIDATES = 8  # sentences compared per query: those sharing the most of its chosen words
+MAX_CANDIDATES = 6  # sentences compared per query: those sharing the most of its chosen words
 _PRONOUN_OPENINGS_TEXT = """
     this that these those they it he she such its their there
 """

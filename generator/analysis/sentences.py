@@ -34,6 +34,7 @@ _ABBREVIATIONS_TEXT = """
 """
 ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 MAX_SENTENCE_CHARS = 1200
+MAX_ABBREVIATION = 12  # longer words before a full stop are neither initials nor abbreviations
 
 
 class Sentence(NamedTuple):
@@ -90,13 +91,17 @@ def _spans(text: str) -> list[tuple[int, str]]:
     for match in _END.finditer(text):
         last = text[text.rfind(" ", begin, match.start()) + 1 : match.start() + 1]
         bare = last.rstrip(".!?").lstrip("\"'“‘(")
-        if text[match.start()] == "." and (_INITIALS.match(last) or bare.casefold() in ABBREVIATIONS):
+        if (
+            len(last) <= MAX_ABBREVIATION
+            and text[match.start()] == "."
+            and (_INITIALS.match(last) or bare.casefold() in ABBREVIATIONS)
+        ):
             continue
         found.append((begin, text[begin : match.end()].strip()))
         begin = match.end()
     if text[begin:].strip():
         found.append((begin, text[begin:].strip()))
-    return [(at, s[:MAX_SENTENCE_CHARS]) for at, s in found if _ALNUM.search(s)]
+    return [(at, s[:MAX_SENTENCE_CHARS]) for at, s in found if s[0].isalnum() or _ALNUM.search(s)]
 
 
 def _squeezed(text: str) -> str:
