@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.cache import fingerprint
 from generator.dates import zone
 from generator.errors import Problem, Report, did_you_mean
-from generator.fields import Fields, type_name
+from generator.fields import Fields, clean_text, type_name
 from generator.markup import excerpt
 from generator.models import Article, SiteConfig
 from generator.sources import read_source
@@ -57,7 +58,7 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
     if parts is None:
         report.error(path, 1, "", "expected YAML front matter between '---' lines at the top")
         return None
-    front, body, _ = parts
+    front, body, body_line = parts
     try:
         data = load_yaml(front, first_line=2)
     except YamlError as exc:
@@ -97,6 +98,7 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
         report.warn(path, None, "body", "the article has no text")
     if published and updated and updated[0] < published[0]:
         fields.error("updated", "is earlier than published")
+    kept = body.strip("\n")
 
     if len(report.errors) > errors_before or title is None or published is None or outlet is None:
         return None
@@ -107,7 +109,7 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
         outlet=outlet.slug,
         published=published[0],
         excerpt=excerpt(body, config.excerpt_words),
-        body=body.strip("\n") if config.publish_full_text else "",
+        body=kept if config.publish_full_text else "",
         url=url,
         updated=updated[0] if updated else None,
         authors=authors,
@@ -117,7 +119,16 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
         kind=kind,
         paywalled=paywalled,
         review=review,
+        body_line=body_line + len(body) - len(body.lstrip("\n")),
+        body_digest=fingerprint(kept),
     )
+
+
+def read_body(path: Path) -> str:
+    """The body of an article file as `read_article` keeps it (for analyses of unpublished text)."""
+    text = read_source(path, Report(path.parent))
+    parts = split_front_matter(text) if text is not None else None
+    return clean_text(parts[1])[0].strip("\n") if parts else ""
 
 
 def load_article_file(path: Path, config: SiteConfig) -> tuple[Article | None, list[Problem]]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from generator.dates import zone
 from generator.errors import Report, did_you_mean
 from generator.fields import Fields, type_name
-from generator.models import Briefing, KeyPoint, SiteConfig, TimelineEntry
+from generator.models import Briefing, KeyPoint, SiteConfig, TimelineEntry, Update
 from generator.sources import read_source
 from generator.urls import slug_problem
 from generator.yamlio import Node, YamlError, load_yaml
@@ -28,17 +29,30 @@ BRIEFING_FIELDS = (
     "timeline",
     "related",
     "draft",
+    "storyline",
+    "updates",
 )
 POINT_FIELDS = ("text", "sources")
 TIMELINE_FIELDS = ("date", "text", "sources")
+UPDATE_FIELDS = ("date", "kind", "text")
+UPDATE_KINDS = ("update", "correction")
+
+
+@dataclass(frozen=True)
+class PointLines:
+    """Where one key point is in its note: its line, and each cited article's index and line."""
+
+    line: int
+    sources: Mapping[str, tuple[int, int]]
 
 
 @dataclass(frozen=True)
 class LoadedBriefing:
-    """A briefing and the lines of its `related` entries, checked once all notes are read."""
+    """A briefing and the lines later checks report at (`related`, key points)."""
 
     briefing: Briefing
     related_lines: Mapping[str, int]
+    point_lines: tuple[PointLines, ...] = ()
 
 
 class _Refs:
@@ -108,7 +122,16 @@ def read_briefing(
     if date and updated and updated[0] < date[0]:
         fields.error("updated", "is earlier than date")
     summary = fields.text("summary", required=True)
-    key_points = _key_points(fields, refs)
+    key_points, point_lines = _key_points(fields, refs)
+    updates = _updates(fields, tz, date[0] if date else None)
+    storyline = fields.text("storyline")
+    if storyline is not None and storyline not in config.storylines:
+        known = ", ".join(sorted(config.storylines)) or "none yet"
+        fields.error(
+            "storyline",
+            f"unknown storyline '{storyline}'{did_you_mean(storyline, config.storylines)} "
+            f"(declare it under storylines: in site.yaml; declared: {known})",
+        )
     timeline = _timeline(fields, refs, tz)
     topics = []
     for index, (name, line) in enumerate(fields.text_list("topics")):
@@ -137,32 +160,58 @@ def read_briefing(
         key_points=key_points,
         topics=tuple(dict.fromkeys(topics)),
         sources=sources,
-        updated=updated[0] if updated else None,
+        updated=_last_change(date[0], updated[0] if updated else None, updates),
         why_it_matters=fields.text("why_it_matters"),
         whats_next=fields.text("whats_next"),
         timeline=timeline,
         related=tuple(related_lines),
         draft=fields.boolean("draft"),
+        storyline=storyline,
+        updates=updates,
     )
-    return LoadedBriefing(briefing, related_lines)
+    return LoadedBriefing(briefing, related_lines, point_lines)
 
 
-def _key_points(fields: Fields, refs: _Refs) -> tuple[KeyPoint, ...]:
+def _last_change(
+    published: datetime | None, updated: datetime | None, updates: tuple[Update, ...]
+) -> datetime | None:
+    """`updated`, moved to the latest entry of `updates` when that is later (and after `date`)."""
+    latest = updates[-1].date if updates else None
+    if latest is None or (updated is not None and updated >= latest):
+        return updated
+    if published is not None and latest <= published:
+        return updated
+    return latest
+
+
+def _before(when: tuple[datetime, bool], moment: datetime, tz: ZoneInfo) -> bool:
+    """Whether `when` (a moment, or a whole day) is before `moment`."""
+    if when[1]:
+        return when[0].date() < moment.astimezone(tz).date()
+    return when[0] < moment
+
+
+def _key_points(fields: Fields, refs: _Refs) -> tuple[tuple[KeyPoint, ...], tuple[PointLines, ...]]:
     items = fields.items("key_points")
     if items is None:
         fields.warn("key_points", "no key points")
-        return ()
-    points = []
+        return (), ()
+    points, lines = [], []
     for index, item in enumerate(items):
         where = f"key_points[{index}]"
         if isinstance(item, str) and item.strip():
             points.append(KeyPoint(item.strip()))
+            lines.append(PointLines(items.line_of(index), {}))
         elif isinstance(item, Node):
             point = Fields(item, fields.path, fields.report, where)
             point.check_unknown(POINT_FIELDS)
             text = point.text("text", required=True)
             if text:
                 points.append(KeyPoint(text, refs.articles(point, "sources")))
+                cited: dict[str, tuple[int, int]] = {}
+                for number, (article_id, line) in enumerate(point.text_list("sources")):
+                    cited.setdefault(article_id, (number, line))
+                lines.append(PointLines(items.line_of(index), cited))
         else:
             fields.report.error(
                 fields.path,
@@ -170,7 +219,40 @@ def _key_points(fields: Fields, refs: _Refs) -> tuple[KeyPoint, ...]:
                 where,
                 f"expected text or {{text, sources}}, found {type_name(item)}",
             )
-    return tuple(points)
+    return tuple(points), tuple(lines)
+
+
+def _updates(fields: Fields, tz: ZoneInfo, published: datetime | None) -> tuple[Update, ...]:
+    """The note's dated history of updates and corrections, oldest first."""
+    items = fields.items("updates")
+    if items is None:
+        return ()
+    found = []
+    for index, item in enumerate(items):
+        where = f"updates[{index}]"
+        if not isinstance(item, Node):
+            fields.report.error(
+                fields.path,
+                items.line_of(index),
+                where,
+                f"expected {{date, kind, text}}, found {type_name(item)}",
+            )
+            continue
+        entry = Fields(item, fields.path, fields.report, where)
+        entry.check_unknown(UPDATE_FIELDS)
+        when = entry.when("date", tz, required=True)
+        kind = entry.text("kind", required=True)
+        text = entry.text("text", required=True)
+        if kind is not None and kind not in UPDATE_KINDS:
+            entry.error(
+                "kind", f"expected update or correction, found '{kind}'{did_you_mean(kind, UPDATE_KINDS)}"
+            )
+            kind = None
+        if when and published and _before(when, published, tz):
+            entry.error("date", "is earlier than the briefing's date")
+        if when and kind and text:
+            found.append(Update(when[0], when[1], kind, text))
+    return tuple(sorted(found, key=lambda u: u.date))
 
 
 def _timeline(fields: Fields, refs: _Refs, tz: ZoneInfo) -> tuple[TimelineEntry, ...]:

@@ -9,10 +9,10 @@ from time import perf_counter
 
 from generator.content import LoadOptions, load_site
 from generator.errors import ContentError, Problem, Report
+from generator.forked import cores
 from generator.models import Site
 from generator.outputs import plan_outputs
 from generator.publish import write_outputs
-from generator.render import default_jobs
 
 log = logging.getLogger("briefing")
 OUTPUT_DIR = "output"
@@ -74,7 +74,7 @@ def build(root: Path, options: BuildOptions) -> BuildResult:
         "load: %d briefings, %d articles in %.2f s", len(site.briefings), len(site.articles), loaded - started
     )
     output = (options.output or root / OUTPUT_DIR).resolve()
-    plan = plan_outputs(root, site, output, options.jobs or default_jobs(), options.search)
+    plan = plan_outputs(root, site, output, options.jobs or cores(), options.search)
     rendered = perf_counter()
     log.info(
         "render: %d of %d pages changed, %d files to write, %d to remove in %.2f s",

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from generator.dates import zone
 from generator.errors import ContentError, Report, UsageError, did_you_mean
 from generator.fields import Fields, type_name
-from generator.models import Outlet, SiteConfig, Topic
+from generator.models import Outlet, SiteConfig, Storyline, Topic
 from generator.urls import slug_problem
 from generator.yamlio import Node, YamlError, load_yaml
 
@@ -26,8 +26,10 @@ SITE_FIELDS = (
     "publish_full_text",
     "topics",
     "outlets",
+    "storylines",
 )
 TOPIC_FIELDS = ("name", "description", "aliases", "parent")
+STORYLINE_FIELDS = ("name", "description")
 OUTLET_FIELDS = ("name", "url", "country", "language", "timezone", "kind")
 OUTLET_KINDS = (
     "newspaper",
@@ -94,6 +96,7 @@ def read_config(root: Path, report: Report, base_url: str | None = None) -> Site
         publish_full_text=fields.boolean("publish_full_text", default=False),
         topics=_read_topics(fields, path, report),
         outlets=_read_outlets(fields, path, report),
+        storylines=_read_storylines(fields, path, report),
     )
 
 
@@ -167,6 +170,18 @@ def _check_cycles(topics: dict[str, Topic], fields: Fields, path: Path, report: 
                 break
             seen.add(current)
             current = topics[current].parent
+
+
+def _read_storylines(fields: Fields, path: Path, report: Report) -> dict[str, Storyline]:
+    storylines: dict[str, Storyline] = {}
+    for slug, entry in _entries(fields, "storylines", path, report):
+        entry.check_unknown(STORYLINE_FIELDS)
+        storylines[slug] = Storyline(
+            slug=slug,
+            name=entry.text("name", required=True) or slug,
+            description=entry.text("description", default="") or "",
+        )
+    return storylines
 
 
 def _read_outlets(fields: Fields, path: Path, report: Report) -> dict[str, Outlet]:

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TypeVar
 
+from generator.analysis.checks import check as check_analyses
 from generator.articles import read_article
 from generator.briefings import LoadedBriefing, read_briefing
 from generator.cache import ContentCache, fingerprint
 from generator.config import read_config
 from generator.dates import now
 from generator.errors import Report, did_you_mean
-from generator.models import Article, Site
+from generator.models import Article, Briefing, Site
 from generator.urls import slugify
 
 T = TypeVar("T")
 ARTICLES_DIR = "content/articles"
 BRIEFINGS_DIR = "content/briefings"
+# Cached objects of another shape (an older version's) are never reused.
+SHAPES = tuple(tuple(f.name for f in fields(kind)) for kind in (Article, Briefing, LoadedBriefing))
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,9 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
     briefing_paths = _content_files(root, BRIEFINGS_DIR, ".yaml", report)
 
     cache = ContentCache(root)
-    outlets = fingerprint(config.outlets, config.timezone, config.excerpt_words, config.publish_full_text)
+    outlets = fingerprint(
+        config.outlets, config.timezone, config.excerpt_words, config.publish_full_text, SHAPES
+    )
     articles: dict[str, Article] = {}
     versions: dict[tuple[str, str], str] = {}
     for path in article_paths:
@@ -47,7 +52,9 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
             versions[("article", article.id)] = version
     article_ids = {path.stem for path in article_paths}
 
-    checked_against = fingerprint(config.topics, config.timezone, sorted(article_ids))
+    checked_against = fingerprint(
+        config.topics, config.storylines, config.timezone, sorted(article_ids), SHAPES
+    )
     loaded: list[LoadedBriefing] = []
     for path in briefing_paths:
         item, version = _cached(
@@ -63,7 +70,11 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
 
     briefings = [item.briefing for item in loaded if options.drafts or not item.briefing.draft]
     briefings.sort(key=lambda b: (b.date, b.slug), reverse=True)
-    site = Site(config=config, articles=articles, briefings=tuple(briefings), versions=versions)
+    analyses = check_analyses(root, loaded, articles, config.outlets, report)
+    versions.update((("analysis", slug), analyses.digest(slug)) for slug in analyses)
+    site = Site(
+        config=config, articles=articles, briefings=tuple(briefings), versions=versions, analyses=analyses
+    )
     return site, report
 
 

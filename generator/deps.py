@@ -71,6 +71,11 @@ class Digests:
             "outlet-of": lambda a: site.articles[a].outlet if a in site.articles else None,
             "card": lambda s: _card(briefings[s]) if s in briefings else None,
             "title": lambda s: (briefings[s].title, briefings[s].draft) if s in briefings else None,
+            "profiles": lambda s: site.analyses.profiles(s) if s in site.analyses else None,
+            "storyline": lambda s: (
+                config.storylines.get(s),
+                tuple((b.slug, b.date) for b in indexes.storylines.get(s, ())),
+            ),
         }
 
     def of(self, key: Key) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.models import Article, Briefing, Site
+from generator.storylines import storyline_index
 
 RELATED_LIMIT = 4
 
@@ -22,6 +23,7 @@ class Indexes:
     by_month: tuple[tuple[str, tuple[Briefing, ...]], ...]
     direct: Mapping[str, tuple[Briefing, ...]]
     by_slug: Mapping[str, Briefing]
+    storylines: Mapping[str, tuple[Briefing, ...]]  # oldest first
 
     def related(self, briefing: Briefing) -> tuple[Briefing, ...]:
         """Declared related stories first, then those sharing the most topics, newest first.
@@ -77,6 +79,7 @@ def build_indexes(site: Site) -> Indexes:
         by_month=tuple((k, tuple(v)) for k, v in sorted(months.items(), reverse=True)),
         direct={k: tuple(v) for k, v in direct.items()},
         by_slug=by_slug,
+        storylines=storyline_index(site.briefings),
     )
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.analysis.cache import Analyses
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,15 @@ class Outlet:
 
 
 @dataclass(frozen=True)
+class Storyline:
+    """A developing story that briefings of several days belong to (`storylines:` in site.yaml)."""
+
+    slug: str
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     """`site.yaml`, validated."""
 
@@ -47,6 +60,7 @@ class SiteConfig:
     topics: Mapping[str, Topic]
     outlets: Mapping[str, Outlet]
     author: str
+    storylines: Mapping[str, Storyline] = field(default_factory=dict)
 
     @property
     def cname(self) -> str | None:
@@ -86,6 +100,8 @@ class Article:
     kind: str = "news"
     paywalled: bool = False
     review: tuple[str, ...] = ()
+    body_line: int = 1  # the line of the file the body starts on
+    body_digest: str = ""  # of the whole body, kept even when `body` is not
 
 
 @dataclass(frozen=True)
@@ -107,6 +123,16 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class Update:
+    """A dated entry of a briefing's visible history: an update or a correction."""
+
+    date: datetime
+    date_only: bool
+    kind: str  # "update" or "correction"
+    text: str
+
+
+@dataclass(frozen=True)
 class Briefing:
     """A briefing note: `content/briefings/<slug>.yaml`."""
 
@@ -125,17 +151,21 @@ class Briefing:
     timeline: tuple[TimelineEntry, ...] = ()
     related: tuple[str, ...] = ()
     draft: bool = False
+    storyline: str | None = None
+    updates: tuple[Update, ...] = ()  # oldest first; `updated` is never earlier than the last
 
 
 @dataclass(frozen=True)
 class Site:
-    """Everything loaded: configuration, articles by id, briefings newest first.
+    """Everything loaded: configuration, articles by id, briefings newest first, their analyses.
 
     `versions` holds a digest of each loaded article and briefing, keyed `("article", id)` or
-    `("briefing", slug)`: what dependency tracking compares between builds.
+    `("briefing", slug)`: what dependency tracking compares between builds. `analyses` holds
+    each briefing's `StoryAnalysis`, by slug.
     """
 
     config: SiteConfig
     articles: Mapping[str, Article]
     briefings: tuple[Briefing, ...]
+    analyses: Analyses
     versions: Mapping[tuple[str, str], str] = field(default_factory=dict)

@@ -64,7 +64,7 @@ def plan_outputs(root: Path, site: Site, output: Path, jobs: int, search: bool) 
     views = ViewBuilder(site, indexes, urls, reads)
     env = environment(root)
     view = site_view(site.config, urls, root)
-    site_wide = fingerprint(replace(site.config, topics={}, outlets={}), view)
+    site_wide = fingerprint(replace(site.config, topics={}, outlets={}, storylines={}), view)
     digests = Digests(site, indexes, site.versions, site_wide, template_digests(env))
     plan = OutputPlan(output, Manifest.load(root / CACHE_DIR, output), indexes, [])
     plan.pages = plan_pages(site, indexes, urls, views)
@@ -156,6 +156,20 @@ def _generated(
             ",".join(b.slug for b in chosen),
             feed_keys,
             topic_feed,
+        )
+    for slug, briefings in indexes.storylines.items():
+        chosen = feeds.chosen(briefings, length)
+
+        def storyline_feed(slug: str = slug, briefings: tuple[Briefing, ...] = briefings) -> bytes:
+            name = f"{config.storylines[slug].name}: {title}"
+            return feeds.atom(site, urls, briefings, name, urls.storyline_feed(slug), urls.storyline(slug))
+
+        yield (
+            urls.storyline_feed(slug),
+            f"feed of storyline {slug}",
+            ",".join(b.slug for b in chosen),
+            (*_feed_keys(chosen, site), ("storyline", slug)),
+            storyline_feed,
         )
     listed = "\n".join(f"{p.rel} {p.modified}" for p in pages if not p.noindex)
     yield urls.sitemap(), "sitemap", listed, (("site", ""),), lambda: feeds.sitemap(pages, urls)

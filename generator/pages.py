@@ -302,12 +302,43 @@ class _Planner:
         feed = Link(f"{topic.name}: {self.config.title}", self.urls.href(self.urls.topic_feed(slug)))
         title = topic.name if pager.number == 1 else f"{topic.name}, page {pager.number}"
         meta = self.list_meta(rel, title, description, "topics", chunk, feeds=(feed,))
+        members = self.indexes.by_topic.get(slug, ())
+        self.reads.add("members", slug)
         return meta, {
             "topic": topic,
             "entry": entry,
             "cards": [self.views.card(b) for b in chunk],
             "pager": pager,
             "description": render_block(topic.description) if topic.description else Markup(""),
+            "diversity": self.views.diversity(members),
+        }
+
+    def storylines(self) -> Iterator[Page]:
+        """One page per storyline with a published briefing: its briefings as a dated timeline."""
+        for slug, briefings in self.indexes.storylines.items():
+            rel = self.urls.storyline(slug)
+            identity = ",".join(b.slug for b in briefings)
+            yield Page(
+                rel,
+                "storyline.html",
+                identity,
+                partial(self.storyline_page, rel, slug, briefings),
+                _modified(briefings),
+            )
+
+    def storyline_page(
+        self, rel: str, slug: str, briefings: Sequence[Briefing]
+    ) -> tuple[Meta, dict[str, Any]]:
+        self.reads.add("storyline", slug)
+        storyline = self.config.storylines[slug]
+        description = storyline.description or f"Every briefing on {storyline.name}, oldest first."
+        feed = Link(f"{storyline.name}: {self.config.title}", self.urls.href(self.urls.storyline_feed(slug)))
+        meta = self.list_meta(rel, storyline.name, description, "", briefings, feeds=(feed,))
+        return meta, {
+            "storyline": storyline,
+            "description": render_block(storyline.description) if storyline.description else Markup(""),
+            "cards": [self.views.card(b) for b in briefings],
+            "feed": feed,
         }
 
     def archive(self) -> Iterator[Page]:
@@ -367,6 +398,7 @@ def plan_pages(site: Site, indexes: Indexes, urls: Urls, views: ViewBuilder) -> 
         *planner.sources(),
         *planner.topics(),
         *planner.archive(),
+        *planner.storylines(),
         *planner.utility(),
     ]
 

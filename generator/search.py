@@ -8,7 +8,9 @@ demand, from under the site's base path. The index is rebuilt only when a story 
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +20,17 @@ from generator.errors import BuildError
 log = logging.getLogger("briefing.search")
 BUNDLE_DIR = "pagefind"
 INDEXED = "stories/**/*.html"
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent() -> None:
+    """Run in the child before it starts: on Linux, be killed when the build is.
+
+    Otherwise a killed build leaves Pagefind writing into a staging folder that the next
+    build has already cleared.
+    """
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def run_pagefind(site: Path, bundle: Path) -> None:
@@ -35,7 +48,9 @@ def run_pagefind(site: Path, bundle: Path) -> None:
         "--silent",
     ]
     try:
-        run = subprocess.run(command, capture_output=True, text=True, timeout=900, check=False)
+        run = subprocess.run(
+            command, capture_output=True, text=True, timeout=900, check=False, preexec_fn=_die_with_parent
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise BuildError(f"search indexing did not run: {exc}") from None
     if run.returncode != 0 or not (bundle / "pagefind-ui.js").is_file():

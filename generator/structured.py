@@ -9,6 +9,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from generator.markup import render_inline
 from generator.models import Article, Briefing, Site
 from generator.urls import Urls
 
@@ -70,6 +71,24 @@ def story(briefing: Briefing, site: Site, urls: Urls, description: str) -> Marku
         "citation": sources,
         "isBasedOn": sources,
     }
+    corrections = [
+        {
+            "@type": "CorrectionComment",
+            "text": render_inline(u.text).striptags(),
+            "datePublished": u.date.isoformat(),
+        }
+        for u in briefing.updates
+        if u.kind == "correction"
+    ]
+    if corrections:
+        data["correction"] = corrections
+    if briefing.storyline and briefing.storyline in site.config.storylines:
+        storyline = site.config.storylines[briefing.storyline]
+        data["isPartOf"] = {
+            "@type": "CreativeWorkSeries",
+            "name": storyline.name,
+            "url": urls.absolute(urls.storyline(storyline.slug)),
+        }
     return json_ld(data)
 
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from posixpath import normpath
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -101,6 +101,12 @@ class Urls:
     def topic_feed(self, slug: str) -> str:
         return f"topics/{slug}/feed.xml"
 
+    def storyline(self, slug: str) -> str:
+        return f"storylines/{slug}/"
+
+    def storyline_feed(self, slug: str) -> str:
+        return f"storylines/{slug}/feed.xml"
+
     def sitemap(self) -> str:
         return "sitemap.xml"
 
@@ -123,6 +129,24 @@ class Urls:
         """The full public URL, for feeds, sitemaps and canonical links."""
         base = self.base_url if self.base_url.endswith("/") else self.base_url + "/"
         return base + _checked(rel)
+
+
+FRAGMENT_WORDS = 4  # a long quote is found by its first and last words
+
+
+def text_fragment(url: str, text: str) -> str:
+    """`url` with a text fragment that scrolls to and highlights `text` in browsers that support it.
+
+    `#:~:text=start,end` for a long quote (its first and last words), percent-encoded, with '-',
+    ',' and '&' encoded too since they are the directive's own syntax.
+    """
+    words = text.split()
+    if len(words) > 2 * FRAGMENT_WORDS + 2:
+        parts = [" ".join(words[:FRAGMENT_WORDS]), " ".join(words[-FRAGMENT_WORDS:])]
+    else:
+        parts = [" ".join(words)]
+    encoded = ",".join(quote(part, safe="").replace("-", "%2D") for part in parts)
+    return f"{url}{'' if '#' in url else '#'}:~:text={encoded}"
 
 
 def output_path(rel: str) -> str:

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
 
+from generator.analysis.diversity import Diversity
+from generator.analysis.story import StoryAnalysis
 from generator.deps import Reads
 from generator.indexes import Indexes
 from generator.markup import render_block, render_inline
 from generator.models import Article, Briefing, Outlet, Site, Topic
+from generator.provenance_views import (
+    AgreedView,
+    AnalysisViews,
+    EvidenceView,
+    OnlyInView,
+    ProvenanceView,
+    SourceRef,
+    source_order,
+    topic_diversity,
+)
+from generator.storylines import neighbours
 from generator.urls import Urls
 
 
@@ -89,6 +103,36 @@ class SourceItem:
 class Point:
     html: Markup
     citations: tuple[Citation, ...]
+    evidence: EvidenceView | None
+
+
+@dataclass(frozen=True)
+class SourceGroup:
+    """Sources listed together: one article, or a wire's reprints under the wire's name."""
+
+    label: str | None
+    items: tuple[SourceItem, ...]
+
+
+@dataclass(frozen=True)
+class StorylineNav:
+    """Where a story sits in its storyline: the storyline page, the stories before and after."""
+
+    name: str
+    href: str
+    position: int
+    count: int
+    previous: Link | None
+    next: Link | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """A dated update or correction, as shown on the story page."""
+
+    when: When
+    kind: str
+    html: Markup
 
 
 @dataclass(frozen=True)
@@ -111,7 +155,15 @@ class StoryView:
     topics: tuple[Link, ...]
     related: tuple[StoryCard, ...]
     sources: tuple[SourceItem, ...]
+    source_groups: tuple[SourceGroup, ...]
     coverage: str
+    first_published: When | None
+    provenance: ProvenanceView
+    only_in: tuple[OnlyInView, ...]
+    agreed: tuple[AgreedView, ...]
+    storyline: StorylineNav | None
+    history: tuple[HistoryEntry, ...]
+    corrections: int
     draft: bool
 
 
@@ -193,29 +245,33 @@ class ViewBuilder:
             self.reads.add("direct", slug)
         for slug in briefing.related:
             self.reads.add("title", slug)
-        articles = sorted(
-            (self.site.articles[i] for i in briefing.sources if i in self.site.articles),
-            key=lambda a: (a.published, a.id),
-        )
-        sources = tuple(self.source(a, n) for n, a in enumerate(articles, start=1))
-        numbers = {a.id: n for n, a in enumerate(articles, start=1)}
+        analysis = self.analysis(briefing.slug)
+        groups = source_order(analysis)
+        ordered = [self.site.articles[i] for _, ids in groups for i in ids]
+        numbers = {a.id: n for n, a in enumerate(ordered, start=1)}
+        items = {a.id: self.source(a, numbers[a.id]) for a in ordered}
+        refs = {
+            i: SourceRef(item.number, f"#{item.anchor}", item.credit or item.outlet.text, item.url)
+            for i, item in items.items()
+        }
+        analysed = AnalysisViews(analysis, refs)
 
         def cite(ids: tuple[str, ...]) -> tuple[Citation, ...]:
             return tuple(
-                Citation(
-                    numbers[i],
-                    f"#source-{numbers[i]}",
-                    self.outlet(self.site.articles[i].outlet).name,
-                )
+                Citation(numbers[i], refs[i].href, self.outlet(self.site.articles[i].outlet).name)
                 for i in sorted((i for i in ids if i in numbers), key=numbers.__getitem__)
             )
 
+        first = self.site.articles[analysis.first] if analysis.first else None
         return StoryView(
             title=briefing.title,
             when=When.of(briefing.date, self.tz, briefing.date_only),
-            updated=When.of(briefing.updated, self.tz) if briefing.updated else None,
+            updated=self.updated(briefing),
             summary=render_block(briefing.summary),
-            key_points=tuple(Point(render_inline(p.text), cite(p.sources)) for p in briefing.key_points),
+            key_points=tuple(
+                Point(render_inline(p.text), cite(p.sources), analysed.evidence(e) if p.sources else None)
+                for p, e in zip(briefing.key_points, analysis.evidence, strict=True)
+            ),
             why_it_matters=render_block(briefing.why_it_matters) if briefing.why_it_matters else None,
             whats_next=render_block(briefing.whats_next) if briefing.whats_next else None,
             timeline=tuple(
@@ -224,18 +280,53 @@ class ViewBuilder:
             ),
             topics=tuple(self.topic_link(t) for t in briefing.topics),
             related=tuple(self.card(b) for b in self.indexes.related(briefing)),
-            sources=sources,
-            coverage=self.coverage(articles),
+            sources=tuple(items.values()),
+            source_groups=tuple(SourceGroup(label, tuple(items[i] for i in ids)) for label, ids in groups),
+            coverage=analysis.coverage.line,
+            first_published=When.of(first.published) if first else None,
+            provenance=analysed.provenance(),
+            only_in=analysed.only_in(),
+            agreed=analysed.agreed(),
+            storyline=self.storyline_nav(briefing),
+            history=tuple(
+                HistoryEntry(
+                    When.of(u.date, self.tz, u.date_only), u.kind.capitalize(), render_inline(u.text)
+                )
+                for u in reversed(briefing.updates)
+            ),
+            corrections=sum(1 for u in briefing.updates if u.kind == "correction"),
             draft=briefing.draft,
         )
 
-    def coverage(self, articles: list[Article]) -> str:
-        """'2 articles from 2 outlets, first published by The Japan News at …'."""
-        if not articles:
-            return "No source articles."
-        outlets = {a.outlet for a in articles}
-        first = articles[0]
-        first_name = self.outlet(first.outlet).name
-        count = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
-        spread = f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}"
-        return f"{count} from {spread}, first published by {first_name} at {When.of(first.published).display}"
+    def updated(self, briefing: Briefing) -> When | None:
+        """When the story last changed: a whole day when that was a dated-only entry of `updates`."""
+        if briefing.updated is None:
+            return None
+        last = briefing.updates[-1] if briefing.updates else None
+        day = last is not None and last.date_only and last.date == briefing.updated
+        return When.of(briefing.updated, self.tz, day)
+
+    def diversity(self, briefings: Iterable[Briefing]) -> Diversity:
+        """The newsrooms behind some stories (a topic's), each counted once."""
+        for briefing in briefings:
+            self.reads.add("profiles", briefing.slug)
+        return topic_diversity(self.site.analyses.profiles(b.slug) for b in briefings)
+
+    def analysis(self, slug: str) -> StoryAnalysis:
+        self.reads.add("analysis", slug)
+        return self.site.analyses[slug]
+
+    def storyline_nav(self, briefing: Briefing) -> StorylineNav | None:
+        place = neighbours(briefing, self.indexes.storylines)
+        if place is None:
+            return None
+        self.reads.add("storyline", place.storyline)
+        storyline = self.site.config.storylines[place.storyline]
+        return StorylineNav(
+            name=storyline.name,
+            href=self.urls.href(self.urls.storyline(storyline.slug)),
+            position=place.position,
+            count=place.count,
+            previous=self.story_link(place.previous) if place.previous else None,
+            next=self.story_link(place.next) if place.next else None,
+        )

@@ -74,7 +74,8 @@ def test_source_list_shows_wire_credit_authors_and_offset(make_site):
     assert "Reuters via The Japan News" in page
     assert '<time datetime="2024-11-20T16:16:00+09:00">20 November 2024, 16:16 UTC+09:00</time>' in page
     assert "by Mike Stone" in page
-    assert "1 article from 1 outlet, first published by The Japan News" in page
+    assert '<p class="coverage">1 article · 1 newsroom · 1 via Reuters</p>' in page
+    assert 'First published by <a href="#source-1">Reuters via The Japan News</a>' in page
     assert "President Joe Biden has approved provision of anti-personnel…" in page  # excerpt_words: 8
     assert "The mines become inert" not in page  # the full text is not republished
 
@@ -154,7 +155,8 @@ def test_failed_write_keeps_the_previous_output(tmp_path):
 
 
 def test_strict_turns_warnings_into_errors(make_site):
-    note = "title: t\ndate: 2024-11-20\nsummary: s\nsources: [a1]\nkey_points: [k]\n"
+    # The point cites its article (an uncited point is a warning of its own).
+    note = "title: t\ndate: 2024-11-20\nsummary: s\nkey_points: [{text: Biden approved land mines, sources: [a1]}]\n"
     root = make_site({"content/briefings/mines.yaml": note + "topics: [ukraine]\n"})
     build(root, BuildOptions(strict=True))
     (root / "content/briefings/mines.yaml").write_text(note)

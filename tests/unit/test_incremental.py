@@ -196,3 +196,62 @@ def test_a_crash_while_moving_files_is_finished_by_the_next_build(tmp_path, monk
     assert tree(output) == {"a.html": b"new", "b.html": b"new", "c/d.html": b"new"}
     assert not _journal_path(output).exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [".output.lock", "output"]
+
+
+def test_an_article_edit_past_its_excerpt_rebuilds_the_stories_that_analyse_it(tmp_path):
+    # The last paragraph is not in the excerpt, but the analysis (evidence, "only in") reads it.
+    def edit(site: Path) -> None:
+        path = site / JAPAN_NEWS
+        path.write_text(path.read_text().rstrip("\n") + "\n\nA sentence added at the very end.\n")
+
+    result = rebuild_matches_clean(tmp_path, edit)
+    written = set(result.written)
+    assert STORY in written
+    assert "topics/landmines/index.html" not in written  # its newsrooms did not change
+
+
+def test_a_new_storyline_member_rebuilds_its_neighbours_and_the_storyline(tmp_path):
+    north_korea = "content/briefings/north-korea-troops-and-arms-for-russia.yaml"
+
+    def edit(site: Path) -> None:
+        path = site / north_korea
+        path.write_text(path.read_text().rstrip("\n") + "\nstoryline: us-weapons-and-russias-answer\n")
+
+    result = rebuild_matches_clean(tmp_path, edit)
+    written = set(result.written)
+    storyline = "storylines/us-weapons-and-russias-answer/"
+    assert {f"{storyline}index.html", f"{storyline}feed.xml"} <= written
+    assert "stories/north-korea-troops-and-arms-for-russia/index.html" in written
+    assert STORY in written  # "3 of 3" became "of 4", whatever its neighbours are
+
+
+def test_a_storyline_renamed_in_site_yaml_rebuilds_only_its_pages(tmp_path):
+    result = rebuild_matches_clean(
+        tmp_path,
+        lambda site: replace_in(
+            site, "site.yaml", "name: US weapons for Ukraine and Russia's answer", "name: US arms and Russia"
+        ),
+    )
+    pages = {p for p in result.written if p.endswith(".html")}
+    in_storyline = {
+        "storylines/us-weapons-and-russias-answer/index.html",
+        STORY,
+        "stories/ukraine-first-atacms-strikes-on-russia/index.html",
+        "stories/russia-lowers-nuclear-threshold/index.html",
+    }
+    assert pages == in_storyline
+
+
+def test_a_correction_rebuilds_the_story_and_moves_its_feed_entries(tmp_path):
+    def edit(site: Path) -> None:
+        path = site / ATACMS
+        text = path.read_text()
+        assert text.rstrip("\n").endswith("the summary now says so.")  # updates: is the last field
+        later = "  - date: 2026-12-02\n    kind: correction\n    text: A later correction.\n"
+        path.write_text(text.rstrip("\n") + "\n" + later)
+
+    result = rebuild_matches_clean(tmp_path, edit)
+    written = set(result.written)
+    assert {"stories/ukraine-first-atacms-strikes-on-russia/index.html", "feed.xml", "sitemap.xml"} <= written
+    page = (tmp_path / "site/output/stories/ukraine-first-atacms-strikes-on-russia/index.html").read_text()
+    assert "A later correction." in page

@@ -1,6 +1,6 @@
 import pytest
 
-from generator.urls import Urls, base_path_of, is_slug, output_path, slugify
+from generator.urls import Urls, base_path_of, is_slug, output_path, slugify, text_fragment
 
 
 @pytest.mark.parametrize(
@@ -82,6 +82,9 @@ def test_href_and_absolute(base_url, rel, href, absolute):
         ("topics", (), "topics/"),
         ("archive", (), "archive/"),
         ("not_found", (), "404.html"),
+        ("storyline", ("mines-row",), "storylines/mines-row/"),
+        ("storyline_feed", ("mines-row",), "storylines/mines-row/feed.xml"),
+        ("topic_feed", ("ukraine",), "topics/ukraine/feed.xml"),
     ],
 )
 def test_page_paths(method, args, rel):
@@ -120,3 +123,29 @@ def test_paths_that_leave_the_site_are_refused(rel):
 )
 def test_base_path(url, path):
     assert base_path_of(url) == path
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "linked"),
+    [
+        ("https://a.io/x", "Short one.", "https://a.io/x#:~:text=Short%20one."),
+        (
+            "https://a.io/x",
+            "anti-personnel, & more",
+            "https://a.io/x#:~:text=anti%2Dpersonnel%2C%20%26%20more",
+        ),
+        ("https://a.io/x#top", "Word", "https://a.io/x#top:~:text=Word"),
+        (
+            "https://a.io/x",
+            "The Washington Post first reported the development of the mines today in full.",
+            "https://a.io/x#:~:text=The%20Washington%20Post%20first,mines%20today%20in%20full.",
+        ),
+        (
+            "https://a.io/x",
+            "Russia’s “mines”",
+            "https://a.io/x#:~:text=Russia%E2%80%99s%20%E2%80%9Cmines%E2%80%9D",
+        ),
+    ],
+)
+def test_text_fragment(url, text, linked):
+    assert text_fragment(url, text) == linked

@@ -30,6 +30,11 @@ PAGE_TYPES = [
     PageType("topic index", "topics/", "Topics"),
     PageType("topic page", "topics/landmines/", "Landmines"),
     PageType("archive", "archive/", "Archive"),
+    PageType(
+        "storyline",
+        "storylines/us-weapons-and-russias-answer/",
+        "US weapons for Ukraine and Russia's answer, November 2024",
+    ),
     PageType("search", "search/?q=battery", "Search"),  # with results, so Pagefind's UI is checked too
     PageType("404", "no/such/page/", "Page not found", status=404),
 ]

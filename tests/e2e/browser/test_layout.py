@@ -7,16 +7,42 @@ import re
 import pytest
 
 from tests.e2e.browser.axe import describe, run_axe
-from tests.e2e.browser.pages import each_page_type
+from tests.e2e.browser.pages import PAGE_TYPES, each_page_type
 
 pytestmark = pytest.mark.e2e
 WIDTH = 360
 PHONE = {"viewport": {"width": WIDTH, "height": 740}, "is_mobile": True, "has_touch": True}
 
 
+def _story():
+    return next(kind for kind in PAGE_TYPES if kind.name == "story")
+
+
+OPEN_ALL = "document.querySelectorAll('details').forEach(d => { d.open = true; })"
+
+
 @each_page_type
 def test_no_horizontal_scroll_at_360_px(open_page, kind):
-    page = open_page(kind, **PHONE).page
+    _assert_fits(open_page(kind, **PHONE).page)
+
+
+def test_opened_evidence_fits_at_360_px(open_page):
+    page = open_page(_story(), **PHONE).page
+    assert page.evaluate("document.querySelectorAll('details.evidence').length") == 6
+    page.evaluate(OPEN_ALL)
+    _assert_fits(page)
+
+
+def test_opened_evidence_is_readable_in_the_dark(open_page, axe_source):
+    page = open_page(_story(), color_scheme="dark").page
+    page.evaluate(OPEN_ALL)
+    options = {"runOnly": {"type": "rule", "values": ["color-contrast"]}, "resultTypes": ["violations"]}
+    results = run_axe(page, axe_source, options)
+    assert [r["id"] for r in results["passes"]] == ["color-contrast"], "axe did not check the contrast"
+    assert [describe(v) for v in results["violations"]] == []
+
+
+def _assert_fits(page) -> None:
     # A phone browser widens the viewport to fit content that is too wide, and lays a page without
     # a viewport meta out at 980 px: either way `innerWidth` is no longer 360.
     layout = page.evaluate(

@@ -1,0 +1,104 @@
+"""Analysis results cached by a digest of everything `analyse()` reads, and loaded lazily.
+
+The digest covers the analysis version, the note's key points, each source article's id,
+metadata and body digest, and the outlets. An entry holds what `briefing check` needs (the
+citation findings, a few small tuples), the newsroom profiles topic pages count, and the whole
+result, pickled on its own: a warm build hashes, looks up and reads the findings, and unpickles
+a story's result only when its page is rendered. Results live in
+`.cache/analysis-<FORMAT>-<VERSION>.pickle`; deleting it changes only speed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+
+from generator.analysis.diversity import Profile
+from generator.analysis.story import VERSION, Finding, StoryAnalysis
+from generator.models import Article, Briefing, Outlet
+from generator.stamped import read_stamped, write_stamped
+
+CACHE_DIR = ".cache"
+FORMAT = 2
+Entry = tuple[tuple[Finding, ...], tuple[Profile, ...], bytes]
+
+
+def outlets_digest(outlets: Mapping[str, Outlet]) -> str:
+    """A digest of the outlets, computed once per build."""
+    return hashlib.sha256(repr(sorted(outlets.items())).encode()).hexdigest()
+
+
+def digest(briefing: Briefing, articles: Sequence[Article], outlets: str) -> str:
+    """The key of one story's analysis: a digest of every input `analyse()` reads."""
+    hasher = hashlib.blake2b(digest_size=20)
+    points = [(p.text, p.sources) for p in briefing.key_points]
+    hasher.update(repr((VERSION, outlets, points)).encode())
+    for a in sorted(articles, key=lambda a: a.id):
+        meta = (a.id, a.outlet, a.via, a.published.isoformat(), a.body_line, a.body_digest)
+        hasher.update(repr(meta).encode())
+    return hasher.hexdigest()
+
+
+def entry(result: StoryAnalysis) -> Entry:
+    return result.findings, result.profiles, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class AnalysisCache:
+    """Entries by digest; only those used by the last load are kept."""
+
+    def __init__(self, root: Path):
+        self.path = root / CACHE_DIR / f"analysis-{FORMAT}-{VERSION}.pickle"
+        self.entries: dict[str, Entry] = read_stamped(self.path) or {}
+        self.used: set[str] = set()
+        self.changed = False
+
+    def get(self, key: str) -> Entry | None:
+        self.used.add(key)
+        return self.entries.get(key)
+
+    def put(self, key: str, value: Entry) -> None:
+        self.used.add(key)
+        self.entries[key] = value
+        self.changed = True
+
+    def save(self) -> None:
+        """Write the entries used this time, atomically; a failure only costs speed next time."""
+        if set(self.entries) - self.used:
+            self.entries = {k: v for k, v in self.entries.items() if k in self.used}
+            self.changed = True
+        if self.changed:
+            write_stamped(self.path, self.entries, "analysis cache")
+
+
+class Analyses(Mapping[str, StoryAnalysis]):
+    """Story analyses by briefing slug, each unpickled when first read (a page is rendered)."""
+
+    def __init__(self, entries: Mapping[str, Entry], digests: Mapping[str, str]):
+        self._entries = dict(entries)
+        self._digests = dict(digests)
+        self._made: dict[str, StoryAnalysis] = {}
+
+    def digest(self, slug: str) -> str:
+        """The cache key of a story's analysis: what dependency tracking compares."""
+        return self._digests[slug]
+
+    def profiles(self, slug: str) -> tuple[Profile, ...]:
+        """The newsrooms of a story, without unpickling its whole analysis."""
+        return self._entries[slug][1]
+
+    def __getitem__(self, slug: str) -> StoryAnalysis:
+        found = self._made.get(slug)
+        if found is None:
+            found = self._made[slug] = pickle.loads(self._entries[slug][2])
+        return found
+
+    def __contains__(self, slug: object) -> bool:
+        return slug in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._entries))
+
+    def __len__(self) -> int:
+        return len(self._entries)

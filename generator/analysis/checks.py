@@ -1,0 +1,90 @@
+"""The load phase's analysis step: analyse every note (through the cache) and check its citations.
+
+`briefing check` reports a key point that cites nothing, and a citation whose article says
+nothing like the point (likely the wrong article), naming the best candidate sentence found.
+Both are warnings, so `--strict` makes them fail.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from time import perf_counter
+
+from generator.analysis.cache import Analyses, AnalysisCache, digest, outlets_digest
+from generator.analysis.pool import analyse_all
+from generator.analysis.story import Finding, story_articles
+from generator.briefings import LoadedBriefing
+from generator.errors import Report
+from generator.models import Article, Outlet
+
+log = logging.getLogger("briefing.analysis")
+QUOTE_CHARS = 90
+
+
+def check(
+    root: Path,
+    loaded: Sequence[LoadedBriefing],
+    articles: Mapping[str, Article],
+    outlets: Mapping[str, Outlet],
+    report: Report,
+) -> Analyses:
+    """Analyse every loaded note, report its citation problems; the analyses by slug."""
+    started = perf_counter()
+    cache = AnalysisCache(root)
+    outlets_key = outlets_digest(outlets)
+    keyed = []
+    for item in loaded:
+        sources = story_articles(item.briefing, articles)
+        keyed.append((item, digest(item.briefing, sources, outlets_key), sources))
+    entries = {key: hit for _, key, _ in keyed if (hit := cache.get(key)) is not None}
+    missing = {key: (item.briefing, sources) for item, key, sources in keyed if key not in entries}
+    for key, made in zip(missing, analyse_all(root, list(missing.values()), outlets), strict=True):
+        entries[key] = made
+        cache.put(key, made)
+    cache.save()
+    for item, key, _ in keyed:
+        _report(item, entries[key][0], articles, report)
+    log.debug(
+        "analysis: %d stories (%d analysed) in %.2f s", len(loaded), len(missing), perf_counter() - started
+    )
+    return Analyses(
+        {item.briefing.slug: entries[key] for item, key, _ in keyed},
+        {item.briefing.slug: key for item, key, _ in keyed},
+    )
+
+
+def _report(
+    item: LoadedBriefing, findings: Sequence[Finding], articles: Mapping[str, Article], report: Report
+) -> None:
+    briefing = item.briefing
+    for finding in findings:
+        lines = item.point_lines[finding.point]
+        if finding.article is None:
+            report.warn(
+                briefing.path,
+                lines.line,
+                f"key_points[{finding.point}]",
+                "cites no source: add sources: [article ids] so readers can check it",
+            )
+            continue
+        number, line = lines.sources[finding.article]
+        report.warn(
+            briefing.path,
+            line,
+            f"key_points[{finding.point}].sources[{number}]",
+            _weak_message(finding, articles[finding.article]),
+        )
+
+
+def _weak_message(finding: Finding, article: Article) -> str:
+    found = f"'{finding.article}' says nothing like this point (likely the wrong article)"
+    if finding.best is None:
+        return f"{found}; none of its sentences shares a word with the point"
+    text = finding.best.text
+    shown = text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return (
+        f"{found}; best candidate (similarity {finding.score:.2f}): "
+        f'{article.path}:{finding.best.line}: "{shown}"'
+    )

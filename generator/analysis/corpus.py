@@ -1,0 +1,135 @@
+"""A story's articles prepared once for every analysis: sentences, their words and weights.
+
+Work is done where it is needed: word sets for every sentence (one pass), TF-IDF vectors and
+"which sentences use this word" lists only for the sentences and words a comparison asks for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import chain
+from typing import NamedTuple
+
+from generator.analysis.sentences import Sentence, split_body
+from generator.analysis.similarity import Weights, cosine, tokens, words
+from generator.models import Article
+
+DISTINCTIVE_MIN = 3  # a word in at most this many sentences of a story is distinctive...
+DISTINCTIVE_SHARE = 0.1  # ...or in at most this share of them
+MAX_CANDIDATES = 6  # sentences compared per query: those sharing the most of its chosen words
+_PRONOUN_OPENINGS_TEXT = """
+    this that these those they it he she such its their there
+"""
+PRONOUN_OPENINGS = frozenset(_PRONOUN_OPENINGS_TEXT.split())
+
+
+class Quote(NamedTuple):
+    """A sentence quoted from an article, with the file line it starts on."""
+
+    article: str
+    sentence: int
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One article as sentences, each with its content words in order."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    words: tuple[tuple[str, ...], ...]
+    _postings: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(chain.from_iterable(self.words))
+
+    def using(self, word: str) -> tuple[int, ...]:
+        """The sentences that use `word` (computed for a word when first asked)."""
+        found = self._postings.get(word)
+        if found is None:
+            found = self._postings[word] = tuple(n for n, s in enumerate(self.words) if word in s)
+        return found
+
+    def names(self, index: int) -> frozenset[str]:
+        """The words of a sentence written with a capital or a digit (names, numbers)."""
+        return frozenset(word for word, capital in words(self.sentences[index].text) if capital)
+
+    def quote(self, index: int) -> Quote:
+        sentence = self.sentences[index]
+        return Quote(self.article.id, index, self.article.body_line + sentence.line - 1, sentence.text)
+
+    def leans_back(self, index: int) -> bool:
+        """True when the sentence opens with a word pointing back ('This sets them apart...')."""
+        first = self.sentences[index].text.split(" ", 1)[0].strip("\"'“‘(").casefold()
+        return first in PRONOUN_OPENINGS
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Every article of a story, prepared, with TF-IDF weights over all their sentences."""
+
+    articles: tuple[Prepared, ...]
+    weights: Weights
+    _vectors: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, articles: Sequence[Article]) -> Corpus:
+        prepared = []
+        for article in articles:
+            sentences = split_body(article.body)
+            found = tuple(tokens(sentence.text) for sentence in sentences)
+            prepared.append(Prepared(article, sentences, found))
+        weights = Weights.of(s for item in prepared for s in item.words)
+        return cls(tuple(prepared), weights)
+
+    def vector(self, position: int, index: int) -> dict[str, float]:
+        """The TF-IDF vector of one sentence (made when first needed)."""
+        key = (position, index)
+        found = self._vectors.get(key)
+        if found is None:
+            found = self._vectors[key] = self.weights.vector(self.articles[position].words[index])
+        return found
+
+    @cached_property
+    def distinctive(self) -> frozenset[str]:
+        """Words in few of the story's sentences: only sentences sharing one can say the same thing."""
+        total = sum(len(item.words) for item in self.articles)
+        limit = max(DISTINCTIVE_MIN, DISTINCTIVE_SHARE * total)
+        return frozenset(word for word, count in self.weights.frequency.items() if count <= limit)
+
+    def others_vocabulary(self, position: int) -> frozenset[str]:
+        """The words used by every article of the story but the one at `position`."""
+        return frozenset().union(*(a.vocabulary for n, a in enumerate(self.articles) if n != position))
+
+    def best_match(
+        self, words: Sequence[str], position: int, anchors: int | None = None
+    ) -> tuple[float, int]:
+        """(similarity, sentence index) of the sentence of article `position` closest to `words`.
+
+        Only sentences sharing a distinctive word with the query are compared (or, with
+        `anchors`, one of its `anchors` rarest words), at most `MAX_CANDIDATES` of them, so a
+        query costs a few short lists, not a pass over the whole article.
+        """
+        item = self.articles[position]
+        present = set(words) & item.vocabulary
+        if anchors is None:
+            chosen = sorted(present & self.distinctive)
+        else:
+            chosen = sorted(present, key=lambda w: (-self.weights.weight(w), w))[:anchors]
+        hits: dict[int, int] = {}
+        for word in chosen:
+            for number in item.using(word):
+                hits[number] = hits.get(number, 0) + 1
+        if not hits:
+            return (0.0, -1)
+        vector = self.weights.vector(words)
+        best = (0.0, -1)
+        for index in sorted(hits, key=lambda n: (-hits[n], n))[:MAX_CANDIDATES]:
+            score = cosine(vector, self.vector(position, index))
+            if score > best[0] or (score == best[0] > 0 and index < best[1]):
+                best = (score, index)
+        return best

@@ -1,0 +1,53 @@
+"""Analysing many stories on all cores, when there are enough for it to pay.
+
+The cache entries come back in story order, the same from forked workers (see `forked`) as
+from one process. The loaded articles carry
+no body unless the site publishes full text: each story's bodies are read from the files when
+it is analysed, and dropped after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from generator.analysis.cache import Entry, entry
+from generator.analysis.story import analyse
+from generator.articles import read_body
+from generator.forked import cores, map_runs
+from generator.models import Article, Briefing, Outlet
+
+MIN_STORIES_PER_WORKER = 100
+
+
+@dataclass(frozen=True)
+class _Job:
+    root: Path
+    stories: Sequence[tuple[Briefing, Sequence[Article]]]
+    outlets: Mapping[str, Outlet]
+
+
+def with_bodies(root: Path, articles: Sequence[Article]) -> list[Article]:
+    """The articles with their bodies, read from their files where the model keeps none."""
+    return [a if a.body else replace(a, body=read_body(root / a.path)) for a in articles]
+
+
+def _analysed(job: _Job, briefing: Briefing, articles: Sequence[Article]) -> Entry:
+    return entry(analyse(briefing, with_bodies(job.root, articles), job.outlets))
+
+
+def analyse_all(
+    root: Path, stories: Sequence[tuple[Briefing, Sequence[Article]]], outlets: Mapping[str, Outlet]
+) -> list[Entry]:
+    """The cache entry of `analyse()` of every (briefing, its articles), in order.
+
+    Forked workers share the work when there are enough stories (see `forked`); each result is
+    pickled where it is made, so it crosses to this process once, as the bytes the cache keeps.
+    """
+    job = _Job(root, stories, outlets)
+
+    def run(start: int, end: int) -> list[Entry]:
+        return [_analysed(job, b, articles) for b, articles in stories[start:end]]
+
+    return map_runs(run, len(stories), cores(), MIN_STORIES_PER_WORKER)

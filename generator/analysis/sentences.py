@@ -1,0 +1,134 @@
+"""Sentences of a Markdown article body, each with the line it starts on.
+
+Headings, code blocks and Markdown syntax are left out: a sentence is the plain prose a
+reader sees, so it can be quoted and searched for on the original page. The split is a named
+rule, not a model: a full stop, question or exclamation mark (and any closing quote) followed
+by a space and a capital, a digit or an opening quote ends a sentence, unless the word before
+it is an initial ("J."), an initialism ("U.S.") or a common abbreviation ("Mr.", "Sept.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_TAG = re.compile(r"<[^>]*>")
+_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
+_SPACES = re.compile(r"\s+")
+_ALNUM = re.compile(r"[^\W_]")
+_BLOCK_MARKS = frozenset("`~#-*_+>0123456789")
+_MARKS = ("[", "<", "*", "_", "`")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+_ABBREVIATIONS_TEXT = """
+    mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc ltd co corp no vs
+    etc approx jan feb mar apr jun jul aug sep sept oct nov dec
+"""
+ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
+MAX_SENTENCE_CHARS = 1200
+MAX_ABBREVIATION = 12  # longer words before a full stop are neither initials nor abbreviations
+
+
+class Sentence(NamedTuple):
+    """One sentence of an article: its place, its plain text and the body line it starts on.
+
+    A named tuple rather than a dataclass: a site has hundreds of thousands of them.
+    """
+
+    position: int
+    paragraph: int
+    line: int
+    text: str
+
+
+def plain(markdown_line: str) -> str:
+    """One line of Markdown as the text a reader sees: links, tags and emphasis removed."""
+    if not any(mark in markdown_line for mark in _MARKS):
+        return markdown_line
+    text = _IMAGE.sub("", markdown_line)
+    text = _LINK.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    return _EMPHASIS.sub("", text)
+
+
+def _paragraphs(body: str) -> Iterator[list[tuple[int, str]]]:
+    """The (line, plain text) pieces of each prose paragraph; a list item is a paragraph of its own."""
+    lines: list[tuple[int, str]] = []
+    fenced = False
+    for number, raw in enumerate(body.split("\n"), start=1):
+        marked = raw.lstrip()[:1] in _BLOCK_MARKS
+        if marked and _FENCE.match(raw):
+            fenced = not fenced
+            raw = ""
+        item = marked and bool(_ITEM.match(raw))
+        blank = fenced or not raw.strip() or (marked and bool(_HEADING.match(raw) or _RULE.match(raw)))
+        if (blank or item) and lines:
+            yield lines
+            lines = []
+        if blank:
+            continue
+        if marked:
+            raw = _ITEM.sub("", _QUOTE.sub("", raw))
+        text = _squeezed(plain(raw))
+        if text:
+            lines.append((number, text))
+    if lines:
+        yield lines
+
+
+def _spans(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) of each sentence of whitespace-normalised text."""
+    found: list[tuple[int, str]] = []
+    begin = 0
+    for match in _END.finditer(text):
+        last = text[text.rfind(" ", begin, match.start()) + 1 : match.start() + 1]
+        bare = last.rstrip(".!?").lstrip("\"'“‘(")
+        if (
+            len(last) <= MAX_ABBREVIATION
+            and text[match.start()] == "."
+            and (_INITIALS.match(last) or bare.casefold() in ABBREVIATIONS)
+        ):
+            continue
+        found.append((begin, text[begin : match.end()].strip()))
+        begin = match.end()
+    if text[begin:].strip():
+        found.append((begin, text[begin:].strip()))
+    return [(at, s[:MAX_SENTENCE_CHARS]) for at, s in found if s[0].isalnum() or _ALNUM.search(s)]
+
+
+def _squeezed(text: str) -> str:
+    """`text` with runs of white space made one space, trimmed (cheap when there are none)."""
+    text = text.strip()
+    return _SPACES.sub(" ", text) if "  " in text or "\t" in text or "\xa0" in text else text
+
+
+def split_text(text: str) -> list[str]:
+    """The sentences of one paragraph of plain text."""
+    return [sentence for _, sentence in _spans(_squeezed(text))]
+
+
+def split_body(body: str) -> tuple[Sentence, ...]:
+    """Every sentence of a Markdown body, in order; `line` counts from the body's first line."""
+    sentences: list[Sentence] = []
+    for paragraph, pieces in enumerate(_paragraphs(body)):
+        if len(pieces) == 1:
+            line, text = pieces[0]
+            for _, sentence in _spans(text):
+                sentences.append(Sentence(len(sentences), paragraph, line, sentence))
+            continue
+        starts, offset = [], 0
+        for line, piece in pieces:
+            starts.append((offset, line))
+            offset += len(piece) + 1
+        for at, sentence in _spans(" ".join(piece for _, piece in pieces)):
+            line = next(line for start, line in reversed(starts) if start <= at)
+            sentences.append(Sentence(len(sentences), paragraph, line, sentence))
+    return tuple(sentences)

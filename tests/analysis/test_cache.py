@@ -1,0 +1,68 @@
+"""The analysis cache: a warm load analyses nothing; any input that changes analyses again."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis import pool
+from generator.analysis.cache import AnalysisCache
+from generator.content import LoadOptions, load_site
+
+
+def cache_file(root):
+    return AnalysisCache(root).path
+
+
+def load(root):
+    site, report = load_site(root, LoadOptions())
+    return site, [str(p) for p in report.problems]
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    calls: list[str] = []
+    real = pool.analyse
+
+    def analyse(briefing, articles, outlets):
+        calls.append(briefing.slug)
+        return real(briefing, articles, outlets)
+
+    monkeypatch.setattr(pool, "analyse", analyse)
+    return calls
+
+
+def test_a_warm_load_analyses_nothing_and_gives_the_same(make_site, counted):
+    root = make_site()
+    cold_site, cold_problems = load(root)
+    assert counted == ["mines"] and cache_file(root).is_file()
+    warm_site, warm_problems = load(root)
+    assert counted == ["mines"]
+    assert warm_problems == cold_problems and any("cites no source" in p for p in warm_problems)
+    assert warm_site.analyses["mines"] == cold_site.analyses["mines"]
+
+
+@pytest.mark.parametrize(
+    ("path", "old", "new"),
+    [
+        ("content/articles/a1.md", "preset period", "fixed period"),  # an article's body
+        ("content/articles/a1.md", "via: Reuters", "via: AFP"),  # its metadata
+        ("content/briefings/mines.yaml", "Biden approved the mines.", "Biden approved mines."),  # a point
+        ("site.yaml", "name: Reuters", "name: Reuters News"),  # the outlets
+    ],
+)
+def test_what_the_analysis_reads_invalidates_it(make_site, counted, path, old, new):
+    root = make_site()
+    load(root)
+    file = root / path
+    assert old in file.read_text()
+    file.write_text(file.read_text().replace(old, new))
+    load(root)
+    assert counted == ["mines", "mines"]
+
+
+def test_a_broken_cache_file_costs_only_speed(make_site, counted):
+    root = make_site()
+    load(root)
+    cache_file(root).write_bytes(b"not a pickle")
+    _, problems = load(root)
+    assert counted == ["mines", "mines"] and any("cites no source" in p for p in problems)

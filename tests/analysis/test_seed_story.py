@@ -1,0 +1,113 @@
+"""The seed story end to end: the two real articles of the example site and its landmines note.
+
+The expected result was checked by reading the articles: only NewsBytes has the North Korean
+troops in Kursk and the Russian lawmaker's warning; only the Reuters copy has the Washington
+Post credit, the lowering of Russia's nuclear threshold and the no-comment from Kyiv and
+Moscow; both have the non-persistent, battery-powered design and the ATACMS strike.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.pool import with_bodies
+from generator.analysis.story import StoryAnalysis, analyse, story_articles
+from generator.content import LoadOptions, load_site
+from tests.conftest import REPO
+
+REUTERS = "2024-11-20-japan-news-biden-approves-anti-personnel-mines"
+NEWSBYTES = "2024-11-20-newsbytes-biden-administration-approves-supplying-ukraine"
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory) -> StoryAnalysis:
+    import shutil
+
+    root = tmp_path_factory.mktemp("example")
+    for name in ("site.yaml", "content"):
+        (shutil.copytree if (REPO / name).is_dir() else shutil.copy)(REPO / name, root / name)
+    site, report = load_site(root, LoadOptions())
+    assert report.problems == []
+    briefing = next(b for b in site.briefings if b.slug == "us-approves-landmines-for-ukraine")
+    sources = with_bodies(root, story_articles(briefing, site.articles))
+    result = analyse(briefing, sources, site.config.outlets)
+    assert site.analyses[briefing.slug] == result  # what the load phase computed and cached
+    return result
+
+
+def texts(quotes) -> list[str]:
+    return [q.text for q in quotes]
+
+
+def test_coverage_and_first_publication(seed):
+    assert seed.coverage.line == "2 articles · 2 newsrooms · 1 via Reuters"
+    assert seed.first == REUTERS
+    assert [(n.name, n.reprints) for n in seed.coverage.newsrooms] == [
+        ("Reuters", (REUTERS,)),
+        ("NewsBytes", ()),
+    ]
+
+
+def test_provenance(seed):
+    first, told, reports = seed.attributions
+    assert first.label == "First reported by The Washington Post"
+    assert [(m.article, m.line, m.text) for m in first.mentions] == [
+        (REUTERS, 14, "The Washington Post first reported the development.")
+    ]
+    assert told.label == "A U.S. official told Reuters"
+    assert [m.article for m in told.mentions] == [REUTERS, NEWSBYTES]
+    assert reports.label == "According to reports"
+
+
+def test_only_in_newsbytes(seed):
+    _, newsbytes = seed.only_in
+    assert newsbytes.article == NEWSBYTES
+    quoted = texts(newsbytes.quoted)
+    assert len(quoted) == 2
+    assert "North Korean troops have reportedly been engaged in fighting in Russia's Kursk" in quoted[0]
+    assert quoted[1].startswith("Russian lawmaker Maria Butina warned")
+
+
+def test_only_in_the_reuters_copy(seed):
+    reuters = seed.only_in[0]
+    assert reuters.article == REUTERS
+    assert [(c.quote.text, c.label) for c in reuters.credits] == [
+        (
+            "The Washington Post first reported the development.",
+            "Credits The Washington Post with the first report",
+        )
+    ]
+    quoted = texts(reuters.quoted)
+    assert len(quoted) == 2
+    assert quoted[0].startswith("The office of Ukraine’s President Volodymyr Zelenskiy")
+    assert quoted[0].endswith("did not immediately respond to Reuters’ requests to comment.")
+    assert quoted[1].startswith(
+        "On Tuesday, Russian President Vladimir Putin lowered the threshold for a nuclear"
+    )
+
+
+def test_both_carry_the_design_and_the_atacms_strike(seed):
+    everything = [q.text for fact in seed.agreed for q in fact.sentences]
+    assert any("non-persistent" in t for t in everything)
+    assert any("battery to detonate" in t for t in everything)
+    assert any("battery-operated" in t for t in everything)
+    assert any("ATACMS" in t for t in everything)
+    unique = [q.text for item in seed.only_in for q in item.sentences]
+    assert not any("battery" in t or "ATACMS missiles to" in t for t in unique)
+
+
+def test_every_key_point_is_backed(seed):
+    assert len(seed.evidence) == 6
+    assert seed.findings == ()
+    design = seed.evidence[3]
+    by_article = {s.article: texts(s.quotes) for s in design.supports}
+    assert any("non-persistent" in t for t in by_article[REUTERS])
+    assert any("battery-operated" in t for t in by_article[NEWSBYTES])
+
+
+def test_diversity(seed):
+    assert [(f.name, f.line) for f in seed.diversity.facets] == [
+        ("Countries", "GB 1, IN 1"),
+        ("Languages", "en 2"),
+        ("Kinds", "digital 1, wire 1"),
+    ]
