@@ -81,15 +81,32 @@ class _Renderer(threading.local):
 _renderer = _Renderer()
 
 
+# One line of prose that Markdown would give back as it is: no character Markdown or the
+# sanitiser treats specially (markup, entities, escapes, a no-break space the sanitiser
+# writes as an entity, tabs, control characters), not indented, and not opening a list.
+_SPECIAL = r"\\`*_\[\]<>&#|{}~^\x00-\x1f\x7f\u00a0"
+_PLAIN = re.compile(rf"[^\s{_SPECIAL}:=+\-](?:[^{_SPECIAL}]*[^\s{_SPECIAL}])?")
+_LIST_START = re.compile(r"\d+[.)]\s")
+
+
+def _plain(text: str) -> bool:
+    """True when Markdown would render `text` as one paragraph of the same characters."""
+    return _PLAIN.fullmatch(text) is not None and not _LIST_START.match(text) and "  " not in text
+
+
 @functools.lru_cache(maxsize=65536)
 def render_block(text: str) -> Markup:
     """Markdown paragraphs to sanitised HTML (raw HTML in content cannot run script)."""
+    if _plain(text):
+        return Markup(f"<p>{text}</p>")
     return Markup(_renderer.convert(text))
 
 
 @functools.lru_cache(maxsize=65536)
 def render_inline(text: str) -> Markup:
     """One line of Markdown (a key point, a timeline entry) without the wrapping <p>."""
+    if _plain(text):
+        return Markup(text)
     html = _renderer.convert(text).strip()
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
