@@ -13,11 +13,13 @@ from generator.briefings import LoadedBriefing, read_briefing
 from generator.cache import ContentCache, fingerprint
 from generator.config import read_config
 from generator.dates import now
-from generator.errors import Report, did_you_mean
+from generator.errors import Problem, Report, did_you_mean
+from generator.forked import cores, map_runs
 from generator.models import Article, Briefing, Site
 from generator.urls import slugify
 
 T = TypeVar("T")
+MIN_FILES_PER_WORKER = 200  # below this, forking costs more than it saves
 ARTICLES_DIR = "content/articles"
 BRIEFINGS_DIR = "content/briefings"
 # Cached objects of another shape (an older version's) are never reused.
@@ -45,8 +47,11 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
     )
     articles: dict[str, Article] = {}
     versions: dict[tuple[str, str], str] = {}
-    for path in article_paths:
-        article, version = _cached(cache, path, outlets, report, lambda p, r: read_article(p, config, r))
+
+    def read(path: Path, own: Report) -> Article | None:
+        return read_article(path, config, own)
+
+    for article, version in _load_all(cache, article_paths, outlets, report, read):
         if article is not None:
             articles[article.id] = article
             versions[("article", article.id)] = version
@@ -56,10 +61,11 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
         config.topics, config.storylines, config.timezone, sorted(article_ids), SHAPES
     )
     loaded: list[LoadedBriefing] = []
-    for path in briefing_paths:
-        item, version = _cached(
-            cache, path, checked_against, report, lambda p, r: read_briefing(p, config, article_ids, r)
-        )
+
+    def read_note(path: Path, own: Report) -> LoadedBriefing | None:
+        return read_briefing(path, config, article_ids, own)
+
+    for item, version in _load_all(cache, briefing_paths, checked_against, report, read_note):
         if item is not None:
             loaded.append(item)
             versions[("briefing", item.briefing.slug)] = version
@@ -78,22 +84,41 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
     return site, report
 
 
-def _cached(
-    cache: ContentCache, path: Path, depends: str, report: Report, read: Callable[[Path, Report], T | None]
-) -> tuple[T | None, str]:
-    """`read(path)` through the cache, with a digest of what was read; problems reported either way."""
-    key = cache.key(path, depends)
-    hit = cache.get(path, key)
-    if hit is not None:
-        value, problems, version = hit
+def _load_all(
+    cache: ContentCache,
+    paths: list[Path],
+    depends: str,
+    report: Report,
+    read: Callable[[Path, Report], T | None],
+) -> list[tuple[T | None, str]]:
+    """`read(path)` of every path through the cache, with a digest of what was read.
+
+    Files the cache cannot answer for are read on all cores when there are enough of them;
+    problems are reported in the order of `paths` either way.
+    """
+    keys = [cache.key(path, depends) for path in paths]
+    hits = [cache.get(path, key) for path, key in zip(paths, keys, strict=True)]
+    missing = [n for n, hit in enumerate(hits) if hit is None]
+
+    def run(start: int, end: int) -> list[tuple[T | None, list[Problem]]]:
+        made = []
+        for n in missing[start:end]:
+            own = Report(report.root)
+            made.append((read(paths[n], own), own.problems))
+        return made
+
+    read_now = dict(zip(missing, map_runs(run, len(missing), cores(), MIN_FILES_PER_WORKER), strict=True))
+    loaded: list[tuple[T | None, str]] = []
+    for n, (path, key, hit) in enumerate(zip(paths, keys, hits, strict=True)):
+        if hit is not None:
+            value, problems, version = hit
+        else:
+            value, problems = read_now[n]
+            version = fingerprint(value)
+            cache.put(path, key, value, problems, version)
         report.problems.extend(problems)
-        return value, version
-    own = Report(report.root)
-    value = read(path, own)
-    report.problems.extend(own.problems)
-    version = fingerprint(value)
-    cache.put(path, key, value, own.problems, version)
-    return value, version
+        loaded.append((value, version))
+    return loaded
 
 
 def _content_files(root: Path, folder: str, suffix: str, report: Report) -> list[Path]:
