@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -19,6 +21,7 @@ from generator.models import Article, Briefing, Site
 from generator.urls import slugify
 
 T = TypeVar("T")
+log = logging.getLogger("briefing.load")
 MIN_FILES_PER_WORKER = 200  # below this, forking costs more than it saves
 ARTICLES_DIR = "content/articles"
 BRIEFINGS_DIR = "content/briefings"
@@ -51,7 +54,7 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
     def read(path: Path, own: Report) -> Article | None:
         return read_article(path, config, own)
 
-    for article, version in _load_all(cache, article_paths, outlets, report, read):
+    for article, version in _load_all(cache, article_paths, outlets, report, read, ARTICLES_DIR):
         if article is not None:
             articles[article.id] = article
             versions[("article", article.id)] = version
@@ -65,7 +68,7 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
     def read_note(path: Path, own: Report) -> LoadedBriefing | None:
         return read_briefing(path, config, article_ids, own)
 
-    for item, version in _load_all(cache, briefing_paths, checked_against, report, read_note):
+    for item, version in _load_all(cache, briefing_paths, checked_against, report, read_note, BRIEFINGS_DIR):
         if item is not None:
             loaded.append(item)
             versions[("briefing", item.briefing.slug)] = version
@@ -90,6 +93,7 @@ def _load_all(
     depends: str,
     report: Report,
     read: Callable[[Path, Report], T | None],
+    folder: str,
 ) -> list[tuple[T | None, str]]:
     """`read(path)` of every path through the cache, with a digest of what was read.
 
@@ -107,6 +111,9 @@ def _load_all(
             made.append((read(paths[n], own), own.problems))
         return made
 
+    log.info(
+        "read %d of %d files in %s (the others from the content cache)", len(missing), len(paths), folder
+    )
     read_now = dict(zip(missing, map_runs(run, len(missing), cores(), MIN_FILES_PER_WORKER), strict=True))
     loaded: list[tuple[T | None, str]] = []
     for n, (path, key, hit) in enumerate(zip(paths, keys, hits, strict=True)):
@@ -129,13 +136,19 @@ def _content_files(root: Path, folder: str, suffix: str, report: Report) -> list
         return []
     found: dict[str, Path] = {}
     root_real = root.resolve()
-    for path in sorted(directory.iterdir()):
-        if path.name.startswith(".") or path.name.endswith("~"):
+    inside = directory.resolve().is_relative_to(root_real)
+    with os.scandir(directory) as entries:
+        listed = sorted(entries, key=lambda e: e.name)
+    for entry in listed:
+        path = directory / entry.name
+        if entry.name.startswith(".") or entry.name.endswith("~"):
             continue
-        if path.suffix != suffix or not path.is_file():
+        if path.suffix != suffix or not entry.is_file():
             report.warn(path, None, "", f"ignored: only {suffix} files are read in {folder}/")
             continue
-        if not path.resolve().is_relative_to(root_real):
+        # Only a link can lead out of a folder that is itself inside the project.
+        leads_out = (entry.is_symlink() or not inside) and not path.resolve().is_relative_to(root_real)
+        if leads_out:
             report.error(path, None, "", "is a link to a file outside the project; refused")
             continue
         key = slugify(path.stem)
