@@ -68,6 +68,7 @@ def check(root: Path, options: BuildOptions) -> tuple[Site, Report]:
 def build(root: Path, options: BuildOptions) -> BuildResult:
     """Build the site under `root` into `output/`; nothing is written unless loading succeeded."""
     started = perf_counter()
+    root = root.resolve()
     site, report = check(root, options)
     loaded = perf_counter()
     log.info(

@@ -39,6 +39,7 @@ class LoadOptions:
 
 def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
     """Read and validate everything; the report holds every problem found."""
+    root = root.resolve()  # cache keys and reported paths must not depend on how root was given
     report = Report(root)
     config = read_config(root, report, options.base_url)
     article_paths = _content_files(root, ARTICLES_DIR, ".md", report)

@@ -88,10 +88,18 @@ class Digests:
         return found
 
     def fingerprint(self, identity: str, template: str | None, keys: Iterable[Key]) -> str:
-        """The digest of an output built from `identity`, `template` and the keys it read."""
+        """The digest of an output built from `identity`, `template` and the keys it read.
+
+        The keys themselves are not hashed: an output's keys are stored beside its fingerprint,
+        and each key's digest already covers its name.
+        """
+        keys = tuple(keys)
+        try:
+            joined = "".join(map(self._memo.__getitem__, keys))  # every digest known: no Python loop
+        except KeyError:
+            joined = "".join(map(self.of, keys))
         h = hashlib.blake2b(digest_size=16)
         h.update(identity.encode())
-        h.update(b"\0" + self.templates.get(template or "", "").encode())
-        for key in keys:
-            h.update(f"\0{key[0]}\0{key[1]}\0{self.of(key)}".encode())
+        h.update(b"\0" + self.templates.get(template or "", "").encode() + b"\0")
+        h.update(joined.encode())
         return h.hexdigest()

@@ -47,7 +47,9 @@ class Report:
         """The path as the user knows it: relative to the project root."""
         path = Path(path)
         if not path.is_absolute():
-            return path.as_posix()
+            if self.root.is_absolute() or not path.is_relative_to(self.root):
+                return path.as_posix()  # already relative to the root
+            path = path.absolute()
         for root in (self.root.absolute(), self.root.resolve()):
             if path.is_relative_to(root):
                 return path.relative_to(root).as_posix()

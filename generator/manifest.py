@@ -16,7 +16,7 @@ from generator.cache import fingerprint
 from generator.deps import Key
 from generator.stamped import read_stamped, write_stamped
 
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass(frozen=True)

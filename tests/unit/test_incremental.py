@@ -3,6 +3,7 @@ a clean build of the same content; outputs whose source is gone are removed."""
 
 from __future__ import annotations
 
+import logging
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -255,3 +256,13 @@ def test_a_correction_rebuilds_the_story_and_moves_its_feed_entries(tmp_path):
     assert {"stories/ukraine-first-atacms-strikes-on-russia/index.html", "feed.xml", "sitemap.xml"} <= written
     page = (tmp_path / "site/output/stories/ukraine-first-atacms-strikes-on-russia/index.html").read_text()
     assert "A later correction." in page
+
+
+def test_a_root_given_as_a_relative_path_reuses_what_an_absolute_one_built(tmp_path, monkeypatch, caplog):
+    site = example(tmp_path / "site")
+    build(site, OPTIONS)
+    monkeypatch.chdir(tmp_path)
+    with caplog.at_level(logging.INFO, logger="briefing.load"):
+        result = build(Path("site"), OPTIONS)
+    assert (result.rendered, result.written) == (0, ())
+    assert "read 0 of 2 files in content/articles" in caplog.text  # the content cache answered
