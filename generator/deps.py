@@ -94,10 +94,14 @@ class Digests:
         and each key's digest already covers its name.
         """
         keys = tuple(keys)
+        memo = self._memo
         try:
-            joined = "".join(map(self._memo.__getitem__, keys))  # every digest known: no Python loop
+            joined = "".join(map(memo.__getitem__, keys))  # every digest known: no Python loop
         except KeyError:
-            joined = "".join(map(self.of, keys))
+            for key in keys:
+                if key not in memo:
+                    self.of(key)
+            joined = "".join(map(memo.__getitem__, keys))
         h = hashlib.blake2b(digest_size=16)
         h.update(identity.encode())
         h.update(b"\0" + self.templates.get(template or "", "").encode() + b"\0")
