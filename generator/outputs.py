@@ -100,8 +100,12 @@ def plan_outputs(root: Path, site: Site, output: Path, jobs: int, search: bool) 
     keep_bundle = search and not plan.full and not plan.search_changed()
     produced = files.paths()
     for path in manifest.entries:
-        if path.startswith(f"{BUNDLE_DIR}/") and keep_bundle:
-            plan.entries[path] = (plan.search_fingerprint, ())
+        if path.startswith(f"{BUNDLE_DIR}/"):
+            if keep_bundle:
+                plan.entries[path] = (plan.search_fingerprint, ())
+            elif not search:
+                plan.removed.append(path)
+            # otherwise the search step replaces the bundle and removes what it no longer has
         elif path not in produced:
             plan.removed.append(path)
     plan.removed.sort()

@@ -51,8 +51,18 @@ def _index_staged(plan: OutputPlan, staging: Path) -> tuple[list[str], list[str]
     run_pagefind(staging, staging / BUNDLE_DIR)
     bundle = _bundle_paths(staging)
     old = {p for p in plan.manifest.entries if p.startswith(f"{BUNDLE_DIR}/")}
-    log.info("search index rebuilt: %d files", len(bundle))
-    return bundle, sorted(old - set(bundle))
+    changed = [path for path in bundle if not _same_file(staging / path, plan.output / path)]
+    log.info("search index rebuilt: %d files, %d of them changed", len(bundle), len(changed))
+    return changed, sorted(old - set(bundle))
+
+
+def _same_file(new: Path, old: Path) -> bool:
+    """True when `old` already holds the bytes of `new` (most of a re-run index: fragments are
+    named by their content), so the move can be skipped."""
+    try:
+        return old.stat().st_size == new.stat().st_size and old.read_bytes() == new.read_bytes()
+    except OSError:
+        return False
 
 
 def _bundle_paths(output: Path) -> list[str]:

@@ -26,3 +26,27 @@ def test_index_is_reused_only_when_pages_are_unchanged(make_site, monkeypatch):
     note.write_text(note.read_text().replace("Mines for Ukraine", "Mines for Kyiv"))
     build(root, BuildOptions())
     assert len(calls) == 1 and entry.read_text() != first
+
+
+def test_an_edit_leaves_the_bundle_a_clean_build_makes(make_site, tmp_path, caplog):
+    import logging
+    import re
+    import shutil
+
+    root = make_site()
+    build(root, BuildOptions())
+    note = root / "content/briefings/mines.yaml"
+    note.write_text(note.read_text().replace("Mines for Ukraine", "Mines for Kyiv"))
+    with caplog.at_level(logging.INFO, logger="briefing.publish"):
+        build(root, BuildOptions())
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
+    build(clean, BuildOptions())
+
+    def bundle(site):
+        folder = site / "output/pagefind"
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+    assert bundle(root) == bundle(clean)
+    found = re.search(r"search index rebuilt: (\d+) files, (\d+) of them changed", caplog.text)
+    assert found and 0 < int(found[2]) < int(found[1])  # only the bundle files that changed moved in
