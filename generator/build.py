@@ -13,6 +13,7 @@ from generator.forked import cores
 from generator.models import Site
 from generator.outputs import plan_outputs
 from generator.publish import write_outputs
+from generator.warm import Warm
 
 log = logging.getLogger("briefing")
 OUTPUT_DIR = "output"
@@ -57,25 +58,28 @@ class BuildResult:
         )
 
 
-def check(root: Path, options: BuildOptions) -> tuple[Site, Report]:
+def check(root: Path, options: BuildOptions, warm: Warm | None = None) -> tuple[Site, Report]:
     """The load phase alone: raise ContentError when the content has errors (or warnings, strict)."""
-    site, report = load_site(root, LoadOptions(drafts=options.drafts, base_url=options.base_url))
+    site, report = load_site(root, LoadOptions(drafts=options.drafts, base_url=options.base_url), warm)
     if report.errors or (options.strict and report.warnings):
         raise ContentError(report.sorted())
     return site, report
 
 
-def build(root: Path, options: BuildOptions) -> BuildResult:
-    """Build the site under `root` into `output/`; nothing is written unless loading succeeded."""
+def build(root: Path, options: BuildOptions, warm: Warm | None = None) -> BuildResult:
+    """Build the site under `root` into `output/`; nothing is written unless loading succeeded.
+
+    `warm` is the preview's: caches kept in memory between its builds (see `warm`).
+    """
     started = perf_counter()
     root = root.resolve()
-    site, report = check(root, options)
+    site, report = check(root, options, warm)
     loaded = perf_counter()
     log.info(
         "load: %d briefings, %d articles in %.2f s", len(site.briefings), len(site.articles), loaded - started
     )
     output = (options.output or root / OUTPUT_DIR).resolve()
-    plan = plan_outputs(root, site, output, options.jobs or cores(), options.search)
+    plan = plan_outputs(root, site, output, options.jobs or cores(), options.search, warm)
     rendered = perf_counter()
     log.info(
         "render: %d of %d pages changed, %d files to write, %d to remove in %.2f s",
@@ -85,7 +89,10 @@ def build(root: Path, options: BuildOptions) -> BuildResult:
         len(plan.removed),
         rendered - loaded,
     )
-    write_outputs(plan, search=options.search)
+    manifest = write_outputs(plan, save=warm is None)
+    if warm is not None:
+        warm.manifest = manifest
+        warm.built()
     written = perf_counter()
     log.info("write: %d files in %.2f s", len(plan.files.files), written - rendered)
     return BuildResult(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TypeVar
 
+from generator.analysis.cache import AnalysisCache
 from generator.analysis.checks import check as check_analyses
 from generator.articles import read_article
 from generator.briefings import LoadedBriefing, read_briefing
@@ -19,6 +20,7 @@ from generator.errors import Problem, Report, did_you_mean
 from generator.forked import cores, map_runs
 from generator.models import Article, Briefing, Site
 from generator.urls import slugify
+from generator.warm import Warm
 
 T = TypeVar("T")
 log = logging.getLogger("briefing.load")
@@ -37,15 +39,24 @@ class LoadOptions:
     base_url: str | None = None
 
 
-def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
-    """Read and validate everything; the report holds every problem found."""
+def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tuple[Site, Report]:
+    """Read and validate everything; the report holds every problem found.
+
+    With `warm` (the preview's), the caches stay in memory and only files the watcher reported
+    are looked at again; nothing is saved here.
+    """
     root = root.resolve()  # cache keys and reported paths must not depend on how root was given
     report = Report(root)
     config = read_config(root, report, options.base_url)
     article_paths = _content_files(root, ARTICLES_DIR, ".md", report)
     briefing_paths = _content_files(root, BRIEFINGS_DIR, ".yaml", report)
 
-    cache = ContentCache(root)
+    if warm is None:
+        cache = ContentCache(root)
+    else:
+        cache = warm.content = warm.content or ContentCache(root)
+        cache.trust_unchanged(warm.begin())
+        warm.analyses = warm.analyses or AnalysisCache(root)
     outlets = fingerprint(
         config.outlets, config.timezone, config.excerpt_words, config.publish_full_text, SHAPES
     )
@@ -74,13 +85,14 @@ def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
             loaded.append(item)
             versions[("briefing", item.briefing.slug)] = version
     cache.keep_only({str(p) for p in (*article_paths, *briefing_paths)})
-    cache.save()
+    if warm is None:
+        cache.save()
     _check_related(loaded, {p.stem for p in briefing_paths}, options, report)
     _warn_future(loaded, report)
 
     briefings = [item.briefing for item in loaded if options.drafts or not item.briefing.draft]
     briefings.sort(key=lambda b: (b.date, b.slug), reverse=True)
-    analyses = check_analyses(root, loaded, articles, config.outlets, report)
+    analyses = check_analyses(root, loaded, articles, config.outlets, report, warm.analyses if warm else None)
     versions.update((("analysis", slug), analyses.digest(slug)) for slug in analyses)
     site = Site(
         config=config, articles=articles, briefings=tuple(briefings), versions=versions, analyses=analyses

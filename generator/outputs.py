@@ -27,6 +27,7 @@ from generator.search import BUNDLE_DIR
 from generator.templates import STATIC_DIR, environment, site_view, template_digests
 from generator.urls import Urls, output_path
 from generator.views import ViewBuilder
+from generator.warm import Warm
 from generator.writer import OutputSet
 
 Generated = tuple[str, str, str, tuple[Key, ...], Callable[[], bytes]]
@@ -45,6 +46,7 @@ class OutputPlan:
     removed: list[str] = field(default_factory=list)
     rendered: int = 0
     search_fingerprint: str = ""
+    index_now: bool = False  # the search bundle is rebuilt by this build
 
     @property
     def full(self) -> bool:
@@ -56,17 +58,25 @@ class OutputPlan:
         return entry is None or entry.fingerprint != self.search_fingerprint
 
 
-def plan_outputs(root: Path, site: Site, output: Path, jobs: int, search: bool) -> OutputPlan:
-    """Render what changed since the last build into an OutputPlan; touch nothing on disk."""
+def plan_outputs(
+    root: Path, site: Site, output: Path, jobs: int, search: bool, warm: Warm | None = None
+) -> OutputPlan:
+    """Render what changed since the last build into an OutputPlan; touch nothing on disk.
+
+    With `warm`, the last build's manifest is the one in memory, and with `warm.defer_search`
+    the search bundle is left as it is (a later build re-indexes).
+    """
     urls = Urls(site.config.base_url)
     indexes = build_indexes(site)
     reads = Reads()
     views = ViewBuilder(site, indexes, urls, reads)
-    env = environment(root)
+    env = warm.environment(root) if warm is not None else environment(root)
     view = site_view(site.config, urls, root)
     site_wide = fingerprint(replace(site.config, topics={}, outlets={}, storylines={}), view)
     digests = Digests(site, indexes, site.versions, site_wide, template_digests(env))
-    plan = OutputPlan(output, Manifest.load(root / CACHE_DIR, output), indexes, [])
+    kept = warm.manifest if warm is not None else None
+    last = kept if kept is not None and kept.output == output else Manifest.load(root / CACHE_DIR, output)
+    plan = OutputPlan(output, last, indexes, [])
     plan.pages = plan_pages(site, indexes, urls, views)
     manifest, files = plan.manifest, plan.files
 
@@ -97,12 +107,14 @@ def plan_outputs(root: Path, site: Site, output: Path, jobs: int, search: bool) 
 
     indexed = sorted(p for p in plan.entries if p.startswith("stories/"))
     plan.search_fingerprint = fingerprint([(p, plan.entries[p][0]) for p in indexed]) if search else ""
-    keep_bundle = search and not plan.full and not plan.search_changed()
+    deferred = search and not plan.full and warm is not None and warm.defer_search
+    plan.index_now = search and not deferred and (plan.full or plan.search_changed())
+    keep_bundle = search and not plan.full and not plan.index_now
     produced = files.paths()
-    for path in manifest.entries:
+    for path, entry in manifest.entries.items():
         if path.startswith(f"{BUNDLE_DIR}/"):
-            if keep_bundle:
-                plan.entries[path] = (plan.search_fingerprint, ())
+            if keep_bundle:  # unchanged, or left for a later build to refresh
+                plan.entries[path] = (entry.fingerprint, ())
             elif not search:
                 plan.removed.append(path)
             # otherwise the search step replaces the bundle and removes what it no longer has

@@ -16,11 +16,12 @@ log = logging.getLogger("briefing.publish")
 STORIES = "stories/"
 
 
-def write_outputs(plan: OutputPlan, search: bool) -> None:
-    """Write what the plan changed (all of it on a first build), then save the manifest."""
+def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
+    """Write what the plan changed (all of it on a first build); the new manifest, saved unless
+    the caller keeps it in memory (`save` False)."""
     output = plan.output
     manifest = Manifest(plan.manifest.path.parent, output)
-    search_now = search and (plan.full or plan.search_changed())
+    search_now = plan.index_now
     if plan.full:
         index = (lambda staging: run_pagefind(staging, staging / BUNDLE_DIR)) if search_now else None
         write_all(plan.files, output, finish=index)
@@ -37,7 +38,9 @@ def write_outputs(plan: OutputPlan, search: bool) -> None:
     if search_now:
         for path in _bundle_paths(output):
             manifest.record(path, plan.search_fingerprint, ())
-    manifest.save(previous=plan.manifest)
+    if save:
+        manifest.save(previous=plan.manifest)
+    return manifest
 
 
 def _index_staged(plan: OutputPlan, staging: Path) -> tuple[list[str], list[str]]:

@@ -1,23 +1,28 @@
 """The preview server: build, serve `output/` under the base path, rebuild and reload on change.
 
-Built on livereload, which serves the files and tells the browser to reload. Changes are found
-by scanning the watched files every `SCAN_INTERVAL` seconds (livereload's own poller reports one
-changed file per poll, which turns a burst of saves into a burst of rebuilds); a change only marks
-the site dirty, one guarded rebuild runs once the saves have been quiet for `DEBOUNCE` seconds,
-and the browser is told to reload after it has finished. A failed rebuild keeps the last good
-site on disk and shows the problems in the browser instead of the page until the next good save.
+Built on livereload, which serves the files and tells the browser to reload. Changes come from
+the operating system's file events (watchfiles, in a thread), not from scanning every file: a
+change only marks the site dirty, one guarded rebuild runs once the saves have been quiet for
+`DEBOUNCE` seconds, and the browser is told to reload after it has finished. The rebuild keeps
+the caches in memory and reads only the files reported (see `warm`); the search index is
+refreshed after the reload, and the caches are saved once the preview is idle. A failed rebuild
+keeps the last good site on disk and shows the problems in the browser instead of the page
+until the next good save.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+import threading
 import time
 import webbrowser
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import watchfiles
 from livereload import Server
 from livereload.handlers import LiveReloadHandler, StaticFileHandler
 from livereload.watcher import Watcher
@@ -28,10 +33,12 @@ from generator.config import CONFIG_FILE
 from generator.errors import BriefingError, ContentError
 from generator.templates import STATIC_DIR, TEMPLATES_DIR
 from generator.urls import base_path_of
+from generator.warm import Warm
 
 log = logging.getLogger("briefing.serve")
-DEBOUNCE = 0.25
-SCAN_INTERVAL = 0.1
+DEBOUNCE = 0.1  # quiet time after the last save before rebuilding
+TICK = 0.02  # how often the loop looks at the state
+IDLE_SAVE = 5.0  # quiet time before the caches are written to disk
 WATCHED = ("content", TEMPLATES_DIR, STATIC_DIR, CONFIG_FILE)
 
 
@@ -45,12 +52,27 @@ class PreviewState:
     problems: list[str] = field(default_factory=list)
     dirty_since: float | None = None
     builds: int = 0
+    warm: Warm = field(default_factory=Warm)
+    search_stale: bool = False
+    last_build: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def changed(self, paths: Iterable[str]) -> None:
+        """Called from the watcher thread with the paths of one batch of file events."""
+        relevant = {p for p in paths if watched(self.root, Path(p))}
+        if relevant:
+            self.warm.saw(relevant)
+            with self.lock:
+                self.dirty_since = time.monotonic()
 
     def rebuild(self) -> bool:
         """One guarded build; never raises for content problems. True when it succeeded."""
         self.builds += 1
+        with self.lock:
+            self.dirty_since = None
+        self.warm.defer_search = self.builds > 1  # the first build indexes before serving
         try:
-            result = build(self.root, self.options)
+            result = build(self.root, self.options, self.warm)
         except ContentError as exc:
             self.problems = [str(p) for p in exc.problems if p.severity == "error"] or [str(exc)]
         except BriefingError as exc:
@@ -60,12 +82,36 @@ class PreviewState:
             self.problems = [f"internal error: {exc!r}"]
         else:
             self.problems = []
+            self.search_stale = self.warm.defer_search
+            self.last_build = time.monotonic()
             log.info("%s", result.summary())
             return True
+        self.warm.forget()  # what that build read may not have reached the caches
         for line in self.problems:
             log.error("%s", line)
         log.error("Rebuild failed; still serving the last good site.")
         return False
+
+    def refresh_search(self) -> None:
+        """Bring the search index up to date with the pages on disk (after the browser reloaded)."""
+        self.search_stale = False
+        self.warm.defer_search = False
+        started = time.monotonic()
+        try:
+            build(self.root, self.options, self.warm)
+        except BriefingError as exc:  # content changed in between: the next rebuild reports it
+            log.debug("search refresh skipped: %s", exc)
+            self.warm.forget()
+            return
+        except Exception:
+            log.exception("search refresh crashed")
+            self.warm.forget()
+            return
+        log.info("Search index up to date (%.2f s).", time.monotonic() - started)
+
+    def save_when_idle(self) -> None:
+        if self.warm.unsaved and time.monotonic() - self.last_build > IDLE_SAVE:
+            self.warm.save(self.root)
 
 
 def error_page(problems: list[str]) -> str:
@@ -141,21 +187,41 @@ class PreviewServer(Server):
         return handlers
 
 
-def snapshot(root: Path) -> dict[str, tuple[int, int]]:
-    """(mtime, size) of every watched file; hidden files and editor backups are skipped."""
-    found: dict[str, tuple[int, int]] = {}
-    stack = [root / name for name in WATCHED]
-    while stack:
-        path = stack.pop()
+def watched(root: Path, path: Path) -> bool:
+    """True for a file whose change can change the site: under the watched folders, or
+    `site.yaml`, and not hidden or an editor's backup."""
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        return False
+    parts = rel.parts
+    if not parts or parts[0] not in WATCHED:
+        return False
+    return not any(p.startswith(".") for p in parts) and not path.name.endswith("~")
+
+
+def watch(state: PreviewState, stop: threading.Event, paths: list[str], recursive: bool) -> None:
+    """Feed file events under `paths` to `state` until `stop` is set; runs in its own thread."""
+    while not stop.is_set():
         try:
-            if path.is_dir():
-                stack.extend(p for p in path.iterdir() if not p.name.startswith("."))
-            elif not path.name.endswith("~"):
-                info = path.stat()
-                found[str(path)] = (info.st_mtime_ns, info.st_size)
-        except OSError:
-            continue  # removed while we looked: the next scan sees it gone
-    return found
+            for changes in watchfiles.watch(
+                *paths, stop_event=stop, debounce=50, step=10, recursive=recursive
+            ):
+                state.changed(path for _, path in changes)
+        except Exception:  # a watcher error must not end the preview: watch again, check everything
+            log.exception("file watcher failed; restarting it")
+            state.warm.forget()
+            time.sleep(0.5)
+
+
+def start_watching(state: PreviewState, stop: threading.Event) -> None:
+    """Watch the content, template and static folders, and the project folder for `site.yaml`
+    (not recursively: `output/` holds a folder per page, which would cost a watch each)."""
+    folders = [str(state.root / name) for name in WATCHED if (state.root / name).is_dir()]
+    for paths, recursive in ((folders, True), ([str(state.root)], False)):
+        if paths:
+            args = (state, stop, paths, recursive)
+            threading.Thread(target=watch, args=args, name="watcher", daemon=True).start()
 
 
 def serve(
@@ -163,7 +229,10 @@ def serve(
 ) -> None:
     """Build once, then serve and rebuild on changes until interrupted."""
     options = BuildOptions(drafts=drafts)
+    root = root.resolve()
     state = PreviewState(root=root, options=options)
+    stop = threading.Event()
+    start_watching(state, stop)  # before the first build, so no save is missed
     state.rebuild()
     from generator.config import load_config
 
@@ -175,24 +244,27 @@ def serve(
         log.warning("Serving on %s: other machines on the network can read this preview.", host)
 
     server = PreviewServer(state)
-    seen = snapshot(root)
 
     def tick() -> None:
-        nonlocal seen
-        current = snapshot(root)
-        if current != seen:
-            seen = current
-            state.dirty_since = time.monotonic()
+        with state.lock:
+            since = state.dirty_since
+        if since is not None:
+            if time.monotonic() - since >= DEBOUNCE:
+                state.rebuild()
+                LiveReloadHandler.reload_waiters()
             return
-        if state.dirty_since is None or time.monotonic() - state.dirty_since < DEBOUNCE:
-            return
-        state.dirty_since = None
-        state.rebuild()
-        LiveReloadHandler.reload_waiters()
+        if state.search_stale:
+            state.refresh_search()
+        else:
+            state.save_when_idle()
 
-    ioloop.PeriodicCallback(tick, SCAN_INTERVAL * 1000).start()
+    ioloop.PeriodicCallback(tick, TICK * 1000).start()
     url = f"http://{host}:{port}{state.base_path}"
     log.info("Previewing at %s (Ctrl+C to stop)", url)
     if open_browser:
         ioloop.IOLoop.current().call_later(1.0, lambda: webbrowser.open(url))
-    server.serve(port=port, host=host, root=str(root / OUTPUT_DIR), restart_delay=0)
+    try:
+        server.serve(port=port, host=host, root=str(root / OUTPUT_DIR), restart_delay=0)
+    finally:
+        stop.set()
+        state.warm.save(root)

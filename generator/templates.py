@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,19 +89,25 @@ def environment(root: Path) -> jinja2.Environment:
     )
 
 
+@functools.lru_cache(maxsize=512)
+def _references(env: jinja2.Environment, source: str) -> frozenset[str]:
+    """The templates a template's source extends, includes or imports (parsed once per source)."""
+    try:
+        found = jinja2.meta.find_referenced_templates(env.parse(source))
+    except jinja2.TemplateSyntaxError:
+        return frozenset()  # rendering it reports the error with its line
+    return frozenset(ref for ref in found if ref is not None)
+
+
 def template_digests(env: jinja2.Environment) -> dict[str, str]:
     """Each template's digest together with every template it extends, includes or imports."""
     assert env.loader is not None
     sources: dict[str, str] = {}
-    refs: dict[str, set[str]] = {}
+    refs: dict[str, frozenset[str]] = {}
     for name in sorted(env.loader.list_templates()):
         source = env.loader.get_source(env, name)[0]
         sources[name] = hashlib.sha256(source.encode()).hexdigest()
-        try:
-            found = jinja2.meta.find_referenced_templates(env.parse(source))
-            refs[name] = {ref for ref in found if ref is not None}
-        except jinja2.TemplateSyntaxError:
-            refs[name] = set()  # rendering it reports the error with its line
+        refs[name] = _references(env, source)
     digests = {}
     for name in sources:
         seen, stack = set(), [name]

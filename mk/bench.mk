@@ -8,3 +8,7 @@ bench-corpus: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run --n $(N) --runs $(RUNS)
+
+.PHONY: bench-preview
+bench-preview: $(STAMP)
+	$(BIN)/python -m bench.preview --n $(N) --runs $(RUNS)

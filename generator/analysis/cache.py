@@ -54,6 +54,10 @@ class AnalysisCache:
         self.used: set[str] = set()
         self.changed = False
 
+    def begin(self) -> None:
+        """Start a load: only the entries it uses will be kept."""
+        self.used = set()
+
     def get(self, key: str) -> Entry | None:
         self.used.add(key)
         return self.entries.get(key)
@@ -63,13 +67,18 @@ class AnalysisCache:
         self.entries[key] = value
         self.changed = True
 
-    def save(self) -> None:
-        """Write the entries used this time, atomically; a failure only costs speed next time."""
+    def drop_unused(self) -> None:
+        """Forget the entries the last load did not use."""
         if set(self.entries) - self.used:
             self.entries = {k: v for k, v in self.entries.items() if k in self.used}
             self.changed = True
+
+    def save(self) -> None:
+        """Write the entries used this time, atomically; a failure only costs speed next time."""
+        self.drop_unused()
         if self.changed:
             write_stamped(self.path, self.entries, "analysis cache")
+            self.changed = False
 
 
 class Analyses(Mapping[str, StoryAnalysis]):

@@ -29,10 +29,16 @@ def check(
     articles: Mapping[str, Article],
     outlets: Mapping[str, Outlet],
     report: Report,
+    cache: AnalysisCache | None = None,
 ) -> Analyses:
-    """Analyse every loaded note, report its citation problems; the analyses by slug."""
+    """Analyse every loaded note, report its citation problems; the analyses by slug.
+
+    With `cache` (kept by the preview) nothing is read from or written to disk here.
+    """
     started = perf_counter()
-    cache = AnalysisCache(root)
+    kept = cache is not None
+    cache = cache or AnalysisCache(root)
+    cache.begin()
     outlets_key = outlets_digest(outlets)
     keyed = []
     for item in loaded:
@@ -43,7 +49,10 @@ def check(
     for key, made in zip(missing, analyse_all(root, list(missing.values()), outlets), strict=True):
         entries[key] = made
         cache.put(key, made)
-    cache.save()
+    if kept:
+        cache.drop_unused()
+    else:
+        cache.save()
     for item, key, _ in keyed:
         _report(item, entries[key][0], articles, report)
     log.debug(

@@ -1,0 +1,81 @@
+"""What a long-running preview keeps in memory between rebuilds.
+
+A one-off build loads its caches from `.cache/`, stats every content file and saves the caches
+again. The preview keeps them loaded instead: the watcher tells it which files changed, so a
+rebuild reads and stats only those, and the caches are written to disk when the preview is idle
+or stops (they are accelerators: a preview killed before saving only makes the next build
+slower). The search index can be refreshed after the browser has reloaded (`defer_search`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import jinja2
+
+from generator.templates import environment
+
+if TYPE_CHECKING:
+    from generator.analysis.cache import AnalysisCache
+    from generator.cache import ContentCache
+    from generator.manifest import Manifest
+
+log = logging.getLogger("briefing.serve")
+
+
+@dataclass
+class Warm:
+    """Caches kept between the builds of one process, and the files changed since the last."""
+
+    content: ContentCache | None = None
+    analyses: AnalysisCache | None = None
+    manifest: Manifest | None = None
+    defer_search: bool = False
+    unsaved: bool = False
+    pending: set[str] | None = None  # absolute paths the watcher reported; None: unknown
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    env: jinja2.Environment | None = None
+
+    def environment(self, root: Path) -> jinja2.Environment:
+        """The template environment, kept so templates compile once (Jinja reloads any template
+        whose file changed)."""
+        if self.env is None:
+            self.env = environment(root)
+        return self.env
+
+    def saw(self, paths: set[str]) -> None:
+        """Note files the watcher reported (called from its thread)."""
+        with self.lock:
+            if self.pending is not None:
+                self.pending |= paths
+
+    def begin(self) -> set[str] | None:
+        """Start a load: the files changed since the last one began (None: check every file).
+        What the watcher reports from now on belongs to the next load."""
+        with self.lock:
+            changed, self.pending = self.pending, set()
+        return changed
+
+    def built(self) -> None:
+        self.unsaved = True
+
+    def forget(self) -> None:
+        """Changes may have been missed (a failed build, a watcher restart): check every file."""
+        with self.lock:
+            self.pending = None
+
+    def save(self, root: Path) -> None:
+        """Write the caches and the manifest to `.cache/` (the preview does this when idle)."""
+        if not self.unsaved:
+            return
+        for part in (self.content, self.analyses):
+            if part is not None:
+                part.save()
+        if self.manifest is not None:
+            self.manifest.save()
+        self.unsaved = False
+        log.debug("caches saved under %s", root / ".cache")

@@ -1,0 +1,57 @@
+"""The preview's warm rebuilds: caches in memory, only reported files read, search refreshed later."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.build import BuildOptions, build
+from generator.warm import Warm
+from tests.unit.test_incremental import LANDMINES, STORY, example, replace_in, tree
+
+OPTIONS = BuildOptions(jobs=1)
+
+
+@pytest.fixture
+def site(tmp_path):
+    root = example(tmp_path / "site")
+    warm = Warm()
+    build(root, OPTIONS, warm)
+    return root, warm
+
+
+def test_a_reported_edit_is_rebuilt_and_nothing_is_saved_until_asked(site):
+    root, warm = site
+    manifests = sorted(p.stat().st_mtime_ns for p in (root / ".cache").glob("*.pickle"))
+    replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
+    warm.saw({str(root / LANDMINES)})
+    result = build(root, OPTIONS, warm)
+    assert STORY in result.written and "Biden backs" in (root / "output" / STORY).read_text()
+    assert sorted(p.stat().st_mtime_ns for p in (root / ".cache").glob("*.pickle")) == manifests
+    warm.save(root)
+    assert sorted(p.stat().st_mtime_ns for p in (root / ".cache").glob("*.pickle")) != manifests
+    assert build(root, OPTIONS).rendered == 0  # a one-off build trusts what the preview saved
+
+
+def test_an_unreported_edit_waits_until_the_watcher_is_not_trusted(site):
+    root, warm = site
+    replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
+    assert build(root, OPTIONS, warm).rendered == 0  # the watcher said nothing changed
+    warm.forget()
+    assert STORY in build(root, OPTIONS, warm).written
+
+
+def test_deferred_search_keeps_the_old_index_until_the_refresh(site, tmp_path):
+    root, warm = site
+    entry = root / "output/pagefind/pagefind-entry.json"
+    before = tree(root / "output/pagefind")
+    replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
+    warm.saw({str(root / LANDMINES)})
+    warm.defer_search = True
+    build(root, OPTIONS, warm)
+    assert tree(root / "output/pagefind") == before and entry.is_file()
+    warm.defer_search = False
+    build(root, OPTIONS, warm)
+    clean = example(tmp_path / "clean")
+    replace_in(clean, LANDMINES, "title: Biden approves", "title: Biden backs")
+    build(clean, OPTIONS)
+    assert tree(root / "output") == tree(clean / "output")
