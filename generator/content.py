@@ -48,8 +48,8 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
     root = root.resolve()  # cache keys and reported paths must not depend on how root was given
     report = Report(root)
     config = read_config(root, report, options.base_url)
-    article_paths = _content_files(root, ARTICLES_DIR, ".md", report)
-    briefing_paths = _content_files(root, BRIEFINGS_DIR, ".yaml", report)
+    article_paths = _listed(root, ARTICLES_DIR, ".md", report, warm)
+    briefing_paths = _listed(root, BRIEFINGS_DIR, ".yaml", report, warm)
 
     if warm is None:
         cache = ContentCache(root)
@@ -139,6 +139,26 @@ def _load_all(
         report.problems.extend(problems)
         loaded.append((value, version))
     return loaded
+
+
+def _listed(root: Path, folder: str, suffix: str, report: Report, warm: Warm | None) -> list[Path]:
+    """`_content_files`, reused by the preview while the folder's modification time is the same
+    (adding, removing or renaming a file changes it; editing one in place does not)."""
+    if warm is None:
+        return _content_files(root, folder, suffix, report)
+    try:
+        stamp: int | None = (root / folder).stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    kept = warm.listings.get(folder)
+    if kept is not None and stamp is not None and kept[0] == stamp:
+        report.problems.extend(kept[2])
+        return kept[1]
+    own = Report(root)
+    paths = _content_files(root, folder, suffix, own)
+    report.problems.extend(own.problems)
+    warm.listings[folder] = (stamp, paths, own.problems)
+    return paths
 
 
 def _content_files(root: Path, folder: str, suffix: str, report: Report) -> list[Path]:

@@ -22,6 +22,7 @@ from generator.templates import environment
 if TYPE_CHECKING:
     from generator.analysis.cache import AnalysisCache
     from generator.cache import ContentCache
+    from generator.errors import Problem
     from generator.manifest import Manifest
 
 log = logging.getLogger("briefing.serve")
@@ -39,6 +40,7 @@ class Warm:
     pending: set[str] | None = None  # absolute paths the watcher reported; None: unknown
     lock: threading.Lock = field(default_factory=threading.Lock)
     env: jinja2.Environment | None = None
+    listings: dict[str, tuple[int | None, list[Path], list[Problem]]] = field(default_factory=dict)
 
     def environment(self, root: Path) -> jinja2.Environment:
         """The template environment, kept so templates compile once (Jinja reloads any template

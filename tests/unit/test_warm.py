@@ -55,3 +55,14 @@ def test_deferred_search_keeps_the_old_index_until_the_refresh(site, tmp_path):
     replace_in(clean, LANDMINES, "title: Biden approves", "title: Biden backs")
     build(clean, OPTIONS)
     assert tree(root / "output") == tree(clean / "output")
+
+
+def test_a_new_and_a_deleted_note_are_seen_without_a_report(site):
+    root, warm = site
+    gone = root / "content/briefings/north-korea-troops-and-arms-for-russia.yaml"
+    added = root / "content/briefings/a-copy.yaml"
+    added.write_text(gone.read_text())
+    gone.unlink()
+    result = build(root, OPTIONS, warm)  # the watcher reported nothing: the folder listing tells
+    assert "stories/a-copy/index.html" in result.written
+    assert "stories/north-korea-troops-and-arms-for-russia/index.html" in result.removed
