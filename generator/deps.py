@@ -45,6 +45,11 @@ def _card(briefing: Briefing) -> tuple[object, ...]:
     return (b.title, b.date, b.date_only, b.updated, b.summary, b.topics, b.sources, b.draft)
 
 
+def _dated(briefing: Briefing) -> tuple[object, ...]:
+    """What the archive shows of a story."""
+    return (briefing.title, briefing.date, briefing.date_only, briefing.draft)
+
+
 class Digests:
     """The current digest of every key, computed on first use from the loaded site."""
 
@@ -71,6 +76,7 @@ class Digests:
             "outlet-of": lambda a: site.articles[a].outlet if a in site.articles else None,
             "card": lambda s: _card(briefings[s]) if s in briefings else None,
             "title": lambda s: (briefings[s].title, briefings[s].draft) if s in briefings else None,
+            "dated": lambda s: _dated(briefings[s]) if s in briefings else None,
             "profiles": lambda s: site.analyses.profiles(s) if s in site.analyses else None,
             "storyline": lambda s: (
                 config.storylines.get(s),

@@ -350,7 +350,10 @@ class _Planner:
 
     def archive_page(self, rel: str) -> tuple[Meta, dict[str, Any]]:
         months = [
-            (When.of(group[0].date, self.views.tz).date.split(" ", 1)[1], [self.views.card(b) for b in group])
+            (
+                When.of(group[0].date, self.views.tz).date.split(" ", 1)[1],
+                [self.views.archive_entry(b) for b in group],
+            )
             for _, group in self.indexes.by_month
         ]
         meta = self.list_meta(

@@ -78,6 +78,16 @@ class StoryCard:
 
 
 @dataclass(frozen=True)
+class ArchiveEntry:
+    """A story as the archive lists it: its date and title only."""
+
+    title: str
+    href: str
+    when: When
+    draft: bool
+
+
+@dataclass(frozen=True)
 class SourceItem:
     """One article in a story's source list or on an outlet page."""
 
@@ -193,6 +203,15 @@ class ViewBuilder:
     def story_link(self, briefing: Briefing) -> Link:
         self.reads.add("title", briefing.slug)
         return Link(briefing.title, self.urls.href(self.urls.story(briefing.slug)))
+
+    def archive_entry(self, briefing: Briefing) -> ArchiveEntry:
+        self.reads.add("dated", briefing.slug)
+        return ArchiveEntry(
+            title=briefing.title,
+            href=self.urls.href(self.urls.story(briefing.slug)),
+            when=When.of(briefing.date, self.tz, briefing.date_only),
+            draft=briefing.draft,
+        )
 
     def card(self, briefing: Briefing) -> StoryCard:
         self.reads.add("card", briefing.slug)

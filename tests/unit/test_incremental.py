@@ -266,3 +266,14 @@ def test_a_root_given_as_a_relative_path_reuses_what_an_absolute_one_built(tmp_p
         result = build(Path("site"), OPTIONS)
     assert (result.rendered, result.written) == (0, ())
     assert "read 0 of 2 files in content/articles" in caplog.text  # the content cache answered
+
+
+def test_a_summary_edit_leaves_the_archive_alone(tmp_path):
+    # The archive lists date and title only; the home page's cards show the summary.
+    def edit(site: Path) -> None:
+        lines = (site / LANDMINES).read_text().splitlines()
+        first = lines[lines.index("summary: >") + 1]  # the summary's first line
+        replace_in(site, LANDMINES, first, first + " Edited.")
+
+    result = rebuild_matches_clean(tmp_path, edit)
+    assert "index.html" in result.written and "archive/index.html" not in result.written
