@@ -54,6 +54,7 @@ class PreviewState:
     builds: int = 0
     warm: Warm = field(default_factory=Warm)
     search_stale: bool = False
+    refreshing: threading.Thread | None = None
     last_build: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -93,8 +94,9 @@ class PreviewState:
         return False
 
     def refresh_search(self) -> None:
-        """Bring the search index up to date with the pages on disk (after the browser reloaded)."""
-        self.search_stale = False
+        """Bring the search index up to date with the pages on disk (after the browser reloaded).
+
+        Runs in its own thread; no other build runs meanwhile."""
         self.warm.defer_search = False
         started = time.monotonic()
         try:
@@ -253,8 +255,14 @@ def serve(
                 state.rebuild()
                 LiveReloadHandler.reload_waiters()
             return
+        if state.refreshing is not None:
+            if state.refreshing.is_alive():
+                return  # one build at a time: saves made meanwhile are rebuilt right after
+            state.refreshing = None
         if state.search_stale:
-            state.refresh_search()
+            state.search_stale = False
+            state.refreshing = threading.Thread(target=state.refresh_search, name="search", daemon=True)
+            state.refreshing.start()  # the server keeps serving pages while Pagefind runs
         else:
             state.save_when_idle()
 
