@@ -275,4 +275,7 @@ def serve(
         server.serve(port=port, host=host, root=str(root / OUTPUT_DIR), restart_delay=0)
     finally:
         stop.set()
-        state.warm.save(root)
+        if state.refreshing is not None:
+            state.refreshing.join(timeout=120)  # never save the caches while a build uses them
+        if state.refreshing is None or not state.refreshing.is_alive():
+            state.warm.save(root)
