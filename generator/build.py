@@ -91,7 +91,7 @@ def build(root: Path, options: BuildOptions, warm: Warm | None = None) -> BuildR
     )
     manifest = write_outputs(plan, save=warm is None)
     if warm is not None:
-        warm.manifest = manifest
+        warm.manifest, warm.known = manifest, plan.known
         warm.built()
     written = perf_counter()
     log.info("write: %d files in %.2f s", len(plan.files.files), written - rendered)

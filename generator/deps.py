@@ -50,8 +50,19 @@ def _dated(briefing: Briefing) -> tuple[object, ...]:
     return (briefing.title, briefing.date, briefing.date_only, briefing.draft)
 
 
+# Kinds whose digest follows one loaded object: in the preview, an object that is the very same
+# (the content cache hands back the same objects for unchanged files) keeps its digest.
+_SAME_OBJECT = {"card", "title", "dated", "outlet-of", "profiles"}
+# Kinds whose value is plain strings (and dates that only order): an equal value keeps its digest.
+_SAME_VALUE = {"members", "direct", "citing", "storyline"}
+
+
 class Digests:
-    """The current digest of every key, computed on first use from the loaded site."""
+    """The current digest of every key, computed on first use from the loaded site.
+
+    With `previous` (the preview's last build), a key whose basis did not change reuses the
+    previous digest instead of hashing its value again.
+    """
 
     def __init__(
         self,
@@ -60,38 +71,76 @@ class Digests:
         objects: Mapping[Key, str],
         site_wide: str,
         templates: Mapping[str, str],
+        previous: Digests | None = None,
     ):
         self.site, self.indexes = site, indexes
         self.templates = templates
         self._memo: dict[Key, str] = dict(objects)
         self._memo[("site", "")] = fingerprint(__version__, site_wide)
+        self._basis: dict[Key, object] = {}
+        self._previous = previous
         briefings = {b.slug: b for b in site.briefings}
         config = site.config
-        self._kinds: dict[str, Callable[[str], object]] = {
-            "topic": lambda s: config.topics.get(s),
-            "outlet": lambda s: config.outlets.get(s),
+        self._bases: dict[str, Callable[[str], object]] = {
+            "card": briefings.get,
+            "title": briefings.get,
+            "dated": briefings.get,
+            "outlet-of": site.articles.get,
+            "profiles": lambda s: site.analyses.profiles(s) if s in site.analyses else None,
             "members": lambda s: tuple(b.slug for b in indexes.by_topic.get(s, ())),
             "direct": lambda s: tuple((b.slug, b.date) for b in indexes.direct.get(s, ())),
             "citing": lambda a: tuple(b.slug for b in indexes.citing.get(a, ())),
-            "outlet-of": lambda a: site.articles[a].outlet if a in site.articles else None,
-            "card": lambda s: _card(briefings[s]) if s in briefings else None,
-            "title": lambda s: (briefings[s].title, briefings[s].draft) if s in briefings else None,
-            "dated": lambda s: _dated(briefings[s]) if s in briefings else None,
-            "profiles": lambda s: site.analyses.profiles(s) if s in site.analyses else None,
             "storyline": lambda s: (
                 config.storylines.get(s),
                 tuple((b.slug, b.date) for b in indexes.storylines.get(s, ())),
             ),
         }
+        self._values: dict[str, Callable[[str, object], object]] = {
+            "topic": lambda s, _: config.topics.get(s),
+            "outlet": lambda s, _: config.outlets.get(s),
+            "card": lambda s, b: _card(b) if isinstance(b, Briefing) else None,
+            "title": lambda s, b: (b.title, b.draft) if isinstance(b, Briefing) else None,
+            "dated": lambda s, b: _dated(b) if isinstance(b, Briefing) else None,
+            "outlet-of": lambda a, article: getattr(article, "outlet", None),
+        }
 
     def of(self, key: Key) -> str:
         """The digest of one key; a key that names nothing any more gets a digest of its own."""
         found = self._memo.get(key)
+        if found is not None:
+            return found
+        kind, ident = key
+        base = self._bases.get(kind)
+        basis = base(ident) if base else None
+        previous = self._previous
+        if previous is not None and key in previous._basis:
+            before = previous._basis[key]
+            if (before is basis) if kind in _SAME_OBJECT else (kind in _SAME_VALUE and before == basis):
+                found = previous._memo[key]
         if found is None:
-            compute = self._kinds.get(key[0])
-            found = fingerprint(key, compute(key[1]) if compute else "gone")
-            self._memo[key] = found
+            make = self._values.get(kind)
+            if make is not None:
+                value = make(ident, basis)
+            elif base is not None:
+                value = basis
+            else:
+                value = "gone"
+            found = fingerprint(key, value)
+        if base is not None:
+            self._basis[key] = basis
+        self._memo[key] = found
         return found
+
+    def drop_previous(self) -> None:
+        self._previous = None
+
+    def changed_since(self, keys: Iterable[Key]) -> set[Key]:
+        """Of `keys`, those whose digest differs from the previous build's (all, without one)."""
+        previous = self._previous
+        if previous is None:
+            return set(keys)
+        before = previous._memo
+        return {key for key in keys if before.get(key) != self.of(key)}
 
     def fingerprint(self, identity: str, template: str | None, keys: Iterable[Key]) -> str:
         """The digest of an output built from `identity`, `template` and the keys it read.

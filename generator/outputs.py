@@ -27,7 +27,7 @@ from generator.search import BUNDLE_DIR
 from generator.templates import STATIC_DIR, environment, site_view, template_digests
 from generator.urls import Urls, output_path
 from generator.views import ViewBuilder
-from generator.warm import Warm
+from generator.warm import Known, Warm
 from generator.writer import OutputSet
 
 Generated = tuple[str, str, str, tuple[Key, ...], Callable[[], bytes]]
@@ -47,6 +47,7 @@ class OutputPlan:
     rendered: int = 0
     search_fingerprint: str = ""
     index_now: bool = False  # the search bundle is rebuilt by this build
+    known: Known | None = None  # what the preview keeps of this build once it is written
 
     @property
     def full(self) -> bool:
@@ -73,19 +74,22 @@ def plan_outputs(
     env = warm.environment(root) if warm is not None else environment(root)
     view = site_view(site.config, urls, root)
     site_wide = fingerprint(replace(site.config, topics={}, outlets={}, storylines={}), view)
-    digests = Digests(site, indexes, site.versions, site_wide, template_digests(env))
     kept = warm.manifest if warm is not None else None
     last = kept if kept is not None and kept.output == output else Manifest.load(root / CACHE_DIR, output)
+    known = warm.known if warm is not None and warm.known is not None and last is kept else None
+    previous = known.digests if known is not None else None
+    digests = Digests(site, indexes, site.versions, site_wide, template_digests(env), previous)
     plan = OutputPlan(output, last, indexes, [])
     plan.pages = plan_pages(site, indexes, urls, views)
     manifest, files = plan.manifest, plan.files
+    prints = _Fingerprints(digests, manifest, known)
 
     dirty: list[Page] = []
     for page in plan.pages:
         path = output_path(page.rel)
         keys = manifest.keys(path)
         if keys is not None:
-            current = digests.fingerprint(page.identity, page.template, keys)
+            current = prints.of(path, page.identity, page.template, keys)
             if manifest.fresh(path, current):
                 files.keep(path, _origin(page))
                 plan.entries[path] = (current, keys)
@@ -95,10 +99,11 @@ def plan_outputs(
         path = output_path(page.rel)
         files.add_page(page.rel, html, _origin(page))
         plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
+        prints.read(page.identity, page.template, path, keys)
     plan.rendered = len(dirty)
 
     for path, origin, identity, keys, make in _generated(root, site, indexes, urls, plan.pages):
-        current = digests.fingerprint(identity, None, keys)
+        current = prints.of(path, identity, None, keys)
         if manifest.fresh(path, current):
             files.keep(path, origin)
         else:
@@ -121,7 +126,50 @@ def plan_outputs(
         elif path not in produced:
             plan.removed.append(path)
     plan.removed.sort()
+    plan.known = prints.known(plan.entries)
     return plan
+
+
+class _Fingerprints:
+    """Output fingerprints, reusing the last build's where nothing an output read has changed.
+
+    Only the preview has a last build in memory (`Known`): an output whose identity and
+    template are as they were, and none of whose keys has a new digest, keeps the fingerprint the
+    manifest holds, without hashing its keys again.
+    """
+
+    def __init__(self, digests: Digests, manifest: Manifest, known: Known | None):
+        self.digests, self.manifest, self.before = digests, manifest, known
+        self.changed = digests.changed_since(known.keys) if known is not None else set()
+        digests.drop_previous()  # keep one build in memory, not a chain of them
+        self.signatures: dict[str, tuple[str, str]] = {}
+        self.new_keys: set[Key] = set()
+
+    def of(self, path: str, identity: str, template: str | None, keys: tuple[Key, ...]) -> str:
+        signature = (identity, self.digests.templates.get(template or "", ""))
+        self.signatures[path] = signature
+        before, entry = self.before, self.manifest.entries.get(path)
+        if (
+            before is not None
+            and entry is not None
+            and before.signatures.get(path) == signature
+            and self.changed.isdisjoint(keys)
+        ):
+            return entry.fingerprint
+        self.new_keys.update(keys)
+        return self.digests.fingerprint(identity, template, keys)
+
+    def read(self, identity: str, template: str | None, path: str, keys: tuple[Key, ...]) -> None:
+        """Note a rendered output's signature and keys."""
+        self.signatures[path] = (identity, self.digests.templates.get(template or "", ""))
+        self.new_keys.update(keys)
+
+    def known(self, entries: dict[str, tuple[str, tuple[Key, ...]]]) -> Known:
+        if self.before is None:
+            keys = {key for _, output_keys in entries.values() for key in output_keys}
+        else:
+            keys = self.before.keys | self.new_keys
+        return Known(self.digests, self.signatures, keys)
 
 
 def _origin(page: Page) -> str:

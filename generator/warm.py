@@ -22,10 +22,21 @@ from generator.templates import environment
 if TYPE_CHECKING:
     from generator.analysis.cache import AnalysisCache
     from generator.cache import ContentCache
+    from generator.deps import Digests, Key
     from generator.errors import Problem
     from generator.manifest import Manifest
 
 log = logging.getLogger("briefing.serve")
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the last written build computed: key digests, each output's identity and template
+    digest, and every key any output read."""
+
+    digests: Digests
+    signatures: dict[str, tuple[str, str]]
+    keys: set[Key]
 
 
 @dataclass
@@ -35,6 +46,7 @@ class Warm:
     content: ContentCache | None = None
     analyses: AnalysisCache | None = None
     manifest: Manifest | None = None
+    known: Known | None = None  # set with `manifest`, after a build is written
     defer_search: bool = False
     unsaved: bool = False
     pending: set[str] | None = None  # absolute paths the watcher reported; None: unknown
@@ -69,6 +81,7 @@ class Warm:
         """Changes may have been missed (a failed build, a watcher restart): check every file."""
         with self.lock:
             self.pending = None
+        self.known = None
 
     def save(self, root: Path) -> None:
         """Write the caches and the manifest to `.cache/` (the preview does this when idle)."""

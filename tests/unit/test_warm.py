@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from generator.build import BuildOptions, build
 from generator.warm import Warm
-from tests.unit.test_incremental import LANDMINES, STORY, example, replace_in, tree
+from tests.unit.test_incremental import ATACMS, JAPAN_NEWS, LANDMINES, STORY, example, replace_in, tree
 
 OPTIONS = BuildOptions(jobs=1)
 
@@ -66,3 +68,54 @@ def test_a_new_and_a_deleted_note_are_seen_without_a_report(site):
     result = build(root, OPTIONS, warm)  # the watcher reported nothing: the folder listing tells
     assert "stories/a-copy/index.html" in result.written
     assert "stories/north-korea-troops-and-arms-for-russia/index.html" in result.removed
+
+
+def _warm_rebuild_matches_clean(tmp_path, edit, report):
+    """Build with a Warm, edit, report the edited files, rebuild: the output equals a clean build's."""
+    root = example(tmp_path / "warm")
+    warm = Warm()
+    build(root, OPTIONS, warm)
+    build(root, OPTIONS, warm)  # a second build, so the next one reuses what this one computed
+    edit(root)
+    warm.saw({str(root / rel) for rel in report})
+    result = build(root, OPTIONS, warm)
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
+    build(clean, OPTIONS)
+    assert tree(root / "output") == tree(clean / "output")
+    return result
+
+
+EDITS = {
+    "key point": (LANDMINES, "especially when used", "above all when used"),
+    "title": (LANDMINES, "title: Biden approves", "title: Biden backs"),
+    "article": (JAPAN_NEWS, "President Joe Biden has", "US President Joe Biden has"),
+    "template": ("templates/story.html", "{% block main %}", "{% block main %}<!-- x -->"),
+    "partial": ("templates/partials/pager.html", "<nav", "<!-- x --><nav"),
+    "site.yaml": ("site.yaml", "name: US weapons for Ukraine and Russia's answer", "name: US arms"),
+    "topic of a note": (ATACMS, "topics: [war-in-ukraine, long-range-strikes, russia]", "topics: [russia]"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EDITS))
+def test_warm_rebuilds_match_a_clean_build(tmp_path, name):
+    rel, old, new = EDITS[name]
+    result = _warm_rebuild_matches_clean(tmp_path, lambda root: replace_in(root, rel, old, new), [rel])
+    assert result.rendered > 0
+
+
+def test_warm_rebuild_after_two_edits_in_a_row(tmp_path):
+    root = example(tmp_path / "warm")
+    warm = Warm()
+    build(root, OPTIONS, warm)
+    for old, new in (
+        ("title: Biden approves", "title: Biden backs"),
+        ("title: Biden backs", "title: Biden okays"),
+    ):
+        replace_in(root, LANDMINES, old, new)
+        warm.saw({str(root / LANDMINES)})
+        build(root, OPTIONS, warm)
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
+    build(clean, OPTIONS)
+    assert tree(root / "output") == tree(clean / "output")
