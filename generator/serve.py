@@ -38,7 +38,7 @@ from generator.warm import Warm
 log = logging.getLogger("briefing.serve")
 DEBOUNCE = 0.1  # quiet time after the last save before rebuilding
 TICK = 0.02  # how often the loop looks at the state
-IDLE_SAVE = 5.0  # quiet time before the caches are written to disk
+IDLE_SAVE = 30.0  # quiet time before the caches are written to disk (it blocks for a moment)
 WATCHED = ("content", TEMPLATES_DIR, STATIC_DIR, CONFIG_FILE)
 
 
@@ -109,7 +109,8 @@ class PreviewState:
             log.exception("search refresh crashed")
             self.warm.forget()
             return
-        log.info("Search index up to date (%.2f s).", time.monotonic() - started)
+        self.last_build = time.monotonic()
+        log.info("Search index up to date (%.2f s).", self.last_build - started)
 
     def save_when_idle(self) -> None:
         if self.warm.unsaved and time.monotonic() - self.last_build > IDLE_SAVE:
