@@ -54,7 +54,7 @@ def _dated(briefing: Briefing) -> tuple[object, ...]:
 # (the content cache hands back the same objects for unchanged files) keeps its digest.
 _SAME_OBJECT = {"card", "title", "dated", "outlet-of", "profiles"}
 # Kinds whose value is plain strings (and dates that only order): an equal value keeps its digest.
-_SAME_VALUE = {"members", "direct", "citing", "storyline"}
+_SAME_VALUE = {"members", "direct", "citing", "storyline", "outlet-count"}
 
 
 class Digests:
@@ -88,6 +88,7 @@ class Digests:
             "outlet-of": site.articles.get,
             "profiles": lambda s: site.analyses.profiles(s) if s in site.analyses else None,
             "members": lambda s: tuple(b.slug for b in indexes.by_topic.get(s, ())),
+            "outlet-count": lambda s: len(indexes.by_outlet.get(s, ())),
             "direct": lambda s: tuple((b.slug, b.date) for b in indexes.direct.get(s, ())),
             "citing": lambda a: tuple(b.slug for b in indexes.citing.get(a, ())),
             "storyline": lambda s: (

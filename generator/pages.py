@@ -13,11 +13,12 @@ from markupsafe import Markup
 from generator import structured
 from generator.indexes import Indexes
 from generator.markup import render_block
-from generator.models import Briefing, Site, Topic
+from generator.models import Article, Briefing, Site, Topic
 from generator.urls import Urls
 from generator.views import Link, ViewBuilder, When
 
 T = TypeVar("T")
+ARTICLES_PER_PAGE = 50  # on an outlet's pages
 
 
 @dataclass(frozen=True)
@@ -191,16 +192,16 @@ class _Planner:
         identity = f"{counts};{len(self.site.articles)};{modified}"
         yield Page(rel, "sources.html", identity, partial(self.sources_page, rel, slugs), modified)
         for slug in slugs:
-            articles = by_outlet[slug]
-            rel = self.urls.outlet(slug)
-            modified = structured.latest(a.updated or a.published for a in articles)
-            yield Page(
-                rel,
-                "outlet.html",
-                ",".join(a.id for a in articles),
-                partial(self.outlet_page, rel, slug),
-                modified,
-            )
+            for rel, chunk, pager in paginate(
+                by_outlet[slug], ARTICLES_PER_PAGE, partial(self.urls.outlet, slug), self.urls
+            ):
+                yield Page(
+                    rel,
+                    "outlet.html",
+                    f"{pager.number}/{pager.total}:" + ",".join(a.id for a in chunk),
+                    partial(self.outlet_page, rel, slug, chunk, pager),
+                    structured.latest(a.updated or a.published for a in chunk),
+                )
 
     def sources_page(self, rel: str, slugs: list[str]) -> tuple[Meta, dict[str, Any]]:
         by_outlet = self.indexes.by_outlet
@@ -218,19 +219,29 @@ class _Planner:
         )
         return meta, {"outlets": rows, "article_count": len(self.site.articles)}
 
-    def outlet_page(self, rel: str, slug: str) -> tuple[Meta, dict[str, Any]]:
-        outlet, articles = self.views.outlet(slug), self.indexes.by_outlet[slug]
+    def outlet_page(
+        self, rel: str, slug: str, articles: Sequence[Article], pager: Pager
+    ) -> tuple[Meta, dict[str, Any]]:
+        outlet = self.views.outlet(slug)
+        self.reads.add("outlet-count", slug)
+        count = len(self.indexes.by_outlet[slug])
         description = f"Articles from {outlet.name} cited in {self.config.title}."
+        title = outlet.name if pager.number == 1 else f"{outlet.name}, page {pager.number}"
         items = [(a.url or self.urls.absolute(rel), a.title) for a in articles]
         meta = Meta(
-            outlet.name,
+            title,
             description,
             self.urls.absolute(rel),
             "sources",
             modified=structured.latest(a.updated or a.published for a in articles),
-            structured=structured.collection(outlet.name, description, self.urls.absolute(rel), items),
+            structured=structured.collection(title, description, self.urls.absolute(rel), items),
         )
-        return meta, {"outlet": outlet, "items": [self.views.source(a, 0) for a in articles]}
+        return meta, {
+            "outlet": outlet,
+            "items": [self.views.source(a, 0) for a in articles],
+            "count": count,
+            "pager": pager,
+        }
 
     def topic_entry(self, slug: str) -> TopicEntry:
         """One topic as listed: its link, count, parent and children (those with stories)."""

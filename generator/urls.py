@@ -74,8 +74,8 @@ class Urls:
     def sources(self) -> str:
         return "sources/"
 
-    def outlet(self, slug: str) -> str:
-        return f"sources/{slug}/"
+    def outlet(self, slug: str, page: int = 1) -> str:
+        return f"sources/{slug}/" if page == 1 else f"sources/{slug}/page/{page}/"
 
     def topics(self) -> str:
         return "topics/"

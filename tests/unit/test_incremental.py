@@ -277,3 +277,24 @@ def test_a_summary_edit_leaves_the_archive_alone(tmp_path):
 
     result = rebuild_matches_clean(tmp_path, edit)
     assert "index.html" in result.written and "archive/index.html" not in result.written
+
+
+def test_an_outlet_with_many_articles_gets_pages_and_an_edit_renders_only_its_page(tmp_path):
+    site = example(tmp_path / "site")
+    source = (site / JAPAN_NEWS).read_text()
+    for n in range(55):  # 56 Japan News articles: two pages of 50
+        assert "published: '2024-11-20T" in source
+        copy = source.replace("published: '2024-11-20T", f"published: '2024-10-{1 + n % 28:02d}T", 1)
+        (site / f"content/articles/2024-10-01-japan-news-copy-{n:02d}.md").write_text(copy)
+    build(site, OPTIONS)
+    first = (site / "output/sources/japan-news/index.html").read_text()
+    second = (site / "output/sources/japan-news/page/2/index.html").read_text()
+    assert "56 articles from The Japan News" in first and 'rel="next"' in first
+    assert "The Japan News, page 2" in second and 'rel="prev"' in second
+    assert "sources/japan-news/page/2/" in (site / "output/sitemap.xml").read_text()
+
+    oldest = sorted((site / "content/articles").glob("2024-10-01-japan-news-copy-*.md"))[0]
+    oldest.write_text(oldest.read_text().replace("President Joe Biden has", "Joe Biden has", 1))
+    written = set(build(site, OPTIONS).written)
+    assert "sources/japan-news/page/2/index.html" in written
+    assert "sources/japan-news/index.html" not in written
