@@ -61,7 +61,8 @@ class Digests:
     """The current digest of every key, computed on first use from the loaded site.
 
     With `previous` (the preview's last build), a key whose basis did not change reuses the
-    previous digest instead of hashing its value again.
+    previous digest instead of hashing its value again; `remember` keeps the bases, so that this
+    build can be the next one's `previous`.
     """
 
     def __init__(
@@ -72,6 +73,7 @@ class Digests:
         site_wide: str,
         templates: Mapping[str, str],
         previous: Digests | None = None,
+        remember: bool = False,
     ):
         self.site, self.indexes = site, indexes
         self.templates = templates
@@ -79,6 +81,7 @@ class Digests:
         self._memo[("site", "")] = fingerprint(__version__, site_wide)
         self._basis: dict[Key, object] = {}
         self._previous = previous
+        self._remember = remember
         briefings = {b.slug: b for b in site.briefings}
         config = site.config
         self._bases: dict[str, Callable[[str], object]] = {
@@ -127,7 +130,7 @@ class Digests:
             else:
                 value = "gone"
             found = fingerprint(key, value)
-        if base is not None:
+        if self._remember and base is not None:
             self._basis[key] = basis
         self._memo[key] = found
         return found

@@ -78,11 +78,13 @@ def plan_outputs(
     last = kept if kept is not None and kept.output == output else Manifest.load(root / CACHE_DIR, output)
     known = warm.known if warm is not None and warm.known is not None and last is kept else None
     previous = known.digests if known is not None else None
-    digests = Digests(site, indexes, site.versions, site_wide, template_digests(env), previous)
+    digests = Digests(
+        site, indexes, site.versions, site_wide, template_digests(env), previous, remember=warm is not None
+    )
     plan = OutputPlan(output, last, indexes, [])
     plan.pages = plan_pages(site, indexes, urls, views)
     manifest, files = plan.manifest, plan.files
-    prints = _Fingerprints(digests, manifest, known)
+    prints = _Fingerprints(digests, manifest, known, track=warm is not None)
 
     dirty: list[Page] = []
     for page in plan.pages:
@@ -99,7 +101,7 @@ def plan_outputs(
         path = output_path(page.rel)
         files.add_page(page.rel, html, _origin(page))
         plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
-        prints.read(page.identity, page.template, path, keys)
+        prints.rendered(path, page.identity, page.template, keys)
     plan.rendered = len(dirty)
 
     for path, origin, identity, keys, make in _generated(root, site, indexes, urls, plan.pages):
@@ -126,7 +128,7 @@ def plan_outputs(
         elif path not in produced:
             plan.removed.append(path)
     plan.removed.sort()
-    plan.known = prints.known(plan.entries)
+    plan.known = prints.known(plan.entries) if warm is not None else None
     return plan
 
 
@@ -135,34 +137,38 @@ class _Fingerprints:
 
     Only the preview has a last build in memory (`Known`): an output whose identity and
     template are as they were, and none of whose keys has a new digest, keeps the fingerprint the
-    manifest holds, without hashing its keys again.
+    manifest holds, without hashing its keys again. With `track` (the preview), what this build
+    saw is noted for the next one; a one-off build notes nothing.
     """
 
-    def __init__(self, digests: Digests, manifest: Manifest, known: Known | None):
-        self.digests, self.manifest, self.before = digests, manifest, known
+    def __init__(self, digests: Digests, manifest: Manifest, known: Known | None, track: bool):
+        self.digests, self.manifest, self.before, self.track = digests, manifest, known, track
         self.changed = digests.changed_since(known.keys) if known is not None else set()
         digests.drop_previous()  # keep one build in memory, not a chain of them
         self.signatures: dict[str, tuple[str, str]] = {}
         self.new_keys: set[Key] = set()
 
-    def of(self, path: str, identity: str, template: str | None, keys: tuple[Key, ...]) -> str:
+    def _signature(self, path: str, identity: str, template: str | None) -> tuple[str, str]:
         signature = (identity, self.digests.templates.get(template or "", ""))
-        self.signatures[path] = signature
+        if self.track:
+            self.signatures[path] = signature
+        return signature
+
+    def of(self, path: str, identity: str, template: str | None, keys: tuple[Key, ...]) -> str:
+        signature = self._signature(path, identity, template)
         before, entry = self.before, self.manifest.entries.get(path)
-        if (
-            before is not None
-            and entry is not None
-            and before.signatures.get(path) == signature
-            and self.changed.isdisjoint(keys)
-        ):
-            return entry.fingerprint
-        self.new_keys.update(keys)
+        if before is not None:
+            unchanged = before.signatures.get(path) == signature and self.changed.isdisjoint(keys)
+            if unchanged and entry is not None:
+                return entry.fingerprint
+            self.new_keys.update(keys)
         return self.digests.fingerprint(identity, template, keys)
 
-    def read(self, identity: str, template: str | None, path: str, keys: tuple[Key, ...]) -> None:
+    def rendered(self, path: str, identity: str, template: str | None, keys: tuple[Key, ...]) -> None:
         """Note a rendered output's signature and keys."""
-        self.signatures[path] = (identity, self.digests.templates.get(template or "", ""))
-        self.new_keys.update(keys)
+        self._signature(path, identity, template)
+        if self.before is not None:
+            self.new_keys.update(keys)
 
     def known(self, entries: dict[str, tuple[str, tuple[Key, ...]]]) -> Known:
         if self.before is None:
@@ -206,35 +212,31 @@ def _generated(
         lambda: feeds.atom(site, urls, site.briefings, title, urls.feed(), urls.home()),
     )
     yield urls.json_feed(), "JSON feed", identity, keys, lambda: feeds.json_feed(site, urls)
-    for slug, briefings in sorted(indexes.by_topic.items()):
-        chosen = feeds.chosen(briefings, length)
-
-        def topic_feed(slug: str = slug, briefings: tuple[Briefing, ...] = briefings) -> bytes:
-            name = f"{config.topics[slug].name}: {title}"
-            return feeds.atom(site, urls, briefings, name, urls.topic_feed(slug), urls.topic(slug))
-
-        feed_keys = (*_feed_keys(chosen, site), ("topic", slug))
-        yield (
+    lists = [
+        (
+            f"topic {slug}",
+            config.topics[slug].name,
             urls.topic_feed(slug),
-            f"feed of topic {slug}",
-            ",".join(b.slug for b in chosen),
-            feed_keys,
-            topic_feed,
+            urls.topic(slug),
+            b,
+            ("topic", slug),
         )
-    for slug, briefings in indexes.storylines.items():
-        chosen = feeds.chosen(briefings, length)
-
-        def storyline_feed(slug: str = slug, briefings: tuple[Briefing, ...] = briefings) -> bytes:
-            name = f"{config.storylines[slug].name}: {title}"
-            return feeds.atom(site, urls, briefings, name, urls.storyline_feed(slug), urls.storyline(slug))
-
-        yield (
+        for slug, b in sorted(indexes.by_topic.items())
+    ] + [
+        (
+            f"storyline {slug}",
+            config.storylines[slug].name,
             urls.storyline_feed(slug),
-            f"feed of storyline {slug}",
-            ",".join(b.slug for b in chosen),
-            (*_feed_keys(chosen, site), ("storyline", slug)),
-            storyline_feed,
+            urls.storyline(slug),
+            b,
+            ("storyline", slug),
         )
+        for slug, b in indexes.storylines.items()
+    ]
+    for what, name, rel, page_rel, briefings, key in lists:
+        chosen = feeds.chosen(briefings, length)
+        make = partial(feeds.atom, site, urls, briefings, f"{name}: {title}", rel, page_rel)
+        yield rel, f"feed of {what}", ",".join(b.slug for b in chosen), (*_feed_keys(chosen, site), key), make
     listed = "\n".join(f"{p.rel} {p.modified}" for p in pages if not p.noindex)
     yield urls.sitemap(), "sitemap", listed, (("site", ""),), lambda: feeds.sitemap(pages, urls)
     yield urls.robots(), "robots.txt", "", (("site", ""),), lambda: feeds.robots(urls)
