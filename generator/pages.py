@@ -15,10 +15,11 @@ from generator.indexes import Indexes
 from generator.markup import render_block
 from generator.models import Article, Briefing, Site, Topic
 from generator.urls import Urls
-from generator.views import Link, ViewBuilder, When
+from generator.views import Link, ViewBuilder
 
 T = TypeVar("T")
 ARTICLES_PER_PAGE = 50  # on an outlet's pages
+MONTH_NAMES = tuple(datetime(2000, n, 1).strftime("%B") for n in range(1, 13))
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,14 @@ class Page:
 
 def _fixed(meta: Meta, variables: dict[str, Any]) -> Callable[[], tuple[Meta, dict[str, Any]]]:
     return lambda: (meta, variables)
+
+
+@dataclass(frozen=True)
+class ArchiveMonth:
+    """A month as the archive index lists it."""
+
+    link: Link
+    count: int
 
 
 @dataclass(frozen=True)
@@ -353,24 +362,68 @@ class _Planner:
         }
 
     def archive(self) -> Iterator[Page]:
+        """The archive: an index of months, and one page per month listing its stories.
+
+        A month's page changes only when one of its stories does, so an edit re-renders a page
+        of a few hundred entries, not one of every story the site has published.
+        """
+        by_month = self.indexes.by_month
         rel = self.urls.archive()
-        identity = ",".join(b.slug for b in self.site.briefings)
-        yield Page(
-            rel, "archive.html", identity, partial(self.archive_page, rel), _modified(self.site.briefings)
-        )
+        modified = _modified(self.site.briefings)
+        identity = ",".join(f"{month}:{len(group)}" for month, group in by_month) + f";{modified}"
+        yield Page(rel, "archive.html", identity, partial(self.archive_page, rel), modified)
+        for n, (month, group) in enumerate(by_month):
+            newer = by_month[n - 1][0] if n > 0 else None
+            older = by_month[n + 1][0] if n + 1 < len(by_month) else None
+            rel = self.urls.archive_month(month)
+            changed = _modified(group)
+            yield Page(
+                rel,
+                "archive-month.html",
+                f"{newer},{older},{changed}:" + ",".join(b.slug for b in group),
+                partial(self.archive_month_page, rel, month, group, newer, older),
+                changed,
+            )
+
+    def month_link(self, month: str | None) -> Link | None:
+        if month is None:
+            return None
+        return Link(_month_name(month), self.urls.href(self.urls.archive_month(month)))
 
     def archive_page(self, rel: str) -> tuple[Meta, dict[str, Any]]:
-        months = [
-            (
-                When.of(group[0].date, self.views.tz).date.split(" ", 1)[1],
-                [self.views.archive_entry(b) for b in group],
-            )
-            for _, group in self.indexes.by_month
-        ]
-        meta = self.list_meta(
-            rel, "Archive", f"All briefings of {self.config.title} by month.", "archive", self.site.briefings
+        years: dict[str, list[ArchiveMonth]] = {}
+        for month, group in self.indexes.by_month:
+            link = self.month_link(month)
+            assert link is not None
+            years.setdefault(month[:4], []).append(ArchiveMonth(link, len(group)))
+        title = "Archive"
+        description = f"All briefings of {self.config.title} by month."
+        canonical = self.urls.absolute(rel)
+        months = [month for month, _ in self.indexes.by_month]
+        items = [(self.urls.absolute(self.urls.archive_month(m)), _month_name(m)) for m in months]
+        meta = Meta(
+            title,
+            description,
+            canonical,
+            "archive",
+            modified=_modified(self.site.briefings),
+            structured=structured.collection(title, description, canonical, items),
         )
-        return meta, {"months": months}
+        return meta, {"years": list(years.items()), "total": len(self.site.briefings)}
+
+    def archive_month_page(
+        self, rel: str, month: str, group: Sequence[Briefing], newer: str | None, older: str | None
+    ) -> tuple[Meta, dict[str, Any]]:
+        name = _month_name(month)
+        description = f"The briefings {self.config.title} published in {name}."
+        meta = self.list_meta(rel, f"{name}: archive", description, "archive", group)
+        return meta, {
+            "month": name,
+            "entries": [self.views.archive_entry(b) for b in group],
+            "newer": self.month_link(newer),
+            "older": self.month_link(older),
+            "archive": self.urls.href(self.urls.archive()),
+        }
 
     def utility(self) -> Iterator[Page]:
         rel = self.urls.search()
@@ -396,6 +449,12 @@ class _Planner:
     def not_found_page(self, rel: str, latest: Sequence[Briefing]) -> tuple[Meta, dict[str, Any]]:
         meta = Meta("Page not found", "This page does not exist.", self.urls.absolute(rel), "", noindex=True)
         return meta, {"latest": [self.views.card(b) for b in latest]}
+
+
+def _month_name(month: str) -> str:
+    """`2024-11` as readers say it: November 2024."""
+    year, number = month.split("-")
+    return f"{MONTH_NAMES[int(number) - 1]} {year}"
 
 
 def _listing(chunk: Sequence[Briefing], pager: Pager) -> str:

@@ -86,6 +86,11 @@ class Urls:
     def archive(self) -> str:
         return "archive/"
 
+    def archive_month(self, month: str) -> str:
+        """The archive page of one month, given as `YYYY-MM`."""
+        year, number = month.split("-")
+        return f"archive/{year}/{number}/"
+
     def not_found(self) -> str:
         return "404.html"
 

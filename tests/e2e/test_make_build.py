@@ -18,6 +18,7 @@ def test_every_page_type_exists(built):
         "404.html",
         ".nojekyll",
         "archive/index.html",
+        "archive/2024/11/index.html",
         "sources/index.html",
         "sources/newsbytes/index.html",
         "sources/japan-news/index.html",

@@ -19,6 +19,7 @@ LANDMINES = "content/briefings/us-approves-landmines-for-ukraine.yaml"
 ATACMS = "content/briefings/ukraine-first-atacms-strikes-on-russia.yaml"
 JAPAN_NEWS = "content/articles/2024-11-20-japan-news-biden-approves-anti-personnel-mines.md"
 STORY = "stories/us-approves-landmines-for-ukraine/index.html"
+MONTH = "archive/2024/11/index.html"
 
 
 def example(root: Path) -> Path:
@@ -82,7 +83,8 @@ def test_a_title_edit_rebuilds_every_page_that_shows_the_title(tmp_path):
         tmp_path, lambda site: replace_in(site, LANDMINES, "title: Biden approves", "title: Biden backs")
     )
     written = set(result.written)
-    assert {STORY, "index.html", "archive/index.html", "topics/landmines/index.html"} <= written
+    assert {STORY, "index.html", MONTH, "topics/landmines/index.html"} <= written
+    assert "archive/index.html" not in written  # it lists months, not titles
     assert "stories/ukraine-first-atacms-strikes-on-russia/index.html" in written  # lists it as related
     assert "sources/japan-news/index.html" in written  # the article's "cited in" link
     assert "topics/index.html" not in written
@@ -276,7 +278,24 @@ def test_a_summary_edit_leaves_the_archive_alone(tmp_path):
         replace_in(site, LANDMINES, first, first + " Edited.")
 
     result = rebuild_matches_clean(tmp_path, edit)
-    assert "index.html" in result.written and "archive/index.html" not in result.written
+    assert "index.html" in result.written and MONTH not in result.written
+
+
+def test_a_story_in_a_new_month_adds_its_archive_page_and_links_its_neighbour(tmp_path):
+    def add(site: Path) -> None:
+        text = (site / LANDMINES).read_text().replace("date: 2024-11-20T09:00", "date: 2024-12-02T09:00")
+        assert "2024-12-02" in text
+        (site / "content/briefings/december.yaml").write_text(text)
+
+    result = rebuild_matches_clean(tmp_path, add)
+    written = set(result.written)
+    assert {"archive/index.html", "archive/2024/12/index.html", MONTH} <= written  # November links to it
+    december = (tmp_path / "site/output/archive/2024/12/index.html").read_text()
+    assert 'href="/briefing-site/archive/2024/11/"' in december
+
+    (tmp_path / "site/content/briefings/december.yaml").unlink()
+    again = build(tmp_path / "site", OPTIONS)
+    assert "archive/2024/12/index.html" in again.removed and MONTH in again.written
 
 
 def test_an_outlet_with_many_articles_gets_pages_and_an_edit_renders_only_its_page(tmp_path):

@@ -30,6 +30,7 @@ PAGE_TYPES = [
     PageType("topic index", "topics/", "Topics"),
     PageType("topic page", "topics/landmines/", "Landmines"),
     PageType("archive", "archive/", "Archive"),
+    PageType("archive month", "archive/2024/11/", "November 2024"),
     PageType(
         "storyline",
         "storylines/us-weapons-and-russias-answer/",
