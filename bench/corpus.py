@@ -99,6 +99,15 @@ def article_body(rng: random.Random) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+def use_project_templates(root: Path) -> None:
+    """Give a corpus the project's current templates and static files (a benchmark measures the
+    pages the project makes today, not those of the day the corpus was written)."""
+    for name in ("templates", "static"):
+        if (root / name).exists():
+            shutil.rmtree(root / name)
+        shutil.copytree(REPO / name, root / name)
+
+
 def write_corpus(root: Path, n: int) -> None:
     """Write a complete project (site.yaml, content, templates, static) for N briefings."""
     rng = random.Random(n)
@@ -106,8 +115,7 @@ def write_corpus(root: Path, n: int) -> None:
         shutil.rmtree(root)
     (root / "content/articles").mkdir(parents=True)
     (root / "content/briefings").mkdir(parents=True)
-    shutil.copytree(REPO / "templates", root / "templates")
-    shutil.copytree(REPO / "static", root / "static")
+    use_project_templates(root)
     topics = [f"topic-{i:04d}" for i in range(max(1, n // 7))]
     outlets = [f"outlet-{i:02d}" for i in range(40)]
     lines = [

@@ -20,7 +20,7 @@ import urllib.request
 from functools import partial
 from pathlib import Path
 
-from bench.corpus import REPO
+from bench.corpus import REPO, use_project_templates
 
 BUILT = re.compile(r"Built .* in ([0-9.]+) s;")
 
@@ -107,6 +107,7 @@ def main() -> None:
     root = REPO / "bench" / f"corpus-{args.n}"
     if not (root / "site.yaml").is_file():
         raise SystemExit(f"no corpus at {root}: run make bench-corpus N={args.n} first")
+    use_project_templates(root)
     result = measure(root, args.runs)
     print(f"preview, N={args.n}: " + ", ".join(f"{k} {v}" for k, v in result.items()))
 

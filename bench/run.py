@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.corpus import REPO, write_corpus
+from bench.corpus import REPO, use_project_templates, write_corpus
 
 SUMMARY = re.compile(r"Built (\d+) pages")
 RENDERED = re.compile(r"(\d+) pages rendered")
@@ -152,6 +152,7 @@ def main() -> None:
     root = REPO / "bench" / f"corpus-{args.n}"
     if not (root / "site.yaml").exists():
         write_corpus(root, args.n)
+    use_project_templates(root)
     rows = measure(root, args.runs)
     result = {
         "n": args.n,
