@@ -14,11 +14,12 @@ from generator.analysis.checks import check as check_analyses
 from generator.articles import read_article
 from generator.briefings import LoadedBriefing, read_briefing
 from generator.cache import ContentCache, fingerprint
-from generator.config import read_config
+from generator.config import CONFIG_FILE, read_config
 from generator.dates import now
 from generator.errors import Problem, Report, did_you_mean
 from generator.forked import cores, map_runs
-from generator.models import Article, Briefing, Site
+from generator.models import Article, Briefing, Site, SiteConfig
+from generator.reload import Folder, LoadState, Readers, citing_of, reload, stamp
 from generator.urls import slugify
 from generator.warm import Warm
 
@@ -42,12 +43,23 @@ class LoadOptions:
 def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tuple[Site, Report]:
     """Read and validate everything; the report holds every problem found.
 
-    With `warm` (the preview's), the caches stay in memory and only files the watcher reported
-    are looked at again; nothing is saved here.
+    With `warm` (the preview's), the caches stay in memory, only files the watcher reported
+    are looked at again, and an in-place edit of content files patches the last load (see
+    `reload`); nothing is saved here.
     """
     root = root.resolve()  # cache keys and reported paths must not depend on how root was given
+    changed = warm.begin() if warm is not None else None
+    if warm is not None:
+        warm.delta = None
+        quick = _quick(root, options, warm, changed)
+        if quick is not None:
+            return quick
+        warm.loaded = None
     report = Report(root)
-    config = read_config(root, report, options.base_url)
+    config_stamp = stamp(root / CONFIG_FILE)  # before reading: a save after it is seen next time
+    own = Report(root)
+    config = read_config(root, own, options.base_url)
+    report.problems.extend(own.problems)
     article_paths = _listed(root, ARTICLES_DIR, ".md", report, warm)
     briefing_paths = _listed(root, BRIEFINGS_DIR, ".yaml", report, warm)
 
@@ -55,40 +67,36 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
         cache = ContentCache(root)
     else:
         cache = warm.content = warm.content or ContentCache(root)
-        cache.trust_unchanged(warm.begin())
+        cache.trust_unchanged(changed)
         warm.analyses = warm.analyses or AnalysisCache(root)
     outlets = fingerprint(
         config.outlets, config.timezone, config.excerpt_words, config.publish_full_text, SHAPES
     )
     articles: dict[str, Article] = {}
     versions: dict[tuple[str, str], str] = {}
+    read_article, read_note, finish = _readers(config, article_paths, briefing_paths, options)
 
-    def read(path: Path, own: Report) -> Article | None:
-        return read_article(path, config, own)
-
-    for article, version in _load_all(cache, article_paths, outlets, report, read, ARTICLES_DIR):
+    article_files = _load_all(cache, root, article_paths, outlets, read_article, ARTICLES_DIR)
+    for article, version, problems in article_files:
+        report.problems.extend(problems)
         if article is not None:
             articles[article.id] = article
             versions[("article", article.id)] = version
-    article_ids = {path.stem for path in article_paths}
 
     checked_against = fingerprint(
-        config.topics, config.storylines, config.timezone, sorted(article_ids), SHAPES
+        config.topics, config.storylines, config.timezone, sorted(p.stem for p in article_paths), SHAPES
     )
     loaded: list[LoadedBriefing] = []
-
-    def read_note(path: Path, own: Report) -> LoadedBriefing | None:
-        return read_briefing(path, config, article_ids, own)
-
-    for item, version in _load_all(cache, briefing_paths, checked_against, report, read_note, BRIEFINGS_DIR):
+    note_files = _load_all(cache, root, briefing_paths, checked_against, read_note, BRIEFINGS_DIR)
+    for item, version, problems in note_files:
+        report.problems.extend(problems)
         if item is not None:
             loaded.append(item)
             versions[("briefing", item.briefing.slug)] = version
     cache.keep_only({str(p) for p in (*article_paths, *briefing_paths)})
     if warm is None:
         cache.save()
-    _check_related(loaded, {p.stem for p in briefing_paths}, options, report)
-    _warn_future(loaded, report)
+    finish(loaded, report)
 
     briefings = [item.briefing for item in loaded if options.drafts or not item.briefing.draft]
     briefings.sort(key=lambda b: (b.date, b.slug), reverse=True)
@@ -97,21 +105,71 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
     site = Site(
         config=config, articles=articles, briefings=tuple(briefings), versions=versions, analyses=analyses
     )
+    if warm is not None and not report.errors:
+        warm.loaded = LoadState(
+            options.drafts,
+            options.base_url,
+            config,
+            config_stamp,
+            own.problems,
+            Folder.of(article_paths, outlets, article_files),
+            Folder.of(briefing_paths, checked_against, note_files),
+            site,
+            citing_of(loaded),
+            {b.slug: n for n, b in enumerate(site.briefings)},
+            (read_article, read_note, finish),
+        )
     return site, report
+
+
+def _readers(
+    config: SiteConfig, article_paths: list[Path], briefing_paths: list[Path], options: LoadOptions
+) -> Readers:
+    """How one article and one note are read, and the checks across notes, for these files."""
+    article_ids = {path.stem for path in article_paths}
+    slugs = {p.stem for p in briefing_paths}
+
+    def read_article_file(path: Path, own: Report) -> Article | None:
+        return read_article(path, config, own)
+
+    def read_note(path: Path, own: Report) -> LoadedBriefing | None:
+        return read_briefing(path, config, article_ids, own)
+
+    def finish(loaded: list[LoadedBriefing], report: Report) -> None:
+        _check_related(loaded, slugs, options, report)
+        _warn_future(loaded, report)
+
+    return read_article_file, read_note, finish
+
+
+def _quick(
+    root: Path, options: LoadOptions, warm: Warm, changed: set[str] | None
+) -> tuple[Site, Report] | None:
+    """The last load patched with the edited files (see `reload`), or None."""
+    state = warm.loaded
+    if (
+        state is None
+        or changed is None
+        or (state.drafts, state.base_url) != (options.drafts, options.base_url)
+    ):
+        return None
+    report = Report(root)
+    article_paths = _listed(root, ARTICLES_DIR, ".md", report, warm)
+    briefing_paths = _listed(root, BRIEFINGS_DIR, ".yaml", report, warm)
+    return reload(root, warm, changed, report, (article_paths, briefing_paths), *state.readers)
 
 
 def _load_all(
     cache: ContentCache,
+    root: Path,
     paths: list[Path],
     depends: str,
-    report: Report,
     read: Callable[[Path, Report], T | None],
     folder: str,
-) -> list[tuple[T | None, str]]:
-    """`read(path)` of every path through the cache, with a digest of what was read.
+) -> list[tuple[T | None, str, list[Problem]]]:
+    """`read(path)` of every path through the cache: what it gave, a digest of it, its problems.
 
-    Files the cache cannot answer for are read on all cores when there are enough of them;
-    problems are reported in the order of `paths` either way.
+    Files the cache cannot answer for are read on all cores when there are enough of them.
     """
     keys = [cache.key(path, depends) for path in paths]
     hits = [cache.get(path, key) for path, key in zip(paths, keys, strict=True)]
@@ -120,7 +178,7 @@ def _load_all(
     def run(start: int, end: int) -> list[tuple[T | None, list[Problem]]]:
         made = []
         for n in missing[start:end]:
-            own = Report(report.root)
+            own = Report(root)
             made.append((read(paths[n], own), own.problems))
         return made
 
@@ -128,7 +186,7 @@ def _load_all(
         "read %d of %d files in %s (the others from the content cache)", len(missing), len(paths), folder
     )
     read_now = dict(zip(missing, map_runs(run, len(missing), cores(), MIN_FILES_PER_WORKER), strict=True))
-    loaded: list[tuple[T | None, str]] = []
+    loaded: list[tuple[T | None, str, list[Problem]]] = []
     for n, (path, key, hit) in enumerate(zip(paths, keys, hits, strict=True)):
         if hit is not None:
             value, problems, version = hit
@@ -136,8 +194,7 @@ def _load_all(
             value, problems = read_now[n]
             version = fingerprint(value)
             cache.put(path, key, value, problems, version)
-        report.problems.extend(problems)
-        loaded.append((value, version))
+        loaded.append((value, version, problems))
     return loaded
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from generator.deps import Digests, Key
     from generator.errors import Problem
     from generator.manifest import Manifest
+    from generator.reload import Delta, LoadState
 
 log = logging.getLogger("briefing.serve")
 
@@ -53,6 +54,8 @@ class Warm:
     lock: threading.Lock = field(default_factory=threading.Lock)
     env: jinja2.Environment | None = None
     listings: dict[str, tuple[int | None, list[Path], list[Problem]]] = field(default_factory=dict)
+    loaded: LoadState | None = None  # the last successful load, to patch (see `reload`)
+    delta: Delta | None = None  # what the last load patched; None after a full load
 
     def environment(self, root: Path) -> jinja2.Environment:
         """The template environment, kept so templates compile once (Jinja reloads any template
@@ -82,6 +85,7 @@ class Warm:
         with self.lock:
             self.pending = None
         self.known = None
+        self.loaded = None
 
     def save(self, root: Path) -> None:
         """Write the caches and the manifest to `.cache/` (the preview does this when idle)."""

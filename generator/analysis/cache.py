@@ -93,6 +93,21 @@ class Analyses(Mapping[str, StoryAnalysis]):
         """The cache key of a story's analysis: what dependency tracking compares."""
         return self._digests[slug]
 
+    def findings(self, slug: str) -> tuple[Finding, ...]:
+        """What `briefing check` reports of a story."""
+        return self._entries[slug][0]
+
+    def replaced(self, updates: Mapping[str, tuple[Entry, str]]) -> Analyses:
+        """These analyses with some stories' (entry, digest) replaced; the others are shared."""
+        if not updates:
+            return self
+        new = Analyses({}, {})
+        new._entries, new._digests = dict(self._entries), dict(self._digests)
+        new._made = {slug: made for slug, made in self._made.items() if slug not in updates}
+        for slug, (made, key) in updates.items():
+            new._entries[slug], new._digests[slug] = made, key
+        return new
+
     def profiles(self, slug: str) -> tuple[Profile, ...]:
         """The newsrooms of a story, without unpickling its whole analysis."""
         return self._entries[slug][1]

@@ -8,11 +8,11 @@ Both are warnings, so `--strict` makes them fail.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from time import perf_counter
 
-from generator.analysis.cache import Analyses, AnalysisCache, digest, outlets_digest
+from generator.analysis.cache import Analyses, AnalysisCache, Entry, digest, outlets_digest
 from generator.analysis.pool import analyse_all
 from generator.analysis.story import Finding, story_articles
 from generator.briefings import LoadedBriefing
@@ -62,6 +62,38 @@ def check(
         {item.briefing.slug: entries[key] for item, key, _ in keyed},
         {item.briefing.slug: key for item, key, _ in keyed},
     )
+
+
+def recheck(
+    root: Path,
+    loaded: Sequence[LoadedBriefing],
+    articles: Mapping[str, Article],
+    outlets: Mapping[str, Outlet],
+    report: Report,
+    cache: AnalysisCache,
+    previous: Analyses,
+    stories: Collection[str],
+) -> Analyses:
+    """`check` after the preview's quick reload (see `reload`): only the notes in `stories`
+    are digested again (and analysed, if their digest moved); the others keep their analysis
+    and findings."""
+    outlets_key = outlets_digest(outlets)
+    updates: dict[str, tuple[Entry, str]] = {}
+    for item in loaded:
+        slug = item.briefing.slug
+        if slug in stories:
+            sources = story_articles(item.briefing, articles)
+            key = digest(item.briefing, sources, outlets_key)
+            made = cache.get(key)
+            if made is None:
+                (made,) = analyse_all(root, [(item.briefing, sources)], outlets)
+                cache.put(key, made)
+            updates[slug] = (made, key)
+            findings = made[0]
+        else:
+            findings = previous.findings(slug)
+        _report(item, findings, articles, report)
+    return previous.replaced(updates)
 
 
 def _report(

@@ -1,0 +1,121 @@
+"""The preview's quick reload: an in-place edit of content files patches the last load, and the
+result is exactly what a full load of the same files gives; anything else takes the full load."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.content import LoadOptions, load_site
+from generator.errors import ContentError
+from generator.warm import Warm
+from tests.unit.test_incremental import ATACMS, JAPAN_NEWS, LANDMINES, example, replace_in
+
+OPTIONS = LoadOptions(drafts=True)
+Edit = Callable[[Path], list[str]]  # edits the site, returns the files it touched
+
+
+def edit_file(rel: str, old: str, new: str) -> Edit:
+    def edit(root: Path) -> list[str]:
+        replace_in(root, rel, old, new)
+        return [rel]
+
+    return edit
+
+
+QUICK = {
+    "title": edit_file(LANDMINES, "title: Biden approves", "title: Biden backs"),
+    "key point": edit_file(LANDMINES, "especially when used", "above all when used"),
+    "summary": edit_file(LANDMINES, "summary: >\n  President", "summary: >\n  Outgoing President"),
+    "article title": edit_file(JAPAN_NEWS, "title: Biden approves", "title: Biden backs"),
+    "article body": edit_file(JAPAN_NEWS, "anti-personnel", "antipersonnel"),
+    "related": edit_file(
+        ATACMS, "related: [russia-lowers-nuclear-threshold]", "related: [north-korea-troops-and-arms-for-russia]"
+    ),
+}
+FULL = {
+    "date": edit_file(LANDMINES, "date: 2024-11-20T09:00", "date: 2024-11-20T08:00"),
+    "topics": edit_file(LANDMINES, "topics: [war-in-ukraine,", "topics: [russia, war-in-ukraine,"),
+    "site.yaml": edit_file("site.yaml", "title: ", "title: The "),
+    "template": edit_file("templates/story.html", "{% block main %}", "{% block main %}<!-- x -->"),
+}
+
+
+@pytest.fixture
+def warm_site(tmp_path):
+    root = example(tmp_path / "site")
+    warm = Warm()
+    load_site(root, OPTIONS, warm)
+    assert warm.loaded is not None
+    return root, warm
+
+
+def reload_matches_full_load(root: Path, warm: Warm, edit: Edit) -> bool:
+    """Edit, report it, load warm; the site and problems must equal a full load's. True when
+    the warm load was the quick one."""
+    touched = edit(root)
+    warm.saw({str(root / rel) for rel in touched})
+    site, report = load_site(root, OPTIONS, warm)
+    full_site, full_report = load_site(root, OPTIONS)
+    assert not full_report.errors, full_report.sorted()
+    assert site == full_site
+    assert report.sorted() == full_report.sorted()
+    return warm.delta is not None
+
+
+@pytest.mark.parametrize("name", sorted(QUICK))
+def test_an_in_place_edit_patches_the_last_load(warm_site, name):
+    root, warm = warm_site
+    assert reload_matches_full_load(root, warm, QUICK[name])
+
+
+@pytest.mark.parametrize("name", sorted(FULL))
+def test_an_edit_of_the_sites_shape_takes_the_full_load(warm_site, name):
+    root, warm = warm_site
+    assert not reload_matches_full_load(root, warm, FULL[name])
+
+
+def test_a_new_file_takes_the_full_load(warm_site):
+    root, warm = warm_site
+
+    def add(root: Path) -> list[str]:
+        copy = "content/briefings/copy.yaml"
+        (root / copy).write_text((root / LANDMINES).read_text())
+        return [copy]
+
+    assert not reload_matches_full_load(root, warm, add)
+
+
+def test_the_delta_names_the_stories_an_article_edit_reanalyses(warm_site):
+    root, warm = warm_site
+    assert reload_matches_full_load(root, warm, QUICK["article body"])
+    assert warm.delta is not None
+    assert warm.delta.articles == {Path(JAPAN_NEWS).stem}
+    assert warm.delta.briefings == set()
+    assert "us-approves-landmines-for-ukraine" in warm.delta.stories
+
+
+def test_an_edit_that_breaks_a_note_fails_and_the_next_load_is_full(warm_site):
+    root, warm = warm_site
+    replace_in(root, LANDMINES, "title: Biden approves", "title:\n  - a list\nold: ")
+    warm.saw({str(root / LANDMINES)})
+    with pytest.raises(ContentError):
+        site, report = load_site(root, OPTIONS, warm)
+        if report.errors:
+            raise ContentError(report.sorted())
+    assert warm.loaded is None and warm.delta is None
+    replace_in(root, LANDMINES, "title:\n  - a list\nold: ", "title: Biden approves")
+    warm.saw({str(root / LANDMINES)})
+    load_site(root, OPTIONS, warm)
+    assert warm.delta is None and warm.loaded is not None  # full, then quick again
+
+
+def test_an_unknown_related_story_is_an_error_from_the_quick_path_too(warm_site):
+    root, warm = warm_site
+    replace_in(root, ATACMS, "related: [russia-lowers", "related: [no-such-story, russia-lowers")
+    warm.saw({str(root / ATACMS)})
+    _, report = load_site(root, OPTIONS, warm)
+    _, full = load_site(root, OPTIONS)
+    assert report.sorted() == full.sorted() and any("no-such-story" in p.message for p in report.errors)
