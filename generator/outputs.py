@@ -21,7 +21,7 @@ from generator.errors import BuildError
 from generator.indexes import Indexes, build_indexes
 from generator.manifest import Manifest
 from generator.models import Briefing, Site
-from generator.pages import Page, plan_pages
+from generator.pages import Page, Planner, plan_pages
 from generator.render import RenderJob, render_all
 from generator.search import BUNDLE_DIR
 from generator.templates import STATIC_DIR, environment, site_view, template_digests
@@ -82,7 +82,8 @@ def plan_outputs(
         site, indexes, site.versions, site_wide, template_digests(env), previous, remember=warm is not None
     )
     plan = OutputPlan(output, last, indexes, [])
-    plan.pages = plan_pages(site, indexes, urls, views)
+    planner = Planner(site, indexes, urls, views)
+    plan.pages = plan_pages(planner)
     manifest, files = plan.manifest, plan.files
     prints = _Fingerprints(digests, manifest, known, track=warm is not None)
 

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from generator import structured
 from generator.indexes import Indexes
 from generator.markup import render_block
-from generator.models import Article, Briefing, Site, Topic
+from generator.models import Briefing, Site, Topic
 from generator.urls import Urls
 from generator.views import Link, ViewBuilder
 
@@ -110,14 +110,28 @@ def _modified(briefings: Sequence[Briefing]) -> datetime | None:
     return structured.latest(b.updated or b.date for b in briefings)
 
 
-class _Planner:
-    """Builds the page list; one method per kind of page. Reads are recorded on `views.reads`."""
+class Planner:
+    """Builds the page list; one method per kind of page. Reads are recorded on `views.reads`.
+
+    A page names its stories and articles by slug and id, never by the loaded objects, so the
+    preview can keep the page list of its last build and `rebind` it to a site in which some
+    objects were replaced (see `reload`).
+    """
 
     def __init__(self, site: Site, indexes: Indexes, urls: Urls, views: ViewBuilder):
-        self.site, self.indexes, self.urls = site, indexes, urls
+        self.urls = urls
+        self.rebind(site, indexes, views)
+
+    def rebind(self, site: Site, indexes: Indexes, views: ViewBuilder) -> None:
+        """Build pages from now on from this site (of the same shape as the one planned)."""
+        self.site, self.indexes = site, indexes
         self.config = site.config
         self.views = views
         self.reads = views.reads
+
+    def stories_of(self, slugs: Sequence[str]) -> list[Briefing]:
+        by_slug = self.indexes.by_slug
+        return [by_slug[slug] for slug in slugs]
 
     def list_meta(
         self,
@@ -151,11 +165,12 @@ class _Planner:
                 rel,
                 "index.html",
                 _listing(chunk, pager),
-                partial(self.home_page, rel, chunk, pager),
+                partial(self.home_page, rel, _slugs(chunk), pager),
                 _modified(chunk),
             )
 
-    def home_page(self, rel: str, chunk: Sequence[Briefing], pager: Pager) -> tuple[Meta, dict[str, Any]]:
+    def home_page(self, rel: str, slugs: Sequence[str], pager: Pager) -> tuple[Meta, dict[str, Any]]:
+        chunk = self.stories_of(slugs)
         title = self.config.title if pager.number == 1 else f"{self.config.title}, page {pager.number}"
         meta = self.list_meta(rel, title, self.config.description, "home", chunk)
         if pager.number == 1:
@@ -169,11 +184,12 @@ class _Planner:
                 rel,
                 "story.html",
                 briefing.slug,
-                partial(self.story_page, rel, briefing),
+                partial(self.story_page, rel, briefing.slug),
                 briefing.updated or briefing.date,
             )
 
-    def story_page(self, rel: str, briefing: Briefing) -> tuple[Meta, dict[str, Any]]:
+    def story_page(self, rel: str, slug: str) -> tuple[Meta, dict[str, Any]]:
+        briefing = self.indexes.by_slug[slug]
         story = self.views.story(briefing)
         description = _describe(briefing.summary)
         meta = Meta(
@@ -208,7 +224,7 @@ class _Planner:
                     rel,
                     "outlet.html",
                     f"{pager.number}/{pager.total}:" + ",".join(a.id for a in chunk),
-                    partial(self.outlet_page, rel, slug, chunk, pager),
+                    partial(self.outlet_page, rel, slug, tuple(a.id for a in chunk), pager),
                     structured.latest(a.updated or a.published for a in chunk),
                 )
 
@@ -229,8 +245,9 @@ class _Planner:
         return meta, {"outlets": rows, "article_count": len(self.site.articles)}
 
     def outlet_page(
-        self, rel: str, slug: str, articles: Sequence[Article], pager: Pager
+        self, rel: str, slug: str, ids: Sequence[str], pager: Pager
     ) -> tuple[Meta, dict[str, Any]]:
+        articles = [self.site.articles[i] for i in ids]
         outlet = self.views.outlet(slug)
         self.reads.add("outlet-count", slug)
         count = len(self.indexes.by_outlet[slug])
@@ -291,7 +308,7 @@ class _Planner:
                     rel,
                     "topic.html",
                     _listing(chunk, pager),
-                    partial(self.topic_page, rel, slug, chunk, pager),
+                    partial(self.topic_page, rel, slug, _slugs(chunk), pager),
                     _modified(chunk),
                 )
 
@@ -314,8 +331,9 @@ class _Planner:
         return meta, {"letters": sorted(letters.items())}
 
     def topic_page(
-        self, rel: str, slug: str, chunk: Sequence[Briefing], pager: Pager
+        self, rel: str, slug: str, slugs: Sequence[str], pager: Pager
     ) -> tuple[Meta, dict[str, Any]]:
+        chunk = self.stories_of(slugs)
         entry = self.topic_entry(slug)
         topic = entry.topic
         description = topic.description or f"Briefings on {topic.name}."
@@ -342,13 +360,12 @@ class _Planner:
                 rel,
                 "storyline.html",
                 identity,
-                partial(self.storyline_page, rel, slug, briefings),
+                partial(self.storyline_page, rel, slug, _slugs(briefings)),
                 _modified(briefings),
             )
 
-    def storyline_page(
-        self, rel: str, slug: str, briefings: Sequence[Briefing]
-    ) -> tuple[Meta, dict[str, Any]]:
+    def storyline_page(self, rel: str, slug: str, slugs: Sequence[str]) -> tuple[Meta, dict[str, Any]]:
+        briefings = self.stories_of(slugs)
         self.reads.add("storyline", slug)
         storyline = self.config.storylines[slug]
         description = storyline.description or f"Every briefing on {storyline.name}, oldest first."
@@ -381,7 +398,7 @@ class _Planner:
                 rel,
                 "archive-month.html",
                 f"{newer},{older},{changed}:" + ",".join(b.slug for b in group),
-                partial(self.archive_month_page, rel, month, group, newer, older),
+                partial(self.archive_month_page, rel, month, _slugs(group), newer, older),
                 changed,
             )
 
@@ -412,8 +429,9 @@ class _Planner:
         return meta, {"years": list(years.items()), "total": len(self.site.briefings)}
 
     def archive_month_page(
-        self, rel: str, month: str, group: Sequence[Briefing], newer: str | None, older: str | None
+        self, rel: str, month: str, slugs: Sequence[str], newer: str | None, older: str | None
     ) -> tuple[Meta, dict[str, Any]]:
+        group = self.stories_of(slugs)
         name = _month_name(month)
         description = f"The briefings {self.config.title} published in {name}."
         meta = self.list_meta(rel, f"{name}: archive", description, "archive", group)
@@ -442,13 +460,17 @@ class _Planner:
             rel,
             "404.html",
             ",".join(b.slug for b in latest),
-            partial(self.not_found_page, rel, latest),
+            partial(self.not_found_page, rel, _slugs(latest)),
             noindex=True,
         )
 
-    def not_found_page(self, rel: str, latest: Sequence[Briefing]) -> tuple[Meta, dict[str, Any]]:
+    def not_found_page(self, rel: str, slugs: Sequence[str]) -> tuple[Meta, dict[str, Any]]:
         meta = Meta("Page not found", "This page does not exist.", self.urls.absolute(rel), "", noindex=True)
-        return meta, {"latest": [self.views.card(b) for b in latest]}
+        return meta, {"latest": [self.views.card(b) for b in self.stories_of(slugs)]}
+
+
+def _slugs(briefings: Sequence[Briefing]) -> tuple[str, ...]:
+    return tuple(b.slug for b in briefings)
 
 
 def _month_name(month: str) -> str:
@@ -462,9 +484,8 @@ def _listing(chunk: Sequence[Briefing], pager: Pager) -> str:
     return f"{pager.number}/{pager.total}:" + ",".join(b.slug for b in chunk)
 
 
-def plan_pages(site: Site, indexes: Indexes, urls: Urls, views: ViewBuilder) -> list[Page]:
+def plan_pages(planner: Planner) -> list[Page]:
     """Every HTML page of the site, in a stable order."""
-    planner = _Planner(site, indexes, urls, views)
     return [
         *planner.home(),
         *planner.stories(),
