@@ -91,7 +91,9 @@ def build(root: Path, options: BuildOptions, warm: Warm | None = None) -> BuildR
     )
     manifest = write_outputs(plan, save=warm is None)
     if warm is not None:
-        warm.manifest, warm.known = manifest, plan.known
+        warm.manifest, warm.known, warm.plan = manifest, plan.known, plan.last
+        if plan.last is not None:
+            plan.last.written()
         warm.built()
     written = perf_counter()
     log.info("write: %d files in %.2f s", len(plan.files.files), written - rendered)

@@ -44,6 +44,45 @@ class Indexes:
         limit = max(RELATED_LIMIT, len(declared))
         return tuple(declared + [by_slug[slug] for slug in ranked])[:limit]
 
+    def replaced(
+        self, site: Site, briefings: Mapping[str, Briefing], articles: Mapping[str, Article]
+    ) -> Indexes:
+        """These indexes with some briefings and articles replaced by edited objects of the same
+        shape (same slug or id, dates, topics, sources, outlet, storyline: see `reload`), as
+        `build_indexes(site)` would give them, without going through every story."""
+        briefings = {slug: b for slug, b in briefings.items() if slug in self.by_slug}  # not hidden drafts
+        if not briefings and not articles:
+            return self
+
+        def swap(items: tuple[Briefing, ...]) -> tuple[Briefing, ...]:
+            return tuple(briefings.get(b.slug, b) for b in items)
+
+        by_topic, direct, citing = dict(self.by_topic), dict(self.direct), dict(self.citing)
+        storylines = dict(self.storylines)
+        months = {b.date.strftime("%Y-%m") for b in briefings.values()}
+        for briefing in briefings.values():
+            for slug in _with_ancestors(briefing.topics, site):
+                by_topic[slug] = swap(by_topic[slug])
+            for slug in briefing.topics:
+                direct[slug] = swap(direct[slug])
+            for article_id in briefing.sources:
+                citing[article_id] = swap(citing[article_id])
+            if briefing.storyline in storylines:
+                storylines[briefing.storyline] = swap(storylines[briefing.storyline])
+        by_outlet = dict(self.by_outlet)
+        for article in articles.values():
+            by_outlet[article.outlet] = tuple(articles.get(a.id, a) for a in by_outlet[article.outlet])
+        return Indexes(
+            by_topic=by_topic,
+            children=self.children,
+            by_outlet=by_outlet,
+            citing=citing,
+            by_month=tuple((k, swap(v) if k in months else v) for k, v in self.by_month),
+            direct=direct,
+            by_slug={**self.by_slug, **briefings},
+            storylines=storylines,
+        )
+
 
 def build_indexes(site: Site) -> Indexes:
     """Derive all indexes; briefings keep the site's newest-first order everywhere."""

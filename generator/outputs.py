@@ -22,6 +22,7 @@ from generator.indexes import Indexes, build_indexes
 from generator.manifest import Manifest
 from generator.models import Briefing, Site
 from generator.pages import Page, Planner, plan_pages
+from generator.quickplan import LastPlan, plan_quick
 from generator.render import RenderJob, render_all
 from generator.search import BUNDLE_DIR
 from generator.templates import STATIC_DIR, environment, site_view, template_digests
@@ -30,7 +31,8 @@ from generator.views import ViewBuilder
 from generator.warm import Known, Warm
 from generator.writer import OutputSet
 
-Generated = tuple[str, str, str, tuple[Key, ...], Callable[[], bytes]]
+# (path, origin, identity, the keys it reads, how to make it); keys and bytes are made on demand
+Generated = tuple[str, str, str, Callable[[], tuple[Key, ...]], Callable[[], bytes]]
 
 
 @dataclass
@@ -43,11 +45,13 @@ class OutputPlan:
     pages: list[Page]
     files: OutputSet = field(default_factory=OutputSet)
     entries: dict[str, tuple[str, tuple[Key, ...]]] = field(default_factory=dict)
+    others_kept: bool = False  # outputs of the manifest not in `entries` stay as they are (quick plan)
     removed: list[str] = field(default_factory=list)
     rendered: int = 0
     search_fingerprint: str = ""
     index_now: bool = False  # the search bundle is rebuilt by this build
     known: Known | None = None  # what the preview keeps of this build once it is written
+    last: LastPlan | None = None  # what the preview's next quick plan starts from
 
     @property
     def full(self) -> bool:
@@ -68,6 +72,12 @@ def plan_outputs(
     the search bundle is left as it is (a later build re-indexes).
     """
     urls = Urls(site.config.base_url)
+    if warm is not None:
+        quick = plan_quick(
+            root, site, search, jobs, warm, lambda idx, pages: _generated(root, site, idx, urls, pages)
+        )
+        if quick is not None:
+            return quick
     indexes = build_indexes(site)
     reads = Reads()
     views = ViewBuilder(site, indexes, urls, reads)
@@ -78,9 +88,8 @@ def plan_outputs(
     last = kept if kept is not None and kept.output == output else Manifest.load(root / CACHE_DIR, output)
     known = warm.known if warm is not None and warm.known is not None and last is kept else None
     previous = known.digests if known is not None else None
-    digests = Digests(
-        site, indexes, site.versions, site_wide, template_digests(env), previous, remember=warm is not None
-    )
+    templates = template_digests(env)
+    digests = Digests(site, indexes, site.versions, site_wide, templates, previous, remember=warm is not None)
     plan = OutputPlan(output, last, indexes, [])
     planner = Planner(site, indexes, urls, views)
     plan.pages = plan_pages(planner)
@@ -105,7 +114,8 @@ def plan_outputs(
         prints.rendered(path, page.identity, page.template, keys)
     plan.rendered = len(dirty)
 
-    for path, origin, identity, keys, make in _generated(root, site, indexes, urls, plan.pages):
+    for path, origin, identity, keys_of, make in _generated(root, site, indexes, urls, plan.pages):
+        keys = keys_of()
         current = prints.of(path, identity, None, keys)
         if manifest.fresh(path, current):
             files.keep(path, origin)
@@ -129,7 +139,9 @@ def plan_outputs(
         elif path not in produced:
             plan.removed.append(path)
     plan.removed.sort()
-    plan.known = prints.known(plan.entries) if warm is not None else None
+    if warm is not None:
+        plan.known = prints.known(plan.entries)
+        plan.last = LastPlan.of(plan, site_wide, templates, view, planner)
     return plan
 
 
@@ -183,9 +195,9 @@ def _origin(page: Page) -> str:
     return f"{page.template} for /{page.rel}"
 
 
-def _feed_keys(briefings: list[Briefing], site: Site) -> tuple[Key, ...]:
-    """What a feed's entries read: the briefings, their articles, outlets and topics."""
-    keys: set[Key] = {("site", "")}
+def _feed_keys(briefings: list[Briefing], site: Site, *more: Key) -> tuple[Key, ...]:
+    """What a feed's entries read: the briefings, their articles, outlets and topics (and `more`)."""
+    keys: set[Key] = {("site", ""), *more}
     for briefing in briefings:
         keys.add(("briefing", briefing.slug))
         keys.update(("topic", t) for t in briefing.topics)
@@ -203,7 +215,7 @@ def _generated(
     config, length = site.config, site.config.feed_length
     newest = feeds.chosen(site.briefings, length)
     identity = ",".join(b.slug for b in newest)
-    keys = _feed_keys(newest, site)
+    keys = partial(_feed_keys, newest, site)
     title = config.title
     yield (
         urls.feed(),
@@ -237,18 +249,20 @@ def _generated(
     for what, name, rel, page_rel, briefings, key in lists:
         chosen = feeds.chosen(briefings, length)
         make = partial(feeds.atom, site, urls, briefings, f"{name}: {title}", rel, page_rel)
-        yield rel, f"feed of {what}", ",".join(b.slug for b in chosen), (*_feed_keys(chosen, site), key), make
+        keys_of = partial(_feed_keys, chosen, site, key)
+        yield rel, f"feed of {what}", ",".join(b.slug for b in chosen), keys_of, make
     listed = "\n".join(f"{p.rel} {p.modified}" for p in pages if not p.noindex)
-    yield urls.sitemap(), "sitemap", listed, (("site", ""),), lambda: feeds.sitemap(pages, urls)
-    yield urls.robots(), "robots.txt", "", (("site", ""),), lambda: feeds.robots(urls)
+    site_only = partial(tuple, (("site", ""),))
+    yield urls.sitemap(), "sitemap", listed, site_only, lambda: feeds.sitemap(pages, urls)
+    yield urls.robots(), "robots.txt", "", site_only, lambda: feeds.robots(urls)
     for rel, data in _static(root / STATIC_DIR):
         origin = f"{STATIC_DIR}/{rel}"
         digest = hashlib.blake2b(data, digest_size=16).hexdigest()
-        yield origin, origin, digest, (), partial(bytes, data)
-    yield ".nojekyll", "GitHub Pages marker", "", (), lambda: b""
+        yield origin, origin, digest, tuple, partial(bytes, data)
+    yield ".nojekyll", "GitHub Pages marker", "", tuple, lambda: b""
     if config.cname:
         cname = f"{config.cname}\n".encode()
-        yield "CNAME", "site.yaml base_url", config.cname, (), lambda: cname
+        yield "CNAME", "site.yaml base_url", config.cname, tuple, lambda: cname
 
 
 def _static(folder: Path) -> Iterator[tuple[str, bytes]]:

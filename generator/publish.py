@@ -29,6 +29,11 @@ def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
         finish = partial(_index_staged, plan) if search_now else None
         apply_changes(output, plan.files.files, plan.removed, finish=finish)
     written = set(plan.files.files)
+    if plan.others_kept:
+        manifest.entries = dict(plan.manifest.entries)
+        if search_now:  # the bundle is recorded again below
+            for path in [p for p in manifest.entries if p.startswith(f"{BUNDLE_DIR}/")]:
+                del manifest.entries[path]
     for path, (fingerprint, keys) in plan.entries.items():
         old = plan.manifest.entries.get(path)
         if path in written or old is None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from generator.deps import Digests, Key
     from generator.errors import Problem
     from generator.manifest import Manifest
+    from generator.quickplan import LastPlan
     from generator.reload import Delta, LoadState
 
 log = logging.getLogger("briefing.serve")
@@ -56,6 +57,7 @@ class Warm:
     listings: dict[str, tuple[int | None, list[Path], list[Problem]]] = field(default_factory=dict)
     loaded: LoadState | None = None  # the last successful load, to patch (see `reload`)
     delta: Delta | None = None  # what the last load patched; None after a full load
+    plan: LastPlan | None = None  # set with `manifest`: what a quick plan starts from
 
     def environment(self, root: Path) -> jinja2.Environment:
         """The template environment, kept so templates compile once (Jinja reloads any template
@@ -86,6 +88,7 @@ class Warm:
             self.pending = None
         self.known = None
         self.loaded = None
+        self.plan = None
 
     def save(self, root: Path) -> None:
         """Write the caches and the manifest to `.cache/` (the preview does this when idle)."""

@@ -10,6 +10,7 @@ import pytest
 
 from generator.content import LoadOptions, load_site
 from generator.errors import ContentError
+from generator.indexes import build_indexes
 from generator.warm import Warm
 from tests.unit.test_incremental import ATACMS, JAPAN_NEWS, LANDMINES, example, replace_in
 
@@ -32,7 +33,9 @@ QUICK = {
     "article title": edit_file(JAPAN_NEWS, "title: Biden approves", "title: Biden backs"),
     "article body": edit_file(JAPAN_NEWS, "anti-personnel", "antipersonnel"),
     "related": edit_file(
-        ATACMS, "related: [russia-lowers-nuclear-threshold]", "related: [north-korea-troops-and-arms-for-russia]"
+        ATACMS,
+        "related: [russia-lowers-nuclear-threshold]",
+        "related: [north-korea-troops-and-arms-for-russia]",
     ),
 }
 FULL = {
@@ -102,7 +105,7 @@ def test_an_edit_that_breaks_a_note_fails_and_the_next_load_is_full(warm_site):
     replace_in(root, LANDMINES, "title: Biden approves", "title:\n  - a list\nold: ")
     warm.saw({str(root / LANDMINES)})
     with pytest.raises(ContentError):
-        site, report = load_site(root, OPTIONS, warm)
+        _, report = load_site(root, OPTIONS, warm)
         if report.errors:
             raise ContentError(report.sorted())
     assert warm.loaded is None and warm.delta is None
@@ -119,3 +122,16 @@ def test_an_unknown_related_story_is_an_error_from_the_quick_path_too(warm_site)
     _, report = load_site(root, OPTIONS, warm)
     _, full = load_site(root, OPTIONS)
     assert report.sorted() == full.sorted() and any("no-such-story" in p.message for p in report.errors)
+
+
+@pytest.mark.parametrize("name", sorted(QUICK))
+def test_indexes_with_replaced_objects_equal_indexes_built_afresh(warm_site, name):
+    root, warm = warm_site
+    assert warm.loaded is not None
+    before = build_indexes(warm.loaded.site)
+    assert reload_matches_full_load(root, warm, QUICK[name])
+    site, delta = warm.loaded.site, warm.delta
+    assert delta is not None
+    briefings = {b.slug: b for b in site.briefings if b.slug in delta.briefings}
+    articles = {i: site.articles[i] for i in delta.articles}
+    assert before.replaced(site, briefings, articles) == build_indexes(site)

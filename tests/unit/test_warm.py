@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 
 import pytest
@@ -70,12 +71,15 @@ def test_a_new_and_a_deleted_note_are_seen_without_a_report(site):
     assert "stories/north-korea-troops-and-arms-for-russia/index.html" in result.removed
 
 
-def _warm_rebuild_matches_clean(tmp_path, edit, report):
-    """Build with a Warm, edit, report the edited files, rebuild: the output equals a clean build's."""
+def _warm_rebuild_matches_clean(tmp_path, edit, report, caplog=None):
+    """Build with a Warm, edit, report the edited files, rebuild: the output equals a clean build's.
+    `caplog` is cleared before the rebuild."""
     root = example(tmp_path / "warm")
     warm = Warm()
     build(root, OPTIONS, warm)
     build(root, OPTIONS, warm)  # a second build, so the next one reuses what this one computed
+    if caplog is not None:
+        caplog.clear()
     edit(root)
     warm.saw({str(root / rel) for rel in report})
     result = build(root, OPTIONS, warm)
@@ -97,11 +101,55 @@ EDITS = {
 }
 
 
+# In-place edits that leave the site's shape alone: the preview patches its last load and plan.
+QUICK = {"key point", "title", "article"}
+
+
 @pytest.mark.parametrize("name", sorted(EDITS))
-def test_warm_rebuilds_match_a_clean_build(tmp_path, name):
+def test_warm_rebuilds_match_a_clean_build(tmp_path, caplog, name):
     rel, old, new = EDITS[name]
-    result = _warm_rebuild_matches_clean(tmp_path, lambda root: replace_in(root, rel, old, new), [rel])
+    caplog.set_level(logging.INFO, logger="briefing.plan")
+    result = _warm_rebuild_matches_clean(
+        tmp_path, lambda root: replace_in(root, rel, old, new), [rel], caplog
+    )
     assert result.rendered > 0
+    assert ("quick plan" in caplog.text) == (name in QUICK)
+
+
+def test_quick_rebuilds_in_a_row_then_a_full_one_match_a_clean_build(tmp_path, caplog):
+    caplog.set_level(logging.INFO, logger="briefing.plan")
+
+    def edits(root):
+        for rel, old, new in (
+            (LANDMINES, "title: Biden approves", "title: Biden backs"),
+            (JAPAN_NEWS, "President Joe Biden has", "US President Joe Biden has"),
+            (LANDMINES, "especially when used", "above all when used"),
+            (ATACMS, "topics: [war-in-ukraine, long-range-strikes, russia]", "topics: [russia]"),
+            (LANDMINES, "title: Biden backs", "title: Biden okays"),
+        ):
+            replace_in(root, rel, old, new)
+            warm.saw({str(root / rel)})
+            build(root, OPTIONS, warm)
+
+    root = example(tmp_path / "warm")
+    warm = Warm()
+    build(root, OPTIONS, warm)
+    edits(root)
+    assert caplog.text.count("quick plan") == 4  # all but the topic change
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
+    build(clean, OPTIONS)
+    assert tree(root / "output") == tree(clean / "output")
+
+
+def test_an_output_folder_removed_behind_the_preview_is_built_in_full(site, caplog):
+    root, warm = site
+    caplog.set_level(logging.INFO, logger="briefing.plan")
+    shutil.rmtree(root / "output")
+    replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
+    warm.saw({str(root / LANDMINES)})
+    result = build(root, OPTIONS, warm)
+    assert "quick plan" not in caplog.text and result.rendered == result.pages
 
 
 def test_warm_rebuild_after_two_edits_in_a_row(tmp_path):

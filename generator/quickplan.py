@@ -1,0 +1,175 @@
+"""The preview's quick plan: after a quick reload, reconsider only the outputs that read what changed.
+
+A full plan lists every page, fingerprints every output and compares each with the manifest.
+After a quick reload (see `reload`) the site has the shape it had: the same pages, lists and
+feeds, with some notes and articles replaced. Then the only outputs that can differ are those
+that read a key of a replaced object (its `briefing`, `card`, `title`, `dated`, `article`,
+`outlet-of`, `analysis` or `profiles`): the preview keeps, from its last build, which outputs
+read each such key, and renders only those whose key digests moved. Every other output keeps
+its manifest entry; the page list, indexes and planner of the last build are reused.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator.cache import fingerprint
+from generator.deps import Digests, Key, Reads
+from generator.indexes import Indexes
+from generator.models import Site
+from generator.pages import Page, Planner
+from generator.render import RenderJob, render_all
+from generator.search import BUNDLE_DIR
+from generator.templates import SiteView
+from generator.urls import output_path
+from generator.views import ViewBuilder
+from generator.warm import Known
+
+if TYPE_CHECKING:
+    from generator.outputs import Generated, OutputPlan
+    from generator.warm import Warm
+
+log = logging.getLogger("briefing.plan")
+# The kinds of key a quick reload can change: those that follow one note, article or analysis.
+QUICK_KINDS = ("briefing", "card", "title", "dated", "article", "outlet-of", "analysis", "profiles")
+_QUICK = frozenset(QUICK_KINDS)
+
+
+@dataclass
+class LastPlan:
+    """What the preview keeps of the plan of its last written build."""
+
+    output: Path
+    output_inode: int | None
+    site_wide: str
+    templates: dict[str, str]
+    view: SiteView
+    indexes: Indexes
+    planner: Planner
+    pages: list[Page]
+    by_path: dict[str, Page]
+    readers: dict[Key, list[str]] = field(default_factory=dict)  # quick-kind key -> outputs
+
+    @classmethod
+    def of(
+        cls,
+        plan: OutputPlan,
+        site_wide: str,
+        templates: dict[str, str],
+        view: SiteView,
+        planner: Planner,
+    ) -> LastPlan:
+        last = cls(
+            plan.output,
+            None,
+            site_wide,
+            templates,
+            view,
+            plan.indexes,
+            planner,
+            plan.pages,
+            {output_path(p.rel): p for p in plan.pages},
+        )
+        for path, (_, keys) in plan.entries.items():
+            last.note(path, (), keys)
+        return last
+
+    def note(self, path: str, before: Iterable[Key], after: Iterable[Key]) -> None:
+        """`path` read `before` last time and `after` now."""
+        readers = self.readers
+        old, new = {k for k in before if k[0] in _QUICK}, {k for k in after if k[0] in _QUICK}
+        for key in old - new:
+            readers[key].remove(path)
+        for key in new - old:
+            readers.setdefault(key, []).append(path)
+
+    def written(self) -> None:
+        """The build was written: note the output folder (a new one makes the next plan full)."""
+        self.output_inode = _inode(self.output)
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
+
+
+def plan_quick(
+    root: Path,
+    site: Site,
+    search: bool,
+    jobs: int,
+    warm: Warm,
+    generated: Callable[[Indexes, list[Page]], Iterable[Generated]],
+) -> OutputPlan | None:
+    """The plan after a quick reload, or None when the full plan is needed.
+
+    `generated(indexes, pages)` gives the outputs that are not pages (feeds, sitemap...).
+    """
+    from generator.outputs import OutputPlan
+
+    last, known, delta, manifest = warm.plan, warm.known, warm.delta, warm.manifest
+    if last is None or known is None or delta is None or manifest is None:
+        return None
+    if manifest.output != last.output or _inode(last.output) != last.output_inode:
+        return None  # the output folder was replaced or removed behind the preview's back
+    bundle = {path for path in manifest.entries if path.startswith(f"{BUNDLE_DIR}/")}
+    if bundle and not search:
+        return None  # the full plan removes the search bundle
+
+    briefings = {b.slug: b for b in site.briefings if b.slug in delta.briefings}
+    indexes = last.indexes.replaced(site, briefings, {i: site.articles[i] for i in delta.articles})
+    reads = Reads()
+    last.planner.rebind(site, indexes, ViewBuilder(site, indexes, last.planner.urls, reads))
+    last.indexes = indexes
+    digests = Digests(site, indexes, site.versions, last.site_wide, last.templates, known.digests, True)
+    idents = delta.briefings | delta.articles | delta.stories
+    candidates = [(kind, ident) for ident in idents for kind in QUICK_KINDS if (kind, ident) in last.readers]
+    moved = [key for key in candidates if digests.of(key) != known.digests.of(key)]
+    digests.drop_previous()  # keep one build in memory, not a chain of them
+    affected: set[str] = set()
+    for key in moved:
+        affected.update(last.readers[key])
+
+    plan = OutputPlan(last.output, manifest, indexes, last.pages, others_kept=True)
+    files = plan.files.files
+    dirty = [last.by_path[path] for path in sorted(affected) if path in last.by_path]
+    new_keys: set[Key] = set()
+    job = RenderJob(dirty, warm.environment(root), last.view, reads)
+    for page, (html, keys) in zip(dirty, render_all(job, jobs), strict=True):
+        path = output_path(page.rel)
+        files[path] = html.encode("utf-8")
+        plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
+        last.note(path, manifest.entries[path].keys, keys)
+        new_keys.update(keys)
+    plan.rendered = len(dirty)
+    others = affected - set(last.by_path)
+    for path, _, identity, _, make in generated(indexes, last.pages) if others else ():
+        if path in others:
+            keys = manifest.entries[path].keys  # an output of the same shape reads the same keys
+            files[path] = make()
+            plan.entries[path] = (digests.fingerprint(identity, None, keys), keys)
+            others.discard(path)
+            if not others:
+                break
+    plan.files.kept = set(manifest.entries) - bundle - set(files)
+
+    if search and not warm.defer_search:
+        stories = sorted(p for p in manifest.entries if p.startswith("stories/"))
+        now = plan.entries
+        plan.search_fingerprint = fingerprint(
+            [(p, now[p][0] if p in now else manifest.entries[p].fingerprint) for p in stories]
+        )
+        plan.index_now = plan.search_changed()
+    plan.known = Known(digests, known.signatures, known.keys | new_keys)
+    plan.last = last
+    log.info(
+        "quick plan: %d of %d keys moved, %d outputs affected", len(moved), len(candidates), len(affected)
+    )
+    return plan
