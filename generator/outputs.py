@@ -74,7 +74,12 @@ def plan_outputs(
     urls = Urls(site.config.base_url)
     if warm is not None:
         quick = plan_quick(
-            root, site, search, jobs, warm, lambda idx, pages: _generated(root, site, idx, urls, pages)
+            root,
+            site,
+            search,
+            jobs,
+            warm,
+            lambda idx, pages, only: _generated(root, site, idx, urls, pages, only),
         )
         if quick is not None:
             return quick
@@ -209,22 +214,26 @@ def _feed_keys(briefings: list[Briefing], site: Site, *more: Key) -> tuple[Key, 
 
 
 def _generated(
-    root: Path, site: Site, indexes: Indexes, urls: Urls, pages: list[Page]
+    root: Path, site: Site, indexes: Indexes, urls: Urls, pages: list[Page], only: set[str] | None = None
 ) -> Iterator[Generated]:
-    """Every output that is not a page: (path, origin, identity, keys read, how to make it)."""
+    """Every output that is not a page: (path, origin, identity, keys read, how to make it).
+
+    With `only`, the feeds are limited to those paths (the quick plan's), and nothing else is
+    made."""
     config, length = site.config, site.config.feed_length
-    newest = feeds.chosen(site.briefings, length)
-    identity = ",".join(b.slug for b in newest)
-    keys = partial(_feed_keys, newest, site)
     title = config.title
-    yield (
-        urls.feed(),
-        "feed",
-        identity,
-        keys,
-        lambda: feeds.atom(site, urls, site.briefings, title, urls.feed(), urls.home()),
-    )
-    yield urls.json_feed(), "JSON feed", identity, keys, lambda: feeds.json_feed(site, urls)
+    if only is None or urls.feed() in only or urls.json_feed() in only:
+        newest = feeds.chosen(site.briefings, length)
+        identity = ",".join(b.slug for b in newest)
+        keys = partial(_feed_keys, newest, site)
+        yield (
+            urls.feed(),
+            "feed",
+            identity,
+            keys,
+            lambda: feeds.atom(site, urls, site.briefings, title, urls.feed(), urls.home()),
+        )
+        yield urls.json_feed(), "JSON feed", identity, keys, lambda: feeds.json_feed(site, urls)
     lists = [
         (
             f"topic {slug}",
@@ -247,10 +256,14 @@ def _generated(
         for slug, b in indexes.storylines.items()
     ]
     for what, name, rel, page_rel, briefings, key in lists:
+        if only is not None and rel not in only:
+            continue
         chosen = feeds.chosen(briefings, length)
         make = partial(feeds.atom, site, urls, briefings, f"{name}: {title}", rel, page_rel)
         keys_of = partial(_feed_keys, chosen, site, key)
         yield rel, f"feed of {what}", ",".join(b.slug for b in chosen), keys_of, make
+    if only is not None:
+        return
     listed = "\n".join(f"{p.rel} {p.modified}" for p in pages if not p.noindex)
     site_only = partial(tuple, (("site", ""),))
     yield urls.sitemap(), "sitemap", listed, site_only, lambda: feeds.sitemap(pages, urls)

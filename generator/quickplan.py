@@ -106,11 +106,12 @@ def plan_quick(
     search: bool,
     jobs: int,
     warm: Warm,
-    generated: Callable[[Indexes, list[Page]], Iterable[Generated]],
+    generated: Callable[[Indexes, list[Page], set[str]], Iterable[Generated]],
 ) -> OutputPlan | None:
     """The plan after a quick reload, or None when the full plan is needed.
 
-    `generated(indexes, pages)` gives the outputs that are not pages (feeds, sitemap...).
+    `generated(indexes, pages, paths)` gives those of the outputs that are not pages (feeds)
+    whose path is one of `paths`.
     """
     from generator.outputs import OutputPlan
 
@@ -150,14 +151,10 @@ def plan_quick(
         new_keys.update(keys)
     plan.rendered = len(dirty)
     others = affected - set(last.by_path)
-    for path, _, identity, _, make in generated(indexes, last.pages) if others else ():
-        if path in others:
-            keys = manifest.entries[path].keys  # an output of the same shape reads the same keys
-            files[path] = make()
-            plan.entries[path] = (digests.fingerprint(identity, None, keys), keys)
-            others.discard(path)
-            if not others:
-                break
+    for path, _, identity, _, make in generated(indexes, last.pages, others) if others else ():
+        keys = manifest.entries[path].keys  # an output of the same shape reads the same keys
+        files[path] = make()
+        plan.entries[path] = (digests.fingerprint(identity, None, keys), keys)
     plan.files.kept = set(manifest.entries) - bundle - set(files)
 
     if search and not warm.defer_search:

@@ -12,6 +12,7 @@ until the next good save.
 
 from __future__ import annotations
 
+import gc
 import html
 import logging
 import threading
@@ -86,6 +87,9 @@ class PreviewState:
             self.search_stale = self.warm.defer_search
             self.last_build = time.monotonic()
             log.info("%s", result.summary())
+            # What this build keeps (caches, last plan) is long-lived: leave it out of the
+            # collector's full passes, which would otherwise walk it during the next rebuilds.
+            gc.freeze()
             return True
         self.warm.forget()  # what that build read may not have reached the caches
         for line in self.problems:
@@ -115,6 +119,9 @@ class PreviewState:
     def save_when_idle(self) -> None:
         if self.warm.unsaved and time.monotonic() - self.last_build > IDLE_SAVE:
             self.warm.save(self.root)
+            gc.unfreeze()  # collect what earlier builds left in cycles, then freeze the rest again
+            gc.collect()
+            gc.freeze()
 
 
 def error_page(problems: list[str]) -> str:
