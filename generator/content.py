@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TypeVar
@@ -96,11 +96,16 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
     cache.keep_only({str(p) for p in (*article_paths, *briefing_paths)})
     if warm is None:
         cache.save()
-    finish(loaded, report)
+    published = frozenset(i.briefing.slug for i in loaded if options.drafts or not i.briefing.draft)
+    across = Report(root)  # the checks across notes, kept apart for the preview's quick reload
+    finish(loaded, published, across)
+    report.problems.extend(across.problems)
 
     briefings = [item.briefing for item in loaded if options.drafts or not item.briefing.draft]
     briefings.sort(key=lambda b: (b.date, b.slug), reverse=True)
-    analyses = check_analyses(root, loaded, articles, config.outlets, report, warm.analyses if warm else None)
+    cited = Report(root)
+    analyses = check_analyses(root, loaded, articles, config.outlets, cited, warm.analyses if warm else None)
+    report.problems.extend(cited.problems)
     versions.update((("analysis", slug), analyses.digest(slug)) for slug in analyses)
     site = Site(
         config=config, articles=articles, briefings=tuple(briefings), versions=versions, analyses=analyses
@@ -117,7 +122,11 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
             site,
             citing_of(loaded),
             {b.slug: n for n, b in enumerate(site.briefings)},
+            {item.briefing.slug: n for n, (item, _, _) in enumerate(note_files) if item is not None},
             (read_article, read_note, finish),
+            published,
+            across.problems,
+            cited.problems,
         )
     return site, report
 
@@ -135,8 +144,8 @@ def _readers(
     def read_note(path: Path, own: Report) -> LoadedBriefing | None:
         return read_briefing(path, config, article_ids, own)
 
-    def finish(loaded: list[LoadedBriefing], report: Report) -> None:
-        _check_related(loaded, slugs, options, report)
+    def finish(loaded: Sequence[LoadedBriefing], published: Collection[str], report: Report) -> None:
+        _check_related(loaded, slugs, published, report)
         _warn_future(loaded, report)
 
     return read_article_file, read_note, finish
@@ -255,9 +264,9 @@ def _content_files(root: Path, folder: str, suffix: str, report: Report) -> list
 
 
 def _check_related(
-    loaded: list[LoadedBriefing], slugs: set[str], options: LoadOptions, report: Report
+    loaded: Sequence[LoadedBriefing], slugs: set[str], published: Collection[str], report: Report
 ) -> None:
-    published = {i.briefing.slug for i in loaded if options.drafts or not i.briefing.draft}
+    """`related:` names briefings that exist and are published (`published`: the slugs shown)."""
     for item in loaded:
         briefing = item.briefing
         for index, (slug, line) in enumerate(item.related_lines.items()):
@@ -272,7 +281,7 @@ def _check_related(
                 report.warn(briefing.path, line, where, f"'{slug}' is a draft: not linked")
 
 
-def _warn_future(loaded: list[LoadedBriefing], report: Report) -> None:
+def _warn_future(loaded: Sequence[LoadedBriefing], report: Report) -> None:
     current = now()
     for item in loaded:
         if item.briefing.date > current:

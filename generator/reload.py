@@ -16,7 +16,7 @@ read what changed.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
@@ -36,7 +36,7 @@ Stamp = tuple[int, int, int] | None
 Readers = tuple[
     Callable[[Path, Report], Article | None],
     Callable[[Path, Report], LoadedBriefing | None],
-    Callable[[list[LoadedBriefing], Report], None],
+    Callable[[Sequence[LoadedBriefing], Collection[str], Report], None],
 ]
 
 
@@ -110,7 +110,11 @@ class LoadState:
     site: Site
     citing: Mapping[str, tuple[str, ...]]  # article id -> slugs of the notes citing it
     positions: dict[str, int]  # slug -> place in site.briefings
+    notes: dict[str, int]  # slug -> place in the briefings folder
     readers: Readers
+    published: frozenset[str]  # the slugs of the briefings shown
+    across: list[Problem]  # found by the checks across notes (related stories, dates)
+    cited: list[Problem]  # found by the citation checks
 
 
 def citing_of(loaded: list[LoadedBriefing]) -> dict[str, tuple[str, ...]]:
@@ -129,16 +133,18 @@ def reload(
     listings: tuple[list[Path], list[Path]],
     read_article: Callable[[Path, Report], Article | None],
     read_note: Callable[[Path, Report], LoadedBriefing | None],
-    finish: Callable[[list[LoadedBriefing], Report], None],
+    finish: Callable[[Sequence[LoadedBriefing], Collection[str], Report], None],
 ) -> tuple[Site, Report] | None:
     """The site with the changed files patched in, or None when a full load is needed.
 
     `report` holds the listings' problems; `listings` are the folders' current listings (the
     same list objects while a folder is unchanged); `finish` runs the checks across notes
-    (related stories, dates).
+    (related stories, dates) on some notes. Only the edited notes are checked again (a
+    future-dated note keeps its warning until the next full load), and only the stories
+    they touch are re-analysed.
     """
-    state, cache = warm.loaded, warm.content
-    if state is None or cache is None or changed is None or warm.analyses is None:
+    state, cache, analysis_cache = warm.loaded, warm.content, warm.analyses
+    if state is None or cache is None or changed is None or analysis_cache is None:
         return None
     if listings[0] is not state.articles.paths or listings[1] is not state.briefings.paths:
         return None
@@ -186,22 +192,38 @@ def reload(
     report.problems.extend(state.config_problems)
     report.problems.extend(articles.all_problems())
     report.problems.extend(notes.all_problems())
-    finish(loaded, report)
+    edited = [loaded[n] for n in edited_notes]
+    found = Report(root)
+    finish(edited, state.published, found)
+    across = _renewed(state.across, report, edited, found.problems)
+    redo = [loaded[state.notes[slug]] for slug in sorted(stories)]
+    found = Report(root)
+    analyses = recheck(root, redo, by_id, state.config.outlets, found, analysis_cache, site.analyses)
+    cited = _renewed(state.cited, report, redo, found.problems)
+    report.problems.extend(across + cited)
     versions = dict(site.versions)
     for n in edited_articles:
         versions[("article", articles.values[n].id)] = articles.versions[n]
     for n in edited_notes:
         versions[("briefing", loaded[n].briefing.slug)] = notes.versions[n]
-    analyses = recheck(
-        root, loaded, by_id, state.config.outlets, report, warm.analyses, site.analyses, stories
-    )
     versions.update((("analysis", slug), analyses.digest(slug)) for slug in stories if slug in analyses)
     new_site = replace(site, articles=by_id, briefings=tuple(briefings), versions=versions, analyses=analyses)
     if report.errors:
         return new_site, report  # the caller raises; the state stays that of the last good load
     state.articles, state.briefings, state.site = articles, notes, new_site
+    state.across, state.cited = across, cited
     warm.delta = Delta(frozenset(new_notes), frozenset(new_articles), frozenset(stories))
     return new_site, report
+
+
+def _renewed(
+    before: list[Problem], report: Report, notes: Sequence[LoadedBriefing], found: list[Problem]
+) -> list[Problem]:
+    """`before` with the problems of `notes` replaced by those `found` now."""
+    if not notes:
+        return before
+    paths = {report.rel(item.briefing.path) for item in notes}
+    return [p for p in before if p.path not in paths] + found
 
 
 def _patched(

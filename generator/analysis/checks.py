@@ -8,7 +8,7 @@ Both are warnings, so `--strict` makes them fail.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from time import perf_counter
 
@@ -72,27 +72,21 @@ def recheck(
     report: Report,
     cache: AnalysisCache,
     previous: Analyses,
-    stories: Collection[str],
 ) -> Analyses:
-    """`check` after the preview's quick reload (see `reload`): only the notes in `stories`
-    are digested again (and analysed, if their digest moved); the others keep their analysis
-    and findings."""
+    """`check` of some notes after the preview's quick reload (see `reload`): each is digested
+    again (and analysed, if its digest moved) and its citation problems reported; the other
+    stories keep their analysis."""
     outlets_key = outlets_digest(outlets)
     updates: dict[str, tuple[Entry, str]] = {}
     for item in loaded:
-        slug = item.briefing.slug
-        if slug in stories:
-            sources = story_articles(item.briefing, articles)
-            key = digest(item.briefing, sources, outlets_key)
-            made = cache.get(key)
-            if made is None:
-                (made,) = analyse_all(root, [(item.briefing, sources)], outlets)
-                cache.put(key, made)
-            updates[slug] = (made, key)
-            findings = made[0]
-        else:
-            findings = previous.findings(slug)
-        _report(item, findings, articles, report)
+        sources = story_articles(item.briefing, articles)
+        key = digest(item.briefing, sources, outlets_key)
+        made = cache.get(key)
+        if made is None:
+            (made,) = analyse_all(root, [(item.briefing, sources)], outlets)
+            cache.put(key, made)
+        updates[item.briefing.slug] = (made, key)
+        _report(item, made[0], articles, report)
     return previous.replaced(updates)
 
 

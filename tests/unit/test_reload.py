@@ -32,6 +32,12 @@ QUICK = {
     "summary": edit_file(LANDMINES, "summary: >\n  President", "summary: >\n  Outgoing President"),
     "article title": edit_file(JAPAN_NEWS, "title: Biden approves", "title: Biden backs"),
     "article body": edit_file(JAPAN_NEWS, "anti-personnel", "antipersonnel"),
+    "uncited point": edit_file(
+        LANDMINES,
+        "other US-supplied munitions.\n    sources:\n      - 2024-11-20-japan-news-biden-approves-anti-personnel-mines\n"
+        "      - 2024-11-20-newsbytes-biden-administration-approves-supplying-ukraine\n",
+        "other US-supplied munitions.\n",
+    ),
     "related": edit_file(
         ATACMS,
         "related: [russia-lowers-nuclear-threshold]",
@@ -135,3 +141,18 @@ def test_indexes_with_replaced_objects_equal_indexes_built_afresh(warm_site, nam
     briefings = {b.slug: b for b in site.briefings if b.slug in delta.briefings}
     articles = {i: site.articles[i] for i in delta.articles}
     assert before.replaced(site, briefings, articles) == build_indexes(site)
+
+
+def test_citation_warnings_come_and_go_with_quick_reloads(warm_site):
+    root, warm = warm_site
+    assert reload_matches_full_load(root, warm, QUICK["uncited point"])
+    _, report = load_site(root, OPTIONS)
+    assert any("cites no source" in p.message for p in report.warnings)
+    edit = edit_file(
+        LANDMINES,
+        "other US-supplied munitions.\n",
+        "other US-supplied munitions.\n    sources: [2024-11-20-japan-news-biden-approves-anti-personnel-mines]\n",
+    )
+    assert reload_matches_full_load(root, warm, edit)
+    _, report = load_site(root, OPTIONS)
+    assert not any("cites no source" in p.message for p in report.warnings)
