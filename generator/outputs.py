@@ -24,7 +24,7 @@ from generator.models import Briefing, Site
 from generator.pages import Page, Planner, plan_pages
 from generator.quickplan import LastPlan, plan_quick
 from generator.render import RenderJob, render_all
-from generator.search import BUNDLE_DIR
+from generator.search import BUNDLE_DIR, pages_fingerprint
 from generator.templates import STATIC_DIR, environment, site_view, template_digests
 from generator.urls import Urls, output_path
 from generator.views import ViewBuilder
@@ -128,8 +128,8 @@ def plan_outputs(
             files.add(path, make(), origin)
         plan.entries[path] = (current, keys)
 
-    indexed = sorted(p for p in plan.entries if p.startswith("stories/"))
-    plan.search_fingerprint = fingerprint([(p, plan.entries[p][0]) for p in indexed]) if search else ""
+    if search:
+        plan.search_fingerprint = pages_fingerprint((p, e[0]) for p, e in plan.entries.items())
     deferred = search and not plan.full and warm is not None and warm.defer_search
     plan.index_now = search and not deferred and (plan.full or plan.search_changed())
     keep_bundle = search and not plan.full and not plan.index_now

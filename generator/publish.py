@@ -1,19 +1,82 @@
-"""Putting an OutputPlan on disk, refreshing the search index, and recording the manifest."""
+"""Putting an OutputPlan on disk, refreshing the search index, and recording the manifest.
+
+The preview refreshes the search index apart from its builds: `stage_search` (in a thread)
+indexes the story pages on disk into a folder beside `output/`, touching nothing in it, while
+the server keeps serving and rebuilding; `apply_search` (between two rebuilds) then moves the
+changed bundle files in and records them.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from generator.manifest import Manifest
 from generator.outputs import OutputPlan
-from generator.search import BUNDLE_DIR, run_pagefind
+from generator.search import BUNDLE_DIR, STORIES, run_pagefind
 from generator.writer import apply_changes, write_all
 
 log = logging.getLogger("briefing.publish")
-STORIES = "stories/"
+
+
+@dataclass(frozen=True)
+class StagedSearch:
+    """A search bundle made from the story pages on disk, ready to be moved into `output`."""
+
+    output: Path
+    staging: Path
+    fingerprint: str  # of the pages it was made from (see `search.pages_fingerprint`)
+    changed: list[str]  # bundle files to move in
+    removed: list[str]  # bundle files the new bundle no longer has
+
+
+def search_staging(output: Path) -> Path:
+    """Where the preview stages its search refresh (not a build's staging: builds leave it be)."""
+    return output.parent / f".{output.name}.search"
+
+
+def stage_search(output: Path, fingerprint: str) -> StagedSearch:
+    """Index the story pages now in `output` into a folder beside it; `output` is only read.
+
+    The pages are hard-linked first, so pages a rebuild replaces meanwhile do not change what
+    is indexed; `fingerprint` names the pages the caller expects there.
+    """
+    staging = search_staging(output)
+    shutil.rmtree(staging, ignore_errors=True)
+    for page in sorted((output / STORIES).rglob("*.html")):
+        target = staging / page.relative_to(output)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(page, target)
+    run_pagefind(staging, staging / BUNDLE_DIR)
+    bundle = _bundle_paths(staging)
+    changed = [path for path in bundle if not _same_file(staging / path, output / path)]
+    removed = sorted(set(_bundle_paths(output)) - set(bundle))
+    return StagedSearch(output, staging, fingerprint, changed, removed)
+
+
+def apply_search(staged: StagedSearch, manifest: Manifest) -> None:
+    """Move a staged bundle in (through the journal, like a rebuild) and record it."""
+
+    def move_in(staging: Path) -> tuple[list[str], list[str]]:
+        for path in staged.changed:
+            (staging / path).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged.staging / path, staging / path)
+        return staged.changed, staged.removed
+
+    try:
+        apply_changes(staged.output, {}, (), finish=move_in)
+    finally:
+        shutil.rmtree(staged.staging, ignore_errors=True)
+    for path in [p for p in manifest.entries if p.startswith(f"{BUNDLE_DIR}/")]:
+        del manifest.entries[path]
+    bundle = _bundle_paths(staged.output)
+    for path in bundle:
+        manifest.record(path, staged.fingerprint, ())
+    log.info("search index refreshed: %d files, %d of them changed", len(bundle), len(staged.changed))
 
 
 def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:

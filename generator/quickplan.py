@@ -18,13 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.cache import fingerprint
 from generator.deps import Digests, Key, Reads
 from generator.indexes import Indexes
 from generator.models import Site
 from generator.pages import Page, Planner
 from generator.render import RenderJob, render_all
-from generator.search import BUNDLE_DIR
+from generator.search import BUNDLE_DIR, pages_fingerprint
 from generator.templates import SiteView
 from generator.urls import output_path
 from generator.views import ViewBuilder
@@ -158,10 +157,9 @@ def plan_quick(
     plan.files.kept = set(manifest.entries) - bundle - set(files)
 
     if search and not warm.defer_search:
-        stories = sorted(p for p in manifest.entries if p.startswith("stories/"))
         now = plan.entries
-        plan.search_fingerprint = fingerprint(
-            [(p, now[p][0] if p in now else manifest.entries[p].fingerprint) for p in stories]
+        plan.search_fingerprint = pages_fingerprint(
+            (p, now[p][0] if p in now else e.fingerprint) for p, e in manifest.entries.items()
         )
         plan.index_now = plan.search_changed()
     plan.known = Known(digests, known.signatures, known.keys | new_keys)

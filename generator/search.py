@@ -13,13 +13,16 @@ import logging
 import signal
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
+from generator.cache import fingerprint
 from generator.errors import BuildError
 
 log = logging.getLogger("briefing.search")
 BUNDLE_DIR = "pagefind"
 INDEXED = "stories/**/*.html"
+STORIES = "stories/"
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
@@ -56,3 +59,8 @@ def run_pagefind(site: Path, bundle: Path) -> None:
     if run.returncode != 0 or not (bundle / "pagefind-ui.js").is_file():
         detail = (run.stderr or run.stdout).strip().splitlines()[-3:]
         raise BuildError("search indexing failed (pagefind): " + " | ".join(detail or ["no output"]))
+
+
+def pages_fingerprint(pages: Iterable[tuple[str, str]]) -> str:
+    """What the index was made from: a digest of every story page's (path, fingerprint)."""
+    return fingerprint(sorted((path, digest) for path, digest in pages if path.startswith(STORIES)))

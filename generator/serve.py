@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import html
 import logging
+import shutil
 import threading
 import time
 import webbrowser
@@ -32,6 +33,8 @@ from tornado import ioloop, web
 from generator.build import OUTPUT_DIR, BuildOptions, build
 from generator.config import CONFIG_FILE
 from generator.errors import BriefingError, ContentError
+from generator.publish import StagedSearch, apply_search, search_staging, stage_search
+from generator.search import STORIES, pages_fingerprint
 from generator.templates import STATIC_DIR, TEMPLATES_DIR
 from generator.urls import base_path_of
 from generator.warm import Warm
@@ -56,6 +59,8 @@ class PreviewState:
     warm: Warm = field(default_factory=Warm)
     search_stale: bool = False
     refreshing: threading.Thread | None = None
+    staged: StagedSearch | None = None  # a search index made by `refreshing`, to move in
+    refresh_started: float = 0.0
     last_build: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -84,7 +89,8 @@ class PreviewState:
             self.problems = [f"internal error: {exc!r}"]
         else:
             self.problems = []
-            self.search_stale = self.warm.defer_search
+            pages = (*result.written, *result.removed)
+            self.search_stale |= self.warm.defer_search and any(p.startswith(STORIES) for p in pages)
             self.last_build = time.monotonic()
             log.info("%s", result.summary())
             # What this build keeps (caches, last plan) is long-lived: leave it out of the
@@ -97,24 +103,38 @@ class PreviewState:
         log.error("Rebuild failed; still serving the last good site.")
         return False
 
-    def refresh_search(self) -> None:
-        """Bring the search index up to date with the pages on disk (after the browser reloaded).
+    def start_refresh(self) -> None:
+        """Re-index the story pages on disk in a thread; rebuilds go on meanwhile (it only reads
+        `output/`), and `finish_refresh` moves the new index in between two of them."""
+        manifest = self.warm.manifest
+        if manifest is None:
+            return
+        indexed = pages_fingerprint((p, e.fingerprint) for p, e in manifest.entries.items())
+        self.staged, self.refresh_started = None, time.monotonic()
+        output = self.root / OUTPUT_DIR
 
-        Runs in its own thread; no other build runs meanwhile."""
-        self.warm.defer_search = False
-        started = time.monotonic()
+        def stage() -> None:
+            try:
+                self.staged = stage_search(output, indexed)
+            except Exception as exc:  # the old index keeps working; the next save tries again
+                log.error("search refresh failed: %s", exc)
+
+        self.refreshing = threading.Thread(target=stage, name="search", daemon=True)
+        self.refreshing.start()
+
+    def finish_refresh(self) -> None:
+        """Move a staged index in (on the server's thread, so never during a rebuild)."""
+        staged, self.staged = self.staged, None
+        if staged is None or self.warm.manifest is None:
+            return
         try:
-            build(self.root, self.options, self.warm)
-        except BriefingError as exc:  # content changed in between: the next rebuild reports it
-            log.debug("search refresh skipped: %s", exc)
-            self.warm.forget()
+            apply_search(staged, self.warm.manifest)
+        except BriefingError as exc:
+            log.error("search refresh not applied: %s", exc)
             return
-        except Exception:
-            log.exception("search refresh crashed")
-            self.warm.forget()
-            return
+        self.warm.built()
         self.last_build = time.monotonic()
-        log.info("Search index up to date (%.2f s).", self.last_build - started)
+        log.info("Search index up to date (%.2f s).", self.last_build - self.refresh_started)
 
     def save_when_idle(self) -> None:
         if self.warm.unsaved and time.monotonic() - self.last_build > IDLE_SAVE:
@@ -265,12 +285,12 @@ def serve(
             return
         if state.refreshing is not None:
             if state.refreshing.is_alive():
-                return  # one build at a time: saves made meanwhile are rebuilt right after
+                return  # saves made meanwhile are rebuilt at once (the refresh only reads output/)
             state.refreshing = None
+            state.finish_refresh()
         if state.search_stale:
             state.search_stale = False
-            state.refreshing = threading.Thread(target=state.refresh_search, name="search", daemon=True)
-            state.refreshing.start()  # the server keeps serving pages while Pagefind runs
+            state.start_refresh()  # the server keeps serving and rebuilding while Pagefind runs
         else:
             state.save_when_idle()
 
@@ -284,6 +304,6 @@ def serve(
     finally:
         stop.set()
         if state.refreshing is not None:
-            state.refreshing.join(timeout=120)  # never save the caches while a build uses them
-        if state.refreshing is None or not state.refreshing.is_alive():
-            state.warm.save(root)
+            state.refreshing.join(timeout=120)  # a staged index not moved in: the next build re-indexes
+        shutil.rmtree(search_staging(root / OUTPUT_DIR), ignore_errors=True)
+        state.warm.save(root)

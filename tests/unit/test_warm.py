@@ -167,3 +167,49 @@ def test_warm_rebuild_after_two_edits_in_a_row(tmp_path):
     shutil.copytree(root, clean, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
     build(clean, OPTIONS)
     assert tree(root / "output") == tree(clean / "output")
+
+
+def test_a_save_during_the_search_refresh_is_rebuilt_at_once_and_the_index_catches_up(tmp_path, monkeypatch):
+    import threading
+
+    from generator import publish
+    from generator.serve import PreviewState
+
+    root = example(tmp_path / "warm")
+    state = PreviewState(root=root, options=OPTIONS)
+    assert state.rebuild()  # the first build indexes before serving
+    indexing, go = threading.Event(), threading.Event()
+    run = publish.run_pagefind
+
+    def slow_pagefind(site, bundle):
+        indexing.set()
+        assert go.wait(30)
+        run(site, bundle)
+
+    monkeypatch.setattr(publish, "run_pagefind", slow_pagefind)
+    for old, new in (
+        ("title: Biden approves", "title: Biden backs"),
+        ("title: Biden backs", "title: Biden okays"),
+    ):
+        replace_in(root, LANDMINES, old, new)
+        state.warm.saw({str(root / LANDMINES)})
+        assert state.rebuild() and state.search_stale
+        if state.refreshing is None:
+            state.search_stale = False
+            state.start_refresh()
+            assert indexing.wait(30)  # Pagefind is running when the second save is rebuilt
+    assert "Biden okays" in (root / "output" / STORY).read_text()
+    go.set()
+    state.refreshing.join(30)
+    state.finish_refresh()  # the index of the first edit
+    state.search_stale = False
+    state.start_refresh()  # the one the second edit asked for
+    state.refreshing.join(30)
+    state.finish_refresh()
+    clean = example(tmp_path / "clean")
+    replace_in(clean, LANDMINES, "title: Biden approves", "title: Biden okays")
+    build(clean, OPTIONS)
+    assert tree(root / "output") == tree(clean / "output")
+    assert not (tmp_path / "warm/.output.search").exists()
+    state.warm.defer_search = False  # the recorded index is that of the pages: nothing to redo
+    assert build(root, OPTIONS, state.warm).written == ()
