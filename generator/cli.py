@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
         help="clean raw articles into content/articles/",
         description="Turn raw scraped text or HTML into cleaned articles.",
     )
-    from generator.ingest.command import add_arguments
+    from generator.ingest.flags import add_arguments
 
     add_arguments(p)
     return parser

@@ -1,4 +1,5 @@
-"""`briefing ingest PATH...`: the flags, and the loop that ingests, writes and validates each input.
+"""`briefing ingest PATH...`: the loop that ingests, writes and validates each input (its flags
+are in `flags`, which the command line reads without loading the extraction libraries).
 
 Progress and problems go to the `briefing.ingest` logger; standard output carries only the
 `--dry-run` dump (the article, then every removal with its reason). One bad input never stops
@@ -28,43 +29,6 @@ from generator.urls import is_slug
 
 log = logging.getLogger("briefing.ingest")
 SINGLE_INPUT_FLAGS = ("url", "title", "published", "article_id")
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The `ingest` command's arguments."""
-    parser.add_argument(
-        "paths",
-        nargs="+",
-        metavar="PATH",
-        help="raw article: a .txt, .html or .htm file, a folder of them, or - for standard input",
-    )
-    parser.add_argument(
-        "--outlet",
-        metavar="SLUG",
-        help="outlet slug from site.yaml (default: inferred from the page's site name or domain)",
-    )
-    parser.add_argument("--url", metavar="URL", help="original http(s) URL of the article (one input only)")
-    parser.add_argument(
-        "--title", metavar="T", help="title to use when the raw page has none or a wrong one (one input only)"
-    )
-    parser.add_argument(
-        "--published",
-        metavar="WHEN",
-        help="published time, e.g. 2024-11-20T13:13+05:30 or 'Nov 20, 2024 01:13 pm' read in "
-        "the outlet's time zone (one input only)",
-    )
-    parser.add_argument(
-        "--id",
-        dest="article_id",
-        metavar="ID",
-        help="article id and file name (default: <date>-<outlet>-<short-slug>; one input only)",
-    )
-    parser.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="print the cleaned article and every removed line with its reason; write nothing",
-    )
-    parser.add_argument("--force", action="store_true", help="overwrite an existing article file")
 
 
 def run(args: argparse.Namespace, root: Path) -> int:
