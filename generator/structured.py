@@ -13,13 +13,21 @@ from generator.markup import render_inline
 from generator.models import Article, Briefing, Site
 from generator.urls import Urls
 
-_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+_SCRIPT_ESCAPES = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
+)
 
 
 def json_ld(data: dict[str, Any]) -> Markup:
     """JSON for a `<script type="application/ld+json">`: sorted, and `</script>` cannot occur."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return Markup(text.translate(_SCRIPT_ESCAPES).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    for char, escaped in _SCRIPT_ESCAPES:  # str.replace: much faster than str.translate here
+        text = text.replace(char, escaped)
+    return Markup(text)
 
 
 def _publisher(site: Site, urls: Urls) -> dict[str, Any]:

@@ -74,8 +74,11 @@ def site_view(config: SiteConfig, urls: Urls, root: Path) -> SiteView:
     )
 
 
-def environment(root: Path) -> jinja2.Environment:
-    """Templates from `<root>/templates`; a typo in a template is an error, not ''."""
+def environment(root: Path, auto_reload: bool = False) -> jinja2.Environment:
+    """Templates from `<root>/templates`; a typo in a template is an error, not ''.
+
+    `auto_reload` (the preview's) looks at a template's file each time it is used, to pick up
+    edits; a one-off build compiles each template once and never looks again."""
     folder = root / TEMPLATES_DIR
     if not folder.is_dir():
         raise BuildError(f"no {TEMPLATES_DIR}/ folder in {root}")
@@ -86,6 +89,7 @@ def environment(root: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=auto_reload,
     )
 
 

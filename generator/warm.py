@@ -63,7 +63,7 @@ class Warm:
         """The template environment, kept so templates compile once (Jinja reloads any template
         whose file changed)."""
         if self.env is None:
-            self.env = environment(root)
+            self.env = environment(root, auto_reload=True)
         return self.env
 
     def saw(self, paths: set[str]) -> None:
