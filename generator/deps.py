@@ -55,6 +55,15 @@ def _dated(briefing: Briefing) -> tuple[object, ...]:
 _SAME_OBJECT = {"card", "title", "dated", "outlet-of", "profiles"}
 # Kinds whose value is plain strings (and dates that only order): an equal value keeps its digest.
 _SAME_VALUE = {"members", "direct", "citing", "storyline", "outlet-count"}
+# Kinds whose value follows from one loaded file or analysis, by the version that names it: a
+# one-off build reuses the last build's digest of such a key while that version is the same.
+VERSIONED = {
+    "card": "briefing",
+    "title": "briefing",
+    "dated": "briefing",
+    "outlet-of": "article",
+    "profiles": "analysis",
+}
 
 
 class Digests:
@@ -74,6 +83,7 @@ class Digests:
         templates: Mapping[str, str],
         previous: Digests | None = None,
         remember: bool = False,
+        stored: Mapping[Key, tuple[str, str]] | None = None,
     ):
         self.site, self.indexes = site, indexes
         self.templates = templates
@@ -82,6 +92,9 @@ class Digests:
         self._basis: dict[Key, object] = {}
         self._previous = previous
         self._remember = remember
+        self._versions = objects
+        self._stored = stored or {}
+        self.versioned: dict[Key, tuple[str, str]] = {}  # what the next build may reuse
         briefings = {b.slug: b for b in site.briefings}
         config = site.config
         self._bases: dict[str, Callable[[str], object]] = {
@@ -114,6 +127,23 @@ class Digests:
         if found is not None:
             return found
         kind, ident = key
+        follows = VERSIONED.get(kind)
+        version = self._versions.get((follows, ident)) if follows is not None else None
+        if version is None or self._bases[kind](ident) is None:  # not versioned, or not shown
+            return self._digest(key)
+        stored = self._stored.get(key)
+        if stored is not None and stored[0] == version:
+            found = self._memo[key] = stored[1]
+            if self._remember:
+                self._basis[key] = self._bases[kind](ident)
+        else:
+            found = self._digest(key)
+        self.versioned[key] = (version, found)
+        return found
+
+    def _digest(self, key: Key) -> str:
+        kind, ident = key
+        found = None
         base = self._bases.get(kind)
         basis = base(ident) if base else None
         previous = self._previous

@@ -16,7 +16,8 @@ from generator.cache import fingerprint
 from generator.deps import Key
 from generator.stamped import read_stamped, write_stamped
 
-FORMAT = 2
+FORMAT = 3
+Digest = tuple[str, str]  # (the version of what a key follows, the key's digest)
 
 
 @dataclass(frozen=True)
@@ -36,13 +37,14 @@ class Manifest:
         self.path = cache_dir / f"outputs-{fingerprint(str(output))[:10]}-{FORMAT}.pickle"
         self.output = output
         self.entries: dict[str, Entry] = {}
+        self.digests: dict[Key, Digest] = {}  # key digests a next build may reuse (see `deps`)
 
     @classmethod
     def load(cls, cache_dir: Path, output: Path) -> Manifest:
         """The last build's manifest; empty when there is none, it is unreadable, or output/ is gone."""
         manifest = cls(cache_dir, output)
         if output.is_dir():
-            manifest.entries = read_stamped(manifest.path) or {}
+            manifest.entries, manifest.digests = read_stamped(manifest.path) or ({}, {})
         return manifest
 
     def keys(self, path: str) -> tuple[Key, ...] | None:
@@ -67,5 +69,5 @@ class Manifest:
 
     def save(self, previous: Manifest | None = None) -> None:
         """Write the manifest, unless it is the same as `previous` (a build that changed nothing)."""
-        if previous is None or previous.entries != self.entries:
-            write_stamped(self.path, self.entries, "build manifest")
+        if previous is None or previous.entries != self.entries or previous.digests != self.digests:
+            write_stamped(self.path, (self.entries, self.digests), "build manifest")

@@ -46,6 +46,7 @@ class OutputPlan:
     files: OutputSet = field(default_factory=OutputSet)
     entries: dict[str, tuple[str, tuple[Key, ...]]] = field(default_factory=dict)
     others_kept: bool = False  # outputs of the manifest not in `entries` stay as they are (quick plan)
+    versioned: dict[Key, tuple[str, str]] = field(default_factory=dict)  # for the next build's Digests
     removed: list[str] = field(default_factory=list)
     rendered: int = 0
     search_fingerprint: str = ""
@@ -94,7 +95,9 @@ def plan_outputs(
     known = warm.known if warm is not None and warm.known is not None and last is kept else None
     previous = known.digests if known is not None else None
     templates = template_digests(env)
-    digests = Digests(site, indexes, site.versions, site_wide, templates, previous, remember=warm is not None)
+    digests = Digests(
+        site, indexes, site.versions, site_wide, templates, previous, warm is not None, last.digests
+    )
     plan = OutputPlan(output, last, indexes, [])
     planner = Planner(site, indexes, urls, views)
     plan.pages = plan_pages(planner)
@@ -147,6 +150,9 @@ def plan_outputs(
     if warm is not None:
         plan.known = prints.known(plan.entries)
         plan.last = LastPlan.of(plan, site_wide, templates, view, planner)
+        plan.versioned = {**last.digests, **digests.versioned}  # outputs kept unhashed read the rest
+    else:
+        plan.versioned = digests.versioned  # every output was fingerprinted: all it read is here
     return plan
 
 

@@ -163,6 +163,7 @@ def plan_quick(
         )
         plan.index_now = plan.search_changed()
     plan.known = Known(digests, known.signatures, known.keys | new_keys)
+    plan.versioned = {**manifest.digests, **digests.versioned}
     plan.last = last
     log.info(
         "quick plan: %d of %d keys moved, %d outputs affected", len(moved), len(candidates), len(affected)
