@@ -45,6 +45,11 @@ def _card(briefing: Briefing) -> tuple[object, ...]:
     return (b.title, b.date, b.date_only, b.updated, b.summary, b.topics, b.sources, b.draft)
 
 
+def signature(identity: str, template_digest: str) -> str:
+    """A digest of what an output lists and the template it is made with (see `outputs`)."""
+    return hashlib.blake2b(f"{template_digest}\0{identity}".encode(), digest_size=16).hexdigest()
+
+
 def _dated(briefing: Briefing) -> tuple[object, ...]:
     """What the archive shows of a story."""
     return (briefing.title, briefing.date, briefing.date_only, briefing.draft)
@@ -168,13 +173,14 @@ class Digests:
     def drop_previous(self) -> None:
         self._previous = None
 
-    def changed_since(self, keys: Iterable[Key]) -> set[Key]:
-        """Of `keys`, those whose digest differs from the previous build's (all, without one)."""
-        previous = self._previous
-        if previous is None:
-            return set(keys)
-        before = previous._memo
-        return {key for key in keys if before.get(key) != self.of(key)}
+    @property
+    def memo(self) -> Mapping[Key, str]:
+        """Every digest computed so far (and the versions given)."""
+        return self._memo
+
+    def changed_since(self, before: Mapping[Key, str]) -> set[Key]:
+        """The keys of `before` (the last build's digests) whose digest is not the same now."""
+        return {key for key, digest in before.items() if self.of(key) != digest}
 
     def fingerprint(self, identity: str, template: str | None, keys: Iterable[Key]) -> str:
         """The digest of an output built from `identity`, `template` and the keys it read.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.cache import fingerprint
 from generator.deps import Key
@@ -37,14 +38,18 @@ class Manifest:
         self.path = cache_dir / f"outputs-{fingerprint(str(output))[:10]}-{FORMAT}.pickle"
         self.output = output
         self.entries: dict[str, Entry] = {}
-        self.digests: dict[Key, Digest] = {}  # key digests a next build may reuse (see `deps`)
+        # What the next build compares and reuses (see `deps` and `outputs._Fingerprints`):
+        self.signatures: dict[str, str] = {}  # output path -> digest of its identity and template
+        self.key_digests: dict[Key, str] = {}  # the digest of every key the outputs read
+        self.versioned: dict[Key, Digest] = {}  # keys that follow one file's version
 
     @classmethod
     def load(cls, cache_dir: Path, output: Path) -> Manifest:
         """The last build's manifest; empty when there is none, it is unreadable, or output/ is gone."""
         manifest = cls(cache_dir, output)
         if output.is_dir():
-            manifest.entries, manifest.digests = read_stamped(manifest.path) or ({}, {})
+            stored: tuple[Any, ...] = read_stamped(manifest.path) or ({}, {}, {}, {})
+            manifest.entries, manifest.signatures, manifest.key_digests, manifest.versioned = stored
         return manifest
 
     def keys(self, path: str) -> tuple[Key, ...] | None:
@@ -69,5 +74,8 @@ class Manifest:
 
     def save(self, previous: Manifest | None = None) -> None:
         """Write the manifest, unless it is the same as `previous` (a build that changed nothing)."""
-        if previous is None or previous.entries != self.entries or previous.digests != self.digests:
-            write_stamped(self.path, (self.entries, self.digests), "build manifest")
+        if previous is None or previous.parts() != self.parts():
+            write_stamped(self.path, self.parts(), "build manifest")
+
+    def parts(self) -> tuple[object, ...]:
+        return (self.entries, self.signatures, self.key_digests, self.versioned)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator import feeds
 from generator.cache import CACHE_DIR, fingerprint
-from generator.deps import Digests, Key, Reads
+from generator.deps import Digests, Key, Reads, signature
 from generator.errors import BuildError
 from generator.indexes import Indexes, build_indexes
 from generator.manifest import Manifest
@@ -92,17 +92,20 @@ def plan_outputs(
     site_wide = fingerprint(replace(site.config, topics={}, outlets={}, storylines={}), view)
     kept = warm.manifest if warm is not None else None
     last = kept if kept is not None and kept.output == output else Manifest.load(root / CACHE_DIR, output)
-    known = warm.known if warm is not None and warm.known is not None and last is kept else None
-    previous = known.digests if known is not None else None
+    if warm is not None and warm.known is not None and last is kept:
+        known: Known | None = warm.known
+    else:  # a one-off build (or a preview's first): what the manifest kept of the last build
+        known = Known(last.key_digests, last.signatures) if last.signatures else None
+    previous = known.previous if known is not None else None
     templates = template_digests(env)
     digests = Digests(
-        site, indexes, site.versions, site_wide, templates, previous, warm is not None, last.digests
+        site, indexes, site.versions, site_wide, templates, previous, warm is not None, last.versioned
     )
     plan = OutputPlan(output, last, indexes, [])
     planner = Planner(site, indexes, urls, views)
     plan.pages = plan_pages(planner)
     manifest, files = plan.manifest, plan.files
-    prints = _Fingerprints(digests, manifest, known, track=warm is not None)
+    prints = _Fingerprints(digests, manifest, known)
 
     dirty: list[Page] = []
     for page in plan.pages:
@@ -119,7 +122,7 @@ def plan_outputs(
         path = output_path(page.rel)
         files.add_page(page.rel, html, _origin(page))
         plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
-        prints.rendered(path, page.identity, page.template, keys)
+        prints.rendered(path, page.identity, page.template)
     plan.rendered = len(dirty)
 
     for path, origin, identity, keys_of, make in _generated(root, site, indexes, urls, plan.pages):
@@ -147,59 +150,42 @@ def plan_outputs(
         elif path not in produced:
             plan.removed.append(path)
     plan.removed.sort()
+    plan.known = Known(digests.memo, prints.signatures, digests if warm is not None else None)
+    plan.versioned = {**last.versioned, **digests.versioned}  # outputs kept unhashed read the rest
     if warm is not None:
-        plan.known = prints.known(plan.entries)
         plan.last = LastPlan.of(plan, site_wide, templates, view, planner)
-        plan.versioned = {**last.digests, **digests.versioned}  # outputs kept unhashed read the rest
-    else:
-        plan.versioned = digests.versioned  # every output was fingerprinted: all it read is here
     return plan
 
 
 class _Fingerprints:
     """Output fingerprints, reusing the last build's where nothing an output read has changed.
 
-    Only the preview has a last build in memory (`Known`): an output whose identity and
-    template are as they were, and none of whose keys has a new digest, keeps the fingerprint the
-    manifest holds, without hashing its keys again. With `track` (the preview), what this build
-    saw is noted for the next one; a one-off build notes nothing.
+    With what the last build computed (`Known`: from the manifest, or in the preview's memory),
+    an output whose signature (identity and template) is as it was, and none of whose keys has a
+    new digest, keeps the fingerprint the manifest holds, without hashing its keys again.
     """
 
-    def __init__(self, digests: Digests, manifest: Manifest, known: Known | None, track: bool):
-        self.digests, self.manifest, self.before, self.track = digests, manifest, known, track
-        self.changed = digests.changed_since(known.keys) if known is not None else set()
+    def __init__(self, digests: Digests, manifest: Manifest, known: Known | None):
+        self.digests, self.manifest, self.before = digests, manifest, known
+        self.changed = digests.changed_since(known.digests) if known is not None else set()
         digests.drop_previous()  # keep one build in memory, not a chain of them
-        self.signatures: dict[str, tuple[str, str]] = {}
-        self.new_keys: set[Key] = set()
+        self.signatures: dict[str, str] = {}
 
-    def _signature(self, path: str, identity: str, template: str | None) -> tuple[str, str]:
-        signature = (identity, self.digests.templates.get(template or "", ""))
-        if self.track:
-            self.signatures[path] = signature
-        return signature
+    def _signature(self, path: str, identity: str, template: str | None) -> str:
+        found = self.signatures[path] = signature(identity, self.digests.templates.get(template or "", ""))
+        return found
 
     def of(self, path: str, identity: str, template: str | None, keys: tuple[Key, ...]) -> str:
-        signature = self._signature(path, identity, template)
+        mark = self._signature(path, identity, template)
         before, entry = self.before, self.manifest.entries.get(path)
-        if before is not None:
-            unchanged = before.signatures.get(path) == signature and self.changed.isdisjoint(keys)
-            if unchanged and entry is not None:
-                return entry.fingerprint
-            self.new_keys.update(keys)
+        unchanged = before is not None and before.signatures.get(path) == mark
+        if unchanged and entry is not None and self.changed.isdisjoint(keys):
+            return entry.fingerprint
         return self.digests.fingerprint(identity, template, keys)
 
-    def rendered(self, path: str, identity: str, template: str | None, keys: tuple[Key, ...]) -> None:
-        """Note a rendered output's signature and keys."""
+    def rendered(self, path: str, identity: str, template: str | None) -> None:
+        """Note a rendered output's signature."""
         self._signature(path, identity, template)
-        if self.before is not None:
-            self.new_keys.update(keys)
-
-    def known(self, entries: dict[str, tuple[str, tuple[Key, ...]]]) -> Known:
-        if self.before is None:
-            keys = {key for _, output_keys in entries.values() for key in output_keys}
-        else:
-            keys = self.before.keys | self.new_keys
-        return Known(self.digests, self.signatures, keys)
 
 
 def _origin(page: Page) -> str:

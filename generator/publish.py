@@ -92,7 +92,9 @@ def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
         finish = partial(_index_staged, plan) if search_now else None
         apply_changes(output, plan.files.files, plan.removed, finish=finish)
     written = set(plan.files.files)
-    manifest.digests = plan.versioned
+    if plan.known is not None:
+        manifest.signatures, manifest.key_digests = dict(plan.known.signatures), dict(plan.known.digests)
+    manifest.versioned = plan.versioned
     if plan.others_kept:
         manifest.entries = dict(plan.manifest.entries)
         if search_now:  # the bundle is recorded again below

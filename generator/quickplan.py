@@ -128,10 +128,10 @@ def plan_quick(
     reads = Reads()
     last.planner.rebind(site, indexes, ViewBuilder(site, indexes, last.planner.urls, reads))
     last.indexes = indexes
-    digests = Digests(site, indexes, site.versions, last.site_wide, last.templates, known.digests, True)
+    digests = Digests(site, indexes, site.versions, last.site_wide, last.templates, known.previous, True)
     idents = delta.briefings | delta.articles | delta.stories
     candidates = [(kind, ident) for ident in idents for kind in QUICK_KINDS if (kind, ident) in last.readers]
-    moved = [key for key in candidates if digests.of(key) != known.digests.of(key)]
+    moved = [key for key in candidates if digests.of(key) != known.digests.get(key)]
     digests.drop_previous()  # keep one build in memory, not a chain of them
     affected: set[str] = set()
     for key in moved:
@@ -140,14 +140,12 @@ def plan_quick(
     plan = OutputPlan(last.output, manifest, indexes, last.pages, others_kept=True)
     files = plan.files.files
     dirty = [last.by_path[path] for path in sorted(affected) if path in last.by_path]
-    new_keys: set[Key] = set()
     job = RenderJob(dirty, warm.environment(root), last.view, reads)
     for page, (html, keys) in zip(dirty, render_all(job, jobs), strict=True):
         path = output_path(page.rel)
         files[path] = html.encode("utf-8")
         plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
         last.note(path, manifest.entries[path].keys, keys)
-        new_keys.update(keys)
     plan.rendered = len(dirty)
     others = affected - set(last.by_path)
     for path, _, identity, _, make in generated(indexes, last.pages, others) if others else ():
@@ -162,8 +160,8 @@ def plan_quick(
             (p, now[p][0] if p in now else e.fingerprint) for p, e in manifest.entries.items()
         )
         plan.index_now = plan.search_changed()
-    plan.known = Known(digests, known.signatures, known.keys | new_keys)
-    plan.versioned = {**manifest.digests, **digests.versioned}
+    plan.known = Known({**known.digests, **digests.memo}, known.signatures, digests)
+    plan.versioned = {**manifest.versioned, **digests.versioned}
     plan.last = last
     log.info(
         "quick plan: %d of %d keys moved, %d outputs affected", len(moved), len(candidates), len(affected)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,12 +34,14 @@ log = logging.getLogger("briefing.serve")
 
 @dataclass(frozen=True)
 class Known:
-    """What the last written build computed: key digests, each output's identity and template
-    digest, and every key any output read."""
+    """What the last written build computed: the digest of every key its outputs read, and each
+    output's signature (a digest of its identity and template). A one-off build reads it from the
+    manifest; the preview keeps it in memory, with the `Digests` themselves (`previous`), whose
+    loaded objects let the next build skip hashing the values of unchanged ones."""
 
-    digests: Digests
-    signatures: dict[str, tuple[str, str]]
-    keys: set[Key]
+    digests: Mapping[Key, str]
+    signatures: Mapping[str, str]
+    previous: Digests | None = None
 
 
 @dataclass
