@@ -10,6 +10,7 @@ and is only an accelerator: deleting it changes nothing but speed.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,7 @@ class ContentCache:
                 self._stats[str(path)] = entry[4]
                 return entry[0]
         try:
-            info = path.stat()
+            info = os.stat(path)
             if info.st_size > MAX_HASHED:
                 return None  # the loader refuses such a file; do not read it here
             stat = (info.st_mtime_ns, info.st_size, info.st_ino)

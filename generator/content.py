@@ -239,10 +239,11 @@ def _content_files(root: Path, folder: str, suffix: str, report: Report) -> list
     with os.scandir(directory) as entries:
         listed = sorted(entries, key=lambda e: e.name)
     for entry in listed:
-        path = directory / entry.name
-        if entry.name.startswith(".") or entry.name.endswith("~"):
+        name = entry.name
+        if name.startswith(".") or name.endswith("~"):
             continue
-        if path.suffix != suffix or not entry.is_file():
+        path = directory / name
+        if not name.endswith(suffix) or name == suffix or not entry.is_file():
             report.warn(path, None, "", f"ignored: only {suffix} files are read in {folder}/")
             continue
         # Only a link can lead out of a folder that is itself inside the project.
@@ -250,7 +251,7 @@ def _content_files(root: Path, folder: str, suffix: str, report: Report) -> list
         if leads_out:
             report.error(path, None, "", "is a link to a file outside the project; refused")
             continue
-        key = slugify(path.stem)
+        key = slugify(name[: -len(suffix)])
         if key in found:
             report.error(
                 path,
