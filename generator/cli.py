@@ -50,6 +50,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Validate all content, then write the site to output/.",
     )
     p.add_argument("--output", type=Path, metavar="DIR", help="write here instead of ROOT/output")
+    p.add_argument(
+        "--no-search",
+        action="store_true",
+        help="leave out the search index (a quicker build; the search page then finds nothing)",
+    )
+    p.add_argument("--jobs", type=int, metavar="N", help="processes to render with (default: one per core)")
     commands.add_parser(
         "check",
         parents=[common, content],
@@ -118,7 +124,11 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     try:
         if args.command == "build":
-            options = BuildOptions(args.drafts, args.strict, args.base_url, args.output)
+            if args.jobs is not None and args.jobs < 1:
+                parser.error("--jobs must be at least 1")
+            options = BuildOptions(
+                args.drafts, args.strict, args.base_url, args.output, not args.no_search, args.jobs
+            )
             result = build(root, options)
             report_problems(result.warnings)
             log.info("%s -> %s", result.summary(), result.output)

@@ -196,6 +196,16 @@ def test_exit_codes(make_site, capsys):
     assert main(["build", "--root", str(root / "nowhere")]) == 2
 
 
+def test_build_without_search_and_with_one_job(make_site):
+    root = make_site()
+    assert main(["build", "--root", str(root), "-q", "--no-search", "--jobs", "1"]) == 0
+    assert (root / "output/stories/mines/index.html").is_file()
+    assert not (root / "output/pagefind").exists()
+    with pytest.raises(SystemExit) as info:
+        main(["build", "--root", str(root), "--jobs", "0"])
+    assert info.value.code == 2
+
+
 def test_missing_templates_folder_is_a_clear_error(make_site, capsys):
     root = make_site(templates=False)
     assert main(["build", "--root", str(root)]) == 1
