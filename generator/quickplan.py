@@ -143,7 +143,7 @@ def plan_quick(
     job = RenderJob(dirty, warm.environment(root), last.view, reads)
     for page, (html, keys) in zip(dirty, render_all(job, jobs), strict=True):
         path = output_path(page.rel)
-        files[path] = html.encode("utf-8")
+        files[path] = html
         plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
         last.note(path, manifest.entries[path].keys, keys)
     plan.rendered = len(dirty)

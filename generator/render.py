@@ -1,7 +1,8 @@
 """Rendering the pages that need it, on all cores when there are enough of them to pay.
 
-Each page comes back as its HTML and the keys it read (see `deps`), in page order, the same
-from forked workers (see `forked`) as from one process.
+Each page comes back as its HTML, encoded, and the keys it read (see `deps`), in page order, the
+same from forked workers (see `forked`) as from one process. Encoding in the worker means the
+building process holds each page once, as the bytes it writes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from generator.pages import Page
 from generator.templates import SiteView, render_page
 
 MIN_PAGES_PER_WORKER = 150
-Rendered = tuple[str, tuple[Key, ...]]
+Rendered = tuple[bytes, tuple[Key, ...]]
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,11 @@ class RenderJob:
 
 
 def render_one(job: RenderJob, page: Page) -> Rendered:
-    """The page's HTML and the keys it read (every page reads the site-wide settings)."""
+    """The page's HTML (UTF-8) and the keys it read (every page reads the site-wide settings)."""
     job.reads.start()
     job.reads.add("site")
     html = render_page(job.env, page, job.site)
-    return html, job.reads.taken()
+    return html.encode("utf-8"), job.reads.taken()
 
 
 def render_all(job: RenderJob, jobs: int) -> list[Rendered]:

@@ -32,8 +32,8 @@ class OutputSet:
     kept: set[str] = field(default_factory=set)
     origins: dict[str, str] = field(default_factory=dict)
 
-    def add_page(self, rel: str, html: str, origin: str) -> None:
-        self.add(output_path(rel), html.encode("utf-8"), origin)
+    def add_page(self, rel: str, html: bytes, origin: str) -> None:
+        self.add(output_path(rel), html, origin)
 
     def add(self, path: str, data: bytes, origin: str) -> None:
         self._claim(path, origin)

@@ -131,9 +131,9 @@ def test_future_dates_are_warned_about_using_source_date_epoch(make_site, monkey
 
 def test_two_pages_on_one_path_are_refused():
     files = OutputSet()
-    files.add_page("stories/a/", "<p>1</p>", "story.html for a")
+    files.add_page("stories/a/", b"<p>1</p>", "story.html for a")
     with pytest.raises(BuildError, match=r"two pages map to output/stories/a/index\.html"):
-        files.add_page("stories/a/", "<p>2</p>", "topic.html for a")
+        files.add_page("stories/a/", b"<p>2</p>", "topic.html for a")
     with pytest.raises(BuildError, match="two pages map"):
         files.add("Stories/A/index.html", b"", "case-only twin")
 
