@@ -27,11 +27,12 @@ SUMMARY = re.compile(r"Built (\d+) pages")
 RENDERED = re.compile(r"(\d+) pages rendered")
 
 
-def run_build(root: Path) -> dict[str, float]:
-    """One build in a fresh process: wall seconds, pages, peak RSS in MB."""
+def run_build(root: Path, *flags: str) -> dict[str, float]:
+    """One build in a fresh process: wall seconds, pages, peak RSS in MB (as `wait4` reports it
+    for the build process)."""
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "generator", "build", "--root", str(root)],
+        [sys.executable, "-m", "generator", "build", "--root", str(root), *flags],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -66,8 +67,14 @@ def edit(path: Path, old: str, new: str) -> Callable[[], None]:
     return lambda: path.write_text(original)
 
 
-def scenarios(root: Path) -> dict[str, tuple[Callable[[], None], Callable[[], Callable[[], None] | None]]]:
-    """name -> (prepare before timing, change to make; its return value undoes it)."""
+Scenario = tuple[Callable[[], None], Callable[[], Callable[[], None] | None], tuple[str, ...]]
+
+
+def scenarios(root: Path) -> dict[str, Scenario]:
+    """name -> (prepare before timing, change to make (its return value undoes it), build flags).
+
+    "no search index" is the same cold build without Pagefind: the pages the field's anchors
+    (Hugo, Pelican) were measured on."""
     briefing = sorted((root / "content/briefings").glob("*.yaml"))[
         len(os.listdir(root / "content/briefings")) // 2
     ]
@@ -78,32 +85,39 @@ def scenarios(root: Path) -> dict[str, tuple[Callable[[], None], Callable[[], Ca
             run_build(root)
 
     return {
-        "cold build": (lambda: clean(root), lambda: None),
-        "warm, nothing changed": (build_first, lambda: None),
-        "one briefing edited": (build_first, lambda: edit(briefing, "title: ", "title: Edited ")),
-        "one article edited": (build_first, lambda: edit(article, "\n\n", "\n\nAn added sentence.\n\n")),
+        "cold build": (lambda: clean(root), lambda: None, ()),
+        "cold, no search index": (lambda: clean(root), lambda: None, ("--no-search",)),
+        "warm, nothing changed": (build_first, lambda: None, ()),
+        "one briefing edited": (build_first, lambda: edit(briefing, "title: ", "title: Edited "), ()),
+        "one article edited": (
+            build_first,
+            lambda: edit(article, "\n\n", "\n\nAn added sentence.\n\n"),
+            (),
+        ),
         "one template edited": (
             build_first,
             lambda: edit(
                 root / "templates/story.html", "{% block main %}", "{% block main %}<!-- edited -->"
             ),
+            (),
         ),
         "site.yaml edited": (
             build_first,
             lambda: edit(root / "site.yaml", "description: ", "description: Edited. "),
+            (),
         ),
     }
 
 
 def measure(root: Path, runs: int) -> list[dict[str, object]]:
     rows = []
-    for name, (prepare, change) in scenarios(root).items():
+    for name, (prepare, change, flags) in scenarios(root).items():
         samples = []
         for _ in range(runs):
             prepare()
             undo = change()
             try:
-                samples.append(run_build(root))
+                samples.append(run_build(root, *flags))
             finally:
                 if undo:
                     undo()
