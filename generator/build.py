@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +75,7 @@ def build(root: Path, options: BuildOptions, warm: Warm | None = None) -> BuildR
     started = perf_counter()
     root = root.resolve()
     site, report = check(root, options, warm)
+    gc.freeze()  # the loaded site lives as long as the build: keep the collector from walking it
     loaded = perf_counter()
     log.info(
         "load: %d briefings, %d articles in %.2f s", len(site.briefings), len(site.articles), loaded - started
