@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -42,15 +42,26 @@ def map_runs(run: Callable[[int, int], list[T]], count: int, jobs: int, least: i
 
     With `jobs` > 1 and at least `least` items per worker, forked workers share the runs.
     """
+    return list(iter_runs(run, count, jobs, least))
+
+
+def iter_runs(
+    run: Callable[[int, int], list[T]], count: int, jobs: int, least: int, runs: int = RUNS_PER_WORKER
+) -> Iterator[T]:
+    """`map_runs`, yielding each result in order as soon as its run is back: a caller that
+    stores each one away holds `runs` times fewer results at a time."""
     jobs = min(jobs, count // least)
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return run(0, count)
-    step = -(-count // (jobs * RUNS_PER_WORKER))
+        step = -(-count // runs) if count else 1
+        for start in range(0, count, step):
+            yield from run(start, min(start + step, count))
+        return
+    step = -(-count // (jobs * runs))
     bounds = [(start, min(start + step, count)) for start in range(0, count, step)]
     _Forked.run = run
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            parts = pool.map(_run, bounds, chunksize=1)
+            for part in pool.imap(_run, bounds, chunksize=1):
+                yield from part
     finally:
         _Forked.run = None
-    return [item for part in parts for item in part]

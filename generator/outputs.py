@@ -23,14 +23,15 @@ from generator.manifest import Manifest
 from generator.models import Briefing, Site
 from generator.pages import Page, Planner, plan_pages
 from generator.quickplan import LastPlan, plan_quick
-from generator.render import RenderJob, render_all
+from generator.render import RenderJob, iter_rendered
 from generator.search import BUNDLE_DIR, pages_fingerprint
 from generator.templates import STATIC_DIR, environment, site_view, template_digests
 from generator.urls import Urls, output_path
 from generator.views import ViewBuilder
 from generator.warm import Known, Warm
-from generator.writer import OutputSet
+from generator.writer import OutputSet, spool_folder
 
+SPOOL_PAGES = 1000  # a build rendering this many pages writes them away as they come
 # (path, origin, identity, the keys it reads, how to make it); keys and bytes are made on demand
 Generated = tuple[str, str, str, Callable[[], tuple[Key, ...]], Callable[[], bytes]]
 
@@ -118,21 +119,29 @@ def plan_outputs(
                 plan.entries[path] = (current, keys)
                 continue
         dirty.append(page)
-    for page, (html, keys) in zip(dirty, render_all(RenderJob(dirty, env, view, reads), jobs), strict=True):
-        path = output_path(page.rel)
-        files.add_page(page.rel, html, _origin(page))
-        plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
-        prints.rendered(path, page.identity, page.template)
-    plan.rendered = len(dirty)
+    if len(dirty) >= SPOOL_PAGES:  # write new files away as they come, not all held at once
+        files.spool = spool_folder(output)
+        files.discard_spool()  # what a failed build of this process may have left
+    try:
+        rendered = iter_rendered(RenderJob(dirty, env, view, reads), jobs)
+        for page, (html, keys) in zip(dirty, rendered, strict=True):
+            path = output_path(page.rel)
+            files.add_page(page.rel, html, _origin(page))
+            plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
+            prints.rendered(path, page.identity, page.template)
+        plan.rendered = len(dirty)
 
-    for path, origin, identity, keys_of, make in _generated(root, site, indexes, urls, plan.pages):
-        keys = keys_of()
-        current = prints.of(path, identity, None, keys)
-        if manifest.fresh(path, current):
-            files.keep(path, origin)
-        else:
-            files.add(path, make(), origin)
-        plan.entries[path] = (current, keys)
+        for path, origin, identity, keys_of, make in _generated(root, site, indexes, urls, plan.pages):
+            keys = keys_of()
+            current = prints.of(path, identity, None, keys)
+            if manifest.fresh(path, current):
+                files.keep(path, origin)
+            else:
+                files.add(path, make(), origin)
+            plan.entries[path] = (current, keys)
+    except BaseException:
+        files.discard_spool()
+        raise
 
     if search:
         plan.search_fingerprint = pages_fingerprint((p, e[0]) for p, e in plan.entries.items())

@@ -90,7 +90,7 @@ def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
         write_all(plan.files, output, finish=index)
     else:
         finish = partial(_index_staged, plan) if search_now else None
-        apply_changes(output, plan.files.files, plan.removed, finish=finish)
+        apply_changes(output, plan.files.files, plan.removed, finish=finish, spool=plan.files.spool)
     written = set(plan.files.files)
     if plan.known is not None:
         manifest.signatures, manifest.key_digests = dict(plan.known.signatures), dict(plan.known.digests)

@@ -7,17 +7,18 @@ building process holds each page once, as the bytes it writes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import jinja2
 
 from generator.deps import Key, Reads
-from generator.forked import map_runs
+from generator.forked import iter_runs, map_runs
 from generator.pages import Page
 from generator.templates import SiteView, render_page
 
 MIN_PAGES_PER_WORKER = 150
+STREAMED_RUNS = 16  # runs per worker when results are stored away as they come (see `iter_rendered`)
 Rendered = tuple[bytes, tuple[Key, ...]]
 
 
@@ -47,4 +48,17 @@ def render_all(job: RenderJob, jobs: int) -> list[Rendered]:
         len(pages),
         jobs,
         MIN_PAGES_PER_WORKER,
+    )
+
+
+def iter_rendered(job: RenderJob, jobs: int) -> Iterator[Rendered]:
+    """`render_all`, yielding each page as soon as its run is back, so that a caller writing
+    each one away never holds more than a few runs of pages."""
+    pages = job.pages
+    return iter_runs(
+        lambda start, end: [render_one(job, p) for p in pages[start:end]],
+        len(pages),
+        jobs,
+        MIN_PAGES_PER_WORKER,
+        STREAMED_RUNS,
     )

@@ -49,9 +49,12 @@ def replace_folder(staging: Path, output: Path, retired: Path) -> None:
     shutil.rmtree(retired, ignore_errors=True)
 
 
-def recover(output: Path) -> None:
-    """Undo what a killed build left beside `output`: restore a retired site, drop staging."""
+def recover(output: Path, keep: Path | None = None) -> None:
+    """Undo what a killed build left beside `output`: restore a retired site, drop staging
+    (but `keep`)."""
     for leftover in sorted(output.parent.glob(f".{output.name}.*-*")):
+        if keep is not None and leftover == keep:
+            continue
         kind, _, pid = leftover.name.rpartition("-")
         if pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid():
             continue

@@ -26,18 +26,33 @@ JOURNAL = "journal"
 
 @dataclass
 class OutputSet:
-    """The files of one build by output path: new bytes to write, or kept as they are on disk."""
+    """The files of one build by output path: new bytes to write, or kept as they are on disk.
 
-    files: dict[str, bytes] = field(default_factory=dict)
+    With a `spool` (a folder beside the output, for builds that write many files), new bytes
+    are written there at once instead of being held: `files` then maps their paths to None, and
+    the spool becomes the staging folder the writer moves files in from.
+    """
+
+    files: dict[str, bytes | None] = field(default_factory=dict)
     kept: set[str] = field(default_factory=set)
     origins: dict[str, str] = field(default_factory=dict)
+    spool: Path | None = None
 
     def add_page(self, rel: str, html: bytes, origin: str) -> None:
         self.add(output_path(rel), html, origin)
 
     def add(self, path: str, data: bytes, origin: str) -> None:
         self._claim(path, origin)
-        self.files[path] = data
+        if self.spool is None:
+            self.files[path] = data
+            return
+        _stage({path: data}, self.spool)
+        self.files[path] = None
+
+    def discard_spool(self) -> None:
+        """Remove the spool (the build failed before writing)."""
+        if self.spool is not None:
+            shutil.rmtree(self.spool, ignore_errors=True)
 
     def keep(self, path: str, origin: str) -> None:
         """`path` is unchanged since the last build: it stays as it is on disk."""
@@ -57,10 +72,18 @@ class OutputSet:
         return len(self.files) + len(self.kept)
 
 
-def _stage(files: dict[str, bytes], staging: Path) -> None:
+def spool_folder(output: Path) -> Path:
+    """Where a build spools its new files (see `OutputSet`)."""
+    return output.parent / f".{output.name}.spool-{os.getpid()}"
+
+
+def _stage(files: dict[str, bytes | None], staging: Path) -> None:
+    """Write the files that are in memory (None: spooled there already) under `staging`."""
     root = staging.resolve()
     made: set[Path] = set()
     for path, data in sorted(files.items()):
+        if data is None:
+            continue
         target = (staging / path).resolve()
         if not target.is_relative_to(root):
             raise BuildError(f"refused to write outside the output folder: {path}")
@@ -74,8 +97,8 @@ def write_all(files: OutputSet, output: Path, finish: Callable[[Path], None] | N
     """Write every file to a staging folder, run `finish` on it, then swap it in for `output`."""
     output = output.resolve()
     with build_lock(output):
-        recover_output(output)
-        staging = output.parent / f".{output.name}.tmp-{os.getpid()}"
+        recover_output(output, keep=files.spool)
+        staging = files.spool or output.parent / f".{output.name}.tmp-{os.getpid()}"
         retired = output.parent / f".{output.name}.old-{os.getpid()}"
         try:
             _stage(files.files, staging)
@@ -90,20 +113,26 @@ Finish = Callable[[Path], tuple[list[str], list[str]]]
 
 
 def apply_changes(
-    output: Path, files: dict[str, bytes], deletes: Iterable[str], finish: Finish | None = None
+    output: Path,
+    files: dict[str, bytes | None],
+    deletes: Iterable[str],
+    finish: Finish | None = None,
+    spool: Path | None = None,
 ) -> None:
     """Put `files` in place in `output` and remove `deletes`, through a journal (see above).
 
     `finish(staging)` may add files to the staging folder before anything moves; it returns the
-    extra paths to move in and to remove.
+    extra paths to move in and to remove. Files given as None are in `spool` already.
     """
     output = output.resolve()
     writes, removals = sorted(files), set(deletes)
     if not files and not removals and finish is None:
+        if spool is not None:
+            shutil.rmtree(spool, ignore_errors=True)
         return
     with build_lock(output):
-        recover_output(output)
-        staging = output.parent / f".{output.name}.tmp-{os.getpid()}"
+        recover_output(output, keep=spool)
+        staging = spool or output.parent / f".{output.name}.tmp-{os.getpid()}"
         try:
             _stage(files, staging)
             if finish is not None:
@@ -117,13 +146,14 @@ def apply_changes(
         _replay(output)  # from here on the journal owns the staged files until every move is made
 
 
-def recover_output(output: Path) -> None:
-    """Finish the moves of a build that was killed while making them, then clear leftovers."""
+def recover_output(output: Path, keep: Path | None = None) -> None:
+    """Finish the moves of a build that was killed while making them, then clear leftovers
+    (but `keep`, this build's spool)."""
     journal = _journal_path(output)
     if journal.exists():
         _replay(output)
     journal.with_name(journal.name + ".new").unlink(missing_ok=True)  # killed while writing it
-    recover(output)
+    recover(output, keep)
 
 
 def _journal_path(output: Path) -> Path:

@@ -317,3 +317,38 @@ def test_an_outlet_with_many_articles_gets_pages_and_an_edit_renders_only_its_pa
     written = set(build(site, OPTIONS).written)
     assert "sources/japan-news/page/2/index.html" in written
     assert "sources/japan-news/index.html" not in written
+
+
+def test_spooled_builds_write_what_in_memory_builds_write(tmp_path, monkeypatch):
+    from generator import outputs
+
+    plain = example(tmp_path / "plain")
+    build(plain, OPTIONS)
+    monkeypatch.setattr(outputs, "SPOOL_PAGES", 1)  # every build writes its pages away as they come
+    site = example(tmp_path / "site")
+    build(site, OPTIONS)
+    assert tree(site / "output") == tree(plain / "output")
+    for root in (site, plain):
+        replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
+    monkeypatch.setattr(outputs, "SPOOL_PAGES", 1000)
+    build(plain, OPTIONS)
+    monkeypatch.setattr(outputs, "SPOOL_PAGES", 1)
+    result = build(site, OPTIONS)
+    assert STORY in result.written and tree(site / "output") == tree(plain / "output")
+    assert not list(tmp_path.glob("site/.output.*-*"))  # the spool became the staging, then went
+
+
+def test_a_failed_spooled_build_leaves_the_output_and_no_spool(tmp_path, monkeypatch):
+    from generator import outputs
+    from generator.errors import BuildError
+
+    site = example(tmp_path / "site")
+    build(site, OPTIONS)
+    before = tree(site / "output")
+    monkeypatch.setattr(outputs, "SPOOL_PAGES", 1)
+    fails_last = '{% if "ATACMS" in story.title %}{{ nothing_here }}{% endif %}'  # the oldest story
+    replace_in(site, "templates/story.html", "{% block main %}", "{% block main %}" + fails_last)
+    with pytest.raises(BuildError):
+        build(site, OPTIONS)
+    assert tree(site / "output") == before
+    assert not list(tmp_path.glob("site/.output.*-*"))
