@@ -22,7 +22,7 @@ from generator.deps import Digests, Key, Reads
 from generator.indexes import Indexes
 from generator.models import Site
 from generator.pages import Page, Planner
-from generator.render import RenderJob, render_all
+from generator.render import RenderJob, iter_rendered
 from generator.search import BUNDLE_DIR, pages_fingerprint
 from generator.templates import SiteView
 from generator.urls import output_path
@@ -141,7 +141,7 @@ def plan_quick(
     files = plan.files.files
     dirty = [last.by_path[path] for path in sorted(affected) if path in last.by_path]
     job = RenderJob(dirty, warm.environment(root), last.view, reads)
-    for page, (html, keys) in zip(dirty, render_all(job, jobs), strict=True):
+    for page, (html, keys) in zip(dirty, iter_rendered(job, jobs), strict=True):
         path = output_path(page.rel)
         files[path] = html
         plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import jinja2
 
 from generator.deps import Key, Reads
-from generator.forked import iter_runs, map_runs
+from generator.forked import iter_runs
 from generator.pages import Page
 from generator.templates import SiteView, render_page
 
@@ -40,20 +40,11 @@ def render_one(job: RenderJob, page: Page) -> Rendered:
     return html.encode("utf-8"), job.reads.taken()
 
 
-def render_all(job: RenderJob, jobs: int) -> list[Rendered]:
-    """The HTML and reads of every page of the job, in order; forked workers share the work."""
-    pages = job.pages
-    return map_runs(
-        lambda start, end: [render_one(job, p) for p in pages[start:end]],
-        len(pages),
-        jobs,
-        MIN_PAGES_PER_WORKER,
-    )
-
-
 def iter_rendered(job: RenderJob, jobs: int) -> Iterator[Rendered]:
-    """`render_all`, yielding each page as soon as its run is back, so that a caller writing
-    each one away never holds more than a few runs of pages."""
+    """The HTML and reads of every page of the job, in order; forked workers share the work.
+
+    Each page is yielded as soon as its run is back, so that a caller writing each one away
+    never holds more than a few runs of pages."""
     pages = job.pages
     return iter_runs(
         lambda start, end: [render_one(job, p) for p in pages[start:end]],
