@@ -12,11 +12,11 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
-from operator import mul, truediv
+from operator import mul
 
 _STOP_WORDS_TEXT = """
     a about above after again against all also am an and any are as at be because been before
@@ -133,25 +133,15 @@ class Weights:
     def weight(self, word: str) -> float:
         return self.idf.get(word, self.unseen)
 
-    def vector(self, words: Sequence[str]) -> dict[str, float]:
-        """The unit-length TF-IDF vector of some words.
-
-        A word's value is its weight added once per use, in order. Most sentences use each
-        word once, so their values are just the weights, looked up in one C-level pass
-        (`map`), and the norm and the division are C-level passes too: the same arithmetic in
-        the same order as a plain loop, so the same floats.
-        """
+    def vector(self, words: Iterable[str]) -> dict[str, float]:
+        """The unit-length TF-IDF vector of some words."""
         idf, unseen = self.idf, self.unseen
-        weights = list(map(idf.get, words, repeat(unseen)))
-        if len(set(words)) == len(words):
-            vector = dict(zip(words, weights, strict=True))
-        else:
-            vector = {}
-            for word, weight in zip(words, weights, strict=True):
-                vector[word] = vector.get(word, 0.0) + weight
+        vector: dict[str, float] = {}
+        for word in words:
+            vector[word] = vector.get(word, 0.0) + idf.get(word, unseen)
         values = list(vector.values())
-        norm = math.sqrt(sum(map(mul, values, values)))
-        return dict(zip(vector, map(truediv, values, repeat(norm)), strict=True)) if norm else {}
+        norm = math.sqrt(sum(map(mul, values, values)))  # a C-level pass: the same products and sum
+        return {word: value / norm for word, value in vector.items()} if norm else {}
 
     def share(self, words: Iterable[str], among: frozenset[str]) -> float:
         """The weighted share of `words` that also occur in `among` (0 when `words` is empty)."""
@@ -164,7 +154,7 @@ class Weights:
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """The cosine of two unit vectors (the products summed in the order of the shorter one)."""
+    """The cosine of two unit vectors."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
+    return sum(value * b.get(word, 0.0) for word, value in a.items())
