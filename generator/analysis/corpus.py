@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain, compress, count, repeat
+from itertools import compress, count, repeat
 from operator import contains
 from typing import NamedTuple
 
@@ -46,11 +46,11 @@ class Prepared:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        return frozenset(chain.from_iterable(self.words))
+        return frozenset().union(*self.word_sets)
 
     @cached_property
     def word_sets(self) -> tuple[frozenset[str], ...]:
-        """The words of each sentence as a set (made when a comparison first needs one)."""
+        """The words of each sentence as a set (made when first needed, as is the vocabulary)."""
         return tuple(map(frozenset, self.words))
 
     def using(self, word: str) -> tuple[int, ...]:
@@ -128,6 +128,8 @@ class Corpus:
         those of a sentence of the story, `sentence` is its (article position, index): its
         vector, made once, is then reused for every article it is compared with.
         """
+        if anchors is None and self.distinctive.isdisjoint(words):
+            return (0.0, -1)  # no candidate (most sentences: this costs one C-level set pass)
         item = self.articles[position]
         present = set(words) & item.vocabulary
         if anchors is None:
