@@ -9,6 +9,7 @@ with several mentions. Names need not be outlets of `site.yaml`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.analysis.corpus import Corpus, Quote
@@ -92,9 +93,16 @@ def credit(text: str) -> str | None:
 
 def find(text: str) -> list[tuple[str, str, str | None]]:
     """(kind, name, speaker) of every attribution in one sentence, in pattern order."""
+    return _find(text, PATTERNS)
+
+
+def _find(
+    text: str, patterns: Sequence[tuple[str, str, re.Pattern[str]]]
+) -> list[tuple[str, str, str | None]]:
+    """`find` trying only `patterns` (a subset of `PATTERNS`, in their order)."""
     found: list[tuple[str, str, str | None]] = []
     taken: list[tuple[int, int]] = []
-    for kind, needed, pattern in PATTERNS:
+    for kind, needed, pattern in patterns:
         if needed not in text:
             continue
         for match in pattern.finditer(text):
@@ -112,8 +120,15 @@ def attributions(corpus: Corpus) -> tuple[Attribution, ...]:
     """Every attribution in the story's articles, grouped by kind and name."""
     grouped: dict[tuple[str, str], tuple[str, str | None, list[Quote]]] = {}
     for item in corpus.articles:
+        # A pattern is tried on a sentence that holds its needed word, so only the patterns
+        # whose word the article holds somewhere can match: often none, and then no sentence
+        # of the article is looked at.
+        text = "\n".join(sentence.text for sentence in item.sentences)
+        patterns = [entry for entry in PATTERNS if entry[1] in text]
+        if not patterns:
+            continue
         for index, sentence in enumerate(item.sentences):
-            for kind, name, speaker in find(sentence.text):
+            for kind, name, speaker in _find(sentence.text, patterns):
                 entry = grouped.setdefault((kind, name.casefold()), (name, speaker, []))
                 entry[2].append(item.quote(index))
     found = [

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain
+from itertools import compress, count, repeat
+from operator import contains
 from typing import NamedTuple
 
 from generator.analysis.sentences import Sentence, split_body
@@ -45,13 +46,20 @@ class Prepared:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        return frozenset(chain.from_iterable(self.words))
+        return frozenset().union(*self.word_sets)
+
+    @cached_property
+    def word_sets(self) -> tuple[frozenset[str], ...]:
+        """The words of each sentence as a set (made when first needed, as is the vocabulary)."""
+        return tuple(map(frozenset, self.words))
 
     def using(self, word: str) -> tuple[int, ...]:
         """The sentences that use `word` (computed for a word when first asked)."""
         found = self._postings.get(word)
         if found is None:
-            found = self._postings[word] = tuple(n for n, s in enumerate(self.words) if word in s)
+            # One C-level pass of set look-ups: the numbers of the sentences whose set holds `word`.
+            uses = map(contains, self.word_sets, repeat(word))
+            found = self._postings[word] = tuple(compress(count(), uses))
         return found
 
     def names(self, index: int) -> frozenset[str]:
@@ -106,29 +114,40 @@ class Corpus:
         return frozenset().union(*(a.vocabulary for n, a in enumerate(self.articles) if n != position))
 
     def best_match(
-        self, words: Sequence[str], position: int, anchors: int | None = None
+        self,
+        words: Sequence[str],
+        position: int,
+        anchors: int | None = None,
+        sentence: tuple[int, int] | None = None,
     ) -> tuple[float, int]:
         """(similarity, sentence index) of the sentence of article `position` closest to `words`.
 
         Only sentences sharing a distinctive word with the query are compared (or, with
         `anchors`, one of its `anchors` rarest words), at most `MAX_CANDIDATES` of them, so a
-        query costs a few short lists, not a pass over the whole article.
+        query costs a few short lists, not a pass over the whole article. When `words` are
+        those of a sentence of the story, `sentence` is its (article position, index): its
+        vector, made once, is then reused for every article it is compared with.
         """
+        if anchors is None and self.distinctive.isdisjoint(words):
+            return (0.0, -1)  # no candidate (most sentences: this costs one C-level set pass)
         item = self.articles[position]
         present = set(words) & item.vocabulary
         if anchors is None:
             chosen = sorted(present & self.distinctive)
         else:
-            chosen = sorted(present, key=lambda w: (-self.weights.weight(w), w))[:anchors]
+            # Rarest first, ties by word: the words sorted, then stably by descending weight.
+            # (Every word of an article has a weight: `idf` counts all the story's words.)
+            chosen = sorted(sorted(present), key=self.weights.idf.__getitem__, reverse=True)[:anchors]
         hits: dict[int, int] = {}
         for word in chosen:
             for number in item.using(word):
                 hits[number] = hits.get(number, 0) + 1
         if not hits:
             return (0.0, -1)
-        vector = self.weights.vector(words)
+        vector = self.weights.vector(words) if sentence is None else self.vector(*sentence)
         best = (0.0, -1)
-        for index in sorted(hits, key=lambda n: (-hits[n], n))[:MAX_CANDIDATES]:
+        # The sentences sharing the most chosen words, ties by index (sorted, then stably by count).
+        for index in sorted(sorted(hits), key=hits.__getitem__, reverse=True)[:MAX_CANDIDATES]:
             score = cosine(vector, self.vector(position, index))
             if score > best[0] or (score == best[0] > 0 and index < best[1]):
                 best = (score, index)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
@@ -27,6 +28,9 @@ _ALNUM = re.compile(r"[^\W_]")
 _BLOCK_MARKS = frozenset("`~#-*_+>0123456789")
 _MARKS = ("[", "<", "*", "_", "`")
 _END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# `_END` for text with no "!" or "?" (most paragraphs): `re` finds a pattern that starts with a
+# literal character (`\.`, so not `\.+`) several times faster than one that starts with a class.
+_FULL_STOP_END = re.compile(r"\.[.]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _ABBREVIATIONS_TEXT = """
     mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc ltd co corp no vs
@@ -51,7 +55,7 @@ class Sentence(NamedTuple):
 
 def plain(markdown_line: str) -> str:
     """One line of Markdown as the text a reader sees: links, tags and emphasis removed."""
-    if not any(mark in markdown_line for mark in _MARKS):
+    if not any(map(markdown_line.__contains__, _MARKS)):
         return markdown_line
     text = _IMAGE.sub("", markdown_line)
     text = _LINK.sub(r"\1", text)
@@ -84,21 +88,31 @@ def _paragraphs(body: str) -> Iterator[list[tuple[int, str]]]:
         yield lines
 
 
+@lru_cache(maxsize=65536)
+def _continues(last: str) -> bool:
+    """True when the full stop that ends `last` (the word before it, with the stop) ends no sentence.
+
+    That is when the word is an initial ("J."), an initialism ("U.S.") or an abbreviation
+    ("Mr.", "(Sept."). The same words end many sentences, so each is looked at once.
+    """
+    if len(last) > MAX_ABBREVIATION:
+        return False
+    bare = last.rstrip(".!?").lstrip("\"'“‘(")
+    return bool(_INITIALS.match(last)) or bare.casefold() in ABBREVIATIONS
+
+
 def _spans(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) of each sentence of whitespace-normalised text."""
     found: list[tuple[int, str]] = []
     begin = 0
-    for match in _END.finditer(text):
-        last = text[text.rfind(" ", begin, match.start()) + 1 : match.start() + 1]
-        bare = last.rstrip(".!?").lstrip("\"'“‘(")
-        if (
-            len(last) <= MAX_ABBREVIATION
-            and text[match.start()] == "."
-            and (_INITIALS.match(last) or bare.casefold() in ABBREVIATIONS)
-        ):
+    ends = _END if "!" in text or "?" in text else _FULL_STOP_END
+    for match in ends.finditer(text):
+        start = match.start()
+        if text[start] == "." and _continues(text[text.rfind(" ", begin, start) + 1 : start + 1]):
             continue
-        found.append((begin, text[begin : match.end()].strip()))
-        begin = match.end()
+        end = match.end()
+        found.append((begin, text[begin:end].strip()))
+        begin = end
     if text[begin:].strip():
         found.append((begin, text[begin:].strip()))
     return [(at, s[:MAX_SENTENCE_CHARS]) for at, s in found if s[0].isalnum() or _ALNUM.search(s)]

@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
+from operator import mul
 
 _STOP_WORDS_TEXT = """
     a about above after again against all also am an and any are as at be because been before
@@ -91,9 +92,21 @@ def _token(raw: str) -> str:
     return found[0] if found else ""
 
 
+@lru_cache(maxsize=262144)
+def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+    """The stemmed content words of one run of text without white space ("U.S.-made", "war’s")."""
+    return tuple(filter(None, map(_token, _WORD.findall(_folded(chunk)))))
+
+
 def tokens(text: str) -> tuple[str, ...]:
-    """The stemmed content words of `text`, in order."""
-    return tuple(filter(None, map(_token, _WORD.findall(_folded(text)))))
+    """The stemmed content words of `text`, in order.
+
+    Folding and the word pattern never look across white space (it is neither a word
+    character nor part of an initialism, digit group or possessive), so the words of a text
+    are the words of its white-space-separated chunks, in order. Chunks repeat far more than
+    sentences do ("officials", "said,"), so each chunk's words are worked out once and cached.
+    """
+    return tuple(chain.from_iterable(map(_chunk_tokens, text.split())))
 
 
 @dataclass(frozen=True)
@@ -126,17 +139,18 @@ class Weights:
         vector: dict[str, float] = {}
         for word in words:
             vector[word] = vector.get(word, 0.0) + idf.get(word, unseen)
-        norm = math.sqrt(sum(value * value for value in vector.values()))
+        values = list(vector.values())
+        norm = math.sqrt(sum(map(mul, values, values)))  # a C-level pass: the same products and sum
         return {word: value / norm for word, value in vector.items()} if norm else {}
 
     def share(self, words: Iterable[str], among: frozenset[str]) -> float:
         """The weighted share of `words` that also occur in `among` (0 when `words` is empty)."""
         idf, unseen = self.idf, self.unseen
         unique = set(words)
-        total = sum(idf.get(word, unseen) for word in unique)
+        total = sum(map(idf.get, unique, repeat(unseen)))
         if not total:
             return 0.0
-        return sum(idf.get(word, unseen) for word in unique & among) / total
+        return sum(map(idf.get, unique & among, repeat(unseen))) / total
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:

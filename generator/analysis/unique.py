@@ -69,7 +69,7 @@ def only_in(corpus: Corpus) -> tuple[OnlyIn, ...]:
                 continue
             closest = max(
                 (
-                    corpus.best_match(words, other)[0]
+                    corpus.best_match(words, other, sentence=(position, index))[0]
                     for other in range(len(corpus.articles))
                     if other != position
                 ),
@@ -116,7 +116,7 @@ def agreed(corpus: Corpus) -> tuple[Agreed, ...]:
         for other in range(len(corpus.articles)):
             if other == reference:
                 continue
-            score, found = corpus.best_match(words, other)
+            score, found = corpus.best_match(words, other, sentence=(reference, index))
             if score < SAME:
                 break
             matches.append(corpus.articles[other].quote(found))

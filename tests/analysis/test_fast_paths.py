@@ -1,0 +1,144 @@
+"""The analysis's fast paths give exactly what the plain rules give (same words, same floats)."""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from generator.analysis import attribution, sentences, similarity
+from generator.analysis.corpus import Corpus, Quote
+from generator.analysis.similarity import Weights
+from tests.analysis.support import article
+
+# White space of every kind str.split() knows, the marks folding looks at, accents, ligatures.
+ALPHABET = st.sampled_from(
+    list("abzABZ019 .,'’!?“”‘\"()[]-_*&")
+    + list("\t\r\x0b\x1c\x85\u00a0\u2009\u202f\u2028\u3000")
+    + list("\u0301\u00a8\u00e9\u00df\u017f\ufb06\u212a\u0130\u00bd\u2075\u0661")
+)
+WORDS = st.sampled_from(
+    [
+        *("U.S.", "U.N.", "J.", "Mr.", "(Sept.", "No.", "approx.", "war’s", "Biden's", "1,000th"),
+        *("3.5", "U.S.-made", "co-operation", "told", "reported", "first", "according", "citing"),
+        *("The", "Reuters", "officials", "said,", "mines.", "“Quote.”", "Why?", "Yes!", "..."),
+    ]
+)
+TEXTS = st.lists(st.one_of(WORDS, st.text(ALPHABET, min_size=1, max_size=6)), max_size=30).map(
+    " ".join
+) | st.text(ALPHABET, max_size=60)
+
+
+def whole_text_tokens(text: str) -> tuple[str, ...]:
+    """The plain rule: fold the whole text, find its words, stem them, drop stop words."""
+    found = similarity._WORD.findall(similarity._folded(text))
+    return tuple(filter(None, map(similarity._token, found)))
+
+
+def plain_spans(text: str) -> list[tuple[int, str]]:
+    """The sentence rule as one plain loop over `_END`."""
+    found: list[tuple[int, str]] = []
+    begin = 0
+    for match in sentences._END.finditer(text):
+        last = text[text.rfind(" ", begin, match.start()) + 1 : match.start() + 1]
+        bare = last.rstrip(".!?").lstrip("\"'“‘(")
+        if (
+            len(last) <= sentences.MAX_ABBREVIATION
+            and text[match.start()] == "."
+            and (sentences._INITIALS.match(last) or bare.casefold() in sentences.ABBREVIATIONS)
+        ):
+            continue
+        found.append((begin, text[begin : match.end()].strip()))
+        begin = match.end()
+    if text[begin:].strip():
+        found.append((begin, text[begin:].strip()))
+    limit = sentences.MAX_SENTENCE_CHARS
+    return [(at, s[:limit]) for at, s in found if s[0].isalnum() or sentences._ALNUM.search(s)]
+
+
+def plain_vector(weights: Weights, words: tuple[str, ...]) -> list[tuple[str, float]]:
+    vector: dict[str, float] = {}
+    for word in words:
+        vector[word] = vector.get(word, 0.0) + weights.weight(word)
+    norm = math.sqrt(sum(value * value for value in vector.values()))
+    return [(word, value / norm) for word, value in vector.items()] if norm else []
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TEXTS)
+@example("The U.S. told us on the war’s 1,000th day in Zürich.")
+@example("a\u00a8b ſt ﬆ \u212a U.S.\u2009S.\u00a0Mr's")
+@example("x \u0301U.S. 1,\u2009000 war’\u3000s")
+def test_tokens_by_chunk_are_the_whole_text_tokens(text):
+    assert similarity.tokens(text) == whole_text_tokens(text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TEXTS)
+@example("Mr. Smith met Dr. Jones. Then left.")
+@example("Hi. U.S. Go. J. R. R. Tolkien wrote it... Then “A.” (B.) Sept. 9.")
+@example("“““““““““Mr. Smith left. ““““““““““Mr. Jones too.")  # 12 and 13 characters to the stop
+def test_sentence_spans_follow_the_plain_rule(text):
+    text = sentences._squeezed(text)
+    assert sentences._spans(text) == plain_spans(text)
+    no_marks = text.replace("!", "").replace("?", "")
+    assert sentences._spans(no_marks) == plain_spans(no_marks)
+    full_stops = [m.span() for m in sentences._FULL_STOP_END.finditer(no_marks)]
+    assert full_stops == [m.span() for m in sentences._END.finditer(no_marks)]
+
+
+def test_the_full_stop_pattern_is_taken_and_finds_runs_of_stops():
+    text = "It ended... Then Mr. Smith left. Done."
+    assert "!" not in text and "?" not in text
+    assert [m.group(0) for m in sentences._FULL_STOP_END.finditer(text)] == ["... ", ". ", ". "]
+    expected = [(0, "It ended..."), (12, "Then Mr. Smith left."), (33, "Done.")]
+    assert sentences._spans(text) == plain_spans(text) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from("abcdefgh"), max_size=12).map(tuple), min_size=1, max_size=8))
+def test_vectors_are_the_plain_loop_float_for_float(documents):
+    weights = Weights.of(documents)
+    for words in [*documents, ("a",) * 7 + ("b",) * 5, ("z", "a", "z")]:
+        assert list(weights.vector(words).items()) == plain_vector(weights, words)
+
+
+def _corpus() -> Corpus:
+    return Corpus.of(
+        [
+            article(
+                "a",
+                "Officials told Reuters the mines expire. The Washington Post first reported it.\n\n"
+                "Kyiv received the inert mines on Tuesday. Citing two officials, it said more come.",
+            ),
+            article(
+                "b",
+                "The mines expire, officials told Reuters. Kyiv received them on Tuesday.",
+                minutes=1,
+            ),
+            article("c", "Nothing here credits anyone. Storms hit the coast on Tuesday.", minutes=2),
+        ]
+    )
+
+
+def test_best_match_with_a_sentence_reuses_its_vector_and_finds_the_same():
+    corpus = _corpus()
+    for position, item in enumerate(corpus.articles):
+        for index, words in enumerate(item.words):
+            for other in range(len(corpus.articles)):
+                expected = Corpus.of([a.article for a in corpus.articles]).best_match(words, other)
+                assert corpus.best_match(words, other, sentence=(position, index)) == expected
+    assert corpus.best_match(corpus.articles[0].words[0], 1)[0] > 0.3  # not only misses
+
+
+def test_attributions_skip_articles_without_needed_words_and_find_the_same():
+    corpus = _corpus()
+    grouped: dict[tuple[str, str], list[Quote]] = {}
+    for item in corpus.articles:
+        for index, sentence in enumerate(item.sentences):
+            for kind, name, _ in attribution.find(sentence.text):
+                grouped.setdefault((kind, name.casefold()), []).append(item.quote(index))
+    found = attribution.attributions(corpus)
+    assert {(a.kind, a.name.casefold()): list(a.mentions) for a in found} == grouped
+    assert {a.kind for a in found} == {"told", "first_reported", "citing"}
