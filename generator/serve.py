@@ -40,8 +40,8 @@ from generator.urls import base_path_of
 from generator.warm import Warm
 
 log = logging.getLogger("briefing.serve")
-DEBOUNCE = 0.1  # quiet time after the last save before rebuilding
-TICK = 0.02  # how often the loop looks at the state
+DEBOUNCE = 0.05  # quiet time after the last save before rebuilding (a burst of saves comes within it)
+TICK = 0.01  # how often the loop looks at the state
 IDLE_SAVE = 30.0  # quiet time before the caches are written to disk (it blocks for a moment)
 WATCHED = ("content", TEMPLATES_DIR, STATIC_DIR, CONFIG_FILE)
 
