@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from generator.dates import zone
 from generator.errors import Report, did_you_mean
 from generator.fields import Fields, type_name
-from generator.models import Briefing, KeyPoint, SiteConfig, TimelineEntry, Update
+from generator.models import Briefing, KeyPoint, SiteConfig, TimelineEntry, Topic, Update
 from generator.sources import read_source
 from generator.urls import slug_problem
 from generator.yamlio import Node, YamlError, load_yaml
@@ -55,16 +55,28 @@ class LoadedBriefing:
     point_lines: tuple[PointLines, ...] = ()
 
 
+_NAMES: list[tuple[Mapping[str, Topic], dict[str, str]]] = []  # the last topics' names
+
+
+def _topic_names(topics: Mapping[str, Topic]) -> dict[str, str]:
+    """Slug and folded alias -> slug, made once for the topics of a load (not once per note)."""
+    if _NAMES and _NAMES[0][0] is topics:
+        return _NAMES[0][1]
+    names: dict[str, str] = {}
+    for slug, topic in topics.items():
+        names[slug] = slug
+        for alias in topic.aliases:
+            names[alias.casefold()] = slug
+    _NAMES[:] = [(topics, names)]
+    return names
+
+
 class _Refs:
     """Resolves topic names and article ids for one note, reporting unknown ones."""
 
     def __init__(self, config: SiteConfig, article_ids: Collection[str], path: Path, report: Report):
         self.config, self.article_ids, self.path, self.report = config, article_ids, path, report
-        self.topic_names: dict[str, str] = {}
-        for slug, topic in config.topics.items():
-            self.topic_names[slug] = slug
-            for alias in topic.aliases:
-                self.topic_names[alias.casefold()] = slug
+        self.topic_names = _topic_names(config.topics)
 
     def topic(self, name: str, line: int, where: str) -> str | None:
         slug = self.topic_names.get(name) or self.topic_names.get(name.casefold())
