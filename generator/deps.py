@@ -22,6 +22,25 @@ from generator.models import Briefing, Site
 Key = tuple[str, str]
 
 
+class Interned:
+    """One object per key: keys read by many outputs (`("site", "")` by all of them) are stored,
+    pickled and compared as one object, which keeps the manifest small and quick to load."""
+
+    def __init__(self, known: Iterable[Key] = ()):
+        self._known = known  # the objects to keep (the last manifest's), read on first use
+        self._keys: dict[Key, Key] | None = None
+
+    @property
+    def used(self) -> bool:
+        return self._keys is not None
+
+    def __call__(self, keys: Iterable[Key]) -> tuple[Key, ...]:
+        table = self._keys
+        if table is None:
+            table = self._keys = {key: key for key in self._known}
+        return tuple([table.setdefault(key, key) for key in keys])
+
+
 @dataclass
 class Reads:
     """The keys one output read while it was built; `start` before each output."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator import feeds
 from generator.cache import CACHE_DIR, fingerprint
-from generator.deps import Digests, Key, Reads, signature
+from generator.deps import Digests, Interned, Key, Reads, signature
 from generator.errors import BuildError
 from generator.indexes import Indexes, build_indexes
 from generator.manifest import Manifest
@@ -48,6 +48,7 @@ class OutputPlan:
     entries: dict[str, tuple[str, tuple[Key, ...]]] = field(default_factory=dict)
     others_kept: bool = False  # outputs of the manifest not in `entries` stay as they are (quick plan)
     versioned: dict[Key, tuple[str, str]] = field(default_factory=dict)  # for the next build's Digests
+    interned: Interned | None = None  # the key objects of this plan, one per key
     removed: list[str] = field(default_factory=list)
     rendered: int = 0
     search_fingerprint: str = ""
@@ -124,7 +125,9 @@ def plan_outputs(
         files.discard_spool()  # what a failed build of this process may have left
     try:
         rendered = iter_rendered(RenderJob(dirty, env, view, reads), jobs)
-        for page, (html, keys) in zip(dirty, rendered, strict=True):
+        interned = plan.interned = Interned(last.key_digests)
+        for page, (html, read) in zip(dirty, rendered, strict=True):
+            keys = interned(read)
             path = output_path(page.rel)
             files.add_page(page.rel, html, _origin(page))
             plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)

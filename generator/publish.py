@@ -93,7 +93,10 @@ def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
         apply_changes(output, plan.files.files, plan.removed, finish=finish, spool=plan.files.spool)
     written = set(plan.files.files)
     if plan.known is not None:
-        manifest.signatures, manifest.key_digests = dict(plan.known.signatures), dict(plan.known.digests)
+        digests = plan.known.digests
+        keys = plan.interned(digests) if plan.interned is not None and plan.interned.used else digests
+        manifest.signatures = dict(plan.known.signatures)
+        manifest.key_digests = dict(zip(keys, digests.values(), strict=True))
     manifest.versioned = plan.versioned
     if plan.others_kept:
         manifest.entries = dict(plan.manifest.entries)
