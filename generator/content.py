@@ -104,7 +104,9 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
     briefings = [item.briefing for item in loaded if options.drafts or not item.briefing.draft]
     briefings.sort(key=lambda b: (b.date, b.slug), reverse=True)
     cited = Report(root)
-    analyses = check_analyses(root, loaded, articles, config.outlets, cited, warm.analyses if warm else None)
+    analyses = check_analyses(
+        root, loaded, articles, config.outlets, cited, warm.analyses if warm else None, versions
+    )
     report.problems.extend(cited.problems)
     versions.update((("analysis", slug), analyses.digest(slug)) for slug in analyses)
     site = Site(

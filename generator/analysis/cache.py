@@ -14,6 +14,7 @@ import hashlib
 import pickle
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from generator.analysis.diversity import Profile
 from generator.analysis.story import VERSION, Finding, StoryAnalysis
@@ -21,7 +22,7 @@ from generator.models import Article, Briefing, Outlet
 from generator.stamped import read_stamped, write_stamped
 
 CACHE_DIR = ".cache"
-FORMAT = 2
+FORMAT = 3
 Entry = tuple[tuple[Finding, ...], tuple[Profile, ...], bytes]
 
 
@@ -46,11 +47,18 @@ def entry(result: StoryAnalysis) -> Entry:
 
 
 class AnalysisCache:
-    """Entries by digest; only those used by the last load are kept."""
+    """Entries by digest; only those used by the last load are kept.
+
+    `digests` remembers each story's digest by the versions of its note and articles (see
+    `content`), so a build whose files are unchanged looks the digest up instead of hashing the
+    key points and article metadata again.
+    """
 
     def __init__(self, root: Path):
         self.path = root / CACHE_DIR / f"analysis-{FORMAT}-{VERSION}.pickle"
-        self.entries: dict[str, Entry] = read_stamped(self.path) or {}
+        stored: tuple[Any, Any] = read_stamped(self.path) or ({}, {})
+        self.entries: dict[str, Entry] = stored[0]
+        self.digests: dict[str, str] = stored[1]  # versions of a story's files -> its digest
         self.used: set[str] = set()
         self.changed = False
 
@@ -67,17 +75,22 @@ class AnalysisCache:
         self.entries[key] = value
         self.changed = True
 
+    def remember(self, versions: str, key: str) -> None:
+        self.digests[versions] = key
+        self.changed = True
+
     def drop_unused(self) -> None:
         """Forget the entries the last load did not use."""
         if set(self.entries) - self.used:
             self.entries = {k: v for k, v in self.entries.items() if k in self.used}
+            self.digests = {v: k for v, k in self.digests.items() if k in self.used}
             self.changed = True
 
     def save(self) -> None:
         """Write the entries used this time, atomically; a failure only costs speed next time."""
         self.drop_unused()
         if self.changed:
-            write_stamped(self.path, self.entries, "analysis cache")
+            write_stamped(self.path, (self.entries, self.digests), "analysis cache")
             self.changed = False
 
 
