@@ -92,11 +92,12 @@ def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
         finish = partial(_index_staged, plan) if search_now else None
         apply_changes(output, plan.files.files, plan.removed, finish=finish, spool=plan.files.spool)
     written = set(plan.files.files)
-    if plan.known is not None:
+    if plan.known is not None:  # shared, not copied: no build changes them after this one
         digests = plan.known.digests
-        keys = plan.interned(digests) if plan.interned is not None and plan.interned.used else digests
+        if plan.interned is not None and plan.interned.used:  # one key object per key on disk
+            digests = dict(zip(plan.interned(digests), digests.values(), strict=True))
         manifest.signatures = dict(plan.known.signatures)
-        manifest.key_digests = dict(zip(keys, digests.values(), strict=True))
+        manifest.key_digests = digests if isinstance(digests, dict) else dict(digests)
     manifest.versioned = plan.versioned
     if plan.others_kept:
         manifest.entries = dict(plan.manifest.entries)
