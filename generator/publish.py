@@ -81,7 +81,8 @@ def apply_search(staged: StagedSearch, manifest: Manifest) -> None:
 
 def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
     """Write what the plan changed (all of it on a first build); the new manifest, saved unless
-    the caller keeps it in memory (`save` False)."""
+    the caller (the preview) keeps it in memory (`save` False), which also skips syncing the
+    journal to disk."""
     output = plan.output
     manifest = Manifest(plan.manifest.path.parent, output)
     search_now = plan.index_now
@@ -90,7 +91,9 @@ def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
         write_all(plan.files, output, finish=index)
     else:
         finish = partial(_index_staged, plan) if search_now else None
-        apply_changes(output, plan.files.files, plan.removed, finish=finish, spool=plan.files.spool)
+        apply_changes(
+            output, plan.files.files, plan.removed, finish=finish, spool=plan.files.spool, durable=save
+        )
     written = set(plan.files.files)
     if plan.known is not None:  # shared, not copied: no build changes them after this one
         digests = plan.known.digests

@@ -118,11 +118,14 @@ def apply_changes(
     deletes: Iterable[str],
     finish: Finish | None = None,
     spool: Path | None = None,
+    durable: bool = True,
 ) -> None:
     """Put `files` in place in `output` and remove `deletes`, through a journal (see above).
 
     `finish(staging)` may add files to the staging folder before anything moves; it returns the
-    extra paths to move in and to remove. Files given as None are in `spool` already.
+    extra paths to move in and to remove. Files given as None are in `spool` already. With
+    `durable` the journal is synced to disk before the moves (a power cut cannot lose it); the
+    preview, whose output is rebuilt at will, skips that wait.
     """
     output = output.resolve()
     writes, removals = sorted(files), set(deletes)
@@ -139,7 +142,7 @@ def apply_changes(
                 extra_writes, extra_deletes = finish(staging)
                 writes = sorted({*writes, *extra_writes})
                 removals |= set(extra_deletes)
-            _write_journal(output, staging, writes, sorted(removals - set(writes)))
+            _write_journal(output, staging, writes, sorted(removals - set(writes)), durable)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -160,14 +163,17 @@ def _journal_path(output: Path) -> Path:
     return output.parent / f".{output.name}.{JOURNAL}"
 
 
-def _write_journal(output: Path, staging: Path, writes: list[str], deletes: list[str]) -> None:
+def _write_journal(
+    output: Path, staging: Path, writes: list[str], deletes: list[str], durable: bool = True
+) -> None:
     journal = _journal_path(output)
     temporary = journal.with_name(journal.name + ".new")
     data = {"staging": staging.name, "writes": writes, "deletes": deletes}
     with open(temporary, "w", encoding="utf-8") as handle:
         json.dump(data, handle)
         handle.flush()
-        os.fsync(handle.fileno())
+        if durable:
+            os.fsync(handle.fileno())
     os.replace(temporary, journal)
 
 
