@@ -167,7 +167,7 @@ def _quick(
     report = Report(root)
     article_paths = _listed(root, ARTICLES_DIR, ".md", report, warm)
     briefing_paths = _listed(root, BRIEFINGS_DIR, ".yaml", report, warm)
-    return reload(root, warm, changed, report, (article_paths, briefing_paths), *state.readers)
+    return reload(root, warm, changed, report, (article_paths, briefing_paths))
 
 
 def _load_all(

@@ -74,13 +74,11 @@ def _dated(briefing: Briefing) -> tuple[object, ...]:
     return (briefing.title, briefing.date, briefing.date_only, briefing.draft)
 
 
-# Kinds whose digest follows one loaded object: in the preview, an object that is the very same
-# (the content cache hands back the same objects for unchanged files) keeps its digest.
-_SAME_OBJECT = {"card", "title", "dated", "outlet-of", "profiles"}
-# Kinds whose value is plain strings (and dates that only order): an equal value keeps its digest.
+# Kinds whose value is plain strings (and dates that only order): in the preview, an equal value
+# keeps the last build's digest without hashing it again.
 _SAME_VALUE = {"members", "direct", "citing", "storyline", "outlet-count"}
 # Kinds whose value follows from one loaded file or analysis, by the version that names it: a
-# one-off build reuses the last build's digest of such a key while that version is the same.
+# build reuses the last build's digest of such a key while that version is the same.
 VERSIONED = {
     "card": "briefing",
     "title": "briefing",
@@ -93,9 +91,10 @@ VERSIONED = {
 class Digests:
     """The current digest of every key, computed on first use from the loaded site.
 
-    With `previous` (the preview's last build), a key whose basis did not change reuses the
-    previous digest instead of hashing its value again; `remember` keeps the bases, so that this
-    build can be the next one's `previous`.
+    With `stored` (the last build's versioned digests, see `VERSIONED`), a key that follows an
+    unchanged file reuses its digest. With `previous` (the preview's last build), a key of the
+    `_SAME_VALUE` kinds whose value is equal reuses its digest; `remember` keeps those values,
+    so that this build can be the next one's `previous`.
     """
 
     def __init__(
@@ -158,8 +157,6 @@ class Digests:
         stored = self._stored.get(key)
         if stored is not None and stored[0] == version:
             found = self._memo[key] = stored[1]
-            if self._remember:
-                self._basis[key] = self._bases[kind](ident)
         else:
             found = self._digest(key)
         self.versioned[key] = (version, found)
@@ -171,10 +168,8 @@ class Digests:
         base = self._bases.get(kind)
         basis = base(ident) if base else None
         previous = self._previous
-        if previous is not None and key in previous._basis:
-            before = previous._basis[key]
-            if (before is basis) if kind in _SAME_OBJECT else (kind in _SAME_VALUE and before == basis):
-                found = previous._memo[key]
+        if previous is not None and key in previous._basis and previous._basis[key] == basis:
+            found = previous._memo[key]
         if found is None:
             make = self._values.get(kind)
             if make is not None:
@@ -184,7 +179,7 @@ class Digests:
             else:
                 value = "gone"
             found = fingerprint(key, value)
-        if self._remember and base is not None:
+        if self._remember and kind in _SAME_VALUE:
             self._basis[key] = basis
         self._memo[key] = found
         return found
@@ -193,7 +188,7 @@ class Digests:
         self._previous = None
 
     @property
-    def memo(self) -> Mapping[Key, str]:
+    def memo(self) -> dict[Key, str]:
         """Every digest computed so far (and the versions given)."""
         return self._memo
 

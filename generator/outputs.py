@@ -24,7 +24,7 @@ from generator.models import Briefing, Site
 from generator.pages import Page, Planner, plan_pages
 from generator.quickplan import LastPlan, plan_quick
 from generator.render import RenderJob, iter_rendered
-from generator.search import BUNDLE_DIR, pages_fingerprint
+from generator.search import BUNDLE_DIR, in_bundle, pages_fingerprint
 from generator.templates import STATIC_DIR, environment, site_view, template_digests
 from generator.urls import Urls, output_path
 from generator.views import ViewBuilder
@@ -62,7 +62,7 @@ class OutputPlan:
         return not self.manifest.entries
 
     def search_changed(self) -> bool:
-        entry = self.manifest.entries.get(f"{BUNDLE_DIR}/pagefind-entry.json")
+        entry = self.manifest.entries.get(f"{BUNDLE_DIR}/pagefind-entry.json")  # names the bundle
         return entry is None or entry.fingerprint != self.search_fingerprint
 
 
@@ -153,7 +153,7 @@ def plan_outputs(
     keep_bundle = search and not plan.full and not plan.index_now
     produced = files.paths()
     for path, entry in manifest.entries.items():
-        if path.startswith(f"{BUNDLE_DIR}/"):
+        if in_bundle(path):
             if keep_bundle:  # unchanged, or left for a later build to refresh
                 plan.entries[path] = (entry.fingerprint, ())
             elif not search:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from generator.manifest import Manifest
 from generator.outputs import OutputPlan
-from generator.search import BUNDLE_DIR, STORIES, run_pagefind
+from generator.search import BUNDLE_DIR, STORIES, in_bundle, run_pagefind
 from generator.writer import apply_changes, write_all
 
 log = logging.getLogger("briefing.publish")
@@ -47,14 +48,8 @@ def stage_search(output: Path, fingerprint: str) -> StagedSearch:
     """
     staging = search_staging(output)
     shutil.rmtree(staging, ignore_errors=True)
-    for page in sorted((output / STORIES).rglob("*.html")):
-        target = staging / page.relative_to(output)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.link(page, target)
-    run_pagefind(staging, staging / BUNDLE_DIR)
-    bundle = _bundle_paths(staging)
-    changed = [path for path in bundle if not _same_file(staging / path, output / path)]
-    removed = sorted(set(_bundle_paths(output)) - set(bundle))
+    pages = (page.relative_to(output).as_posix() for page in (output / STORIES).rglob("*.html"))
+    changed, removed = _index_beside(output, staging, pages)
     return StagedSearch(output, staging, fingerprint, changed, removed)
 
 
@@ -71,7 +66,7 @@ def apply_search(staged: StagedSearch, manifest: Manifest) -> None:
         apply_changes(staged.output, {}, (), finish=move_in)
     finally:
         shutil.rmtree(staged.staging, ignore_errors=True)
-    for path in [p for p in manifest.entries if p.startswith(f"{BUNDLE_DIR}/")]:
+    for path in [p for p in manifest.entries if in_bundle(p)]:
         del manifest.entries[path]
     bundle = _bundle_paths(staged.output)
     for path in bundle:
@@ -99,13 +94,12 @@ def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
         digests = plan.known.digests
         if plan.interned is not None and plan.interned.used:  # one key object per key on disk
             digests = dict(zip(plan.interned(digests), digests.values(), strict=True))
-        manifest.signatures = dict(plan.known.signatures)
-        manifest.key_digests = digests if isinstance(digests, dict) else dict(digests)
+        manifest.signatures, manifest.key_digests = plan.known.signatures, digests
     manifest.versioned = plan.versioned
     if plan.others_kept:
         manifest.entries = dict(plan.manifest.entries)
         if search_now:  # the bundle is recorded again below
-            for path in [p for p in manifest.entries if p.startswith(f"{BUNDLE_DIR}/")]:
+            for path in [p for p in manifest.entries if in_bundle(p)]:
                 del manifest.entries[path]
     for path, (fingerprint, keys) in plan.entries.items():
         old = plan.manifest.entries.get(path)
@@ -124,17 +118,21 @@ def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
 def _index_staged(plan: OutputPlan, staging: Path) -> tuple[list[str], list[str]]:
     """Index the new story pages before anything moves: the changed ones are staged already,
     the unchanged ones are linked in beside them; the new bundle replaces the old one."""
-    for path in sorted(plan.files.kept):
-        if path.startswith(STORIES):
-            target = staging / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(plan.output / path, target)
+    return _index_beside(plan.output, staging, (p for p in plan.files.kept if p.startswith(STORIES)))
+
+
+def _index_beside(output: Path, staging: Path, pages: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Link `pages` of `output` into `staging`, index the story pages there, and say which
+    bundle files differ from those in `output` and which of those are gone."""
+    for path in sorted(pages):
+        target = staging / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(output / path, target)
     run_pagefind(staging, staging / BUNDLE_DIR)
     bundle = _bundle_paths(staging)
-    old = {p for p in plan.manifest.entries if p.startswith(f"{BUNDLE_DIR}/")}
-    changed = [path for path in bundle if not _same_file(staging / path, plan.output / path)]
+    changed = [path for path in bundle if not _same_file(staging / path, output / path)]
     log.info("search index rebuilt: %d files, %d of them changed", len(bundle), len(changed))
-    return changed, sorted(old - set(bundle))
+    return changed, sorted(set(_bundle_paths(output)) - set(bundle))
 
 
 def _same_file(new: Path, old: Path) -> bool:

@@ -23,7 +23,7 @@ from generator.indexes import Indexes
 from generator.models import Site
 from generator.pages import Page, Planner
 from generator.render import RenderJob, iter_rendered
-from generator.search import BUNDLE_DIR, pages_fingerprint
+from generator.search import in_bundle, pages_fingerprint
 from generator.templates import SiteView
 from generator.urls import output_path
 from generator.views import ViewBuilder
@@ -119,7 +119,7 @@ def plan_quick(
         return None
     if manifest.output != last.output or _inode(last.output) != last.output_inode:
         return None  # the output folder was replaced or removed behind the preview's back
-    bundle = {path for path in manifest.entries if path.startswith(f"{BUNDLE_DIR}/")}
+    bundle = {path for path in manifest.entries if in_bundle(path)}
     if bundle and not search:
         return None  # the full plan removes the search bundle
 
@@ -128,7 +128,9 @@ def plan_quick(
     reads = Reads()
     last.planner.rebind(site, indexes, ViewBuilder(site, indexes, last.planner.urls, reads))
     last.indexes = indexes
-    digests = Digests(site, indexes, site.versions, last.site_wide, last.templates, known.previous, True)
+    digests = Digests(
+        site, indexes, site.versions, last.site_wide, last.templates, known.previous, True, manifest.versioned
+    )
     idents = delta.briefings | delta.articles | delta.stories
     candidates = [(kind, ident) for ident in idents for kind in QUICK_KINDS if (kind, ident) in last.readers]
     moved = [key for key in candidates if digests.of(key) != known.digests.get(key)]
@@ -139,7 +141,8 @@ def plan_quick(
 
     plan = OutputPlan(last.output, manifest, indexes, last.pages, others_kept=True)
     files = plan.files.files
-    dirty = [last.by_path[path] for path in sorted(affected) if path in last.by_path]
+    pages = last.by_path
+    dirty = [pages[path] for path in sorted(affected) if path in pages]
     job = RenderJob(dirty, warm.environment(root), last.view, reads)
     for page, (html, keys) in zip(dirty, iter_rendered(job, jobs), strict=True):
         path = output_path(page.rel)
@@ -147,7 +150,7 @@ def plan_quick(
         plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
         last.note(path, manifest.entries[path].keys, keys)
     plan.rendered = len(dirty)
-    others = affected - set(last.by_path)
+    others = {path for path in affected if path not in pages}
     for path, _, identity, _, make in generated(indexes, last.pages, others) if others else ():
         keys = manifest.entries[path].keys  # an output of the same shape reads the same keys
         files[path] = make()

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from generator.analysis.checks import recheck
 from generator.briefings import LoadedBriefing
 from generator.cache import ContentCache, fingerprint
+from generator.config import CONFIG_FILE
 from generator.errors import Problem, Report
 from generator.models import Article, Briefing, Site, SiteConfig
 
@@ -131,25 +132,23 @@ def reload(
     changed: set[str] | None,
     report: Report,
     listings: tuple[list[Path], list[Path]],
-    read_article: Callable[[Path, Report], Article | None],
-    read_note: Callable[[Path, Report], LoadedBriefing | None],
-    finish: Callable[[Sequence[LoadedBriefing], Collection[str], Report], None],
 ) -> tuple[Site, Report] | None:
     """The site with the changed files patched in, or None when a full load is needed.
 
     `report` holds the listings' problems; `listings` are the folders' current listings (the
-    same list objects while a folder is unchanged); `finish` runs the checks across notes
-    (related stories, dates) on some notes. Only the edited notes are checked again (a
-    future-dated note keeps its warning until the next full load), and only the stories
-    they touch are re-analysed.
+    same list objects while a folder is unchanged). The files are read as the last load read
+    them (`LoadState.readers`); only the edited notes are checked against the others again (a
+    future-dated note keeps its warning until the next full load), and only the stories they
+    touch are re-analysed.
     """
     state, cache, analysis_cache = warm.loaded, warm.content, warm.analyses
     if state is None or cache is None or changed is None or analysis_cache is None:
         return None
     if listings[0] is not state.articles.paths or listings[1] is not state.briefings.paths:
         return None
-    if stamp(root / "site.yaml") != state.config_stamp:
+    if stamp(root / CONFIG_FILE) != state.config_stamp:
         return None
+    read_article, read_note, finish = state.readers
     edited_articles: list[int] = []
     edited_notes: list[int] = []
     for path in changed:

@@ -61,6 +61,11 @@ def run_pagefind(site: Path, bundle: Path) -> None:
         raise BuildError("search indexing failed (pagefind): " + " | ".join(detail or ["no output"]))
 
 
+def in_bundle(path: str) -> bool:
+    """True for an output path inside the search bundle."""
+    return path.startswith(f"{BUNDLE_DIR}/")
+
+
 def pages_fingerprint(pages: Iterable[tuple[str, str]]) -> str:
     """What the index was made from: a digest of every story page's (path, fingerprint)."""
     return fingerprint(sorted((path, digest) for path, digest in pages if path.startswith(STORIES)))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,8 +38,8 @@ class Known:
     manifest; the preview keeps it in memory, with the `Digests` themselves (`previous`), whose
     loaded objects let the next build skip hashing the values of unchanged ones."""
 
-    digests: Mapping[Key, str]
-    signatures: Mapping[str, str]
+    digests: dict[Key, str]
+    signatures: dict[str, str]
     previous: Digests | None = None
 
 
