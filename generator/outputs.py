@@ -24,7 +24,7 @@ from generator.models import Briefing, Site
 from generator.pages import Page, Planner, plan_pages
 from generator.quickplan import LastPlan, plan_quick
 from generator.render import RenderJob, iter_rendered
-from generator.search import BUNDLE_DIR, in_bundle, pages_fingerprint
+from generator.search import Part, in_bundle, owner, stale_parts, with_fingerprints
 from generator.templates import STATIC_DIR, environment, site_view, template_digests
 from generator.urls import Urls, output_path
 from generator.views import ViewBuilder
@@ -51,8 +51,9 @@ class OutputPlan:
     interned: Interned | None = None  # the key objects of this plan, one per key
     removed: list[str] = field(default_factory=list)
     rendered: int = 0
-    search_fingerprint: str = ""
-    index_now: bool = False  # the search bundle is rebuilt by this build
+    parts: list[Part] = field(default_factory=list)  # of the search index, with fingerprints
+    stale: list[Part] = field(default_factory=list)  # the parts this build indexes again
+    jobs: int = 1  # processes (and Pagefind runs) at once
     known: Known | None = None  # what the preview keeps of this build once it is written
     last: LastPlan | None = None  # what the preview's next quick plan starts from
 
@@ -61,9 +62,10 @@ class OutputPlan:
         """True when there is no usable last build: everything is written afresh."""
         return not self.manifest.entries
 
-    def search_changed(self) -> bool:
-        entry = self.manifest.entries.get(f"{BUNDLE_DIR}/pagefind-entry.json")  # names the bundle
-        return entry is None or entry.fingerprint != self.search_fingerprint
+    @property
+    def index_now(self) -> bool:
+        """True when this build indexes (some of) the search index."""
+        return bool(self.stale)
 
 
 def plan_outputs(
@@ -146,19 +148,22 @@ def plan_outputs(
         files.discard_spool()
         raise
 
-    if search:
-        plan.search_fingerprint = pages_fingerprint((p, e[0]) for p, e in plan.entries.items())
+    plan.jobs = jobs
     deferred = search and not plan.full and warm is not None and warm.defer_search
-    plan.index_now = search and not deferred and (plan.full or plan.search_changed())
-    keep_bundle = search and not plan.full and not plan.index_now
+    if search:
+        entries = plan.entries
+        plan.parts = with_fingerprints(planner.search_parts(), lambda path: entries[path][0])
+        plan.stale = [] if deferred else stale_parts(plan.parts, manifest)
+    folders, redone = {p.folder for p in plan.parts}, {p.folder for p in plan.stale}
     produced = files.paths()
     for path, entry in manifest.entries.items():
         if in_bundle(path):
-            if keep_bundle:  # unchanged, or left for a later build to refresh
+            part = owner(path)
+            if deferred or (part in folders and part not in redone):  # unchanged, or left for later
                 plan.entries[path] = (entry.fingerprint, ())
-            elif not search:
+            elif not search or part not in folders:
                 plan.removed.append(path)
-            # otherwise the search step replaces the bundle and removes what it no longer has
+            # otherwise the search step replaces the part and removes what it no longer has
         elif path not in produced:
             plan.removed.append(path)
     plan.removed.sort()

@@ -14,7 +14,8 @@ from generator import structured
 from generator.indexes import Indexes
 from generator.markup import render_block
 from generator.models import Briefing, Site, Topic
-from generator.urls import Urls
+from generator.search import Part, layout
+from generator.urls import Urls, output_path
 from generator.views import Link, ViewBuilder
 
 T = TypeVar("T")
@@ -128,6 +129,12 @@ class Planner:
         self.config = site.config
         self.views = views
         self.reads = views.reads
+
+    def search_parts(self) -> list[Part]:
+        """The parts of the search index (see `search`), by the months of the stories."""
+        story = self.urls.story
+        months = self.indexes.by_month
+        return layout([(month, [output_path(story(b.slug)) for b in group]) for month, group in months])
 
     def stories_of(self, slugs: Sequence[str]) -> list[Briefing]:
         by_slug = self.indexes.by_slug
@@ -452,8 +459,13 @@ class Planner:
             "search",
             noindex=True,
         )
-        bundle = {"bundle": self.urls.href(self.urls.search_bundle())}
-        yield Page(rel, "search.html", "", _fixed(meta, bundle), noindex=True)
+        parts = self.search_parts()
+        bundle = {
+            "bundle": self.urls.href(self.urls.search_bundle()) if parts else None,
+            "merged": [self.urls.href(f"{p.folder}/") for p in parts if not p.primary],
+        }
+        identity = ",".join(p.folder for p in parts)
+        yield Page(rel, "search.html", identity, _fixed(meta, bundle), noindex=True)
         rel = self.urls.not_found()
         latest = self.site.briefings[:5]
         yield Page(

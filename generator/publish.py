@@ -1,9 +1,10 @@
 """Putting an OutputPlan on disk, refreshing the search index, and recording the manifest.
 
-The preview refreshes the search index apart from its builds: `stage_search` (in a thread)
-indexes the story pages on disk into a folder beside `output/`, touching nothing in it, while
-the server keeps serving and rebuilding; `apply_search` (between two rebuilds) then moves the
-changed bundle files in and records them.
+The search index is made of parts (see `search`); a build indexes only the parts whose story
+pages changed, side by side. The preview refreshes the index apart from its builds:
+`stage_search` (in a thread) indexes the stale parts from the story pages on disk into a folder
+beside `output/`, touching nothing in it, while the server keeps serving and rebuilding;
+`apply_search` (between two rebuilds) then moves the changed bundle files in and records them.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from generator.manifest import Manifest
 from generator.outputs import OutputPlan
-from generator.search import BUNDLE_DIR, STORIES, in_bundle, run_pagefind
+from generator.search import BUNDLE_DIR, Part, in_bundle, owner, run_pagefind, stale_parts
 from generator.writer import apply_changes, write_all
 
 log = logging.getLogger("briefing.publish")
@@ -26,13 +28,14 @@ log = logging.getLogger("briefing.publish")
 
 @dataclass(frozen=True)
 class StagedSearch:
-    """A search bundle made from the story pages on disk, ready to be moved into `output`."""
+    """Index parts made from the story pages on disk, ready to be moved into `output`."""
 
     output: Path
     staging: Path
-    fingerprint: str  # of the pages it was made from (see `search.pages_fingerprint`)
+    parts: list[Part]  # every part of the index the pages make now
+    indexed: list[Part]  # those of them made again
     changed: list[str]  # bundle files to move in
-    removed: list[str]  # bundle files the new bundle no longer has
+    removed: list[str]  # bundle files the new index no longer has
 
 
 def search_staging(output: Path) -> Path:
@@ -40,21 +43,24 @@ def search_staging(output: Path) -> Path:
     return output.parent / f".{output.name}.search"
 
 
-def stage_search(output: Path, fingerprint: str) -> StagedSearch:
-    """Index the story pages now in `output` into a folder beside it; `output` is only read.
+def stage_search(output: Path, parts: list[Part], manifest: Manifest, jobs: int) -> StagedSearch:
+    """Index the stale parts from the story pages now in `output` into a folder beside it;
+    `output` is only read.
 
     The pages are hard-linked first, so pages a rebuild replaces meanwhile do not change what
-    is indexed; `fingerprint` names the pages the caller expects there.
+    is indexed; `parts` carry the fingerprints of the pages the caller expects there.
     """
     staging = search_staging(output)
     shutil.rmtree(staging, ignore_errors=True)
-    pages = (page.relative_to(output).as_posix() for page in (output / STORIES).rglob("*.html"))
-    changed, removed = _index_beside(output, staging, pages)
-    return StagedSearch(output, staging, fingerprint, changed, removed)
+    stale = stale_parts(parts, manifest)
+    changed, removed = index_parts(
+        stale, parts, output, staging, staging / ".parts", jobs, lambda path: output / path
+    )
+    return StagedSearch(output, staging, parts, stale, changed, removed)
 
 
 def apply_search(staged: StagedSearch, manifest: Manifest) -> None:
-    """Move a staged bundle in (through the journal, like a rebuild) and record it."""
+    """Move a staged index in (through the journal, like a rebuild) and record it."""
 
     def move_in(staging: Path) -> tuple[list[str], list[str]]:
         for path in staged.changed:
@@ -66,12 +72,8 @@ def apply_search(staged: StagedSearch, manifest: Manifest) -> None:
         apply_changes(staged.output, {}, (), finish=move_in)
     finally:
         shutil.rmtree(staged.staging, ignore_errors=True)
-    for path in [p for p in manifest.entries if in_bundle(p)]:
-        del manifest.entries[path]
-    bundle = _bundle_paths(staged.output)
-    for path in bundle:
-        manifest.record(path, staged.fingerprint, ())
-    log.info("search index refreshed: %d files, %d of them changed", len(bundle), len(staged.changed))
+    _record_index(manifest, staged.parts, staged.indexed)
+    log.info("search index refreshed: %d parts, %d files changed", len(staged.indexed), len(staged.changed))
 
 
 def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
@@ -80,12 +82,11 @@ def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
     journal to disk."""
     output = plan.output
     manifest = Manifest(plan.manifest.path.parent, output)
-    search_now = plan.index_now
     if plan.full:
-        index = (lambda staging: run_pagefind(staging, staging / BUNDLE_DIR)) if search_now else None
+        index = partial(_index_staged, plan, compare=False) if plan.stale else None
         write_all(plan.files, output, finish=index)
     else:
-        finish = partial(_index_staged, plan) if search_now else None
+        finish = partial(_index_staged, plan) if plan.stale else None
         apply_changes(
             output, plan.files.files, plan.removed, finish=finish, spool=plan.files.spool, durable=save
         )
@@ -98,41 +99,112 @@ def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
     manifest.versioned = plan.versioned
     if plan.others_kept:
         manifest.entries = dict(plan.manifest.entries)
-        if search_now:  # the bundle is recorded again below
-            for path in [p for p in manifest.entries if in_bundle(p)]:
-                del manifest.entries[path]
     for path, (fingerprint, keys) in plan.entries.items():
         old = plan.manifest.entries.get(path)
         if path in written or old is None:
             manifest.record(path, fingerprint, keys)
         else:
             manifest.entries[path] = old
-    if search_now:
-        for path in _bundle_paths(output):
-            manifest.record(path, plan.search_fingerprint, ())
+    if plan.stale:
+        _record_index(manifest, plan.parts, plan.stale)
     if save:
         manifest.save(previous=plan.manifest)
     return manifest
 
 
-def _index_staged(plan: OutputPlan, staging: Path) -> tuple[list[str], list[str]]:
-    """Index the new story pages before anything moves: the changed ones are staged already,
-    the unchanged ones are linked in beside them; the new bundle replaces the old one."""
-    return _index_beside(plan.output, staging, (p for p in plan.files.kept if p.startswith(STORIES)))
+def _index_staged(plan: OutputPlan, staging: Path, compare: bool = True) -> tuple[list[str], list[str]]:
+    """Index the stale parts before anything moves, from the new story pages (staged) and the
+    unchanged ones (in `output`); with `compare`, only bundle files that differ from those in
+    `output` are staged."""
+    output, new = plan.output, plan.files.files
+    work = output.parent / f".{output.name}.index-{os.getpid()}"
+    return index_parts(
+        plan.stale,
+        plan.parts,
+        output if compare else None,
+        staging,
+        work,
+        plan.jobs,
+        lambda path: (staging if path in new else output) / path,
+    )
 
 
-def _index_beside(output: Path, staging: Path, pages: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Link `pages` of `output` into `staging`, index the story pages there, and say which
-    bundle files differ from those in `output` and which of those are gone."""
-    for path in sorted(pages):
-        target = staging / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.link(output / path, target)
-    run_pagefind(staging, staging / BUNDLE_DIR)
-    bundle = _bundle_paths(staging)
-    changed = [path for path in bundle if not _same_file(staging / path, output / path)]
-    log.info("search index rebuilt: %d files, %d of them changed", len(bundle), len(changed))
-    return changed, sorted(set(_bundle_paths(output)) - set(bundle))
+def index_parts(
+    stale: list[Part],
+    parts: list[Part],
+    output: Path | None,
+    staging: Path,
+    work: Path,
+    jobs: int,
+    page: Callable[[str], Path],
+) -> tuple[list[str], list[str]]:
+    """Index the `stale` parts side by side (at most `jobs` Pagefind runs at once) from the
+    story pages `page(path)` finds, in `work`, and stage in `staging` the bundle files that
+    differ from those in `output` (all of them without one). Returns the files staged and the
+    files of `output` the index no longer has (of the parts made again, or of parts gone)."""
+    shutil.rmtree(work, ignore_errors=True)
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(stale)))) as pool:
+            bundles = list(pool.map(partial(_index_part, work, page), range(len(stale)), stale))
+        made: set[str] = set()
+        changed: list[str] = []
+        for part, bundle in zip(stale, bundles, strict=True):
+            for file in sorted(bundle.rglob("*")):
+                rel = file.relative_to(bundle).as_posix()
+                if not file.is_file() or not part.keeps(rel):
+                    continue
+                path = f"{part.folder}/{rel}"
+                made.add(path)
+                if output is None or not _same_file(file, output / path):
+                    (staging / path).parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(file, staging / path)
+                    changed.append(path)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    log.info(
+        "search index rebuilt: %d of %d parts, %d files, %d of them changed",
+        len(stale),
+        len(parts),
+        len(made),
+        len(changed),
+    )
+    if output is None:
+        return changed, []
+    redone, current = {p.folder for p in stale}, {p.folder for p in parts}
+    gone = [
+        path
+        for path in _bundle_paths(output)
+        if path not in made and (owner(path) in redone or owner(path) not in current)
+    ]
+    return changed, gone
+
+
+def _index_part(work: Path, page: Callable[[str], Path], n: int, part: Part) -> Path:
+    """Link one part's story pages into a folder of their own and index them; its bundle."""
+    site, bundle = work / str(n), work / f"{n}.bundle"
+    made: set[Path] = set()
+    for path in part.pages:
+        target = site / path
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        os.link(page(path), target)
+    run_pagefind(site, bundle)
+    return bundle
+
+
+def _record_index(manifest: Manifest, parts: list[Part], indexed: list[Part]) -> None:
+    """Record the bundle files of the parts just indexed (with their part's fingerprint) in
+    place of theirs, and forget the files of parts that are gone."""
+    redone = {p.folder: p.fingerprint for p in indexed}
+    current = {p.folder for p in parts}
+    for path in [p for p in manifest.entries if in_bundle(p)]:
+        if owner(path) in redone or owner(path) not in current:
+            del manifest.entries[path]
+    for path in _bundle_paths(manifest.output):
+        folder = owner(path)
+        if folder in redone:
+            manifest.record(path, redone[folder], ())
 
 
 def _same_file(new: Path, old: Path) -> bool:

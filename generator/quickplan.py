@@ -23,7 +23,7 @@ from generator.indexes import Indexes
 from generator.models import Site
 from generator.pages import Page, Planner
 from generator.render import RenderJob, iter_rendered
-from generator.search import in_bundle, pages_fingerprint
+from generator.search import in_bundle, stale_parts, with_fingerprints
 from generator.templates import SiteView
 from generator.urls import output_path
 from generator.views import ViewBuilder
@@ -157,12 +157,13 @@ def plan_quick(
         plan.entries[path] = (digests.fingerprint(identity, None, keys), keys)
     plan.files.kept = set(manifest.entries) - bundle - set(files)
 
+    plan.jobs = jobs
     if search and not warm.defer_search:
-        now = plan.entries
-        plan.search_fingerprint = pages_fingerprint(
-            (p, now[p][0] if p in now else e.fingerprint) for p, e in manifest.entries.items()
+        now, entries = plan.entries, manifest.entries
+        plan.parts = with_fingerprints(
+            last.planner.search_parts(), lambda p: now[p][0] if p in now else entries[p].fingerprint
         )
-        plan.index_now = plan.search_changed()
+        plan.stale = stale_parts(plan.parts, manifest)
     plan.known = Known({**known.digests, **digests.memo}, known.signatures, digests)
     plan.versioned = {**manifest.versioned, **digests.versioned}
     plan.last = last

@@ -1,29 +1,107 @@
-"""The search index: Pagefind, run over the story pages.
+"""The search index: Pagefind, run over the story pages, in parts of about a thousand stories.
 
 Only story pages carry `data-pagefind-body` and only they are read (`--glob`), so only
 briefings are indexed; the index is split into small fragments that the search page loads on
-demand, from under the site's base path. The index is rebuilt only when a story page changed
-(its fingerprint is a digest of theirs, see `build`).
+demand, from under the site's base path.
+
+The stories are cut, oldest month first, into parts of whole months holding at least
+`PART_STORIES` stories; the newest part (the one new stories join) is the primary bundle in
+`pagefind/`, with the script and styles; each older part is an index alone in
+`pagefind/<its first month>/`, which the search page merges in (Pagefind's `mergeIndex`). A
+part is indexed again only when one of its story pages changed (its fingerprint is a digest of
+theirs), so an edit re-indexes a thousand stories, not all of them, and the parts of a cold
+build are indexed side by side.
 """
 
 from __future__ import annotations
 
 import ctypes
 import logging
+import re
 import signal
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.cache import fingerprint
 from generator.errors import BuildError
+from generator.manifest import Manifest
 
 log = logging.getLogger("briefing.search")
 BUNDLE_DIR = "pagefind"
 INDEXED = "stories/**/*.html"
 STORIES = "stories/"
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PART_STORIES = 1000  # an index part is closed at the end of the month that brings it this many
+ENTRY = "pagefind-entry.json"  # the file that names a bundle (and whose fingerprint is the part's)
+_PART_FOLDER = re.compile(r"\d{4}-\d{2}")  # an older part's folder in the bundle: its first month
+# What an older part keeps of its bundle: the index alone (the primary's script searches it).
+_INDEX_ONLY = re.compile(r"(pagefind-entry\.json|[^/]*\.pf_meta|(index|fragment|filter)/.*)")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of the search index: the story pages it indexes and where its bundle goes."""
+
+    folder: str  # "pagefind" for the primary part, "pagefind/2024-05" for an older one
+    pages: tuple[str, ...]  # output paths of its story pages, sorted
+    fingerprint: str = ""  # of its folder and its pages' fingerprints (see `parts`)
+
+    @property
+    def primary(self) -> bool:
+        return self.folder == BUNDLE_DIR
+
+    @property
+    def entry(self) -> str:
+        return f"{self.folder}/{ENTRY}"
+
+    def keeps(self, rel: str) -> bool:
+        """True for a file (relative to the bundle) this part publishes."""
+        return self.primary or _INDEX_ONLY.fullmatch(rel) is not None
+
+
+def layout(months: Sequence[tuple[str, Sequence[str]]], size: int = 0) -> list[Part]:
+    """Cut the story pages, given by month ('YYYY-MM', any order), into index parts of at least
+    `size` stories (`PART_STORIES`): oldest first, the primary (newest) part last. No stories,
+    no parts."""
+    size = size or PART_STORIES
+    parts: list[Part] = []
+    first, pages = "", list[str]()
+    ordered = sorted(months)
+    for n, (month, paths) in enumerate(ordered):
+        first = first or month
+        pages.extend(paths)
+        if n + 1 == len(ordered) or len(pages) >= size:
+            parts.append(Part(f"{BUNDLE_DIR}/{first}", tuple(sorted(pages))))
+            first, pages = "", list[str]()
+    if parts:
+        parts[-1] = Part(BUNDLE_DIR, parts[-1].pages)
+    return parts
+
+
+def with_fingerprints(parts: Iterable[Part], page_print: Callable[[str], str]) -> list[Part]:
+    """The parts, each with the digest of its folder and of its pages' (path, fingerprint)."""
+    return [
+        Part(p.folder, p.pages, fingerprint((p.folder, [(path, page_print(path)) for path in p.pages])))
+        for p in parts
+    ]
+
+
+def stale_parts(parts: Iterable[Part], manifest: Manifest) -> list[Part]:
+    """The parts whose bundle on disk was not made from their pages as they are now."""
+    entries = manifest.entries
+    return [p for p in parts if (e := entries.get(p.entry)) is None or e.fingerprint != p.fingerprint]
+
+
+def owner(path: str) -> str:
+    """The folder of the part a bundle file belongs to: 'pagefind/2024-05/index/x' ->
+    'pagefind/2024-05', 'pagefind/fragment/y' -> 'pagefind'."""
+    pieces = path.split("/", 2)
+    if len(pieces) == 3 and _PART_FOLDER.fullmatch(pieces[1]):
+        return f"{BUNDLE_DIR}/{pieces[1]}"
+    return BUNDLE_DIR
 
 
 def _die_with_parent() -> None:
@@ -56,7 +134,7 @@ def run_pagefind(site: Path, bundle: Path) -> None:
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise BuildError(f"search indexing did not run: {exc}") from None
-    if run.returncode != 0 or not (bundle / "pagefind-ui.js").is_file():
+    if run.returncode != 0 or not (bundle / ENTRY).is_file():
         detail = (run.stderr or run.stdout).strip().splitlines()[-3:]
         raise BuildError("search indexing failed (pagefind): " + " | ".join(detail or ["no output"]))
 
@@ -64,8 +142,3 @@ def run_pagefind(site: Path, bundle: Path) -> None:
 def in_bundle(path: str) -> bool:
     """True for an output path inside the search bundle."""
     return path.startswith(f"{BUNDLE_DIR}/")
-
-
-def pages_fingerprint(pages: Iterable[tuple[str, str]]) -> str:
-    """What the index was made from: a digest of every story page's (path, fingerprint)."""
-    return fingerprint(sorted((path, digest) for path, digest in pages if path.startswith(STORIES)))

@@ -33,8 +33,9 @@ from tornado import ioloop, web
 from generator.build import OUTPUT_DIR, BuildOptions, build
 from generator.config import CONFIG_FILE
 from generator.errors import BriefingError, ContentError
+from generator.forked import cores
 from generator.publish import StagedSearch, apply_search, search_staging, stage_search
-from generator.search import STORIES, pages_fingerprint
+from generator.search import STORIES, with_fingerprints
 from generator.templates import STATIC_DIR, TEMPLATES_DIR
 from generator.urls import base_path_of
 from generator.warm import Warm
@@ -106,16 +107,18 @@ class PreviewState:
     def start_refresh(self) -> None:
         """Re-index the story pages on disk in a thread; rebuilds go on meanwhile (it only reads
         `output/`), and `finish_refresh` moves the new index in between two of them."""
-        manifest = self.warm.manifest
-        if manifest is None:
+        manifest, last = self.warm.manifest, self.warm.plan
+        if manifest is None or last is None:
             return
-        indexed = pages_fingerprint((p, e.fingerprint) for p, e in manifest.entries.items())
+        entries = manifest.entries
+        parts = with_fingerprints(last.planner.search_parts(), lambda p: entries[p].fingerprint)
         self.staged, self.refresh_started = None, time.monotonic()
         output = self.root / OUTPUT_DIR
+        jobs = self.options.jobs or cores()
 
         def stage() -> None:
             try:
-                self.staged = stage_search(output, indexed)
+                self.staged = stage_search(output, parts, manifest, jobs)
             except Exception as exc:  # the old index keeps working; the next save tries again
                 log.error("search refresh failed: %s", exc)
 

@@ -93,7 +93,7 @@ def _stage(files: dict[str, bytes | None], staging: Path) -> None:
         target.write_bytes(data)
 
 
-def write_all(files: OutputSet, output: Path, finish: Callable[[Path], None] | None = None) -> None:
+def write_all(files: OutputSet, output: Path, finish: Callable[[Path], object] | None = None) -> None:
     """Write every file to a staging folder, run `finish` on it, then swap it in for `output`."""
     output = output.resolve()
     with build_lock(output):

@@ -1,0 +1,150 @@
+"""A search index in parts: older parts are indexes alone, merged in by the search page; an edit
+re-indexes only its part; the result is what a clean build makes; the browser searches them all."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from generator import search
+from generator.build import BuildOptions, build
+
+pytestmark = pytest.mark.e2e
+
+# One story a month (September to November), each with its own article and a word of its own.
+STORIES = {"sep": ("2024-09-12", "walrus"), "oct": ("2024-10-08", "pelican"), "nov": ("2024-11-20", "otter")}
+
+
+def story_files() -> dict[str, str | None]:
+    files: dict[str, str | None] = {"content/briefings/mines.yaml": None, "content/articles/a1.md": None}
+    for slug, (day, word) in STORIES.items():
+        files[f"content/articles/{slug}.md"] = (
+            f"---\ntitle: Report {slug}\noutlet: reuters\nurl: https://example.org/{slug}\n"
+            f"published: {day}T08:00:00+00:00\n---\nA report about the {word} count.\n"
+        )
+        files[f"content/briefings/{slug}.yaml"] = (
+            f"title: The {word} story\ndate: {day}T12:00:00\nsummary: What happened to the {word}.\n"
+            f"key_points:\n  - text: The {word} was counted.\n    sources: [{slug}]\n"
+            f"topics: [ukraine]\nsources: [{slug}]\n"
+        )
+    return files
+
+
+@pytest.fixture
+def parts_site(make_site, monkeypatch):
+    monkeypatch.setattr(search, "PART_STORIES", 1)  # one month, one part
+    return make_site(story_files())
+
+
+def bundle(site):
+    folder = site / "output/pagefind"
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_older_parts_are_indexes_alone_merged_in_by_the_search_page(parts_site):
+    build(parts_site, BuildOptions())
+    files = bundle(parts_site)
+    assert "pagefind-ui.js" in files and "pagefind-entry.json" in files
+    for part in ("2024-09", "2024-10"):
+        own = {name for name in files if name.startswith(f"{part}/")}
+        assert f"{part}/pagefind-entry.json" in own
+        assert not any(name.endswith((".js", ".css", ".pagefind")) for name in own), own
+    page = (parts_site / "output/search/index.html").read_text()
+    assert 'data-bundle="/repo/pagefind/"' in page
+    assert 'data-merge="/repo/pagefind/2024-09/ /repo/pagefind/2024-10/"' in page
+
+
+def test_an_edit_re_indexes_its_part_only_and_leaves_what_a_clean_build_makes(
+    parts_site, tmp_path, monkeypatch
+):
+    build(parts_site, BuildOptions())
+    runs: list[list[str]] = []
+    real = search.subprocess.run
+    monkeypatch.setattr(
+        search.subprocess, "run", lambda command, **kw: runs.append(command) or real(command, **kw)
+    )
+    note = parts_site / "content/briefings/sep.yaml"
+    note.write_text(note.read_text().replace("The walrus was counted", "The walrus was weighed"))
+    build(parts_site, BuildOptions())
+    assert len(runs) == 1  # September's part alone (a title would also change the related lists)
+    clean = tmp_path / "clean"
+    shutil.copytree(parts_site, clean, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
+    build(clean, BuildOptions())
+    assert bundle(parts_site) == bundle(clean)
+    assert len(runs) == 4  # the clean build indexed its three parts
+
+
+def test_a_part_whose_stories_are_gone_is_removed(parts_site):
+    build(parts_site, BuildOptions())
+    (parts_site / "content/briefings/sep.yaml").unlink()
+    (parts_site / "content/articles/sep.md").unlink()
+    build(parts_site, BuildOptions())
+    assert not (parts_site / "output/pagefind/2024-09").exists()
+    assert (parts_site / "output/pagefind/2024-10/pagefind-entry.json").is_file()
+    page = (parts_site / "output/search/index.html").read_text()
+    assert 'data-merge="/repo/pagefind/2024-10/"' in page
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_the_browser_finds_stories_of_every_part(parts_site, tmp_path, browser):
+    build(parts_site, BuildOptions())
+    www = tmp_path / "www"
+    www.mkdir()
+    (www / "repo").symlink_to(parts_site / "output")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(www)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
+    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}/repo/"
+        for word, slug in (("walrus", "sep"), ("pelican", "oct"), ("otter", "nov")):
+            page.goto(f"{base}search/?q={word}")
+            page.wait_for_selector(".pagefind-ui__result-link", timeout=15000)
+            links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
+            assert links == [f"{base}stories/{slug}/"], (word, links)
+        page.goto(f"{base}search/?q=counted")
+        page.wait_for_function(
+            "document.querySelectorAll('.pagefind-ui__result-link').length === 3", timeout=15000
+        )
+    finally:
+        page.close()
+        server.shutdown()
+        server.server_close()
+    assert [p for p in problems if not re.search(r"favicon", p)] == []
+
+
+def test_the_preview_refreshes_only_the_part_an_edit_touched(parts_site, tmp_path, monkeypatch):
+    from generator import publish
+    from generator.serve import PreviewState
+    from tests.unit.test_incremental import tree
+
+    state = PreviewState(root=parts_site, options=BuildOptions(jobs=1))
+    assert state.rebuild()
+    runs: list[object] = []
+    real = publish.run_pagefind
+    monkeypatch.setattr(publish, "run_pagefind", lambda site, out: runs.append(site) or real(site, out))
+    note = parts_site / "content/briefings/oct.yaml"
+    note.write_text(note.read_text().replace("The pelican was counted", "The pelican was weighed"))
+    state.warm.saw({str(note)})
+    assert state.rebuild() and state.search_stale and runs == []  # the rebuild leaves search for later
+    state.start_refresh()
+    state.refreshing.join(30)
+    state.finish_refresh()
+    assert len(runs) == 1  # October's part alone
+    clean = tmp_path / "clean"
+    shutil.copytree(parts_site, clean, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
+    build(clean, BuildOptions())
+    assert tree(parts_site / "output") == tree(clean / "output")
+    state.warm.defer_search = False  # what the refresh recorded is the index of the pages now
+    assert build(parts_site, BuildOptions(jobs=1), state.warm).written == ()

@@ -1,0 +1,66 @@
+"""How the story pages are cut into search index parts (see `generator.search`)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.search import BUNDLE_DIR, Part, layout, owner
+
+
+def months(counts: dict[str, int]) -> list[tuple[str, list[str]]]:
+    return [(m, [f"stories/{m}-{i}/index.html" for i in range(n)]) for m, n in counts.items()]
+
+
+def test_no_stories_make_no_parts():
+    assert layout([]) == []
+
+
+def test_a_small_site_is_one_primary_part():
+    parts = layout(months({"2024-11": 3, "2024-10": 2}))
+    assert [p.folder for p in parts] == [BUNDLE_DIR] and len(parts[0].pages) == 5
+
+
+def test_parts_are_whole_months_oldest_first_and_the_newest_is_primary():
+    parts = layout(months({"2024-12": 1, "2024-09": 3, "2024-10": 2, "2024-11": 5}), size=4)
+    assert [(p.folder, len(p.pages)) for p in parts] == [
+        ("pagefind/2024-09", 5),  # September alone is short of 4: October joins it
+        ("pagefind/2024-11", 5),
+        ("pagefind", 1),
+    ]
+    assert [p.primary for p in parts] == [False, False, True]
+
+
+def test_a_new_story_in_the_newest_month_leaves_older_parts_as_they_were():
+    before = layout(months({"2024-09": 4, "2024-10": 4, "2024-11": 1}), size=4)
+    after = layout(months({"2024-09": 4, "2024-10": 4, "2024-11": 2}), size=4)
+    assert before[:2] == after[:2] and before[2] != after[2]
+
+
+@given(st.dictionaries(st.from_regex(r"20[0-9]{2}-(0[1-9]|1[0-2])", fullmatch=True), st.integers(1, 9)))
+def test_every_story_is_in_exactly_one_part(counts):
+    parts = layout(months(counts), size=5)
+    pages = [page for part in parts for page in part.pages]
+    assert sorted(pages) == sorted(p for _, paths in months(counts) for p in paths)
+    assert len({p.folder for p in parts}) == len(parts)
+    assert all(p.primary == (n == len(parts) - 1) for n, p in enumerate(parts))
+
+
+def test_a_bundle_file_belongs_to_the_part_whose_folder_holds_it():
+    assert owner("pagefind/2024-05/index/en_1.pf_index") == "pagefind/2024-05"
+    assert owner("pagefind/2024-05/pagefind-entry.json") == "pagefind/2024-05"
+    assert owner("pagefind/fragment/en_2.pf_fragment") == BUNDLE_DIR
+    assert owner("pagefind/pagefind-ui.js") == BUNDLE_DIR
+
+
+def test_an_older_part_publishes_its_index_only():
+    older, primary = Part("pagefind/2024-05", ()), Part(BUNDLE_DIR, ())
+    for rel in (
+        "pagefind-entry.json",
+        "pagefind.en_5db.pf_meta",
+        "index/en_1.pf_index",
+        "fragment/x.pf_fragment",
+    ):
+        assert older.keeps(rel) and primary.keeps(rel)
+    for rel in ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "wasm.en.pagefind", "pagefind-worker.js"):
+        assert not older.keeps(rel) and primary.keeps(rel)
