@@ -171,11 +171,8 @@ def index_parts(
     if output is None:
         return changed, []
     redone, current = {p.folder for p in stale}, {p.folder for p in parts}
-    gone = [
-        path
-        for path in _bundle_paths(output)
-        if path not in made and (owner(path) in redone or owner(path) not in current)
-    ]
+    gone = _bundle_files(output, lambda folder: folder in redone or folder not in current)
+    gone = [path for path in gone if path not in made]
     return changed, gone
 
 
@@ -201,10 +198,8 @@ def _record_index(manifest: Manifest, parts: list[Part], indexed: list[Part]) ->
     for path in [p for p in manifest.entries if in_bundle(p)]:
         if owner(path) in redone or owner(path) not in current:
             del manifest.entries[path]
-    for path in _bundle_paths(manifest.output):
-        folder = owner(path)
-        if folder in redone:
-            manifest.record(path, redone[folder], ())
+    for path in _bundle_files(manifest.output, redone.__contains__):
+        manifest.record(path, redone[owner(path)], ())
 
 
 def _same_file(new: Path, old: Path) -> bool:
@@ -216,7 +211,13 @@ def _same_file(new: Path, old: Path) -> bool:
         return False
 
 
-def _bundle_paths(output: Path) -> list[str]:
-    """The files of the search bundle now in `output`."""
-    folder = output / BUNDLE_DIR
-    return sorted(p.relative_to(output).as_posix() for p in folder.rglob("*") if p.is_file())
+def _bundle_files(output: Path, wanted: Callable[[str], bool]) -> list[str]:
+    """The files of the search bundle now in `output` that belong to a part whose folder is
+    `wanted`; the folders of other older parts are not walked."""
+    top, found = output / BUNDLE_DIR, list[str]()
+    for folder, dirs, files in os.walk(top):
+        base = Path(folder).relative_to(output).as_posix()
+        if folder == str(top):
+            dirs[:] = [d for d in dirs if wanted(owner(f"{base}/{d}/"))]
+        found.extend(path for name in files if wanted(owner(path := f"{base}/{name}")))
+    return sorted(found)
