@@ -117,6 +117,10 @@ def test_the_browser_finds_stories_of_every_part(parts_site, tmp_path, browser):
         page.wait_for_function(
             "document.querySelectorAll('.pagefind-ui__result-link').length === 3", timeout=15000
         )
+        excerpts = page.eval_on_selector_all(
+            ".pagefind-ui__result-excerpt", "els => els.map(e => e.textContent)"
+        )
+        assert len(excerpts) == 3 and not any("Countries" in text for text in excerpts), excerpts  # no counts
     finally:
         page.close()
         server.shutdown()
