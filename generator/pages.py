@@ -460,10 +460,8 @@ class Planner:
             noindex=True,
         )
         parts = self.search_parts()
-        bundle = {
-            "bundle": self.urls.href(self.urls.search_bundle()) if parts else None,
-            "merged": [self.urls.href(f"{p.folder}/") for p in parts if not p.primary],
-        }
+        hrefs = [self.urls.href(self.urls.search_part(p.folder)) for p in parts]
+        bundle = {"bundle": hrefs[-1] if hrefs else None, "merged": hrefs[:-1]}  # the primary is last
         identity = ",".join(p.folder for p in parts)
         yield Page(rel, "search.html", identity, _fixed(meta, bundle), noindex=True)
         rel = self.urls.not_found()

@@ -47,7 +47,7 @@ class Part:
 
     folder: str  # "pagefind" for the primary part, "pagefind/2024-05" for an older one
     pages: tuple[str, ...]  # output paths of its story pages, sorted
-    fingerprint: str = ""  # of its folder and its pages' fingerprints (see `parts`)
+    fingerprint: str = ""  # of its folder and its pages' fingerprints (see `with_fingerprints`)
 
     @property
     def primary(self) -> bool:

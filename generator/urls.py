@@ -118,9 +118,9 @@ class Urls:
     def robots(self) -> str:
         return "robots.txt"
 
-    def search_bundle(self) -> str:
-        """The folder the search index is written to (by Pagefind)."""
-        return "pagefind/"
+    def search_part(self, folder: str) -> str:
+        """The folder of a part of the search index (`search.Part.folder`, made by Pagefind)."""
+        return f"{folder}/"
 
     def static(self, name: str) -> str:
         return f"static/{name}"
