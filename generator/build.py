@@ -101,7 +101,7 @@ def build(root: Path, options: BuildOptions, warm: Warm | None = None) -> BuildR
     log.info("write: %d files in %.2f s", len(plan.files.files), written - rendered)
     return BuildResult(
         pages=len(plan.pages),
-        files=len(plan.files),
+        files=plan.file_count,
         stories=len(site.briefings),
         articles=len(site.articles),
         topics=len(plan.indexes.by_topic),

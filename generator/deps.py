@@ -110,15 +110,14 @@ class Digests:
     ):
         self.site, self.indexes = site, indexes
         self.templates = templates
-        self._memo: dict[Key, str] = dict(objects)
-        self._memo[("site", "")] = fingerprint(__version__, site_wide)
+        self._memo: dict[Key, str] = {("site", ""): fingerprint(__version__, site_wide)}
         self._basis: dict[Key, object] = {}
         self._previous = previous
         self._remember = remember
         self._versions = objects
         self._stored = stored or {}
         self.versioned: dict[Key, tuple[str, str]] = {}  # what the next build may reuse
-        briefings = {b.slug: b for b in site.briefings}
+        briefings = indexes.by_slug
         config = site.config
         self._bases: dict[str, Callable[[str], object]] = {
             "card": briefings.get,
@@ -148,6 +147,10 @@ class Digests:
         """The digest of one key; a key that names nothing any more gets a digest of its own."""
         found = self._memo.get(key)
         if found is not None:
+            return found
+        found = self._versions.get(key)  # a note's, article's or analysis's own key: its version
+        if found is not None:
+            self._memo[key] = found
             return found
         kind, ident = key
         follows = VERSIONED.get(kind)
@@ -189,7 +192,7 @@ class Digests:
 
     @property
     def memo(self) -> dict[Key, str]:
-        """Every digest computed so far (and the versions given)."""
+        """Every digest computed or looked up so far (the versions looked up included)."""
         return self._memo
 
     def changed_since(self, before: Mapping[Key, str]) -> set[Key]:

@@ -56,6 +56,12 @@ class OutputPlan:
     jobs: int = 1  # processes (and Pagefind runs) at once
     known: Known | None = None  # what the preview keeps of this build once it is written
     last: LastPlan | None = None  # what the preview's next quick plan starts from
+    same_count: int | None = None  # the quick plan's, which lists no kept files: the last build's count
+
+    @property
+    def file_count(self) -> int:
+        """The files the build leaves in the output, the search bundle aside."""
+        return len(self.files) if self.same_count is None else self.same_count
 
     @property
     def full(self) -> bool:
@@ -244,29 +250,17 @@ def _generated(
         )
         yield urls.json_feed(), "JSON feed", identity, keys, lambda: feeds.json_feed(site, urls)
     lists = [
-        (
-            f"topic {slug}",
-            config.topics[slug].name,
-            urls.topic_feed(slug),
-            urls.topic(slug),
-            b,
-            ("topic", slug),
-        )
-        for slug, b in sorted(indexes.by_topic.items())
-    ] + [
-        (
-            f"storyline {slug}",
-            config.storylines[slug].name,
-            urls.storyline_feed(slug),
-            urls.storyline(slug),
-            b,
-            ("storyline", slug),
-        )
-        for slug, b in indexes.storylines.items()
+        *((urls.topic_feed(slug), "topic", slug, b) for slug, b in sorted(indexes.by_topic.items())),
+        *((urls.storyline_feed(slug), "storyline", slug, b) for slug, b in indexes.storylines.items()),
     ]
-    for what, name, rel, page_rel, briefings, key in lists:
+    for rel, kind, slug, briefings in lists:
         if only is not None and rel not in only:
             continue
+        what, key = f"{kind} {slug}", (kind, slug)
+        if kind == "topic":
+            name, page_rel = config.topics[slug].name, urls.topic(slug)
+        else:
+            name, page_rel = config.storylines[slug].name, urls.storyline(slug)
         chosen = feeds.chosen(briefings, length)
         make = partial(feeds.atom, site, urls, briefings, f"{name}: {title}", rel, page_rel)
         keys_of = partial(_feed_keys, chosen, site, key)

@@ -52,6 +52,7 @@ class LastPlan:
     planner: Planner
     pages: list[Page]
     by_path: dict[str, Page]
+    file_count: int  # the outputs of the build, the search bundle aside
     readers: dict[Key, list[str]] = field(default_factory=dict)  # quick-kind key -> outputs
 
     @classmethod
@@ -73,6 +74,7 @@ class LastPlan:
             planner,
             plan.pages,
             {output_path(p.rel): p for p in plan.pages},
+            plan.file_count,
         )
         for path, (_, keys) in plan.entries.items():
             last.note(path, (), keys)
@@ -119,11 +121,12 @@ def plan_quick(
         return None
     if manifest.output != last.output or _inode(last.output) != last.output_inode:
         return None  # the output folder was replaced or removed behind the preview's back
-    bundle = {path for path in manifest.entries if in_bundle(path)}
-    if bundle and not search:
+    if not search and any(in_bundle(path) for path in manifest.entries):
         return None  # the full plan removes the search bundle
 
-    briefings = {b.slug: b for b in site.briefings if b.slug in delta.briefings}
+    shown = site.briefings  # the same order as the last load's (see `reload`)
+    places = warm.loaded.positions if warm.loaded is not None else {}
+    briefings = {slug: shown[places[slug]] for slug in delta.briefings if slug in places}
     indexes = last.indexes.replaced(site, briefings, {i: site.articles[i] for i in delta.articles})
     reads = Reads()
     last.planner.rebind(site, indexes, ViewBuilder(site, indexes, last.planner.urls, reads))
@@ -155,7 +158,7 @@ def plan_quick(
         keys = manifest.entries[path].keys  # an output of the same shape reads the same keys
         files[path] = make()
         plan.entries[path] = (digests.fingerprint(identity, None, keys), keys)
-    plan.files.kept = set(manifest.entries) - bundle - set(files)
+    plan.same_count = last.file_count  # the same outputs as the last build (the same shape)
 
     plan.jobs = jobs
     if search and not warm.defer_search:

@@ -81,6 +81,7 @@ class Folder:
     values: list[Any]
     versions: list[str]
     problems: list[list[Problem]]
+    flat: list[Problem] | None = None  # all of `problems`, in order, once asked for
 
     @classmethod
     def of(cls, paths: list[Path], depends: str, loaded: list[tuple[Any, str, list[Problem]]]) -> Folder:
@@ -94,7 +95,9 @@ class Folder:
         )
 
     def all_problems(self) -> list[Problem]:
-        return list(chain.from_iterable(self.problems))
+        if self.flat is None:
+            self.flat = list(chain.from_iterable(self.problems))
+        return self.flat
 
 
 @dataclass
@@ -236,6 +239,7 @@ def _patched(
     if not edited:
         return folder
     values, versions, problems = list(folder.values), list(folder.versions), list(folder.problems)
+    same_problems = True
     for n in edited:
         path = folder.paths[n]
         key = cache.key(path, folder.depends)
@@ -249,5 +253,7 @@ def _patched(
             cache.put(path, key, value, own_problems, version)
         if value is None or any(p.severity == "error" for p in own_problems):
             return None  # the full load reports it, with everything else
+        same_problems = same_problems and own_problems == problems[n]
         values[n], versions[n], problems[n] = value, version, own_problems
-    return Folder(folder.paths, folder.depends, folder.index, values, versions, problems)
+    flat = folder.flat if same_problems else None
+    return Folder(folder.paths, folder.depends, folder.index, values, versions, problems, flat)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
@@ -39,15 +40,21 @@ class When:
 
     @classmethod
     def of(cls, moment: datetime, tz: ZoneInfo | None = None, date_only: bool = False) -> When:
-        local = moment.astimezone(tz) if tz is not None else moment
-        day = f"{local.day} {local:%B %Y}"
-        if date_only:
-            return cls(local.date().isoformat(), day, day)
-        label = local.tzname() or ""
-        if not label or label[0] in "+-":  # zones without an abbreviation name only an offset
-            offset = f"{local:%z}"
-            label = f"UTC{offset[:3]}:{offset[3:5]}" if local.utcoffset() else "UTC"
-        return cls(local.isoformat(), day, f"{day}, {local:%H:%M} {label}")
+        # Equal instants in two zones are equal datetimes: the zone (and fold) is part of the key.
+        return _when(moment, moment.tzinfo, moment.fold, tz, date_only)
+
+
+@lru_cache(maxsize=1 << 16)  # a story's date is shown on its page and on every list it is on
+def _when(moment: datetime, zone: object, fold: int, tz: ZoneInfo | None, date_only: bool) -> When:
+    local = moment.astimezone(tz) if tz is not None else moment
+    day = f"{local.day} {local:%B %Y}"
+    if date_only:
+        return When(local.date().isoformat(), day, day)
+    label = local.tzname() or ""
+    if not label or label[0] in "+-":  # zones without an abbreviation name only an offset
+        offset = f"{local:%z}"
+        label = f"UTC{offset[:3]}:{offset[3:5]}" if local.utcoffset() else "UTC"
+    return When(local.isoformat(), day, f"{day}, {local:%H:%M} {label}")
 
 
 @dataclass(frozen=True)

@@ -85,8 +85,9 @@ def _warm_rebuild_matches_clean(tmp_path, edit, report, caplog=None):
     result = build(root, OPTIONS, warm)
     clean = tmp_path / "clean"
     shutil.copytree(root, clean, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
-    build(clean, OPTIONS)
+    fresh = build(clean, OPTIONS)
     assert tree(root / "output") == tree(clean / "output")
+    assert (result.pages, result.files) == (fresh.pages, fresh.files)  # the summary's counts
     return result
 
 
