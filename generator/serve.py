@@ -42,6 +42,7 @@ from generator.warm import Warm
 
 log = logging.getLogger("briefing.serve")
 DEBOUNCE = 0.05  # quiet time after the last save before rebuilding (a burst of saves comes within it)
+WATCH_STEP = 10  # ms: the watcher hands over a batch of events once none has come for this long
 TICK = 0.01  # how often the loop looks at the state
 IDLE_SAVE = 30.0  # quiet time before the caches are written to disk (it blocks for a moment)
 WATCHED = ("content", TEMPLATES_DIR, STATIC_DIR, CONFIG_FILE)
@@ -70,8 +71,8 @@ class PreviewState:
         relevant = {p for p in paths if watched(self.root, Path(p))}
         if relevant:
             self.warm.saw(relevant)
-            with self.lock:
-                self.dirty_since = time.monotonic()
+            with self.lock:  # the quiet time began when the watcher's step of silence did
+                self.dirty_since = time.monotonic() - WATCH_STEP / 1000
 
     def rebuild(self) -> bool:
         """One guarded build; never raises for content problems. True when it succeeded."""
@@ -238,7 +239,7 @@ def watch(state: PreviewState, stop: threading.Event, paths: list[str], recursiv
     while not stop.is_set():
         try:
             for changes in watchfiles.watch(
-                *paths, stop_event=stop, debounce=50, step=10, recursive=recursive
+                *paths, stop_event=stop, debounce=50, step=WATCH_STEP, recursive=recursive
             ):
                 state.changed(path for _, path in changes)
         except Exception:  # a watcher error must not end the preview: watch again, check everything
