@@ -20,6 +20,8 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 def slugify(text: str, max_words: int | None = None) -> str:
     """Lowercase ASCII words joined by hyphens: 'Kursk: Día 1' -> 'kursk-dia-1'."""
+    if max_words is None and _SLUG_RE.fullmatch(text):
+        return text  # a slug already (most file names are)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     words = [w for w in _NON_ALNUM.split(ascii_text.lower()) if w]
     if max_words is not None:

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from generator.urls import Urls, base_path_of, is_slug, output_path, slugify, text_fragment
 
@@ -149,3 +151,11 @@ def test_base_path(url, path):
 )
 def test_text_fragment(url, text, linked):
     assert text_fragment(url, text) == linked
+
+
+@given(st.from_regex(r"[a-z0-9]+(-[a-z0-9]+)*", fullmatch=True) | st.text(max_size=30))
+@example("story-1\n")
+def test_slugify_takes_a_slug_as_it_is_and_anything_else_as_the_long_way_does(text):
+    # A trailing space keeps any text off the fast path (it is no slug): both must agree.
+    assert slugify(text) == slugify(text + " ")
+    assert slugify(slugify(text)) == slugify(text)
