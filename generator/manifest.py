@@ -17,7 +17,7 @@ from generator.cache import fingerprint
 from generator.deps import Key
 from generator.stamped import read_stamped, write_stamped
 
-FORMAT = 3
+FORMAT = 4
 Digest = tuple[str, str]  # (the version of what a key follows, the key's digest)
 
 
@@ -42,14 +42,16 @@ class Manifest:
         self.signatures: dict[str, str] = {}  # output path -> digest of its identity and template
         self.key_digests: dict[Key, str] = {}  # the digest of every key the outputs read
         self.versioned: dict[Key, Digest] = {}  # keys that follow one file's version
+        self.inputs = ""  # a digest of all that key digests are made from ("": not known)
 
     @classmethod
     def load(cls, cache_dir: Path, output: Path) -> Manifest:
         """The last build's manifest; empty when there is none, it is unreadable, or output/ is gone."""
         manifest = cls(cache_dir, output)
         if output.is_dir():
-            stored: tuple[Any, ...] = read_stamped(manifest.path) or ({}, {}, {}, {})
-            manifest.entries, manifest.signatures, manifest.key_digests, manifest.versioned = stored
+            stored: tuple[Any, ...] = read_stamped(manifest.path) or ({}, {}, {}, {}, "")
+            manifest.entries, manifest.signatures, manifest.key_digests, manifest.versioned = stored[:4]
+            manifest.inputs = stored[4]
         return manifest
 
     def keys(self, path: str) -> tuple[Key, ...] | None:
@@ -78,4 +80,4 @@ class Manifest:
             write_stamped(self.path, self.parts(), "build manifest")
 
     def parts(self) -> tuple[object, ...]:
-        return (self.entries, self.signatures, self.key_digests, self.versioned)
+        return (self.entries, self.signatures, self.key_digests, self.versioned, self.inputs)

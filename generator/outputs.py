@@ -48,6 +48,7 @@ class OutputPlan:
     entries: dict[str, tuple[str, tuple[Key, ...]]] = field(default_factory=dict)
     others_kept: bool = False  # outputs of the manifest not in `entries` stay as they are (quick plan)
     versioned: dict[Key, tuple[str, str]] = field(default_factory=dict)  # for the next build's Digests
+    inputs: str = ""  # see `_inputs` ("": not computed, as in the quick plan)
     interned: Interned | None = None  # the key objects of this plan, one per key
     removed: list[str] = field(default_factory=list)
     rendered: int = 0
@@ -111,11 +112,12 @@ def plan_outputs(
     digests = Digests(
         site, indexes, site.versions, site_wide, templates, previous, warm is not None, last.versioned
     )
-    plan = OutputPlan(output, last, indexes, [])
+    plan = OutputPlan(output, last, indexes, [], inputs=_inputs(site, site_wide))
     planner = Planner(site, indexes, urls, views)
     plan.pages = plan_pages(planner)
     manifest, files = plan.manifest, plan.files
-    prints = _Fingerprints(digests, manifest, known)
+    same_inputs = known is not None and plan.inputs == last.inputs
+    prints = _Fingerprints(digests, manifest, known, same_inputs)
 
     dirty: list[Page] = []
     for page in plan.pages:
@@ -143,7 +145,8 @@ def plan_outputs(
         plan.rendered = len(dirty)
 
         for path, origin, identity, keys_of, make in _generated(root, site, indexes, urls, plan.pages):
-            keys = keys_of()
+            kept_keys = manifest.keys(path) if same_inputs else None  # the same inputs: the same keys
+            keys = kept_keys if kept_keys is not None else keys_of()
             current = prints.of(path, identity, None, keys)
             if manifest.fresh(path, current):
                 files.keep(path, origin)
@@ -173,7 +176,8 @@ def plan_outputs(
         elif path not in produced:
             plan.removed.append(path)
     plan.removed.sort()
-    plan.known = Known(digests.memo, prints.signatures, digests if warm is not None else None)
+    memo = {**known.digests, **digests.memo} if same_inputs and known is not None else digests.memo
+    plan.known = Known(memo, prints.signatures, digests if warm is not None else None)
     plan.versioned = {**last.versioned, **digests.versioned}  # outputs kept unhashed read the rest
     if warm is not None:
         plan.last = LastPlan.of(plan, site_wide, templates, view, planner)
@@ -188,9 +192,11 @@ class _Fingerprints:
     new digest, keeps the fingerprint the manifest holds, without hashing its keys again.
     """
 
-    def __init__(self, digests: Digests, manifest: Manifest, known: Known | None):
+    def __init__(self, digests: Digests, manifest: Manifest, known: Known | None, same_inputs: bool = False):
         self.digests, self.manifest, self.before = digests, manifest, known
-        self.changed = digests.changed_since(known.digests) if known is not None else set()
+        self.changed: set[Key] = set()
+        if known is not None and not same_inputs:  # the same inputs: no key can have a new digest
+            self.changed = digests.changed_since(known.digests)
         digests.drop_previous()  # keep one build in memory, not a chain of them
         self.signatures: dict[str, str] = {}
 
@@ -209,6 +215,16 @@ class _Fingerprints:
     def rendered(self, path: str, identity: str, template: str | None) -> None:
         """Note a rendered output's signature."""
         self._signature(path, identity, template)
+
+
+def _inputs(site: Site, site_wide: str) -> str:
+    """A digest of all that every key's digest is made from (see `deps`): the site-wide settings,
+    the topics, outlets and storylines, the stories shown, in order, and the version of every
+    note, article and analysis. While it is the last build's, no key has a new digest."""
+    config = site.config
+    shown = [b.slug for b in site.briefings]
+    # The versions in load order (a function of the files): a new order only costs this shortcut.
+    return fingerprint(site_wide, config.topics, config.outlets, config.storylines, shown, site.versions)
 
 
 def _origin(page: Page) -> str:

@@ -96,7 +96,7 @@ def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
         if plan.interned is not None and plan.interned.used:  # one key object per key on disk
             digests = dict(zip(plan.interned(digests), digests.values(), strict=True))
         manifest.signatures, manifest.key_digests = plan.known.signatures, digests
-    manifest.versioned = plan.versioned
+    manifest.versioned, manifest.inputs = plan.versioned, plan.inputs
     if plan.others_kept:
         manifest.entries = dict(plan.manifest.entries)
     for path, (fingerprint, keys) in plan.entries.items():

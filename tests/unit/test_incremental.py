@@ -68,6 +68,57 @@ def test_nothing_changed_renders_and_writes_nothing(tmp_path):
     assert len(stamps) == 1 and after == stamps  # the manifest is not rewritten either
 
 
+# Edits made after a rebuild that changed nothing (and so computed no key digest: see below).
+AFTER_NO_CHANGE = {
+    "key point": (LANDMINES, "especially when used", "above all when used"),
+    "title": (LANDMINES, "title: Biden approves", "title: Biden backs"),
+    "article": (JAPAN_NEWS, "President Joe Biden has", "US President Joe Biden has"),
+    "topic of a note": (ATACMS, "topics: [war-in-ukraine, long-range-strikes, russia]", "topics: [russia]"),
+    "site.yaml": ("site.yaml", "name: US weapons for Ukraine and Russia's answer", "name: US arms"),
+    "template": ("templates/story.html", "{% block main %}", "{% block main %}<!-- x -->"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AFTER_NO_CHANGE))
+def test_a_rebuild_with_the_same_inputs_computes_no_key_and_the_next_edit_is_seen(
+    tmp_path, monkeypatch, name
+):
+    from generator.deps import Digests
+
+    computed: list[int] = []
+    changed_since = Digests.changed_since
+    monkeypatch.setattr(
+        Digests, "changed_since", lambda self, before: computed.append(1) or changed_since(self, before)
+    )
+    site = example(tmp_path / "site")
+    build(site, OPTIONS)
+    digests = lambda: sorted((site / ".cache").glob("outputs-*"))[0].read_bytes()  # noqa: E731
+    before = digests()
+    result = build(site, OPTIONS)  # nothing changed: the last build's digests are all kept
+    assert (computed, result.rendered, digests()) == ([], 0, before)
+    rel, old, new = AFTER_NO_CHANGE[name]
+    replace_in(site, rel, old, new)
+    edited = build(site, OPTIONS)
+    assert edited.rendered > 0
+    clean = tmp_path / "clean"
+    shutil.copytree(site, clean, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
+    build(clean, OPTIONS)
+    assert tree(site / "output") == tree(clean / "output")
+
+
+def test_drafts_shown_or_not_are_other_inputs(tmp_path):
+    site = example(tmp_path / "site")
+    replace_in(site, LANDMINES, "title: Biden approves", "draft: true\ntitle: Biden approves")
+    clean = tmp_path / "clean"
+    shutil.copytree(site, clean)
+    drafts = BuildOptions(search=False, jobs=1, drafts=True)
+    build(site, OPTIONS)
+    build(site, OPTIONS)
+    assert STORY in build(site, drafts).written  # the same files, another site: every list shows it
+    build(clean, drafts)
+    assert tree(site / "output") == tree(clean / "output")
+
+
 def test_a_key_point_edit_rebuilds_its_story_and_feeds_only(tmp_path):
     result = rebuild_matches_clean(
         tmp_path, lambda site: replace_in(site, LANDMINES, "especially when used", "above all when used")
