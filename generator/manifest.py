@@ -50,8 +50,13 @@ class Manifest:
         manifest = cls(cache_dir, output)
         if output.is_dir():
             stored: tuple[Any, ...] = read_stamped(manifest.path) or ({}, {}, {}, {}, "")
-            manifest.entries, manifest.signatures, manifest.key_digests, manifest.versioned = stored[:4]
-            manifest.inputs = stored[4]
+            (
+                manifest.entries,
+                manifest.signatures,
+                manifest.key_digests,
+                manifest.versioned,
+                manifest.inputs,
+            ) = stored
         return manifest
 
     def keys(self, path: str) -> tuple[Key, ...] | None:

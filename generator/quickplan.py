@@ -116,16 +116,15 @@ def plan_quick(
     """
     from generator.outputs import OutputPlan
 
-    last, known, delta, manifest = warm.plan, warm.known, warm.delta, warm.manifest
-    if last is None or known is None or delta is None or manifest is None:
+    last, known, delta, manifest, loaded = warm.plan, warm.known, warm.delta, warm.manifest, warm.loaded
+    if last is None or known is None or delta is None or manifest is None or loaded is None:
         return None
     if manifest.output != last.output or _inode(last.output) != last.output_inode:
         return None  # the output folder was replaced or removed behind the preview's back
     if not search and any(in_bundle(path) for path in manifest.entries):
         return None  # the full plan removes the search bundle
 
-    shown = site.briefings  # the same order as the last load's (see `reload`)
-    places = warm.loaded.positions if warm.loaded is not None else {}
+    shown, places = site.briefings, loaded.positions  # the same order as the last load's (see `reload`)
     briefings = {slug: shown[places[slug]] for slug in delta.briefings if slug in places}
     indexes = last.indexes.replaced(site, briefings, {i: site.articles[i] for i in delta.articles})
     reads = Reads()
