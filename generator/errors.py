@@ -7,8 +7,10 @@ collects every problem of a run in a `Report` so the user sees them all at once.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -36,6 +38,14 @@ class Problem:
         return f"{where}: {label}{what}{self.message}"
 
 
+@lru_cache(maxsize=16)
+def _roots(root: Path, cwd: str) -> tuple[Path, Path]:
+    """The root as given made absolute, then resolved (a file's path may be under either).
+
+    A build makes a report per file read, so the two are worked out once per root and folder."""
+    return (root.absolute(), root.resolve())
+
+
 @dataclass
 class Report:
     """Collects problems while the site is loaded; owned by one build run."""
@@ -50,7 +60,7 @@ class Report:
             if self.root.is_absolute() or not path.is_relative_to(self.root):
                 return path.as_posix()  # already relative to the root
             path = path.absolute()
-        for root in (self.root.absolute(), self.root.resolve()):
+        for root in _roots(self.root, os.getcwd()):
             if path.is_relative_to(root):
                 return path.relative_to(root).as_posix()
         return path.as_posix()

@@ -37,6 +37,7 @@ class OutputSet:
     kept: set[str] = field(default_factory=set)
     origins: dict[str, str] = field(default_factory=dict)
     spool: Path | None = None
+    _stager: Stager | None = field(default=None, repr=False, compare=False)
 
     def add_page(self, rel: str, html: bytes, origin: str) -> None:
         self.add(output_path(rel), html, origin)
@@ -46,7 +47,9 @@ class OutputSet:
         if self.spool is None:
             self.files[path] = data
             return
-        _stage({path: data}, self.spool)
+        if self._stager is None or self._stager.folder != self.spool:
+            self._stager = Stager(self.spool)
+        self._stager.write(path, data)
         self.files[path] = None
 
     def discard_spool(self) -> None:
@@ -77,20 +80,33 @@ def spool_folder(output: Path) -> Path:
     return output.parent / f".{output.name}.spool-{os.getpid()}"
 
 
+class Stager:
+    """Writes files under a staging folder this build made (so nothing in it is a symbolic
+    link): each path is checked to stay inside, and each folder is made once."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._root = os.path.abspath(folder)
+        self._made: set[str] = set()
+
+    def write(self, path: str, data: bytes) -> None:
+        target = os.path.normpath(os.path.join(self._root, path))
+        if not target.startswith(self._root + os.sep):
+            raise BuildError(f"refused to write outside the output folder: {path}")
+        parent = os.path.dirname(target)
+        if parent not in self._made:
+            os.makedirs(parent, exist_ok=True)
+            self._made.add(parent)
+        with open(target, "wb") as handle:
+            handle.write(data)
+
+
 def _stage(files: dict[str, bytes | None], staging: Path) -> None:
     """Write the files that are in memory (None: spooled there already) under `staging`."""
-    root = staging.resolve()
-    made: set[Path] = set()
+    stager = Stager(staging)
     for path, data in sorted(files.items()):
-        if data is None:
-            continue
-        target = (staging / path).resolve()
-        if not target.is_relative_to(root):
-            raise BuildError(f"refused to write outside the output folder: {path}")
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        target.write_bytes(data)
+        if data is not None:
+            stager.write(path, data)
 
 
 def write_all(files: OutputSet, output: Path, finish: Callable[[Path], object] | None = None) -> None:

@@ -154,6 +154,21 @@ def test_failed_write_keeps_the_previous_output(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [".output.lock", "output"]
 
 
+def test_spooled_files_are_written_at_once_and_kept_inside(tmp_path):
+    spool = tmp_path / "spool"
+    files = OutputSet(spool=spool)
+    files.add_page("stories/a/", b"<p>a</p>", "story a")
+    files.add("stories/a/data.json", b"{}", "data of a")
+    files.add("sitemap.xml", b"<urlset/>", "sitemap")
+    assert files.files == dict.fromkeys(["stories/a/index.html", "stories/a/data.json", "sitemap.xml"])
+    assert (spool / "stories/a/index.html").read_bytes() == b"<p>a</p>"
+    assert (spool / "sitemap.xml").read_bytes() == b"<urlset/>"
+    for bad in ("../escape.html", "stories/../../escape.html", str(tmp_path / "abs.html"), "."):
+        with pytest.raises(BuildError, match="outside the output folder"):
+            files.add(bad, b"bad", f"hostile {bad}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["spool"]
+
+
 def test_strict_turns_warnings_into_errors(make_site):
     # The point cites its article (an uncited point is a warning of its own).
     note = "title: t\ndate: 2024-11-20\nsummary: s\nkey_points: [{text: Biden approved land mines, sources: [a1]}]\n"
