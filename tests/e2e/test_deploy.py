@@ -27,6 +27,14 @@ def test_pages_workflow_builds_with_make_and_uses_the_official_actions():
     python = next(step for step in build if step.get("uses", "").startswith("actions/setup-python@"))
     assert python["with"]["cache"] == "pip"
     assert any("make build" in step.get("run", "") for step in build)
+    # The last build's caches and output come back before the build, under a key that names
+    # the generator's code (a change to it must not reuse pages it rendered differently).
+    names = [step.get("uses", "") or step.get("run", "") for step in build]
+    cache = next(step for step in build if step.get("uses", "").startswith("actions/cache@"))
+    assert names.index(cache["uses"]) < next(n for n, name in enumerate(names) if "make build" in name)
+    assert set(cache["with"]["path"].split()) == {".cache", "output"}
+    assert "hashFiles('generator/**'" in cache["with"]["key"]
+    assert cache["with"]["key"].startswith(cache["with"]["restore-keys"])
     upload = next(step for step in build if step.get("uses", "").startswith("actions/upload-pages-artifact@"))
     assert upload["with"]["path"] == "output"
     deploy = workflow["jobs"]["deploy"]
