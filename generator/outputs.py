@@ -134,12 +134,15 @@ def plan_outputs(
         files.spool = spool_folder(output)
         files.discard_spool()  # what a failed build of this process may have left
     try:
-        rendered = iter_rendered(RenderJob(dirty, env, view, reads), jobs)
+        rendered = iter_rendered(RenderJob(dirty, env, view, reads, files.spool), jobs)
         interned = plan.interned = Interned(last.key_digests)
         for page, (html, read) in zip(dirty, rendered, strict=True):
             keys = interned(read)
             path = output_path(page.rel)
-            files.add_page(page.rel, html, _origin(page))
+            if files.spool is None:
+                files.add(path, html, _origin(page))
+            else:  # written to the spool by the process that rendered it
+                files.spooled(path, _origin(page))
             plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
             prints.rendered(path, page.identity, page.template)
         plan.rendered = len(dirty)

@@ -42,6 +42,12 @@ class OutputSet:
     def add_page(self, rel: str, html: bytes, origin: str) -> None:
         self.add(output_path(rel), html, origin)
 
+    def spooled(self, path: str, origin: str) -> None:
+        """`path` was written to the spool already (by the process that rendered it)."""
+        assert self.spool is not None, "a file can only be spooled by a build with a spool"
+        self._claim(path, origin)
+        self.files[path] = None
+
     def add(self, path: str, data: bytes, origin: str) -> None:
         self._claim(path, origin)
         if self.spool is None:

@@ -370,21 +370,24 @@ def test_an_outlet_with_many_articles_gets_pages_and_an_edit_renders_only_its_pa
     assert "sources/japan-news/index.html" not in written
 
 
-def test_spooled_builds_write_what_in_memory_builds_write(tmp_path, monkeypatch):
-    from generator import outputs
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_spooled_builds_write_what_in_memory_builds_write(tmp_path, monkeypatch, jobs):
+    from generator import outputs, render
 
     plain = example(tmp_path / "plain")
     build(plain, OPTIONS)
     monkeypatch.setattr(outputs, "SPOOL_PAGES", 1)  # every build writes its pages away as they come
+    monkeypatch.setattr(render, "MIN_PAGES_PER_WORKER", 1)  # with 2 jobs, forked workers write them
+    spooled = BuildOptions(search=False, jobs=jobs)
     site = example(tmp_path / "site")
-    build(site, OPTIONS)
+    build(site, spooled)
     assert tree(site / "output") == tree(plain / "output")
     for root in (site, plain):
         replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
     monkeypatch.setattr(outputs, "SPOOL_PAGES", 1000)
     build(plain, OPTIONS)
     monkeypatch.setattr(outputs, "SPOOL_PAGES", 1)
-    result = build(site, OPTIONS)
+    result = build(site, spooled)
     assert STORY in result.written and tree(site / "output") == tree(plain / "output")
     assert not list(tmp_path.glob("site/.output.*-*"))  # the spool became the staging, then went
 
