@@ -23,6 +23,7 @@ FORMAT = 3
 MAX_HASHED = 5 * 1024 * 1024
 SETTLED_NS = 2_000_000_000
 Stat = tuple[int, int, int]
+FileKey = tuple[str, str] | None  # (content digest, what it was checked against); None: unreadable
 
 
 def fingerprint(*parts: object) -> str:
@@ -69,6 +70,14 @@ class ContentCache:
             return None
         return (digest, depends)
 
+    def knows(self, path: Path) -> bool:
+        """True when the cache has an entry for `path` (only then can it answer for the file)."""
+        return str(path) in self.entries
+
+    def stat(self, path: Path) -> Stat | None:
+        """The stat `key()` took of `path` (None before it, or when the file could not be read)."""
+        return self._stats.get(str(path))
+
     def trust_unchanged(self, changed: set[str] | None) -> None:
         """Take files not in `changed` as unchanged without a stat (a watcher said so); None
         checks every file again."""
@@ -84,10 +93,18 @@ class ContentCache:
         return entry[1], entry[2], entry[3]
 
     def put(
-        self, path: Path, key: tuple[str, str] | None, value: Any, problems: list[Problem], version: str
+        self,
+        path: Path,
+        key: FileKey,
+        value: Any,
+        problems: list[Problem],
+        version: str,
+        stat: Stat | None = None,
     ) -> None:
+        """Remember what reading `path` gave; `stat` is the one taken with its key where that
+        was not this process (by default, the one `key()` took here)."""
         if key is not None:
-            stat = self._stats.get(str(path), (0, 0, 0))
+            stat = stat or self._stats.get(str(path), (0, 0, 0))
             self.entries[str(path)] = (key, value, problems, version, stat, time.time_ns())
             self.changed = True
 

@@ -13,7 +13,7 @@ from generator.analysis.cache import AnalysisCache
 from generator.analysis.checks import check as check_analyses
 from generator.articles import read_article
 from generator.briefings import LoadedBriefing, read_briefing
-from generator.cache import ContentCache, fingerprint
+from generator.cache import ContentCache, FileKey, Stat, fingerprint
 from generator.config import CONFIG_FILE, read_config
 from generator.dates import now
 from generator.errors import Problem, Report, did_you_mean
@@ -182,15 +182,20 @@ def _load_all(
 
     Files the cache cannot answer for are read on all cores when there are enough of them.
     """
-    keys = [cache.key(path, depends) for path in paths]
-    hits = [cache.get(path, key) for path, key in zip(paths, keys, strict=True)]
+    # A file the cache has never seen cannot be a hit: its digest is taken where it is read,
+    # on all cores, not here first (a cold build would otherwise hash every file in this one).
+    known = [cache.knows(path) for path in paths]
+    keys = [cache.key(path, depends) if seen else None for path, seen in zip(paths, known, strict=True)]
+    hits = [cache.get(p, key) if seen else None for p, key, seen in zip(paths, keys, known, strict=True)]
     missing = [n for n, hit in enumerate(hits) if hit is None]
 
-    def run(start: int, end: int) -> list[tuple[T | None, list[Problem]]]:
+    def run(start: int, end: int) -> list[tuple[T | None, list[Problem], str, FileKey, Stat | None]]:
         made = []
         for n in missing[start:end]:
-            own = Report(root)
-            made.append((read(paths[n], own), own.problems))
+            path, own = paths[n], Report(root)
+            key = keys[n] if known[n] else cache.key(path, depends)  # the digest before the read
+            value = read(path, own)
+            made.append((value, own.problems, fingerprint(value), key, cache.stat(path)))
         return made
 
     log.info(
@@ -198,13 +203,12 @@ def _load_all(
     )
     read_now = dict(zip(missing, map_runs(run, len(missing), cores(), MIN_FILES_PER_WORKER), strict=True))
     loaded: list[tuple[T | None, str, list[Problem]]] = []
-    for n, (path, key, hit) in enumerate(zip(paths, keys, hits, strict=True)):
+    for n, (path, hit) in enumerate(zip(paths, hits, strict=True)):
         if hit is not None:
             value, problems, version = hit
         else:
-            value, problems = read_now[n]
-            version = fingerprint(value)
-            cache.put(path, key, value, problems, version)
+            value, problems, version, key, stat = read_now[n]
+            cache.put(path, key, value, problems, version, stat)
         loaded.append((value, version, problems))
     return loaded
 

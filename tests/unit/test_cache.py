@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+
 from generator.content import LoadOptions, load_site
+from tests.conftest import ARTICLE, BRIEFING, write_site
 
 
 def load(root):
@@ -47,3 +50,38 @@ def test_config_and_article_changes_recheck_cached_notes(make_site):
     (root / "content/articles/a1.md").unlink()
     _, problems = load(root)
     assert any("unknown article 'a1'" in p for p in problems)
+
+
+def test_files_read_on_forked_workers_are_cached_as_one_process_caches_them(tmp_path, monkeypatch):
+    """A cold load takes each new file's digest and stat where the file is read, on the
+    workers: the cache they fill answers for every file next time, as one process's does."""
+    from generator import content
+    from generator.cache import ContentCache
+
+    def entries(root):
+        # (digest and what it depends on, value, problems, version, stat) by file; not the time
+        return {path: entry[:5] for path, entry in ContentCache(root).entries.items()}
+
+    # Four articles and four notes (one with a warning), so that each folder is split.
+    files = {f"content/articles/a{n}.md": ARTICLE for n in (2, 3, 4)}
+    files |= {
+        f"content/briefings/note-{n}.yaml": BRIEFING.replace("summary:", "sumary: x\nsummary:")
+        for n in (2, 3, 4)
+    }
+    one, two = write_site(tmp_path / "one", files), write_site(tmp_path / "two", files)
+    cold_one = load(one)
+    monkeypatch.setattr(content, "MIN_FILES_PER_WORKER", 1)
+    monkeypatch.setattr(content, "cores", lambda: 2)
+    cold_two = load(two)
+    assert cold_two == cold_one
+    found, expected = entries(two), entries(one)
+    assert len(found) == len(expected) > 1
+    for path, entry in found.items():
+        twin = expected[path.replace(str(two), str(one))]
+        assert entry[:4] == twin[:4]  # the same digest, value, problems and version
+        assert entry[4] == tuple(getattr(os.stat(path), f) for f in ("st_mtime_ns", "st_size", "st_ino"))
+    logged = []
+    monkeypatch.setattr(content.log, "info", lambda message, *args: logged.append(message % args))
+    assert load(two) == cold_one
+    assert any(line.startswith("read 0 of") and "articles" in line for line in logged)
+    assert any(line.startswith("read 0 of") and "briefings" in line for line in logged), logged
