@@ -20,7 +20,7 @@ from pathlib import Path
 
 from generator.manifest import Manifest
 from generator.outputs import OutputPlan
-from generator.search import BUNDLE_DIR, Part, in_bundle, owner, run_pagefind, stale_parts
+from generator.search import BUNDLE_DIR, Part, in_bundle, owner, part_glob, run_pagefind, stale_parts
 from generator.writer import apply_changes, write_all
 
 log = logging.getLogger("briefing.publish")
@@ -126,6 +126,7 @@ def _index_staged(plan: OutputPlan, staging: Path, compare: bool = True) -> tupl
         work,
         plan.jobs,
         lambda path: (staging if path in new else output) / path,
+        private=staging,
     )
 
 
@@ -137,15 +138,20 @@ def index_parts(
     work: Path,
     jobs: int,
     page: Callable[[str], Path],
+    private: Path | None = None,
 ) -> tuple[list[str], list[str]]:
     """Index the `stale` parts side by side (at most `jobs` Pagefind runs at once) from the
     story pages `page(path)` finds, in `work`, and stage in `staging` the bundle files that
     differ from those in `output` (all of them without one). Returns the files staged and the
-    files of `output` the index no longer has (of the parts made again, or of parts gone)."""
+    files of `output` the index no longer has (of the parts made again, or of parts gone).
+
+    `private` is a folder nothing else writes to while this runs (a build's staging): a part
+    whose pages all lie there is indexed where they are (see `_index_part`)."""
     shutil.rmtree(work, ignore_errors=True)
     try:
         with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(stale)))) as pool:
-            bundles = list(pool.map(partial(_index_part, work, page), range(len(stale)), stale))
+            index = partial(_index_part, work, page, private)
+            bundles = list(pool.map(index, range(len(stale)), stale))
         made: set[str] = set()
         changed: list[str] = []
         for part, bundle in zip(stale, bundles, strict=True):
@@ -176,9 +182,18 @@ def index_parts(
     return changed, gone
 
 
-def _index_part(work: Path, page: Callable[[str], Path], n: int, part: Part) -> Path:
-    """Link one part's story pages into a folder of their own and index them; its bundle."""
+def _index_part(work: Path, page: Callable[[str], Path], private: Path | None, n: int, part: Part) -> Path:
+    """Index one part's story pages; its bundle.
+
+    When they all lie in `private` (a cold build's staging), Pagefind reads them there, picked
+    out by a glob naming each story. Otherwise they are hard-linked into a folder of their
+    own first: a snapshot of pages that are partly in the output, which a rebuild may replace
+    meanwhile. (The glob saves a folder and a link per story, made and removed again.)"""
     site, bundle = work / str(n), work / f"{n}.bundle"
+    glob = part_glob(part.pages) if private is not None else None
+    if glob is not None and private is not None and all(page(path) == private / path for path in part.pages):
+        run_pagefind(private, bundle, glob)
+        return bundle
     made: set[Path] = set()
     for path in part.pages:
         target = site / path

@@ -36,6 +36,8 @@ STORIES = "stories/"
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 PART_STORIES = 1000  # an index part is closed at the end of the month that brings it this many
 ENTRY = "pagefind-entry.json"  # the file that names a bundle (and whose fingerprint is the part's)
+_STORY_PAGE = re.compile(r"stories/([a-z0-9-]+)/index\.html")  # a slug needs no glob escapes
+MAX_GLOB_BYTES = 100_000  # Linux takes at most 128 KiB in one command-line argument
 _PART_FOLDER = re.compile(r"\d{4}-\d{2}")  # an older part's folder in the bundle: its first month
 # What an older part keeps of its bundle: the index alone (the primary's script searches it).
 _INDEX_ONLY = re.compile(r"(pagefind-entry\.json|[^/]*\.pf_meta|(index|fragment|filter)/.*)")
@@ -114,8 +116,22 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def run_pagefind(site: Path, bundle: Path) -> None:
-    """Index the story pages under `site` into the folder `bundle`; BuildError when it fails."""
+def part_glob(pages: Sequence[str]) -> str | None:
+    """A glob matching exactly these story pages ('stories/{a,b}/index.html'), or None when
+    one is not a story page or the glob would be too long for one command-line argument."""
+    slugs = []
+    for path in pages:
+        match = _STORY_PAGE.fullmatch(path)
+        if match is None:
+            return None
+        slugs.append(match.group(1))
+    glob = f"{STORIES}{{{','.join(slugs)}}}/index.html"
+    return glob if slugs and len(glob.encode()) <= MAX_GLOB_BYTES else None
+
+
+def run_pagefind(site: Path, bundle: Path, glob: str = INDEXED) -> None:
+    """Index the story pages under `site` (those `glob` matches) into the folder `bundle`;
+    BuildError when it fails."""
     command = [
         sys.executable,
         "-m",
@@ -123,7 +139,7 @@ def run_pagefind(site: Path, bundle: Path) -> None:
         "--site",
         str(site),
         "--glob",
-        INDEXED,
+        glob,
         "--output-path",
         str(bundle),
         "--silent",

@@ -137,7 +137,7 @@ def test_the_preview_refreshes_only_the_part_an_edit_touched(parts_site, tmp_pat
     assert state.rebuild()
     runs: list[object] = []
     real = publish.run_pagefind
-    monkeypatch.setattr(publish, "run_pagefind", lambda site, out: runs.append(site) or real(site, out))
+    monkeypatch.setattr(publish, "run_pagefind", lambda site, *rest: runs.append(site) or real(site, *rest))
     note = parts_site / "content/briefings/oct.yaml"
     note.write_text(note.read_text().replace("The pelican was counted", "The pelican was weighed"))
     state.warm.saw({str(note)})
@@ -152,3 +152,40 @@ def test_the_preview_refreshes_only_the_part_an_edit_touched(parts_site, tmp_pat
     assert tree(parts_site / "output") == tree(clean / "output")
     state.warm.defer_search = False  # what the refresh recorded is the index of the pages now
     assert build(parts_site, BuildOptions(jobs=1), state.warm).written == ()
+
+
+def test_a_cold_build_indexes_its_staged_pages_in_place_as_linked_ones_would_be(
+    parts_site, tmp_path, monkeypatch
+):
+    from generator import publish
+
+    sites: list[tuple[str, str]] = []
+    real = publish.run_pagefind
+
+    def recorded(site, bundle, *glob):
+        sites.append((site.name, *glob))
+        real(site, bundle, *glob)
+
+    monkeypatch.setattr(publish, "run_pagefind", recorded)
+    build(parts_site, BuildOptions())
+    # Every part's pages were new, so each was indexed in the staging folder, by its glob.
+    assert sorted(glob for _, glob in sites) == [f"stories/{{{slug}}}/index.html" for slug in sorted(STORIES)]
+    assert all(name.startswith((".output.spool-", ".output.tmp-")) for name, _ in sites)
+    linked = tmp_path / "linked"
+    shutil.copytree(parts_site, linked, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
+    monkeypatch.setattr(publish, "part_glob", lambda pages: None)  # no glob: the pages are linked
+    sites.clear()
+    build(linked, BuildOptions())
+    assert len(sites) == 3 and all(len(run) == 1 for run in sites)  # a linked folder, the default glob
+    assert bundle(linked) == bundle(parts_site)
+
+
+def test_a_part_glob_names_each_story_page_or_gives_way():
+    assert (
+        search.part_glob(["stories/a/index.html", "stories/b-2/index.html"]) == "stories/{a,b-2}/index.html"
+    )
+    assert search.part_glob(["stories/a/index.html", "topics/x/index.html"]) is None
+    assert search.part_glob(["stories/a*/index.html"]) is None  # would be a pattern, not a name
+    many = [f"stories/{'s' * 90}-{n}/index.html" for n in range(1200)]  # about 115 KB
+    assert search.part_glob(many) is None and search.part_glob(many[:900]) is not None
+    assert search.part_glob([]) is None

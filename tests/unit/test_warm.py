@@ -182,10 +182,10 @@ def test_a_save_during_the_search_refresh_is_rebuilt_at_once_and_the_index_catch
     indexing, go = threading.Event(), threading.Event()
     run = publish.run_pagefind
 
-    def slow_pagefind(site, bundle):
+    def slow_pagefind(site, bundle, *glob):
         indexing.set()
         assert go.wait(30)
-        run(site, bundle)
+        run(site, bundle, *glob)
 
     monkeypatch.setattr(publish, "run_pagefind", slow_pagefind)
     for old, new in (
