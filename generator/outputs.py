@@ -23,7 +23,7 @@ from generator.manifest import Manifest
 from generator.models import Briefing, Site
 from generator.pages import Page, Planner, plan_pages
 from generator.quickplan import LastPlan, plan_quick
-from generator.render import RenderJob, iter_rendered
+from generator.render import RenderJob, iter_made, iter_rendered
 from generator.search import Part, in_bundle, owner, stale_parts, with_fingerprints
 from generator.templates import STATIC_DIR, environment, site_view, template_digests
 from generator.urls import Urls, output_path
@@ -147,6 +147,7 @@ def plan_outputs(
             prints.rendered(path, page.identity, page.template)
         plan.rendered = len(dirty)
 
+        todo: list[tuple[str, str, Callable[[], bytes]]] = []
         for path, origin, identity, keys_of, make in _generated(root, site, indexes, urls, plan.pages):
             kept_keys = manifest.keys(path) if same_inputs else None  # the same inputs: the same keys
             keys = kept_keys if kept_keys is not None else keys_of()
@@ -154,8 +155,14 @@ def plan_outputs(
             if manifest.fresh(path, current):
                 files.keep(path, origin)
             else:
-                files.add(path, make(), origin)
+                todo.append((path, origin, make))
             plan.entries[path] = (current, keys)
+        made = iter_made([(path, make) for path, _, make in todo], files.spool, jobs)
+        for (path, origin, _), data in zip(todo, made, strict=True):
+            if files.spool is None:
+                files.add(path, data, origin)
+            else:  # written to the spool by the process that made it
+                files.spooled(path, origin)
     except BaseException:
         files.discard_spool()
         raise

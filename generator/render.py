@@ -11,7 +11,7 @@ building process, and no page's bytes cross between processes.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from generator.urls import output_path
 from generator.writer import Stager
 
 MIN_PAGES_PER_WORKER = 150
+MIN_FILES_PER_WORKER = 100  # feeds (a feed takes about as long as a page)
 STREAMED_RUNS = 16  # runs per worker when results are stored away as they come (see `iter_rendered`)
 Rendered = tuple[bytes, tuple[Key, ...]]
 
@@ -41,9 +42,14 @@ class RenderJob:
     _stagers: dict[int, Stager] = field(default_factory=dict, compare=False, repr=False)
 
     def stager(self) -> Stager:
-        """This process's writer into the spool (each forked worker makes its own folders)."""
-        assert self.spool is not None
-        return self._stagers.setdefault(os.getpid(), Stager(self.spool))
+        return _stager(self._stagers, self.spool)
+
+
+def _stager(stagers: dict[int, Stager], spool: Path | None) -> Stager:
+    """This process's writer into the spool (each forked worker makes its own folders); one
+    set per job, since a later build's spool starts empty."""
+    assert spool is not None
+    return stagers.setdefault(os.getpid(), Stager(spool))
 
 
 def render_one(job: RenderJob, page: Page) -> Rendered:
@@ -71,3 +77,24 @@ def iter_rendered(job: RenderJob, jobs: int) -> Iterator[Rendered]:
         MIN_PAGES_PER_WORKER,
         STREAMED_RUNS,
     )
+
+
+def iter_made(
+    files: Sequence[tuple[str, Callable[[], bytes]]], spool: Path | None, jobs: int
+) -> Iterator[bytes]:
+    """`make()` of each (output path, make), in order, on all cores when there are enough (the
+    feeds of a cold build: one per topic); with a `spool`, each file is written there by the
+    process that made it, and b"" comes back."""
+    stagers: dict[int, Stager] = {}
+
+    def run(start: int, end: int) -> list[bytes]:
+        made = []
+        for path, make in files[start:end]:
+            data = make()
+            if spool is not None:
+                _stager(stagers, spool).write(path, data)
+                data = b""
+            made.append(data)
+        return made
+
+    return iter_runs(run, len(files), jobs, MIN_FILES_PER_WORKER)

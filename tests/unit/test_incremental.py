@@ -370,25 +370,31 @@ def test_an_outlet_with_many_articles_gets_pages_and_an_edit_renders_only_its_pa
     assert "sources/japan-news/index.html" not in written
 
 
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_spooled_builds_write_what_in_memory_builds_write(tmp_path, monkeypatch, jobs):
+@pytest.mark.parametrize(("jobs", "spool"), [(1, 1), (2, 1), (2, 1000)])
+def test_spooled_and_forked_builds_write_what_one_process_writes_in_memory(
+    tmp_path, monkeypatch, jobs, spool
+):
+    """Pages and feeds made on forked workers (`jobs` 2), written to a spool where they are made
+    (`spool` 1: every build spools), give the files one process writes from memory."""
     from generator import outputs, render
 
     plain = example(tmp_path / "plain")
     build(plain, OPTIONS)
-    monkeypatch.setattr(outputs, "SPOOL_PAGES", 1)  # every build writes its pages away as they come
-    monkeypatch.setattr(render, "MIN_PAGES_PER_WORKER", 1)  # with 2 jobs, forked workers write them
-    spooled = BuildOptions(search=False, jobs=jobs)
+    monkeypatch.setattr(outputs, "SPOOL_PAGES", spool)
+    monkeypatch.setattr(render, "MIN_PAGES_PER_WORKER", 1)  # with 2 jobs, forked workers render
+    monkeypatch.setattr(render, "MIN_FILES_PER_WORKER", 1)  # ...and make the feeds
+    forked = BuildOptions(search=False, jobs=jobs)
     site = example(tmp_path / "site")
-    build(site, spooled)
+    build(site, forked)
     assert tree(site / "output") == tree(plain / "output")
     for root in (site, plain):
         replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
     monkeypatch.setattr(outputs, "SPOOL_PAGES", 1000)
     build(plain, OPTIONS)
-    monkeypatch.setattr(outputs, "SPOOL_PAGES", 1)
-    result = build(site, spooled)
-    assert STORY in result.written and tree(site / "output") == tree(plain / "output")
+    monkeypatch.setattr(outputs, "SPOOL_PAGES", spool)
+    result = build(site, forked)
+    assert STORY in result.written and "feed.xml" in result.written
+    assert tree(site / "output") == tree(plain / "output")
     assert not list(tmp_path.glob("site/.output.*-*"))  # the spool became the staging, then went
 
 
