@@ -17,7 +17,7 @@ from generator.cache import fingerprint
 from generator.deps import Key
 from generator.stamped import read_stamped, write_stamped
 
-FORMAT = 4
+FORMAT = 5
 Digest = tuple[str, str]  # (the version of what a key follows, the key's digest)
 
 
@@ -43,25 +43,33 @@ class Manifest:
         self.key_digests: dict[Key, str] = {}  # the digest of every key the outputs read
         self.versioned: dict[Key, Digest] = {}  # keys that follow one file's version
         self.inputs = ""  # a digest of all that key digests are made from ("": not known)
+        self.indexed: dict[str, str] = {}  # story page -> what the search index reads of it
 
     @classmethod
     def load(cls, cache_dir: Path, output: Path) -> Manifest:
         """The last build's manifest; empty when there is none, it is unreadable, or output/ is gone."""
         manifest = cls(cache_dir, output)
         if output.is_dir():
-            stored: tuple[Any, ...] = read_stamped(manifest.path) or ({}, {}, {}, {}, "")
+            stored: tuple[Any, ...] = read_stamped(manifest.path) or ({}, {}, {}, {}, "", {})
             (
                 manifest.entries,
                 manifest.signatures,
                 manifest.key_digests,
                 manifest.versioned,
                 manifest.inputs,
+                manifest.indexed,
             ) = stored
         return manifest
 
     def keys(self, path: str) -> tuple[Key, ...] | None:
         entry = self.entries.get(path)
         return entry.keys if entry else None
+
+    def indexed_print(self, path: str) -> str:
+        """What a part's fingerprint takes of a story page: the digest of its indexed text, or
+        (not known) its fingerprint."""
+        found = self.indexed.get(path)
+        return found if found else self.entries[path].fingerprint
 
     def fresh(self, path: str, fingerprint: str) -> bool:
         """True when `path` was built from the same inputs and is still on disk as written."""
@@ -85,4 +93,4 @@ class Manifest:
             write_stamped(self.path, self.parts(), "build manifest")
 
     def parts(self) -> tuple[object, ...]:
-        return (self.entries, self.signatures, self.key_digests, self.versioned, self.inputs)
+        return (self.entries, self.signatures, self.key_digests, self.versioned, self.inputs, self.indexed)

@@ -54,6 +54,7 @@ class OutputPlan:
     rendered: int = 0
     parts: list[Part] = field(default_factory=list)  # of the search index, with fingerprints
     stale: list[Part] = field(default_factory=list)  # the parts this build indexes again
+    indexed: dict[str, str] = field(default_factory=dict)  # story page -> `indexed_digest` of it
     jobs: int = 1  # processes (and Pagefind runs) at once
     known: Known | None = None  # what the preview keeps of this build once it is written
     last: LastPlan | None = None  # what the preview's next quick plan starts from
@@ -128,6 +129,8 @@ def plan_outputs(
             if manifest.fresh(path, current):
                 files.keep(path, _origin(page))
                 plan.entries[path] = (current, keys)
+                if path in last.indexed:
+                    plan.indexed[path] = last.indexed[path]
                 continue
         dirty.append(page)
     if len(dirty) >= SPOOL_PAGES:  # write new files away as they come, not all held at once
@@ -136,9 +139,11 @@ def plan_outputs(
     try:
         rendered = iter_rendered(RenderJob(dirty, env, view, reads, files.spool), jobs)
         interned = plan.interned = Interned(last.key_digests)
-        for page, (html, read) in zip(dirty, rendered, strict=True):
+        for page, (html, read, indexed) in zip(dirty, rendered, strict=True):
             keys = interned(read)
             path = output_path(page.rel)
+            if indexed:
+                plan.indexed[path] = indexed
             if files.spool is None:
                 files.add(path, html, _origin(page))
             else:  # written to the spool by the process that rendered it
@@ -170,8 +175,8 @@ def plan_outputs(
     plan.jobs = jobs
     deferred = search and not plan.full and warm is not None and warm.defer_search
     if search:
-        entries = plan.entries
-        plan.parts = with_fingerprints(planner.search_parts(), lambda path: entries[path][0])
+        entries, searched = plan.entries, plan.indexed
+        plan.parts = with_fingerprints(planner.search_parts(), lambda p: searched.get(p) or entries[p][0])
         plan.stale = [] if deferred else stale_parts(plan.parts, manifest)
     folders, redone = {p.folder for p in plan.parts}, {p.folder for p in plan.stale}
     produced = files.paths()

@@ -97,6 +97,7 @@ def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
             digests = dict(zip(plan.interned(digests), digests.values(), strict=True))
         manifest.signatures, manifest.key_digests = plan.known.signatures, digests
     manifest.versioned, manifest.inputs = plan.versioned, plan.inputs
+    manifest.indexed = {**plan.manifest.indexed, **plan.indexed} if plan.others_kept else plan.indexed
     if plan.others_kept:
         manifest.entries = dict(plan.manifest.entries)
     for path, (fingerprint, keys) in plan.entries.items():

@@ -146,9 +146,11 @@ def plan_quick(
     pages = last.by_path
     dirty = [pages[path] for path in sorted(affected) if path in pages]
     job = RenderJob(dirty, warm.environment(root), last.view, reads)
-    for page, (html, keys) in zip(dirty, iter_rendered(job, jobs), strict=True):
+    for page, (html, keys, indexed) in zip(dirty, iter_rendered(job, jobs), strict=True):
         path = output_path(page.rel)
         files[path] = html
+        if indexed:
+            plan.indexed[path] = indexed
         plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
         last.note(path, manifest.entries[path].keys, keys)
     plan.rendered = len(dirty)
@@ -161,9 +163,10 @@ def plan_quick(
 
     plan.jobs = jobs
     if search and not warm.defer_search:
-        now, entries = plan.entries, manifest.entries
+        now, searched = plan.entries, plan.indexed
         plan.parts = with_fingerprints(
-            last.planner.search_parts(), lambda p: now[p][0] if p in now else entries[p].fingerprint
+            last.planner.search_parts(),
+            lambda p: searched.get(p) or (now[p][0] if p in now else manifest.indexed_print(p)),
         )
         plan.stale = stale_parts(plan.parts, manifest)
     plan.known = Known({**known.digests, **digests.memo}, known.signatures, digests)

@@ -20,6 +20,7 @@ import jinja2
 from generator.deps import Key, Reads
 from generator.forked import iter_runs
 from generator.pages import Page
+from generator.search import STORIES, indexed_digest
 from generator.templates import SiteView, render_page
 from generator.urls import output_path
 from generator.writer import Stager
@@ -27,7 +28,7 @@ from generator.writer import Stager
 MIN_PAGES_PER_WORKER = 150
 MIN_FILES_PER_WORKER = 100  # feeds (a feed takes about as long as a page)
 STREAMED_RUNS = 16  # runs per worker when results are stored away as they come (see `iter_rendered`)
-Rendered = tuple[bytes, tuple[Key, ...]]
+Rendered = tuple[bytes, tuple[Key, ...], str]  # (HTML, keys read, `indexed_digest` or "")
 
 
 @dataclass(frozen=True)
@@ -53,15 +54,18 @@ def _stager(stagers: dict[int, Stager], spool: Path | None) -> Stager:
 
 
 def render_one(job: RenderJob, page: Page) -> Rendered:
-    """The page's HTML (UTF-8), or b"" once it is written to the job's spool, and the keys it
-    read (every page reads the site-wide settings)."""
+    """The page's HTML (UTF-8), or b"" once it is written to the job's spool, the keys it read
+    (every page reads the site-wide settings), and for a story page the digest of what the
+    search index reads of it."""
     job.reads.start()
     job.reads.add("site")
-    html = render_page(job.env, page, job.site).encode("utf-8")
+    text = render_page(job.env, page, job.site)
+    indexed = indexed_digest(text) if page.rel.startswith(STORIES) else ""
+    html = text.encode("utf-8")
     if job.spool is not None:
         job.stager().write(output_path(page.rel), html)
         html = b""
-    return html, job.reads.taken()
+    return html, job.reads.taken(), indexed
 
 
 def iter_rendered(job: RenderJob, jobs: int) -> Iterator[Rendered]:

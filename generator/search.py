@@ -36,6 +36,7 @@ STORIES = "stories/"
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 PART_STORIES = 1000  # an index part is closed at the end of the month that brings it this many
 ENTRY = "pagefind-entry.json"  # the file that names a bundle (and whose fingerprint is the part's)
+_IGNORED_ALL = re.compile(r"<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-ignore=[\"']all[\"'][^>]*>")
 _STORY_PAGE = re.compile(r"stories/([a-z0-9-]+)/index\.html")  # a slug needs no glob escapes
 MAX_GLOB_BYTES = 100_000  # Linux takes at most 128 KiB in one command-line argument
 _PART_FOLDER = re.compile(r"\d{4}-\d{2}")  # an older part's folder in the bundle: its first month
@@ -81,6 +82,33 @@ def layout(months: Sequence[tuple[str, Sequence[str]]], size: int = 0) -> list[P
     if parts:
         parts[-1] = Part(BUNDLE_DIR, parts[-1].pages)
     return parts
+
+
+def indexed_digest(html: str) -> str:
+    """A digest of a story page as Pagefind reads it: the page without the elements marked
+    `data-pagefind-ignore="all"`, which it skips whole (the related stories: a title edit
+    shows in the related lists of many stories but changes none of their indexed text).
+
+    Cut conservatively: when such an element's end is not found, the whole page counts."""
+    kept, at = [], 0
+    while (start := _IGNORED_ALL.search(html, at)) is not None:
+        end = _element_end(html, start.group(1), start.end())
+        if end is None:
+            return fingerprint(html)
+        kept.append(html[at : start.start()])
+        at = end
+    kept.append(html[at:])
+    return fingerprint("".join(kept))
+
+
+def _element_end(html: str, tag: str, at: int) -> int | None:
+    """Where the element of `tag` opened just before `at` ends (after its end tag), or None."""
+    depth = 1
+    for match in re.compile(rf"<(/?){tag}\b[^>]*>", re.IGNORECASE).finditer(html, at):
+        depth += -1 if match.group(1) else 1
+        if depth == 0:
+            return match.end()
+    return None
 
 
 def with_fingerprints(parts: Iterable[Part], page_print: Callable[[str], str]) -> list[Part]:

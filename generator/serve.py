@@ -111,8 +111,7 @@ class PreviewState:
         manifest, last = self.warm.manifest, self.warm.plan
         if manifest is None or last is None:
             return
-        entries = manifest.entries
-        parts = with_fingerprints(last.planner.search_parts(), lambda p: entries[p].fingerprint)
+        parts = with_fingerprints(last.planner.search_parts(), manifest.indexed_print)
         self.staged, self.refresh_started = None, time.monotonic()
         output = self.root / OUTPUT_DIR
         jobs = self.options.jobs or cores()

@@ -128,7 +128,14 @@ def test_the_browser_finds_stories_of_every_part(parts_site, tmp_path, browser):
     assert [p for p in problems if not re.search(r"favicon", p)] == []
 
 
-def test_the_preview_refreshes_only_the_part_an_edit_touched(parts_site, tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("The pelican was counted", "The pelican was weighed"),
+        ("title: The pelican story", "title: The pelican tale"),  # in the others' related lists too
+    ],
+)
+def test_the_preview_refreshes_only_the_part_an_edit_touched(parts_site, tmp_path, monkeypatch, old, new):
     from generator import publish
     from generator.serve import PreviewState
     from tests.unit.test_incremental import tree
@@ -139,7 +146,7 @@ def test_the_preview_refreshes_only_the_part_an_edit_touched(parts_site, tmp_pat
     real = publish.run_pagefind
     monkeypatch.setattr(publish, "run_pagefind", lambda site, *rest: runs.append(site) or real(site, *rest))
     note = parts_site / "content/briefings/oct.yaml"
-    note.write_text(note.read_text().replace("The pelican was counted", "The pelican was weighed"))
+    note.write_text(note.read_text().replace(old, new))
     state.warm.saw({str(note)})
     assert state.rebuild() and state.search_stale and runs == []  # the rebuild leaves search for later
     state.start_refresh()
@@ -189,3 +196,19 @@ def test_a_part_glob_names_each_story_page_or_gives_way():
     many = [f"stories/{'s' * 90}-{n}/index.html" for n in range(1200)]  # about 115 KB
     assert search.part_glob(many) is None and search.part_glob(many[:900]) is not None
     assert search.part_glob([]) is None
+
+
+def test_a_title_edit_re_indexes_its_own_part_not_those_listing_it_as_related(parts_site, monkeypatch):
+    build(parts_site, BuildOptions())
+    oct_page = parts_site / "output/stories/oct/index.html"
+    assert "The walrus story" in oct_page.read_text()  # September's story is among October's related
+    runs: list[object] = []
+    real = search.subprocess.run
+    monkeypatch.setattr(
+        search.subprocess, "run", lambda command, **kw: runs.append(command) or real(command, **kw)
+    )
+    note = parts_site / "content/briefings/sep.yaml"
+    note.write_text(note.read_text().replace("title: The walrus story", "title: The walrus tale"))
+    written = build(parts_site, BuildOptions()).written
+    assert "stories/oct/index.html" in written and "The walrus tale" in oct_page.read_text()
+    assert len(runs) == 1  # September's part alone: the related lists are not indexed

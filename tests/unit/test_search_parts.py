@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.search import BUNDLE_DIR, Part, layout, owner
+from generator.search import BUNDLE_DIR, Part, indexed_digest, layout, owner
 
 
 def months(counts: dict[str, int]) -> list[tuple[str, list[str]]]:
@@ -64,3 +64,20 @@ def test_an_older_part_publishes_its_index_only():
         assert older.keeps(rel) and primary.keeps(rel)
     for rel in ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "wasm.en.pagefind", "pagefind-worker.js"):
         assert not older.keeps(rel) and primary.keeps(rel)
+
+
+PAGE = (
+    "<html><body><article data-pagefind-body><h1>{title}</h1><p>{text}</p>"
+    '<section data-pagefind-ignore="all"><h2>Related</h2><section><a>{related}</a></section></section>'
+    "<p>{after}</p></article></body></html>"
+)
+
+
+def test_the_indexed_digest_leaves_out_what_pagefind_skips_whole():
+    base = dict(title="Mines", text="Approved.", related="Other story", after="Sources")
+    digest = indexed_digest(PAGE.format(**base))
+    assert indexed_digest(PAGE.format(**{**base, "related": "Renamed story"})) == digest
+    for field in ("title", "text", "after"):  # before, inside no skipped element, and after it
+        assert indexed_digest(PAGE.format(**{**base, field: "Changed"})) != digest
+    unclosed = '<p>a</p><div data-pagefind-ignore="all"><p>b</p>'
+    assert indexed_digest(unclosed) != indexed_digest(unclosed.replace("<p>b", "<p>c"))  # all of it counts
