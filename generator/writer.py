@@ -62,6 +62,7 @@ class OutputSet:
         """Remove the spool (the build failed before writing)."""
         if self.spool is not None:
             shutil.rmtree(self.spool, ignore_errors=True)
+        self._stager = None  # the folders it made are gone
 
     def keep(self, path: str, origin: str) -> None:
         """`path` is unchanged since the last build: it stays as it is on disk."""
