@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -135,13 +136,26 @@ def owner(path: str) -> str:
 
 
 def _die_with_parent() -> None:
-    """Run in the child before it starts: on Linux, be killed when the build is.
-
-    Otherwise a killed build leaves Pagefind writing into a staging folder that the next
-    build has already cleared.
-    """
+    """Run in the child before it starts: on Linux, be killed when the build is."""
     if sys.platform.startswith("linux"):
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def killed_with_parent(command: list[str]) -> tuple[list[str], Callable[[], None] | None]:
+    """`command` (and the function to run in the child first, if any) made to die with this
+    process on Linux: a killed build must not leave Pagefind writing into a staging folder that
+    the next build has already cleared.
+
+    util-linux's `setpriv --pdeathsig` does it where it exists. Then the child is started
+    without a function of ours to run first, so Python need not copy this process's memory map
+    for it (`vfork`): after a plain fork, the first write to each page of this process faults
+    once, about 35,000 faults and 25 ms in the preview's next rebuild at N=10,000."""
+    if not sys.platform.startswith("linux"):
+        return command, None
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return command, _die_with_parent
+    return [setpriv, "--pdeathsig", "KILL", "--", *command], None
 
 
 def part_glob(pages: Sequence[str]) -> str | None:
@@ -172,9 +186,10 @@ def run_pagefind(site: Path, bundle: Path, glob: str = INDEXED) -> None:
         str(bundle),
         "--silent",
     ]
+    command, first = killed_with_parent(command)
     try:
         run = subprocess.run(
-            command, capture_output=True, text=True, timeout=900, check=False, preexec_fn=_die_with_parent
+            command, capture_output=True, text=True, timeout=900, check=False, preexec_fn=first
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise BuildError(f"search indexing did not run: {exc}") from None

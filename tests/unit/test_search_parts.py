@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -81,3 +88,38 @@ def test_the_indexed_digest_leaves_out_what_pagefind_skips_whole():
         assert indexed_digest(PAGE.format(**{**base, field: "Changed"})) != digest
     unclosed = '<p>a</p><div data-pagefind-ignore="all"><p>b</p>'
     assert indexed_digest(unclosed) != indexed_digest(unclosed.replace("<p>b", "<p>c"))  # all of it counts
+
+
+CHILD = """
+import subprocess, sys, time
+from generator import search
+if sys.argv[1] == "fallback":
+    search.shutil.which = lambda name: None  # no setpriv: the child sets its own death signal
+command, first = search.killed_with_parent(["sleep", "60"])
+assert (first is None) == (sys.argv[1] == "setpriv"), command
+print(subprocess.Popen(command, preexec_fn=first).pid, flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("setpriv") is None, reason="needs Linux and setpriv")
+@pytest.mark.parametrize("way", ["setpriv", "fallback"])
+def test_what_the_build_starts_dies_with_it(way):
+    """Pagefind must not outlive a killed build (it would write into a staging folder the next
+    build has cleared); with setpriv, Python starts it without copying the build's memory map."""
+    parent = subprocess.Popen([sys.executable, "-c", CHILD, way], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+
+    def gone() -> bool:
+        try:
+            return Path(f"/proc/{child}/status").read_text().split("State:")[1].split()[0] in "ZX"
+        except (OSError, IndexError):
+            return True
+
+    deadline = time.monotonic() + 10
+    while not gone() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert gone()
