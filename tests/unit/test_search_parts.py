@@ -102,7 +102,9 @@ time.sleep(60)
 """
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("setpriv") is None, reason="needs Linux and setpriv")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or shutil.which("setpriv") is None, reason="needs Linux and setpriv"
+)
 @pytest.mark.parametrize("way", ["setpriv", "fallback"])
 def test_what_the_build_starts_dies_with_it(way):
     """Pagefind must not outlive a killed build (it would write into a staging folder the next
