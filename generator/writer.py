@@ -19,7 +19,6 @@ from pathlib import Path
 
 from generator.errors import BuildError
 from generator.swap import build_lock, recover, replace_folder
-from generator.urls import output_path
 
 JOURNAL = "journal"
 
@@ -38,9 +37,6 @@ class OutputSet:
     origins: dict[str, str] = field(default_factory=dict)
     spool: Path | None = None
     _stager: Stager | None = field(default=None, repr=False, compare=False)
-
-    def add_page(self, rel: str, html: bytes, origin: str) -> None:
-        self.add(output_path(rel), html, origin)
 
     def spooled(self, path: str, origin: str) -> None:
         """`path` was written to the spool already (by the process that rendered it)."""

@@ -131,9 +131,9 @@ def test_future_dates_are_warned_about_using_source_date_epoch(make_site, monkey
 
 def test_two_pages_on_one_path_are_refused():
     files = OutputSet()
-    files.add_page("stories/a/", b"<p>1</p>", "story.html for a")
+    files.add("stories/a/index.html", b"<p>1</p>", "story.html for a")
     with pytest.raises(BuildError, match=r"two pages map to output/stories/a/index\.html"):
-        files.add_page("stories/a/", b"<p>2</p>", "topic.html for a")
+        files.add("stories/a/index.html", b"<p>2</p>", "topic.html for a")
     with pytest.raises(BuildError, match="two pages map"):
         files.add("Stories/A/index.html", b"", "case-only twin")
 
@@ -157,7 +157,7 @@ def test_failed_write_keeps_the_previous_output(tmp_path):
 def test_spooled_files_are_written_at_once_and_kept_inside(tmp_path):
     spool = tmp_path / "spool"
     files = OutputSet(spool=spool)
-    files.add_page("stories/a/", b"<p>a</p>", "story a")
+    files.add("stories/a/index.html", b"<p>a</p>", "story a")
     files.add("stories/a/data.json", b"{}", "data of a")
     files.add("sitemap.xml", b"<urlset/>", "sitemap")
     assert files.files == dict.fromkeys(["stories/a/index.html", "stories/a/data.json", "sitemap.xml"])
