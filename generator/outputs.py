@@ -137,17 +137,14 @@ def plan_outputs(
         files.spool = spool_folder(output)
         files.discard_spool()  # what a failed build of this process may have left
     try:
-        rendered = iter_rendered(RenderJob(dirty, env, view, reads, files.spool), jobs)
+        rendered = iter_rendered(RenderJob(dirty, env, view, reads, files.writer()), jobs)
         interned = plan.interned = Interned(last.key_digests)
         for page, (html, read, indexed) in zip(dirty, rendered, strict=True):
             keys = interned(read)
             path = output_path(page.rel)
             if indexed:
                 plan.indexed[path] = indexed
-            if files.spool is None:
-                files.add(path, html, _origin(page))
-            else:  # written to the spool by the process that rendered it
-                files.spooled(path, _origin(page))
+            files.made(path, html, _origin(page))
             plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
             prints.rendered(path, page.identity, page.template)
         plan.rendered = len(dirty)
@@ -162,12 +159,9 @@ def plan_outputs(
             else:
                 todo.append((path, origin, make))
             plan.entries[path] = (current, keys)
-        made = iter_made([(path, make) for path, _, make in todo], files.spool, jobs)
+        made = iter_made([(path, make) for path, _, make in todo], files.writer(), jobs)
         for (path, origin, _), data in zip(todo, made, strict=True):
-            if files.spool is None:
-                files.add(path, data, origin)
-            else:  # written to the spool by the process that made it
-                files.spooled(path, origin)
+            files.made(path, data, origin)
     except BaseException:
         files.discard_spool()
         raise

@@ -192,7 +192,7 @@ def _index_part(work: Path, page: Callable[[str], Path], private: Path | None, n
     meanwhile. (The glob saves a folder and a link per story, made and removed again.)"""
     site, bundle = work / str(n), work / f"{n}.bundle"
     glob = part_glob(part.pages) if private is not None else None
-    if glob is not None and private is not None and all(page(path) == private / path for path in part.pages):
+    if glob and private is not None and all(page(path) == private / path for path in part.pages):
         run_pagefind(private, bundle, glob)
         return bundle
     made: set[Path] = set()

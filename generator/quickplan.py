@@ -163,10 +163,10 @@ def plan_quick(
 
     plan.jobs = jobs
     if search and not warm.defer_search:
-        now, searched = plan.entries, plan.indexed
+        searched = plan.indexed
         plan.parts = with_fingerprints(
             last.planner.search_parts(),
-            lambda p: searched.get(p) or (now[p][0] if p in now else manifest.indexed_print(p)),
+            lambda p: searched.get(p) or manifest.indexed_print(p),
         )
         plan.stale = stale_parts(plan.parts, manifest)
     plan.known = Known({**known.digests, **digests.memo}, known.signatures, digests)

@@ -10,10 +10,8 @@ building process, and no page's bytes cross between processes.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
 import jinja2
 
@@ -23,7 +21,7 @@ from generator.pages import Page
 from generator.search import STORIES, indexed_digest
 from generator.templates import SiteView, render_page
 from generator.urls import output_path
-from generator.writer import Stager
+from generator.writer import SpoolWriter
 
 MIN_PAGES_PER_WORKER = 150
 MIN_FILES_PER_WORKER = 100  # feeds (a feed takes about as long as a page)
@@ -39,18 +37,7 @@ class RenderJob:
     env: jinja2.Environment
     site: SiteView
     reads: Reads
-    spool: Path | None = None  # where each page is written as it is rendered (see above)
-    _stagers: dict[int, Stager] = field(default_factory=dict, compare=False, repr=False)
-
-    def stager(self) -> Stager:
-        return _stager(self._stagers, self.spool)
-
-
-def _stager(stagers: dict[int, Stager], spool: Path | None) -> Stager:
-    """This process's writer into the spool (each forked worker makes its own folders); one
-    set per job, since a later build's spool starts empty."""
-    assert spool is not None
-    return stagers.setdefault(os.getpid(), Stager(spool))
+    spool: SpoolWriter | None = None  # writes each page as it is rendered (see above)
 
 
 def render_one(job: RenderJob, page: Page) -> Rendered:
@@ -63,7 +50,7 @@ def render_one(job: RenderJob, page: Page) -> Rendered:
     indexed = indexed_digest(text) if page.rel.startswith(STORIES) else ""
     html = text.encode("utf-8")
     if job.spool is not None:
-        job.stager().write(output_path(page.rel), html)
+        job.spool.write(output_path(page.rel), html)
         html = b""
     return html, job.reads.taken(), indexed
 
@@ -84,19 +71,18 @@ def iter_rendered(job: RenderJob, jobs: int) -> Iterator[Rendered]:
 
 
 def iter_made(
-    files: Sequence[tuple[str, Callable[[], bytes]]], spool: Path | None, jobs: int
+    files: Sequence[tuple[str, Callable[[], bytes]]], spool: SpoolWriter | None, jobs: int
 ) -> Iterator[bytes]:
     """`make()` of each (output path, make), in order, on all cores when there are enough (the
     feeds of a cold build: one per topic); with a `spool`, each file is written there by the
     process that made it, and b"" comes back."""
-    stagers: dict[int, Stager] = {}
 
     def run(start: int, end: int) -> list[bytes]:
         made = []
         for path, make in files[start:end]:
             data = make()
             if spool is not None:
-                _stager(stagers, spool).write(path, data)
+                spool.write(path, data)
                 data = b""
             made.append(data)
         return made

@@ -36,29 +36,38 @@ class OutputSet:
     kept: set[str] = field(default_factory=set)
     origins: dict[str, str] = field(default_factory=dict)
     spool: Path | None = None
-    _stager: Stager | None = field(default=None, repr=False, compare=False)
+    _writer: SpoolWriter | None = field(default=None, repr=False, compare=False)
 
-    def spooled(self, path: str, origin: str) -> None:
-        """`path` was written to the spool already (by the process that rendered it)."""
-        assert self.spool is not None, "a file can only be spooled by a build with a spool"
-        self._claim(path, origin)
-        self.files[path] = None
+    def writer(self) -> SpoolWriter | None:
+        """What writes into the spool, in this process or a forked one (None: no spool)."""
+        if self.spool is None:
+            return None
+        if self._writer is None or self._writer.folder != self.spool:
+            self._writer = SpoolWriter(self.spool)
+        return self._writer
 
     def add(self, path: str, data: bytes, origin: str) -> None:
         self._claim(path, origin)
-        if self.spool is None:
+        writer = self.writer()
+        if writer is None:
             self.files[path] = data
             return
-        if self._stager is None or self._stager.folder != self.spool:
-            self._stager = Stager(self.spool)
-        self._stager.write(path, data)
+        writer.write(path, data)
         self.files[path] = None
+
+    def made(self, path: str, data: bytes, origin: str) -> None:
+        """A file a worker made with `writer()`: its bytes, or (with a spool) written there."""
+        if self.spool is None:
+            self.add(path, data, origin)
+        else:
+            self._claim(path, origin)
+            self.files[path] = None
 
     def discard_spool(self) -> None:
         """Remove the spool (the build failed before writing)."""
         if self.spool is not None:
             shutil.rmtree(self.spool, ignore_errors=True)
-        self._stager = None  # the folders it made are gone
+        self._writer = None  # the folders it made are gone
 
     def keep(self, path: str, origin: str) -> None:
         """`path` is unchanged since the last build: it stays as it is on disk."""
@@ -102,6 +111,22 @@ class Stager:
             self._made.add(parent)
         with open(target, "wb") as handle:
             handle.write(data)
+
+
+class SpoolWriter:
+    """A `Stager` for each process that writes into one spool: forked workers make their own
+    folders (one writer per build, since a later build's spool starts empty)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._stagers: dict[int, Stager] = {}
+
+    def write(self, path: str, data: bytes) -> None:
+        pid = os.getpid()
+        stager = self._stagers.get(pid)
+        if stager is None:
+            stager = self._stagers[pid] = Stager(self.folder)
+        stager.write(path, data)
 
 
 def _stage(files: dict[str, bytes | None], staging: Path) -> None:
