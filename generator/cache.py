@@ -24,6 +24,7 @@ MAX_HASHED = 5 * 1024 * 1024
 SETTLED_NS = 2_000_000_000
 Stat = tuple[int, int, int]
 FileKey = tuple[str, str] | None  # (content digest, what it was checked against); None: unreadable
+FilePath = str | Path  # entries are keyed by str(path): the loader passes the listing's strings
 
 
 def fingerprint(*parts: object) -> str:
@@ -42,7 +43,7 @@ class ContentCache:
         self.changed = False
         self.entries = read_stamped(self.path) or {}
 
-    def key(self, path: Path, depends: str) -> tuple[str, str] | None:
+    def key(self, path: FilePath, depends: str) -> tuple[str, str] | None:
         """The file's content digest with what it depends on; None when it cannot be read.
 
         Content, not modification time, tells files apart: two saves within one timestamp tick
@@ -50,31 +51,33 @@ class ContentCache:
         when its size, inode and modification time are unchanged and that modification time was
         already more than `SETTLED_NS` old when it was recorded (so no save can hide behind it).
         """
-        if self._changed is not None and str(path) not in self._changed:
-            entry = self.entries.get(str(path))
+        name = str(path)
+        if self._changed is not None and name not in self._changed:
+            entry = self.entries.get(name)
             if entry is not None and entry[0][1] == depends:  # the watcher saw no change to it
-                self._stats[str(path)] = entry[4]
+                self._stats[name] = entry[4]
                 return entry[0]
         try:
-            info = os.stat(path)
+            info = os.stat(name)
             if info.st_size > MAX_HASHED:
                 return None  # the loader refuses such a file; do not read it here
             stat = (info.st_mtime_ns, info.st_size, info.st_ino)
-            self._stats[str(path)] = stat
-            entry = self.entries.get(str(path))
+            self._stats[name] = stat
+            entry = self.entries.get(name)
             if entry is not None and entry[4] == stat and info.st_mtime_ns + SETTLED_NS < entry[5]:
                 digest = entry[0][0]
             else:
-                digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+                with open(name, "rb") as file:
+                    digest = hashlib.blake2b(file.read(), digest_size=16).hexdigest()
         except OSError:
             return None
         return (digest, depends)
 
-    def knows(self, path: Path) -> bool:
+    def knows(self, path: FilePath) -> bool:
         """True when the cache has an entry for `path` (only then can it answer for the file)."""
         return str(path) in self.entries
 
-    def stat(self, path: Path) -> Stat | None:
+    def stat(self, path: FilePath) -> Stat | None:
         """The stat `key()` took of `path` (None before it, or when the file could not be read)."""
         return self._stats.get(str(path))
 
@@ -83,18 +86,19 @@ class ContentCache:
         checks every file again."""
         self._changed = changed
 
-    def get(self, path: Path, key: tuple[str, str] | None) -> tuple[Any, list[Problem], str] | None:
+    def get(self, path: FilePath, key: tuple[str, str] | None) -> tuple[Any, list[Problem], str] | None:
         """The loaded object, its problems and its version digest, when the key still matches."""
-        entry = self.entries.get(str(path))
+        name = str(path)
+        entry = self.entries.get(name)
         if key is None or entry is None or entry[0] != key:
             return None
-        if entry[4] != self._stats.get(str(path)):  # same content, new stat: remember the new one
+        if entry[4] != self._stats.get(name):  # same content, new stat: remember the new one
             self.put(path, key, entry[1], entry[2], entry[3])
         return entry[1], entry[2], entry[3]
 
     def put(
         self,
-        path: Path,
+        path: FilePath,
         key: FileKey,
         value: Any,
         problems: list[Problem],

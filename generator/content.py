@@ -84,7 +84,7 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
             versions[("article", article.id)] = version
 
     checked_against = fingerprint(
-        config.topics, config.storylines, config.timezone, sorted(p.stem for p in article_paths), SHAPES
+        config.topics, config.storylines, config.timezone, sorted(map(_stem, article_paths)), SHAPES
     )
     loaded: list[LoadedBriefing] = []
     note_files = _load_all(cache, root, briefing_paths, checked_against, read_note, BRIEFINGS_DIR)
@@ -93,7 +93,7 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
         if item is not None:
             loaded.append(item)
             versions[("briefing", item.briefing.slug)] = version
-    cache.keep_only({str(p) for p in (*article_paths, *briefing_paths)})
+    cache.keep_only({*article_paths, *briefing_paths})
     if warm is None:
         cache.save()
     published = frozenset(i.briefing.slug for i in loaded if options.drafts or not i.briefing.draft)
@@ -134,11 +134,11 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
 
 
 def _readers(
-    config: SiteConfig, article_paths: list[Path], briefing_paths: list[Path], options: LoadOptions
+    config: SiteConfig, article_paths: list[str], briefing_paths: list[str], options: LoadOptions
 ) -> Readers:
     """How one article and one note are read, and the checks across notes, for these files."""
-    article_ids = {path.stem for path in article_paths}
-    slugs = {p.stem for p in briefing_paths}
+    article_ids = set(map(_stem, article_paths))
+    slugs = set(map(_stem, briefing_paths))
 
     def read_article_file(path: Path, own: Report) -> Article | None:
         return read_article(path, config, own)
@@ -173,7 +173,7 @@ def _quick(
 def _load_all(
     cache: ContentCache,
     root: Path,
-    paths: list[Path],
+    paths: list[str],
     depends: str,
     read: Callable[[Path, Report], T | None],
     folder: str,
@@ -194,7 +194,7 @@ def _load_all(
         for n in missing[start:end]:
             path, own = paths[n], Report(root)
             key = keys[n] if known[n] else cache.key(path, depends)  # the digest before the read
-            value = read(path, own)
+            value = read(Path(path), own)
             made.append((value, own.problems, fingerprint(value), key, cache.stat(path)))
         return made
 
@@ -213,7 +213,7 @@ def _load_all(
     return loaded
 
 
-def _listed(root: Path, folder: str, suffix: str, report: Report, warm: Warm | None) -> list[Path]:
+def _listed(root: Path, folder: str, suffix: str, report: Report, warm: Warm | None) -> list[str]:
     """`_content_files`, reused by the preview while the folder's modification time is the same
     (adding, removing or renaming a file changes it; editing one in place does not)."""
     if warm is None:
@@ -233,41 +233,46 @@ def _listed(root: Path, folder: str, suffix: str, report: Report, warm: Warm | N
     return paths
 
 
-def _content_files(root: Path, folder: str, suffix: str, report: Report) -> list[Path]:
-    """The content files of one folder, sorted; strays and unsafe names are reported."""
+def _content_files(root: Path, folder: str, suffix: str, report: Report) -> list[str]:
+    """The paths of the content files of one folder, sorted; strays and unsafe names are reported.
+
+    Paths are strings (`root` is absolute): at 40,000 files, making a `Path` of each costs a
+    warm build more than everything else its listing does.
+    """
     directory = root / folder
     if not directory.is_dir():
         report.warn(directory, None, "", f"folder {folder}/ is missing: nothing to load from it")
         return []
-    found: dict[str, Path] = {}
+    found: dict[str, str] = {}
     root_real = root.resolve()
     inside = directory.resolve().is_relative_to(root_real)
+    prefix = f"{directory}{os.sep}"
     with os.scandir(directory) as entries:
         listed = sorted(entries, key=lambda e: e.name)
     for entry in listed:
         name = entry.name
         if name.startswith(".") or name.endswith("~"):
             continue
-        path = directory / name
+        path = prefix + name
         if not name.endswith(suffix) or name == suffix or not entry.is_file():
             report.warn(path, None, "", f"ignored: only {suffix} files are read in {folder}/")
             continue
         # Only a link can lead out of a folder that is itself inside the project.
-        leads_out = (entry.is_symlink() or not inside) and not path.resolve().is_relative_to(root_real)
-        if leads_out:
+        if (entry.is_symlink() or not inside) and not Path(path).resolve().is_relative_to(root_real):
             report.error(path, None, "", "is a link to a file outside the project; refused")
             continue
         key = slugify(name[: -len(suffix)])
         if key in found:
-            report.error(
-                path,
-                None,
-                "",
-                f"'{path.name}' and '{found[key].name}' give the same slug '{key}': rename one",
-            )
+            other = os.path.basename(found[key])
+            report.error(path, None, "", f"'{name}' and '{other}' give the same slug '{key}': rename one")
             continue
         found[key] = path
     return list(found.values())
+
+
+def _stem(path: str) -> str:
+    """The file name without its suffix, as `Path.stem` gives it."""
+    return os.path.basename(path).rpartition(".")[0]
 
 
 def _check_related(

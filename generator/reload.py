@@ -75,20 +75,20 @@ class Delta:
 class Folder:
     """One content folder as the last load read it: its files, what each gave, its problems."""
 
-    paths: list[Path]  # the listing object itself: the preview keeps it while the folder is the same
+    paths: list[str]  # the listing object itself: the preview keeps it while the folder is the same
     depends: str  # what its files were checked against
-    index: dict[str, int]  # str(path) -> position
+    index: dict[str, int]  # path -> position
     values: list[Any]
     versions: list[str]
     problems: list[list[Problem]]
     flat: list[Problem] | None = None  # all of `problems`, in order, once asked for
 
     @classmethod
-    def of(cls, paths: list[Path], depends: str, loaded: list[tuple[Any, str, list[Problem]]]) -> Folder:
+    def of(cls, paths: list[str], depends: str, loaded: list[tuple[Any, str, list[Problem]]]) -> Folder:
         return cls(
             paths,
             depends,
-            {str(p): n for n, p in enumerate(paths)},
+            {p: n for n, p in enumerate(paths)},
             [value for value, _, _ in loaded],
             [version for _, version, _ in loaded],
             [problems for _, _, problems in loaded],
@@ -134,7 +134,7 @@ def reload(
     warm: Warm,
     changed: set[str] | None,
     report: Report,
-    listings: tuple[list[Path], list[Path]],
+    listings: tuple[list[str], list[str]],
 ) -> tuple[Site, Report] | None:
     """The site with the changed files patched in, or None when a full load is needed.
 
@@ -248,7 +248,7 @@ def _patched(
             value, own_problems, version = hit
         else:
             own = Report(root)
-            value = read(path, own)
+            value = read(Path(path), own)
             own_problems, version = own.problems, fingerprint(value)
             cache.put(path, key, value, own_problems, version)
         if value is None or any(p.severity == "error" for p in own_problems):

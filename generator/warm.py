@@ -56,7 +56,7 @@ class Warm:
     pending: set[str] | None = None  # absolute paths the watcher reported; None: unknown
     lock: threading.Lock = field(default_factory=threading.Lock)
     env: jinja2.Environment | None = None
-    listings: dict[str, tuple[int | None, list[Path], list[Problem]]] = field(default_factory=dict)
+    listings: dict[str, tuple[int | None, list[str], list[Problem]]] = field(default_factory=dict)
     loaded: LoadState | None = None  # the last successful load, to patch (see `reload`)
     delta: Delta | None = None  # what the last load patched; None after a full load
     plan: LastPlan | None = None  # set with `manifest`: what a quick plan starts from
