@@ -85,3 +85,31 @@ def test_files_read_on_forked_workers_are_cached_as_one_process_caches_them(tmp_
     assert load(two) == cold_one
     assert any(line.startswith("read 0 of") and "articles" in line for line in logged)
     assert any(line.startswith("read 0 of") and "briefings" in line for line in logged), logged
+
+
+def test_site_yaml_is_read_through_the_cache_with_its_problems_and_the_base_url(make_site, monkeypatch):
+    """A second load takes `site.yaml` from the cache (its warnings reported again); an edit
+    to it, or another `--base-url`, reads it again."""
+    from generator import config as config_module
+
+    root = make_site()
+    config = root / "site.yaml"
+    config.write_text(config.read_text() + "colour: blue\n")
+    cold = load(root)
+    assert any("colour: unknown field" in p for p in cold[1])
+    reads: list[object] = []
+    real = config_module.read_config
+
+    def counted(*args, **kwargs):
+        reads.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("generator.content.read_config", counted)
+    assert load(root) == cold
+    assert reads == []
+    site, _ = load_site(root, LoadOptions(base_url="https://example.org/sub/"))
+    assert site.config.base_url == "https://example.org/sub/" and len(reads) == 1
+    config.write_text(config.read_text().replace("colour: blue\n", ""))
+    site, report = load_site(root, LoadOptions())
+    assert len(reads) == 2 and not any("colour" in str(p) for p in report.problems)
+    assert site.config == cold[0].config
