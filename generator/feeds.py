@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from html import escape
 from urllib.parse import urlsplit
-from xml.etree import ElementTree as ET
 
 from generator import __version__
 from generator.markup import render_block, render_inline
@@ -59,39 +58,70 @@ def chosen(briefings: Iterable[Briefing], length: int) -> list[Briefing]:
     return sorted(briefings, key=lambda b: (_updated(b), b.slug), reverse=True)[:length]
 
 
+class Entries:
+    """Each briefing's Atom `<entry>`, made once for all the feeds that carry it (the site's,
+    its topics', its storyline's), for one site and one set of URLs."""
+
+    def __init__(self, site: Site, urls: Urls):
+        self.site, self.urls = site, urls
+        self._made: dict[str, str] = {}
+
+    def of(self, briefing: Briefing) -> str:
+        found = self._made.get(briefing.slug)
+        if found is None:
+            found = self._made[briefing.slug] = _entry(briefing, self.site, self.urls)
+        return found
+
+
+def _entry(briefing: Briefing, site: Site, urls: Urls) -> str:
+    """One `<entry>`, indented as the second level of a feed."""
+    link = urls.absolute(urls.story(briefing.slug))
+    topics = site.config.topics
+    lines = [
+        _leaf("id", entry_id(briefing, urls)),
+        _leaf("title", briefing.title),
+        _empty("link", (("rel", "alternate"), ("type", "text/html"), ("href", link))),
+        _leaf("published", briefing.date.isoformat()),
+        _leaf("updated", _updated(briefing).isoformat()),
+        *(_empty("category", (("term", slug), ("label", topics[slug].name))) for slug in briefing.topics),
+        _leaf("summary", render_block(briefing.summary).striptags()),
+        _leaf("content", entry_html(briefing, site), (("type", "html"),)),
+    ]
+    return "  <entry>\n    " + "\n    ".join(lines) + "\n  </entry>"
+
+
 def atom(
-    site: Site, urls: Urls, briefings: Sequence[Briefing], title: str, self_rel: str, page_rel: str
+    site: Site,
+    urls: Urls,
+    briefings: Sequence[Briefing],
+    title: str,
+    self_rel: str,
+    page_rel: str,
+    entries: Entries | None = None,
 ) -> bytes:
-    """One Atom feed (RFC 4287) of the newest `feed_length` briefings."""
-    newest_first = chosen(briefings, site.config.feed_length)
-    feed = ET.Element("feed", xmlns=ATOM)
-    feed.set("xml:lang", site.config.language)
-    _text(feed, "id", urls.absolute(self_rel))
-    _text(feed, "title", title)
-    if site.config.description:
-        _text(feed, "subtitle", site.config.description)
+    """One Atom feed (RFC 4287) of the newest `feed_length` briefings.
+
+    Written as text, laid out as ElementTree's `indent` and `tostring` lay it out (a test holds
+    the two equal); `entries` shares each entry between the feeds of one build."""
+    config = site.config
+    entries = entries or Entries(site, urls)
+    newest_first = chosen(briefings, config.feed_length)
     newest = max((_updated(b) for b in newest_first), default=None)
-    _text(feed, "updated", (newest or EPOCH).isoformat())
-    ET.SubElement(feed, "link", rel="self", type="application/atom+xml", href=urls.absolute(self_rel))
-    ET.SubElement(feed, "link", rel="alternate", type="text/html", href=urls.absolute(page_rel))
-    author = ET.SubElement(feed, "author")
-    _text(author, "name", site.config.author or site.config.title)
-    generator = _text(feed, "generator", "briefing-site")
-    generator.set("version", __version__)
-    for briefing in newest_first:
-        entry = ET.SubElement(feed, "entry")
-        _text(entry, "id", entry_id(briefing, urls))
-        _text(entry, "title", briefing.title)
-        link = urls.absolute(urls.story(briefing.slug))
-        ET.SubElement(entry, "link", rel="alternate", type="text/html", href=link)
-        _text(entry, "published", briefing.date.isoformat())
-        _text(entry, "updated", _updated(briefing).isoformat())
-        for slug in briefing.topics:
-            ET.SubElement(entry, "category", term=slug, label=site.config.topics[slug].name)
-        _text(entry, "summary", render_block(briefing.summary).striptags())
-        _text(entry, "content", entry_html(briefing, site)).set("type", "html")
-    ET.indent(feed)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8") + b"\n"
+    lines = [
+        f'<feed xmlns="{ATOM}" xml:lang="{_attribute(config.language)}">',
+        _leaf("id", urls.absolute(self_rel)),
+        _leaf("title", title),
+        *([_leaf("subtitle", config.description)] if config.description else []),
+        _leaf("updated", (newest or EPOCH).isoformat()),
+        _empty(
+            "link", (("rel", "self"), ("type", "application/atom+xml"), ("href", urls.absolute(self_rel)))
+        ),
+        _empty("link", (("rel", "alternate"), ("type", "text/html"), ("href", urls.absolute(page_rel)))),
+        f"<author>\n    {_leaf('name', config.author or config.title)}\n  </author>",
+        _leaf("generator", "briefing-site", (("version", __version__),)),
+    ]
+    body = "\n  ".join(lines) + "".join("\n" + entries.of(b) for b in newest_first)
+    return f'<?xml version="1.0" encoding="utf-8"?>\n{body}\n</feed>\n'.encode()
 
 
 def json_feed(site: Site, urls: Urls) -> bytes:
@@ -123,17 +153,16 @@ def json_feed(site: Site, urls: Urls) -> bytes:
 
 def sitemap(pages: Iterable[Page], urls: Urls) -> bytes:
     """`sitemap.xml`: every indexable page with its last modification."""
-    root = ET.Element("urlset", xmlns=SITEMAP)
+    items = []
     for page in pages:
         if page.noindex:
             continue
-        url = ET.SubElement(root, "url")
-        _text(url, "loc", urls.absolute(page.rel))
-        when = page.modified
-        if when is not None:
-            _text(url, "lastmod", when.isoformat())
-    ET.indent(root)
-    return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+        lastmod = "" if page.modified is None else f"\n    {_leaf('lastmod', page.modified.isoformat())}"
+        items.append(f"\n  <url>\n    {_leaf('loc', urls.absolute(page.rel))}{lastmod}\n  </url>")
+    if not items:
+        return f'<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="{SITEMAP}" />\n'.encode()
+    body = "".join(items)
+    return f'<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="{SITEMAP}">{body}\n</urlset>\n'.encode()
 
 
 def robots(urls: Urls) -> bytes:
@@ -141,7 +170,36 @@ def robots(urls: Urls) -> bytes:
     return f"User-agent: *\nAllow: /\n\nSitemap: {urls.absolute(urls.sitemap())}\n".encode()
 
 
-def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
-    element = ET.SubElement(parent, tag)
-    element.text = text
-    return element
+def _text(text: str) -> str:
+    """Character data, escaped as ElementTree escapes it."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def _attribute(value: str) -> str:
+    """An attribute value, escaped as ElementTree escapes it."""
+    value = _text(value)
+    for char, entity in (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")):
+        if char in value:
+            value = value.replace(char, entity)
+    return value
+
+
+def _attributes(attributes: Iterable[tuple[str, str]]) -> str:
+    return "".join(f' {name}="{_attribute(value)}"' for name, value in attributes)
+
+
+def _leaf(tag: str, text: str, attributes: Iterable[tuple[str, str]] = ()) -> str:
+    """An element holding only text (`<tag />` when the text is empty, as ElementTree has it)."""
+    if not text:
+        return _empty(tag, attributes)
+    return f"<{tag}{_attributes(attributes)}>{_text(text)}</{tag}>"
+
+
+def _empty(tag: str, attributes: Iterable[tuple[str, str]]) -> str:
+    return f"<{tag}{_attributes(attributes)} />"

@@ -262,6 +262,7 @@ def _generated(
     made."""
     config, length = site.config, site.config.feed_length
     title = config.title
+    entries = feeds.Entries(site, urls)  # each entry made once for all the feeds carrying it
     if only is None or urls.feed() in only or urls.json_feed() in only:
         newest = feeds.chosen(site.briefings, length)
         identity = ",".join(b.slug for b in newest)
@@ -271,7 +272,7 @@ def _generated(
             "feed",
             identity,
             keys,
-            lambda: feeds.atom(site, urls, site.briefings, title, urls.feed(), urls.home()),
+            lambda: feeds.atom(site, urls, site.briefings, title, urls.feed(), urls.home(), entries),
         )
         yield urls.json_feed(), "JSON feed", identity, keys, lambda: feeds.json_feed(site, urls)
     lists = [
@@ -287,7 +288,7 @@ def _generated(
         else:
             name, page_rel = config.storylines[slug].name, urls.storyline(slug)
         chosen = feeds.chosen(briefings, length)
-        make = partial(feeds.atom, site, urls, briefings, f"{name}: {title}", rel, page_rel)
+        make = partial(feeds.atom, site, urls, briefings, f"{name}: {title}", rel, page_rel, entries)
         keys_of = partial(_feed_keys, chosen, site, key)
         yield rel, f"feed of {what}", ",".join(b.slug for b in chosen), keys_of, make
     if only is not None:
