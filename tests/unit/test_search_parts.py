@@ -112,6 +112,16 @@ def test_what_the_build_starts_dies_with_it(way):
     parent = subprocess.Popen([sys.executable, "-c", CHILD, way], stdout=subprocess.PIPE, text=True)
     assert parent.stdout is not None
     child = int(parent.stdout.readline())
+    # setpriv sets the death signal, then runs the program: kill the parent only after that
+    # (Popen returns once setpriv itself has started; killed before its prctl, nothing fires).
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            if Path(f"/proc/{child}/comm").read_text().strip() == "sleep":
+                break
+        except OSError:
+            break
+        time.sleep(0.01)
     parent.kill()
     parent.wait()
 
