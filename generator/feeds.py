@@ -171,19 +171,14 @@ def robots(urls: Urls) -> bytes:
 
 
 def _text(text: str) -> str:
-    """Character data, escaped as ElementTree escapes it."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    return text
+    """Character data, escaped as ElementTree escapes it (&, < and >)."""
+    return escape(text, quote=False)
 
 
 def _attribute(value: str) -> str:
-    """An attribute value, escaped as ElementTree escapes it."""
-    value = _text(value)
+    """An attribute value, escaped as ElementTree escapes it (not `escape`'s quote=True, which
+    also turns ' into &#x27;)."""
+    value = escape(value, quote=False)
     for char, entity in (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")):
         if char in value:
             value = value.replace(char, entity)
