@@ -1,26 +1,29 @@
 """Splitting work over forked processes, when there is enough of it to pay.
 
 Workers are forked after the site is loaded, so they share the loaded model instead of
-receiving it. Each works through a contiguous run of the items and sends back its results,
-which are joined in order: the same list a single process gives.
+receiving it. The work is cut into runs of consecutive items; the building process is one of
+the workers: with `jobs` 2 it forks one helper, and each of the two takes the next run not yet
+taken (a shared counter) until none is left, so neither waits while the other still has work.
+The building process works on its runs between handing results to its caller, in order: the
+same list a single process gives. A helper's results are pickled across; the building
+process's are not. (A pool of `jobs` helpers beside an idle building process made each helper
+a copy of most of its memory: one helper fewer is one copy fewer.)
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import pickle
+import queue
+import traceback
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-Run = Callable[[int, int], list[Any]]
 RUNS_PER_WORKER = 4
-
-
-class _Forked:
-    """The work a forked worker does; set only while a pool is running."""
-
-    run: Run | None = None
+_POLL_SECONDS = 0.5  # how often a wait for a helper's result checks that the helper is alive
 
 
 def cores() -> int:
@@ -31,16 +34,10 @@ def cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _run(bounds: tuple[int, int]) -> list[Any]:
-    run = _Forked.run
-    assert run is not None, "worker started without work"
-    return run(*bounds)
-
-
 def map_runs(run: Callable[[int, int], list[T]], count: int, jobs: int, least: int) -> list[T]:
     """`run(start, end)` over the items `0..count`, joined in order.
 
-    With `jobs` > 1 and at least `least` items per worker, forked workers share the runs.
+    With `jobs` > 1 and at least `least` items per worker, forked helpers share the runs.
     """
     return list(iter_runs(run, count, jobs, least))
 
@@ -48,8 +45,8 @@ def map_runs(run: Callable[[int, int], list[T]], count: int, jobs: int, least: i
 def iter_runs(
     run: Callable[[int, int], list[T]], count: int, jobs: int, least: int, runs: int = RUNS_PER_WORKER
 ) -> Iterator[T]:
-    """`map_runs`, yielding each result in order as soon as its run is back: a caller that
-    stores each one away holds `runs` times fewer results at a time."""
+    """`map_runs`, yielding each result in order as soon as its run is done: a caller that
+    stores each one away holds about `runs` times fewer results at a time."""
     jobs = min(jobs, count // least)
     if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         step = -(-count // runs) if count else 1
@@ -57,11 +54,95 @@ def iter_runs(
             yield from run(start, min(start + step, count))
         return
     step = -(-count // (jobs * runs))
-    bounds = [(start, min(start + step, count)) for start in range(0, count, step)]
-    _Forked.run = run
+    yield from _shared(run, [(start, min(start + step, count)) for start in range(0, count, step)], jobs - 1)
+
+
+class _Failed:
+    """What a helper sends back instead of a run's results when the run raised."""
+
+    def __init__(self, error: BaseException):
+        self.error = error
+
+
+def _shared(run: Callable[[int, int], list[T]], bounds: list[tuple[int, int]], helpers: int) -> Iterator[T]:
+    """The results of `run` over `bounds`, in order, made by this process and `helpers` forks."""
+    context = multiprocessing.get_context("fork")
+    taken = context.Value("i", 0)
+    results: Any = context.Queue()
+
+    def take() -> int:
+        with taken.get_lock():
+            number = taken.value
+            taken.value = number + 1
+        return number
+
+    def work() -> None:
+        number = take()
+        while number < len(bounds):
+            try:
+                results.put((number, run(*bounds[number])))
+            except BaseException as error:  # sent to the building process, which raises it
+                results.put((number, _Failed(_picklable(error))))
+                return
+            number = take()
+
+    forks = [context.Process(target=work, daemon=True) for _ in range(helpers)]
+    for process in forks:
+        process.start()
+    done: dict[int, Any] = {}
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for part in pool.imap(_run, bounds, chunksize=1):
-                yield from part
+        for wanted in range(len(bounds)):
+            while wanted not in done:
+                number = take()
+                if number < len(bounds):
+                    done[number] = run(*bounds[number])
+                else:
+                    number, part = _receive(results, forks)
+                    done[number] = part
+                _collect(results, done)
+            part = done.pop(wanted)
+            if isinstance(part, _Failed):
+                raise part.error
+            yield from part
     finally:
-        _Forked.run = None
+        for process in forks:
+            if process.is_alive():
+                process.terminate()
+            process.join()
+        results.close()
+
+
+def _picklable(error: BaseException) -> BaseException:
+    """The error itself when it can cross to the building process, else its traceback as text."""
+    try:
+        pickle.dumps(error)
+    except Exception:
+        return RuntimeError("".join(traceback.format_exception(error)))
+    return error
+
+
+def _collect(results: Any, done: dict[int, Any]) -> None:
+    """Take in the results the helpers have sent, without waiting."""
+    while True:
+        try:
+            number, part = results.get_nowait()
+        except queue.Empty:
+            return
+        done[number] = part
+
+
+def _receive(results: Any, forks: list[Any]) -> tuple[int, Any]:
+    """The next result a helper sends; an error if every helper has ended without sending it."""
+    while True:
+        try:
+            found: tuple[int, Any] = results.get(timeout=_POLL_SECONDS)
+            return found
+        except queue.Empty:
+            if not any(process.is_alive() for process in forks):
+                with contextlib.suppress(queue.Empty):
+                    late: tuple[int, Any] = results.get_nowait()  # sent just before it ended
+                    return late
+                codes = ", ".join(str(process.exitcode) for process in forks)
+                raise RuntimeError(
+                    f"a forked worker ended without sending its results (exit code {codes})"
+                ) from None
