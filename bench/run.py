@@ -2,8 +2,9 @@
 
 Scenarios: cold build (no output, no caches), warm rebuild with nothing changed, and rebuilds
 after editing one briefing, one article, one template and `site.yaml`. Each is run several times
-in a fresh process; the table shows medians of wall time, pages written, pages per second and
-peak memory (RSS). The same figures are written as JSON.
+in a fresh process; the table shows medians of wall time, CPU time (the build and every process
+it started), pages written, pages per second, the peak RSS of the largest process and the peak
+of the whole process tree's summed PSS. The same figures are written as JSON.
 """
 
 from __future__ import annotations
@@ -22,14 +23,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.corpus import REPO, use_project_templates, write_corpus
+from bench.tree import TreePeak
 
 SUMMARY = re.compile(r"Built (\d+) pages")
 RENDERED = re.compile(r"(\d+) pages rendered")
 
 
 def run_build(root: Path, *flags: str) -> dict[str, float]:
-    """One build in a fresh process: wall seconds, pages, peak RSS in MB (as `wait4` reports it
-    for the build process)."""
+    """One build in a fresh process: wall seconds, CPU seconds (user and system, of the build
+    and every process it started), pages, the peak RSS in MB of its largest process (as
+    `wait4` reports it) and the peak of its whole process tree's summed PSS (see `tree`)."""
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "generator", "build", "--root", str(root), *flags],
@@ -37,8 +40,10 @@ def run_build(root: Path, *flags: str) -> dict[str, float]:
         stderr=subprocess.PIPE,
         text=True,
     )
+    sampled = TreePeak(process.pid)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
+    tree_mb = sampled.stop()
     err = process.stderr.read() if process.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"build failed:\n{err}")
@@ -46,9 +51,11 @@ def run_build(root: Path, *flags: str) -> dict[str, float]:
     rendered = RENDERED.search(err)
     return {
         "seconds": wall,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
         "pages": float(match.group(1)) if match else 0.0,
         "rendered": float(rendered.group(1)) if rendered else 0.0,
         "rss_mb": usage.ru_maxrss / 1024,
+        "tree_mb": tree_mb,
     }
 
 
@@ -131,10 +138,12 @@ def measure(root: Path, runs: int) -> list[dict[str, object]]:
                 "median_seconds": round(seconds, 3),
                 "min_seconds": round(min(s["seconds"] for s in samples), 3),
                 "max_seconds": round(max(s["seconds"] for s in samples), 3),
+                "cpu_seconds": round(statistics.median(s["cpu_seconds"] for s in samples), 2),
                 "pages": int(pages),
                 "rendered": int(statistics.median(s["rendered"] for s in samples)),
                 "pages_per_second": round(pages / seconds, 1) if seconds else 0.0,
                 "peak_rss_mb": round(statistics.median(s["rss_mb"] for s in samples), 1),
+                "tree_pss_mb": round(statistics.median(s["tree_mb"] for s in samples), 1),
             }
         )
     return rows
@@ -142,15 +151,16 @@ def measure(root: Path, runs: int) -> list[dict[str, object]]:
 
 def table(rows: list[dict[str, object]]) -> str:
     head = (
-        f"{'scenario':<24} {'median s':>9} {'min s':>7} {'max s':>7} "
-        f"{'pages':>7} {'rendered':>9} {'pages/s':>8} {'peak MB':>8}"
+        f"{'scenario':<24} {'median s':>9} {'min s':>7} {'max s':>7} {'CPU s':>7} "
+        f"{'pages':>7} {'rendered':>9} {'pages/s':>8} {'peak MB':>8} {'tree MB':>8}"
     )
     lines = [head, "-" * len(head)]
     for r in rows:
         lines.append(
             f"{r['scenario']:<24} {r['median_seconds']:>9.2f} "
-            f"{r['min_seconds']:>7.2f} {r['max_seconds']:>7.2f} "
-            f"{r['pages']:>7} {r['rendered']:>9} {r['pages_per_second']:>8.1f} {r['peak_rss_mb']:>8.1f}"
+            f"{r['min_seconds']:>7.2f} {r['max_seconds']:>7.2f} {r['cpu_seconds']:>7.2f} "
+            f"{r['pages']:>7} {r['rendered']:>9} {r['pages_per_second']:>8.1f} "
+            f"{r['peak_rss_mb']:>8.1f} {r['tree_pss_mb']:>8.1f}"
         )
     return "\n".join(lines)
 
