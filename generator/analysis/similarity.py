@@ -144,13 +144,17 @@ class Weights:
         return {word: value / norm for word, value in vector.items()} if norm else {}
 
     def share(self, words: Iterable[str], among: frozenset[str]) -> float:
-        """The weighted share of `words` that also occur in `among` (0 when `words` is empty)."""
+        """The weighted share of `words` that also occur in `among` (0 when `words` is empty).
+
+        The weights are summed exactly (`fsum`): a set's order changes with the process's
+        string hashing, and a plain sum in another order can differ in its last bit, which
+        would make the same story analyse differently from one build to the next."""
         idf, unseen = self.idf, self.unseen
         unique = set(words)
-        total = sum(map(idf.get, unique, repeat(unseen)))
+        total = math.fsum(map(idf.get, unique, repeat(unseen)))
         if not total:
             return 0.0
-        return sum(map(idf.get, unique & among, repeat(unseen))) / total
+        return math.fsum(map(idf.get, unique & among, repeat(unseen))) / total
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from generator.analysis.similarity import Weights, cosine, stem, tokens, words
@@ -63,3 +67,25 @@ def test_weights_and_cosine():
     assert 0 < cosine(a, weights.vector(sentences[0])) < 1
     assert weights.share(("mine", "kursk"), frozenset({"kursk"})) > 0.5
     assert weights.share((), frozenset({"kursk"})) == 0.0
+
+
+def test_share_is_the_same_whatever_the_string_hashing():
+    """A set's order follows the process's string hashes; the share must not (a plain sum of
+    these 40 weights in another order differs in its last bit)."""
+    code = (
+        "from generator.analysis.similarity import Weights\n"
+        "docs = [[f'w{i}'] * (i % 7 + 1) for i in range(40)] + [[f'w{i}' for i in range(0, 40, 3)]]\n"
+        "words = [f'w{i}' for i in range(40)]\n"
+        "print(repr(Weights.of(docs).share(words, frozenset(words[::2]))))\n"
+    )
+    found = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(8)
+    }
+    assert len(found) == 1, found
