@@ -108,7 +108,8 @@ def _spans(text: str) -> list[tuple[int, str]]:
     ends = _END if "!" in text or "?" in text else _FULL_STOP_END
     for match in ends.finditer(text):
         start = match.start()
-        if text[start] == "." and _continues(text[text.rfind(" ", begin, start) + 1 : start + 1]):
+        # The word before the stop starts after the last space, or where this sentence began.
+        if text[start] == "." and _continues(text[max(begin, text.rfind(" ", begin, start) + 1) : start + 1]):
             continue
         end = match.end()
         found.append((begin, text[begin:end].strip()))

@@ -41,7 +41,7 @@ def plain_spans(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     begin = 0
     for match in sentences._END.finditer(text):
-        last = text[text.rfind(" ", begin, match.start()) + 1 : match.start() + 1]
+        last = text[max(begin, text.rfind(" ", begin, match.start()) + 1) : match.start() + 1]
         bare = last.rstrip(".!?").lstrip("\"'“‘(")
         if (
             len(last) <= sentences.MAX_ABBREVIATION
@@ -77,6 +77,7 @@ def test_tokens_by_chunk_are_the_whole_text_tokens(text):
 @settings(max_examples=2000, deadline=None)
 @given(TEXTS)
 @example("Mr. Smith met Dr. Jones. Then left.")
+@example("Then it rained. Mr. Smith left. J. Doe stayed.")
 @example("Hi. U.S. Go. J. R. R. Tolkien wrote it... Then “A.” (B.) Sept. 9.")
 @example("“““““““““Mr. Smith left. ““““““““““Mr. Jones too.")  # 12 and 13 characters to the stop
 def test_sentence_spans_follow_the_plain_rule(text):

@@ -15,6 +15,8 @@ from generator.analysis.sentences import split_body, split_text
         ("The U.S. mines differ. They expire.", ["The U.S. mines differ.", "They expire."]),
         ("Ukraine used U.S. ATACMS missiles.", ["Ukraine used U.S. ATACMS missiles."]),
         ("Mr. Smith met Dr. Jones. Then left.", ["Mr. Smith met Dr. Jones.", "Then left."]),
+        ("Then it rained. Mr. Smith left.", ["Then it rained.", "Mr. Smith left."]),
+        ("It ended. J. Doe and U.S. forces left.", ["It ended.", "J. Doe and U.S. forces left."]),
         ("J. R. R. Tolkien wrote it.", ["J. R. R. Tolkien wrote it."]),
         ('They are "non-persistent." They expire.', ['They are "non-persistent."', "They expire."]),
         ("They are “non-persistent,” and expire.", ["They are “non-persistent,” and expire."]),
