@@ -79,8 +79,8 @@ class StoryCard:
     when: When
     summary: Markup
     topics: tuple[Link, ...]
-    source_count: int
-    outlet_count: int
+    article_count: int
+    newsroom_count: int  # wire reprints counted with their wire, as on the story page
     draft: bool
 
 
@@ -224,6 +224,7 @@ class ViewBuilder:
         self.reads.add("card", briefing.slug)
         for article_id in briefing.sources:
             self.reads.add("outlet-of", article_id)
+        self.reads.add("profiles", briefing.slug)
         for slug in briefing.topics:
             self.reads.add("topic", slug)
         if briefing.slug not in self._cards:
@@ -234,8 +235,8 @@ class ViewBuilder:
                 when=When.of(briefing.date, self.tz, briefing.date_only),
                 summary=render_block(briefing.summary),
                 topics=tuple(self.topic_link(t) for t in briefing.topics),
-                source_count=len(articles),
-                outlet_count=len({a.outlet for a in articles}),
+                article_count=len(articles),
+                newsroom_count=len(self.site.analyses.profiles(briefing.slug)),
                 draft=briefing.draft,
             )
         return self._cards[briefing.slug]

@@ -152,6 +152,21 @@ def test_an_article_edit_rebuilds_the_pages_that_show_it(tmp_path):
     assert "index.html" not in written  # cards show counts, not excerpts
 
 
+def test_a_wire_credit_edit_rebuilds_the_cards_that_count_newsrooms(tmp_path):
+    """Cards count newsrooms as the story page does: when the reprint is credited to the other
+    source's newsroom, the two articles are one newsroom's, on the home page too."""
+    site = example(tmp_path / "site")
+    build(site, OPTIONS)
+    assert "2 articles · 2 newsrooms</p>" in (site / "output/index.html").read_text()
+    result = rebuild_matches_clean(
+        tmp_path / "again", lambda site: replace_in(site, JAPAN_NEWS, "via: Reuters", "via: NewsBytes")
+    )
+    assert "index.html" in result.written
+    home = (tmp_path / "again/site/output/index.html").read_text()
+    assert "2 articles · 1 newsroom</p>" in home
+    assert "2 articles · 1 newsroom · 1 via NewsBytes" in (tmp_path / "again/site/output" / STORY).read_text()
+
+
 def test_a_template_edit_rebuilds_the_pages_that_use_it(tmp_path):
     result = rebuild_matches_clean(
         tmp_path,

@@ -95,6 +95,7 @@ EDITS = {
     "key point": (LANDMINES, "especially when used", "above all when used"),
     "title": (LANDMINES, "title: Biden approves", "title: Biden backs"),
     "article": (JAPAN_NEWS, "President Joe Biden has", "US President Joe Biden has"),
+    "wire credit": (JAPAN_NEWS, "via: Reuters", "via: NewsBytes"),
     "template": ("templates/story.html", "{% block main %}", "{% block main %}<!-- x -->"),
     "partial": ("templates/partials/pager.html", "<nav", "<!-- x --><nav"),
     "site.yaml": ("site.yaml", "name: US weapons for Ukraine and Russia's answer", "name: US arms"),
@@ -103,7 +104,7 @@ EDITS = {
 
 
 # In-place edits that leave the site's shape alone: the preview patches its last load and plan.
-QUICK = {"key point", "title", "article"}
+QUICK = {"key point", "title", "article", "wire credit"}
 
 
 @pytest.mark.parametrize("name", sorted(EDITS))
