@@ -42,8 +42,8 @@ def pss_kb(pid: int) -> int:
 
 
 class TreePeak:
-    """Samples the summed PSS of a process tree in a thread until stopped; `peak_mb` is the
-    largest sum seen (0.0 where `/proc` has no `smaps_rollup`)."""
+    """Samples the summed PSS of a process tree in a thread until stopped; `stop()` gives the
+    largest sum seen in MB (0.0 where `/proc` has no `smaps_rollup`)."""
 
     def __init__(self, pid: int):
         self.pid = pid

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import write_corpus
-from tests.conftest import REPO
+from tests.unit.test_incremental import example, tree
 
 pytestmark = pytest.mark.e2e
 EPOCH = "1736899200"
@@ -32,9 +32,7 @@ def _build(root: Path, output: Path, seed: int, jobs: int) -> dict[str, bytes]:
     assert run.returncode == 0, run.stderr
     shutil.rmtree(output, ignore_errors=True)
     shutil.move(root / "output", output)
-    return {
-        p.relative_to(output).as_posix(): p.read_bytes() for p in sorted(output.rglob("*")) if p.is_file()
-    }
+    return tree(output)
 
 
 def _differences(one: dict[str, bytes], other: dict[str, bytes]) -> list[str]:
@@ -42,11 +40,7 @@ def _differences(one: dict[str, bytes], other: dict[str, bytes]) -> list[str]:
 
 
 def test_the_example_site_is_the_same_under_two_hash_seeds(tmp_path):
-    root = tmp_path / "site"
-    root.mkdir()
-    for name in ("site.yaml", "content", "templates", "static"):
-        source = REPO / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, root / name)
+    root = example(tmp_path / "site")
     first = _build(root, tmp_path / "first", seed=1, jobs=1)
     second = _build(root, tmp_path / "second", seed=2, jobs=1)
     assert len(first) > 20
