@@ -14,8 +14,8 @@ import hashlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from generator import __version__
 from generator.cache import fingerprint
+from generator.code_digest import code_digest
 from generator.indexes import Indexes
 from generator.models import Briefing, Site
 
@@ -110,7 +110,7 @@ class Digests:
     ):
         self.site, self.indexes = site, indexes
         self.templates = templates
-        self._memo: dict[Key, str] = {("site", ""): fingerprint(__version__, site_wide)}
+        self._memo: dict[Key, str] = {("site", ""): fingerprint(code_digest(), site_wide)}
         self._basis: dict[Key, object] = {}
         self._previous = previous
         self._remember = remember

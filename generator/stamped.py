@@ -1,7 +1,7 @@
-"""Pickles stamped with the generator's version: the on-disk form of the caches in `.cache/`.
+"""Pickles stamped with the digest of the generator's code: the on-disk form of the caches in `.cache/`.
 
-A file written by another version, or one that cannot be read, counts as absent: the caches
-are only accelerators. Writes are atomic, and a failure to write only costs speed next time.
+A file written by other code (another version, or any edit to the package), or one that cannot
+be read, counts as absent: the caches are only accelerators. Writes are atomic, and a failure to write only costs speed next time.
 """
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-from generator import __version__
+from generator.code_digest import code_digest
 
 log = logging.getLogger("briefing.cache")
 
 
 def read_stamped(path: Path) -> Any | None:
-    """What `write_stamped` put in `path` with this version, or None."""
+    """What `write_stamped` put in `path` with this code, or None."""
     # Unpickling makes up to a million objects and no cycles. Left to the cyclic collector they
     # would be walked while they are made and again at every full collection after (5x slower
     # loads at N=10000); frozen, the collector leaves them alone. Refcounting still frees them.
@@ -34,7 +34,7 @@ def read_stamped(path: Path) -> Any | None:
         gc.freeze()
         if enabled:
             gc.enable()
-    return data if stamp == __version__ else None
+    return data if stamp == code_digest() else None
 
 
 def write_stamped(path: Path, data: Any, what: str) -> None:
@@ -43,7 +43,7 @@ def write_stamped(path: Path, data: Any, what: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".tmp-{os.getpid()}")
         with open(temporary, "wb") as handle:
-            pickle.dump((__version__, data), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((code_digest(), data), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
     except OSError as exc:
         log.warning("could not write the %s %s: %s", what, path, exc.strerror)
