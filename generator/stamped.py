@@ -1,7 +1,8 @@
 """Pickles stamped with the digest of the generator's code: the on-disk form of the caches in `.cache/`.
 
 A file written by other code (another version, or any edit to the package), or one that cannot
-be read, counts as absent: the caches are only accelerators. Writes are atomic, and a failure to write only costs speed next time.
+be read, counts as absent: the caches are only accelerators. Writes are atomic, and a failure to
+write only costs speed next time.
 """
 
 from __future__ import annotations
