@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from generator.dates import zone
-from generator.errors import ContentError, Report, UsageError, did_you_mean
+from generator.errors import ContentError, Report, UsageError, did_you_mean, shorten
 from generator.fields import Fields, type_name
 from generator.models import Outlet, SiteConfig, Storyline, Topic
-from generator.urls import slug_problem
+from generator.urls import base_url_problem, slug_problem
 from generator.yamlio import Node, YamlError, load_yaml
 
 CONFIG_FILE = "site.yaml"
@@ -28,6 +27,11 @@ SITE_FIELDS = (
     "outlets",
     "storylines",
 )
+# Pagefind (1.5) cuts a name for the search index from a hash in hex that drops each byte's
+# leading zero (20 to 40 digits, usually 37 to 40) at the length of the page language plus 8, and
+# fails when the hash is shorter: a 31-character tag failed 5 builds of 16. At 20 characters that
+# needs 13 of its 20 bytes under 16, a chance of about 1 in 10^11.
+MAX_SITE_LANGUAGE = 20
 TOPIC_FIELDS = ("name", "description", "aliases", "parent")
 STORYLINE_FIELDS = ("name", "description")
 OUTLET_FIELDS = ("name", "url", "country", "language", "timezone", "kind")
@@ -59,35 +63,31 @@ def read_config(root: Path, report: Report, base_url: str | None = None) -> Site
     path = root / CONFIG_FILE
     if not path.is_file():
         raise UsageError(f"no {CONFIG_FILE} in {root}: run from the project root or pass --root")
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (YamlError, UnicodeDecodeError) as exc:
-        report.error(path, getattr(exc, "line", None), "", str(exc))
-        data = None
-    if not isinstance(data, Node):
-        if data is not None:
-            report.error(path, 1, "", f"expected a mapping of settings, found {type_name(data)}")
-        data = Node()
-        data.line, data.key_lines = 1, {}
+    if base_url is not None:
+        problem = base_url_problem(base_url)
+        if problem:
+            raise UsageError(f"--base-url: {problem}")
+    data = _parse(path, report)
     fields = Fields(data, path, report)
     fields.check_unknown(SITE_FIELDS)
 
     if base_url is not None:
         data["base_url"] = base_url
-    url = fields.url("base_url", required=True)
+    url = fields.text("base_url", required=True)
+    if url is not None and (problem := base_url_problem(url)):
+        fields.error("base_url", problem)
+        url = None
     timezone = fields.text("timezone", default="UTC") or "UTC"
     try:
         zone(timezone)
     except ValueError as exc:
         fields.error("timezone", str(exc))
         timezone = "UTC"
-    if url and urlsplit(url).query:
-        fields.error("base_url", "must not have a query string")
     return SiteConfig(
         title=fields.text("title", required=True) or "Untitled",
         description=fields.text("description", default="") or "",
         base_url=_with_slash(url or "http://localhost/"),
-        language=fields.text("language", default="en") or "en",
+        language=fields.language("language", default="en", limit=MAX_SITE_LANGUAGE) or "en",
         timezone=timezone,
         author=fields.text("author", default="") or "",
         per_page=fields.integer("per_page", default=10),
@@ -98,6 +98,23 @@ def read_config(root: Path, report: Report, base_url: str | None = None) -> Site
         outlets=_read_outlets(fields, path, report),
         storylines=_read_storylines(fields, path, report),
     )
+
+
+def _parse(path: Path, report: Report) -> Node:
+    """The settings mapping of `site.yaml`.
+
+    A file that does not parse, or is not a mapping, raises ContentError with that problem
+    alone: checking the content against settings that could not be read would only report
+    problems that are not there (every topic and outlet unknown)."""
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except (YamlError, UnicodeDecodeError) as exc:
+        report.error(path, getattr(exc, "line", None), "", str(exc))
+        raise ContentError(report.sorted()) from None
+    if not isinstance(data, Node):
+        report.error(path, 1, "", f"expected a mapping of settings, found {type_name(data)}")
+        raise ContentError(report.sorted())
+    return data
 
 
 def _with_slash(url: str) -> str:
@@ -115,7 +132,7 @@ def _entries(fields: Fields, key: str, path: Path, report: Report) -> list[tuple
         line = section.line_of(slug)
         problem = slug_problem(slug)
         if problem:
-            report.error(path, line, where, problem)
+            report.error(path, line, f"{key}.{shorten(slug)}", problem)
             continue
         if not isinstance(value, Node):
             report.error(path, line, where, f"expected a mapping of fields, found {type_name(value)}")
@@ -207,7 +224,7 @@ def _read_outlets(fields: Fields, path: Path, report: Report) -> dict[str, Outle
             name=entry.text("name", required=True) or slug,
             url=entry.url("url"),
             country=entry.text("country"),
-            language=entry.text("language"),
+            language=entry.language("language"),
             timezone=timezone,
             kind=kind,
         )

@@ -83,6 +83,11 @@ class Report:
         return sorted(set(self.problems), key=lambda p: (p.path, p.line or 0, p.field, p.message))
 
 
+def shorten(text: str, limit: int = 40) -> str:
+    """`text`, cut to its first `limit` characters and '...' when longer, for a message."""
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     """A ' (did you mean 'x'?)' suffix when a close candidate exists, else ''."""
     close = difflib.get_close_matches(word, sorted(candidates), n=1, cutoff=0.6)

@@ -13,11 +13,13 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+import langcodes
+
 from generator.dates import parse_when
-from generator.errors import Report, did_you_mean
+from generator.errors import Report, did_you_mean, shorten
+from generator.urls import url_problem
 from generator.yamlio import Node, NodeList
 
 _MISSING = object()
@@ -186,12 +188,37 @@ class Fields:
             return None
 
     def url(self, key: str, required: bool = False) -> str | None:
-        """An absolute http(s) URL."""
+        """An absolute http(s) URL with a host."""
         value = self.text(key, required)
         if value is None:
             return None
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            self.error(key, f"expected an http:// or https:// URL, found '{value}'")
+        problem = url_problem(value)
+        if problem:
+            self.error(key, problem)
             return None
         return value
+
+    def language(self, key: str, default: str | None = None, limit: int | None = None) -> str | None:
+        """A BCP 47 language tag ('en', 'pt-BR', 'zh-Hant-TW'), at most `limit` characters."""
+        tag = self.text(key, default=default)
+        if tag is None or tag == default:
+            return tag
+        problem = language_problem(tag, limit)
+        if problem:
+            self.error(key, problem)
+            return default
+        return tag
+
+
+def language_problem(tag: str, limit: int | None = None) -> str | None:
+    """Why `tag` is not a well-formed, valid BCP 47 language tag of at most `limit` characters."""
+    if "_" in tag and langcodes.tag_is_valid(tag.replace("_", "-")):
+        return f"'{shorten(tag)}' is not a BCP 47 language tag: write '{tag.replace('_', '-')}'"
+    if "_" in tag or not langcodes.tag_is_valid(tag):
+        return f"'{shorten(tag)}' is not a BCP 47 language tag like 'en' or 'pt-BR'"
+    if limit is not None and len(tag) > limit:
+        return (
+            f"'{shorten(tag)}' is too long: {len(tag)} characters, at most {limit} "
+            "(Pagefind fails on longer tags)"
+        )
+    return None

@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from posixpath import normpath
-from urllib.parse import quote, urlsplit
+from urllib.parse import SplitResult, quote, urlsplit
+
+from generator.errors import shorten
 
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -29,6 +32,7 @@ def slugify(text: str, max_words: int | None = None) -> str:
     return "-".join(words)
 
 
+MAX_SLUG_LENGTH = 100  # a slug names a folder of the site (file names stop at 255 bytes)
 _RESERVED = frozenset(
     ["con", "prn", "aux", "nul"] + [f"{d}{n}" for d in ("com", "lpt") for n in range(1, 10)]
 )
@@ -36,6 +40,8 @@ _RESERVED = frozenset(
 
 def slug_problem(text: str) -> str | None:
     """Why `text` cannot be a slug (a file stem or a key), or None when it can."""
+    if len(text) > MAX_SLUG_LENGTH:
+        return f"'{shorten(text)}' is too long for a slug: {len(text)} characters, at most {MAX_SLUG_LENGTH}"
     if not _SLUG_RE.match(text):
         suggestion = slugify(text)
         hint = f" (as a slug: '{suggestion}')" if suggestion else ""
@@ -50,10 +56,73 @@ def is_slug(text: str) -> bool:
     return slug_problem(text) is None
 
 
+# What a URL may not contain unencoded (RFC 3986): a browser drops or rewrites some of these, and
+# reads a backslash as a slash, so '/\\host/' would be a link to another host.
+_NOT_IN_URL = re.compile(r'[\x00-\x20\x7f-\x9f"<>\\^`{|}]')
+_PATH_SAFE = "!$&'()*+,;=:@-._~%"  # RFC 3986 `pchar` beside letters and digits ('%' keeps escapes)
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` is not an absolute http(s) URL with a host (a link to an original), or None."""
+    problem, _ = _split(url)
+    return problem
+
+
+def base_url_problem(url: str) -> str | None:
+    """Why `url` cannot be the site's `base_url`, or None.
+
+    Beside being an absolute http(s) URL with a host, it must have no user name or password, no
+    query or fragment, and a path without empty, '.' or '..' segments and without characters a
+    browser rewrites: every link of the site starts with its path."""
+    if _NOT_IN_URL.search(url):
+        return f"must not contain spaces, control characters or any of \"<>\\^`{{|}}, found '{url}'"
+    problem, parts = _split(url)
+    if problem or parts is None:
+        return problem
+    if "@" in parts.netloc:
+        return f"must not have a user name or password ('@'), found '{url}'"
+    if "?" in url:
+        return f"must not have a query string ('?'), found '{url}'"
+    if "#" in url:
+        return f"must not have a fragment ('#'), found '{url}'"
+    segments = parts.path.split("/")[1:-1]  # between the first and the last '/'
+    if "" in segments:
+        return f"must not have an empty path segment ('//'), found '{url}'"
+    if "." in segments or ".." in segments or parts.path.endswith(("/.", "/..")):
+        return f"must not have '.' or '..' path segments, found '{url}'"
+    return None
+
+
+def _split(url: str) -> tuple[str | None, SplitResult | None]:
+    """The parts of an absolute http(s) URL, or why it is not one."""
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        reason = str(exc)
+        return f"is not a valid URL ({reason[:1].lower()}{reason[1:]}), found '{url}'", None
+    if parts.scheme not in ("http", "https"):
+        return f"expected an http:// or https:// URL, found '{url}'", None
+    if not parts.hostname:
+        return f"has no host name, found '{url}'", None
+    try:
+        port = parts.port
+    except ValueError:
+        port = 0
+    if port == 0:
+        return f"has an invalid port (1 to 65535), found '{url}'", None
+    return None, parts
+
+
 def base_path_of(base_url: str) -> str:
-    """The path part of a base URL, always with leading and trailing '/'."""
-    path = urlsplit(base_url).path or "/"
-    return path if path.endswith("/") else path + "/"
+    """The path part of a base URL, always with leading and trailing '/'.
+
+    Whatever `base_url` is, the result starts with exactly one '/': empty segments are dropped
+    and characters outside RFC 3986 percent-encoded (a backslash, which browsers read as '/',
+    among them), so no link under it can be scheme-relative ('//host/...'), which would load
+    from another host. `base_url_problem` refuses such base URLs before they get here."""
+    path = urlsplit(base_url).path
+    segments = [quote(s, safe=_PATH_SAFE) for s in path.split("/") if s]
+    return "/" + "".join(f"{s}/" for s in segments)
 
 
 @dataclass(frozen=True)
@@ -62,9 +131,15 @@ class Urls:
 
     base_url: str
 
-    @property
+    @cached_property
     def base_path(self) -> str:
         return base_path_of(self.base_url)
+
+    @cached_property
+    def origin(self) -> str:
+        """'https://host[:port]', what absolute URLs put before the base path."""
+        parts = urlsplit(self.base_url)
+        return f"{parts.scheme}://{parts.netloc}"
 
     # Site-relative paths of each kind of page.
     def home(self, page: int = 1) -> str:
@@ -134,8 +209,7 @@ class Urls:
 
     def absolute(self, rel: str) -> str:
         """The full public URL, for feeds, sitemaps and canonical links."""
-        base = self.base_url if self.base_url.endswith("/") else self.base_url + "/"
-        return base + _checked(rel)
+        return self.origin + self.base_path + _checked(rel)
 
 
 FRAGMENT_WORDS = 4  # a long quote is found by its first and last words

@@ -2,7 +2,18 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from generator.urls import Urls, base_path_of, is_slug, output_path, slugify, text_fragment
+from generator.urls import (
+    MAX_SLUG_LENGTH,
+    Urls,
+    base_path_of,
+    base_url_problem,
+    is_slug,
+    output_path,
+    slug_problem,
+    slugify,
+    text_fragment,
+    url_problem,
+)
 
 
 @pytest.mark.parametrize(
@@ -125,6 +136,62 @@ def test_paths_that_leave_the_site_are_refused(rel):
 )
 def test_base_path(url, path):
     assert base_path_of(url) == path
+
+
+@pytest.mark.parametrize(
+    ("url", "path"),
+    [
+        ("https://user.github.io//repo/", "/repo/"),
+        ("https://a.io///", "/"),
+        ("https://a.io/\\evil.org/", "/%5Cevil.org/"),
+        ("https://a.io/\t/evil.org/", "/evil.org/"),
+        ("https://a.io/a b/", "/a%20b/"),
+        ("https://a.io/新闻/", "/%E6%96%B0%E9%97%BB/"),
+        ("https://a.io/a%2Fb/", "/a%2Fb/"),
+    ],
+)
+def test_base_path_is_never_scheme_relative(url, path):
+    """What `base_url_problem` refuses still gives links on the site's own host."""
+    assert base_path_of(url) == path
+    assert Urls(url).href("stories/x/") == path + "stories/x/"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://user.github.io/repo/",
+        "https://user.github.io/repo",
+        "http://localhost:8000/",
+        "http://[::1]:8000/a/",
+        "https://bücher.example/",
+        "https://a.io/%7Euser/",
+        "https://a.io/a.b/c-d_e~f/",
+    ],
+)
+def test_usual_base_urls_are_accepted(url):
+    assert base_url_problem(url) is None
+    assert url_problem(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "link_problem"),
+    [
+        ("https://a.io/x?y=1#z", None),
+        ("https://a.io:99999/x", "has an invalid port (1 to 65535), found 'https://a.io:99999/x'"),
+        ("https://[::1/x", "is not a valid URL (invalid IPv6 URL), found 'https://[::1/x'"),
+        ("ftp://a.io/", "expected an http:// or https:// URL, found 'ftp://a.io/'"),
+        ("https:///x", "has no host name, found 'https:///x'"),
+    ],
+)
+def test_links_to_originals_may_have_a_query_but_must_parse(url, link_problem):
+    assert url_problem(url) == link_problem
+
+
+def test_a_slug_has_a_length_limit():
+    assert slug_problem("a" * MAX_SLUG_LENGTH) is None
+    assert slug_problem("a" * (MAX_SLUG_LENGTH + 1)) == (
+        f"'{'a' * 40}...' is too long for a slug: {MAX_SLUG_LENGTH + 1} characters, at most {MAX_SLUG_LENGTH}"
+    )
 
 
 @pytest.mark.parametrize(
