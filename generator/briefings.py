@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -48,11 +48,15 @@ class PointLines:
 
 @dataclass(frozen=True)
 class LoadedBriefing:
-    """A briefing and the lines later checks report at (`related`, key points)."""
+    """A briefing and where later checks report (`related`, key points).
+
+    `related_lines` and `related_index` give each briefing named under `related:` (once, in
+    order) its line and its index in the list as written."""
 
     briefing: Briefing
     related_lines: Mapping[str, int]
     point_lines: tuple[PointLines, ...] = ()
+    related_index: Mapping[str, int] = field(default_factory=dict)
 
 
 _NAMES: list[tuple[Mapping[str, Topic], dict[str, str]]] = []  # the last topics' names
@@ -157,8 +161,17 @@ def read_briefing(
     if not sources and len(report.errors) == errors_before:
         report.warn(path, data.line, "sources", "no sources: the story cites no article")
     related_lines: dict[str, int] = {}
-    for slug, line in fields.text_list("related"):
-        related_lines.setdefault(slug, line)
+    related_index: dict[str, int] = {}
+    for index, (slug, line) in enumerate(fields.text_list("related")):
+        if slug in related_index:
+            report.warn(
+                path,
+                line,
+                f"related[{index}]",
+                f"'{slug}' is listed twice (first as related[{related_index[slug]}]); the second is ignored",
+            )
+            continue
+        related_lines[slug], related_index[slug] = line, index
 
     if len(report.errors) > errors_before or title is None or date is None or summary is None:
         return None
@@ -181,7 +194,7 @@ def read_briefing(
         storyline=storyline,
         updates=updates,
     )
-    return LoadedBriefing(briefing, related_lines, point_lines)
+    return LoadedBriefing(briefing, related_lines, point_lines, related_index)
 
 
 def _last_change(

@@ -12,6 +12,8 @@ from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+FIRST_DAY = date(1, 1, 3)  # two days inside the calendar's ends (see `_in_range`)
+LAST_DAY = date(9999, 12, 29)
 
 
 def zone(name: str) -> ZoneInfo:
@@ -38,7 +40,7 @@ def parse_when(value: object, tz: ZoneInfo) -> tuple[datetime, bool]:
             day = date.fromisoformat(text)
         except ValueError:
             raise ValueError(f"'{text}' is not a real date") from None
-        return datetime.combine(day, time(0, 0), tz), True
+        return _in_range(datetime.combine(day, time(0, 0), tz), text), True
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
     except ValueError:
@@ -47,7 +49,21 @@ def parse_when(value: object, tz: ZoneInfo) -> tuple[datetime, bool]:
         ) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz)
-    return parsed, False
+    return _in_range(parsed, text), False
+
+
+def _in_range(moment: datetime, text: str) -> datetime:
+    """`moment`, when it and its UTC time fall within `FIRST_DAY` and `LAST_DAY`.
+
+    Python's dates end at 0001-01-01 and 9999-12-31: a moment on either day (as written or in
+    UTC) would overflow when shown in another time zone or moved by a day."""
+    try:
+        days = (moment.date(), moment.astimezone(UTC).date())
+    except OverflowError:
+        days = (date.min, date.min)
+    if min(days) < FIRST_DAY or max(days) > LAST_DAY:
+        raise ValueError(f"'{text}' is out of range: dates must lie between {FIRST_DAY} and {LAST_DAY}")
+    return moment
 
 
 def now() -> datetime:

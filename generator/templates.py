@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from generator.models import SiteConfig
 from generator.pages import Page
 from generator.urls import Urls
 
+log = logging.getLogger("briefing")
 TEMPLATES_DIR = "templates"
 STATIC_DIR = "static"
 STYLESHEET = "style.css"
@@ -128,11 +131,40 @@ def render_page(env: jinja2.Environment, page: Page, site: SiteView) -> str:
     """Render one page; a template error names the template, line and page."""
     try:
         template = env.get_template(page.template)
-        meta, variables = page.build()
-        return template.render(site=site, page=meta, **variables)
     except jinja2.TemplateSyntaxError as exc:
         raise BuildError(f"{TEMPLATES_DIR}/{exc.name}:{exc.lineno}: {exc.message}") from None
     except jinja2.TemplateNotFound as exc:
         raise BuildError(f"{TEMPLATES_DIR}/{exc.name}: template not found (needed for /{page.rel})") from None
-    except jinja2.UndefinedError as exc:
-        raise BuildError(f"{TEMPLATES_DIR}/{page.template}: {exc.message} (rendering /{page.rel})") from None
+    meta, variables = page.build()
+    try:
+        return template.render(site=site, page=meta, **variables)
+    except jinja2.TemplateSyntaxError as exc:  # in a template it includes
+        raise BuildError(f"{TEMPLATES_DIR}/{exc.name}:{exc.lineno}: {exc.message}") from None
+    except Exception as exc:  # templates are code: anything can go wrong in them
+        raise BuildError(f"{_where(env, exc, page)}: {_what(exc)} (rendering /{page.rel})") from None
+
+
+def _what(exc: Exception) -> str:
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return f"template '{exc.name}' not found"
+    if isinstance(exc, jinja2.TemplateError):
+        return exc.message or type(exc).__name__
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _where(env: jinja2.Environment, exc: Exception, page: Page) -> str:
+    """`templates/<name>:<line>` of the innermost template line the error went through.
+
+    Jinja gives each template line its own frame in the traceback, named after the template's
+    file. When the error was raised below it, in Python code the template called, that code's
+    traceback is logged for `--verbose`."""
+    folders = [Path(p) for p in getattr(env.loader, "searchpath", ())]
+    frames = traceback.extract_tb(exc.__traceback__)
+    for frame in reversed(frames):
+        path = Path(frame.filename)
+        folder = next((f for f in folders if path.is_relative_to(f)), None)
+        if folder is not None:
+            if frame is not frames[-1]:
+                log.debug("%s", "".join(traceback.format_exception(exc)).rstrip())
+            return f"{TEMPLATES_DIR}/{path.relative_to(folder).as_posix()}:{frame.lineno}"
+    return f"{TEMPLATES_DIR}/{page.template}"

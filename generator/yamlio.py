@@ -42,6 +42,7 @@ class YamlError(ValueError):
         self.line = line
 
 
+MAX_DEPTH = 20  # levels of nested mappings and lists; content needs four
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when present
 
 
@@ -54,7 +55,7 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     }
 
     def construct_document(self, node: Any) -> Any:
-        _refuse_aliases(node)
+        _check_tree(node)
         return super().construct_document(node)
 
     def construct_yaml_map_lines(self, node: MappingNode) -> Any:
@@ -79,25 +80,31 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
         data.extend(self.construct_object(item, deep=True) for item in node.value)
 
 
-def _refuse_aliases(root: Any) -> None:
-    """Raise at the first node that occurs twice in the tree: that is what an alias makes.
+def _check_tree(root: Any) -> None:
+    """Raise at the first node that occurs twice in the tree (that is what an alias makes), or
+    that is nested more than `MAX_DEPTH` deep.
 
-    Refusing them before anything is constructed keeps a "billion laughs" document cheap.
+    Refusing both before anything is constructed keeps a "billion laughs" document cheap, and
+    construction (recursive, a few Python frames a level) within Python's recursion limit.
     """
     seen: set[int] = set()
-    stack: list[tuple[Any, int]] = [(root, root.start_mark.line + 1)]
+    stack: list[tuple[Any, int, int]] = [(root, root.start_mark.line + 1, 0)]
     while stack:
-        node, line = stack.pop()
+        node, line, depth = stack.pop()
         if id(node) in seen:
             raise YamlError("YAML aliases (*name) are not allowed in content", line)
         seen.add(id(node))
+        if isinstance(node, MappingNode | SequenceNode) and depth == MAX_DEPTH:
+            raise YamlError(f"invalid YAML: nested more than {MAX_DEPTH} levels deep", line)
         if isinstance(node, MappingNode):
             for key, value in reversed(node.value):
-                stack.append((value, key.start_mark.line + 1))
-                stack.append((key, key.start_mark.line + 1))
+                stack.append((value, key.start_mark.line + 1, depth + 1))
+                stack.append((key, key.start_mark.line + 1, depth + 1))
         elif isinstance(node, SequenceNode):
             # An alias's node carries its anchor's position, which comes earlier: take the later.
-            stack.extend((item, max(item.start_mark.line + 1, line)) for item in reversed(node.value))
+            stack.extend(
+                (item, max(item.start_mark.line + 1, line), depth + 1) for item in reversed(node.value)
+            )
 
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_yaml_map_lines)
@@ -124,9 +131,13 @@ def load_yaml(text: str, first_line: int = 1) -> Any:
         message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
         if "'\\t'" in message:
             message += " (a tab: YAML indents with spaces only)"
+        if "exceeded maximum nesting depth" in message:  # libyaml's own limit, 1,000 levels
+            message = f"nested more than {MAX_DEPTH} levels deep"
         raise YamlError(f"invalid YAML: {message}", line) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"invalid YAML: {exc}", None) from None
+    except RecursionError:  # composing, in PyYAML's own parser (without libyaml), recurses too
+        raise YamlError(f"invalid YAML: nested more than {MAX_DEPTH} levels deep", None) from None
     finally:
         loader.dispose()
 

@@ -218,4 +218,6 @@ def test_template_typo_names_the_template(make_site, capsys):
         "{% extends 'base.html' %}{% block main %}{{ monthz }}{% endblock %}"
     )
     assert main(["build", "--root", str(root)]) == 1
-    assert "templates/archive.html: 'monthz' is undefined" in capsys.readouterr().err
+    assert "error: templates/archive.html:1: 'monthz' is undefined (rendering /archive/)\n" in (
+        capsys.readouterr().err
+    )

@@ -1,6 +1,6 @@
 import pytest
 
-from generator.yamlio import Node, NodeList, YamlError, load_yaml
+from generator.yamlio import MAX_DEPTH, Node, NodeList, YamlError, load_yaml
 
 
 def test_lines_of_keys_and_items():
@@ -43,3 +43,21 @@ def test_syntax_error_has_a_line():
     with pytest.raises(YamlError) as info:
         load_yaml("a: 1\nb: [unclosed\nc: 3\n", first_line=2)
     assert info.value.line is not None and info.value.line >= 3
+
+
+@pytest.mark.parametrize(
+    "nested",
+    [
+        lambda n: "[" * n + "]" * n,
+        lambda n: "{a: " * n + "1" + "}" * n,
+        lambda n: "\n" + "".join("  " * (i + 1) + "- \n" for i in range(n)),
+    ],
+    ids=["flow-lists", "flow-mappings", "block-lists"],
+)
+def test_nesting_is_refused_past_its_limit_before_construction(nested):
+    assert load_yaml("x: " + nested(MAX_DEPTH - 1)) is not None  # the root mapping is a level
+    for depth in (MAX_DEPTH, 500, 1_500):  # libyaml stops at 1,000 itself
+        with pytest.raises(YamlError) as info:
+            load_yaml("a: 1\nx: " + nested(depth))
+        assert str(info.value) == f"invalid YAML: nested more than {MAX_DEPTH} levels deep"
+        assert info.value.line is not None and info.value.line >= 2
