@@ -70,7 +70,12 @@ def _parser() -> argparse.ArgumentParser:
         "rebuild and reload the browser when content or templates change.",
     )
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    p.add_argument(
+        "--port",
+        type=__import__("generator.ports").ports.port_number,  # a usage error outside 0..65535
+        default=8000,
+        help="port to listen on (default 8000; 0 picks a free one)",
+    )
     p.add_argument("--open", action="store_true", help="open the site in a browser")
     p.add_argument("--no-drafts", action="store_true", help="hide drafts (shown by default here)")
     p = commands.add_parser(

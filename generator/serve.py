@@ -8,14 +8,21 @@ the caches in memory and reads only the files reported (see `warm`); the search 
 refreshed after the reload, and the caches are saved once the preview is idle. A failed rebuild
 keeps the last good site on disk and shows the problems in the browser instead of the page
 until the next good save.
+
+The server answers its own user only (see `preview_guard`): other `Host` names, websockets of
+other origins and paths no file can have are refused; a request must send its headers within a
+few seconds. The port is bound before the first build, so a port in use is a one-line error.
 """
 
 from __future__ import annotations
 
+import errno
 import gc
 import html
 import logging
+import re
 import shutil
+import socket
 import threading
 import time
 import webbrowser
@@ -26,14 +33,25 @@ from typing import Any
 
 import watchfiles
 from livereload import Server
-from livereload.handlers import LiveReloadHandler, StaticFileHandler
+from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler, StaticFileHandler
+from livereload.server import LiveScriptInjector
 from livereload.watcher import Watcher
-from tornado import ioloop, web
+from tornado import ioloop, netutil, web
+from tornado.httpserver import HTTPServer
 
 from generator.build import OUTPUT_DIR, BuildOptions, build
 from generator.config import CONFIG_FILE
-from generator.errors import BriefingError, ContentError
+from generator.errors import BriefingError, ContentError, UsageError
 from generator.forked import cores
+from generator.preview_guard import (
+    BODY_TIMEOUT,
+    HEADER_TIMEOUT,
+    MAX_BODY,
+    MAX_MESSAGE,
+    Addresses,
+    GuardedApplication,
+    GuardedLiveReload,
+)
 from generator.publish import StagedSearch, apply_search, search_staging, stage_search
 from generator.search import STORIES, with_fingerprints
 from generator.templates import STATIC_DIR, TEMPLATES_DIR
@@ -46,6 +64,16 @@ WATCH_STEP = 10  # ms: the watcher hands over a batch of events once none has co
 TICK = 0.01  # how often the loop looks at the state
 IDLE_SAVE = 30.0  # quiet time before the caches are written to disk (it blocks for a moment)
 WATCHED = ("content", TEMPLATES_DIR, STATIC_DIR, CONFIG_FILE)
+# livereload's own snippet: loads its script from the host and port the page came from.
+LIVE_SCRIPT = (
+    b'<script type="text/javascript">(function(){'
+    b'var s=document.createElement("script");'
+    b"var port=(window.location.port || (window.location.protocol == 'https:' ? 443: 80));"
+    b's.src="//"+window.location.hostname+":"+port'
+    b'+ "/livereload.js?port=" + port;'
+    b"document.head.appendChild(s);"
+    b"})();</script>"
+)
 
 
 @dataclass
@@ -198,26 +226,72 @@ class _NoWatcher(Watcher):
         return None, None
 
 
-class PreviewServer(Server):
-    """livereload's server, serving the site under its base path like GitHub Pages does."""
+class _LiveScript(LiveScriptInjector):
+    script = LIVE_SCRIPT
 
-    def __init__(self, state: PreviewState):
+
+class PreviewServer(Server):
+    """livereload's server, serving the site under its base path like GitHub Pages does, on
+    sockets bound beforehand (`listen`), behind the guard of `preview_guard`."""
+
+    def __init__(self, state: PreviewState, sockets: list[socket.socket], addresses: Addresses):
         super().__init__(watcher=_NoWatcher())
         self.state = state
+        self.sockets = sockets
+        self.addresses = addresses
+
+    def application(
+        self, port: int, host: str, liveport: Any = None, debug: Any = None, live_css: bool = True
+    ) -> None:
+        """Replaces livereload's: the same handlers less its `/forcereload` (a GET that reloads
+        every open page), in a guarded application whose server times out slow requests."""
+        LiveReloadHandler.watcher = self.watcher
+        LiveReloadHandler.live_css = live_css
+        live: list[Any] = [
+            (r"/livereload", GuardedLiveReload, {"addresses": self.addresses}),
+            (r"/livereload.js", LiveReloadJSHandler),
+        ]
+        app = GuardedApplication(
+            self.addresses,
+            live + self.get_web_handlers(LIVE_SCRIPT),
+            transforms=[_LiveScript],
+            websocket_max_message_size=MAX_MESSAGE,
+        )
+        server = HTTPServer(
+            app, idle_connection_timeout=HEADER_TIMEOUT, body_timeout=BODY_TIMEOUT, max_body_size=MAX_BODY
+        )
+        server.add_sockets(self.sockets)
 
     def get_web_handlers(self, script: bytes) -> list[Any]:
         base = self.state.base_path
         output = str(self.state.root / OUTPUT_DIR)
         handlers: list[Any] = [
             (
-                rf"{base}(.*)",
+                rf"{re.escape(base)}(.*)",
                 SiteHandler,
                 {"path": output, "default_filename": "index.html", "state": self.state},
             ),
         ]
-        if base != "/":
-            handlers.append((r"/", web.RedirectHandler, {"url": base}))
+        if base != "/":  # temporary redirects: a browser keeps a permanent one for other projects
+            redirect = {"url": base, "permanent": False}
+            handlers.append((re.escape(base.rstrip("/")), web.RedirectHandler, redirect))
+            handlers.append((r"/", web.RedirectHandler, redirect))
         return handlers
+
+
+def listen(host: str, port: int) -> list[socket.socket]:
+    """Bind the preview's sockets, or say in one line why it cannot."""
+    try:
+        return netutil.bind_sockets(port, address=host or None)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise UsageError(f"port {port} is in use on {host}; choose another with --port") from None
+        if exc.errno == errno.EACCES:
+            raise UsageError(
+                f"cannot listen on {host} port {port}: permission denied "
+                "(ports below 1024 need privileges); choose another with --port"
+            ) from None
+        raise UsageError(f"cannot listen on {host} port {port}: {exc.strerror or exc}") from None
 
 
 def watched(root: Path, path: Path) -> bool:
@@ -263,6 +337,8 @@ def serve(
     """Build once, then serve and rebuild on changes until interrupted."""
     options = BuildOptions(drafts=drafts)
     root = root.resolve()
+    sockets = listen(host, port)  # before any work: a port in use is said at once
+    port = sockets[0].getsockname()[1]  # the one the system chose for port 0
     state = PreviewState(root=root, options=options)
     stop = threading.Event()
     start_watching(state, stop)  # before the first build, so no save is missed
@@ -276,7 +352,7 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         log.warning("Serving on %s: other machines on the network can read this preview.", host)
 
-    server = PreviewServer(state)
+    server = PreviewServer(state, sockets, Addresses.of(host, port))
 
     def tick() -> None:
         with state.lock:
@@ -298,7 +374,8 @@ def serve(
             state.save_when_idle()
 
     ioloop.PeriodicCallback(tick, TICK * 1000).start()
-    url = f"http://{host}:{port}{state.base_path}"
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{port}{state.base_path}"
     log.info("Previewing at %s (Ctrl+C to stop)", url)
     if open_browser:
         ioloop.IOLoop.current().call_later(1.0, lambda: webbrowser.open(url))
