@@ -1,0 +1,12 @@
+# Ingest measured on pages nobody here wrote (issue 21). The pages stay outside the repository:
+# the public article-extraction benchmark in ../shared (BENCH=dir or $INGEST_BENCH to move it),
+# and a plain-text set in a folder of your own (SET=dir). ARGS=--verbose prints each page;
+# ARGS=--dry-run scores the article `ingest --dry-run` prints even where the page is refused.
+.PHONY: ingest-bench ingest-plain
+
+ingest-bench: $(STAMP)
+	$(BIN)/python -m tools.ingest_bench $(BENCH) $(ARGS)
+
+ingest-plain: $(STAMP)
+	@test -n "$(SET)" || { echo "usage: make ingest-plain SET=folder-of-pages [ARGS=--verbose]"; exit 2; }
+	$(BIN)/python -m tools.ingest_plain $(SET) $(ARGS)
