@@ -8,15 +8,25 @@ The building process works on its runs between handing results to its caller, in
 same list a single process gives. A helper's results are pickled across; the building
 process's are not. (A pool of `jobs` helpers beside an idle building process made each helper
 a copy of most of its memory: one helper fewer is one copy fewer.)
+
+A helper ends when the building process does, however it ends (a kill -9 included): on Linux
+the kernel sends it SIGKILL (`PR_SET_PDEATHSIG`), and everywhere a thread of the helper waits
+on a pipe whose other end only the building process holds, which the system closes when that
+process ends. (Left alone, a helper whose building process was killed waits for ever to hand
+over its results.)
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import multiprocessing
 import os
 import pickle
 import queue
+import signal
+import sys
+import threading
 import traceback
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -24,6 +34,8 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 RUNS_PER_WORKER = 4
 _POLL_SECONDS = 0.5  # how often a wait for a helper's result checks that the helper is alive
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+_prctl = ctypes.CDLL(None, use_errno=True).prctl if sys.platform.startswith("linux") else None
 
 
 def cores() -> int:
@@ -76,7 +88,8 @@ def _shared(run: Callable[[int, int], list[T]], bounds: list[tuple[int, int]], h
             taken.value = number + 1
         return number
 
-    def work() -> None:
+    def work(watched: int, held: int) -> None:
+        _die_with(parent, watched, held)
         number = take()
         while number < len(bounds):
             try:
@@ -86,11 +99,15 @@ def _shared(run: Callable[[int, int], list[T]], bounds: list[tuple[int, int]], h
                 return
             number = take()
 
-    forks = [context.Process(target=work, daemon=True) for _ in range(helpers)]
-    for process in forks:
-        process.start()
+    parent = os.getpid()
+    watched, held = os.pipe()  # the helpers watch `watched`; only this process keeps `held` open
+    ends = [watched, held]
+    forks = [context.Process(target=work, args=(watched, held), daemon=True) for _ in range(helpers)]
     done: dict[int, Any] = {}
     try:
+        for process in forks:
+            process.start()
+        os.close(ends.pop(0))  # every helper has its copy of `watched`
         for wanted in range(len(bounds)):
             while wanted not in done:
                 number = take()
@@ -108,8 +125,34 @@ def _shared(run: Callable[[int, int], list[T]], bounds: list[tuple[int, int]], h
         for process in forks:
             if process.is_alive():
                 process.terminate()
-            process.join()
+            if process.pid is not None:
+                process.join()
         results.close()
+        for end in ends:
+            os.close(end)
+
+
+def _die_with(parent: int, watched: int, held: int) -> None:
+    """Run first in a helper: end it when the building process `parent` ends."""
+    os.close(held)  # inherited: while a helper held it open, the others would wait in vain
+    if _prctl is not None:
+        _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent ended before the death signal was set: nothing sends it
+        os._exit(1)
+    threading.Thread(target=_end_at_eof, args=(watched,), name="parent-watch", daemon=True).start()
+
+
+def _end_at_eof(watched: int) -> None:
+    """End this process once the pipe's other end is closed (its last holder has ended)."""
+    while True:
+        try:
+            if not os.read(watched, 1):
+                break
+        except InterruptedError:
+            continue
+        except OSError:
+            break
+    os._exit(1)
 
 
 def _picklable(error: BaseException) -> BaseException:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -107,3 +111,47 @@ def test_an_error_here_stops_the_helper():
     for pid in helpers:
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)  # reaped: terminated and joined
+
+
+KILLED = """
+import os, sys, time
+from generator import forked
+if sys.argv[1] == "pipe":
+    forked._prctl = None  # no death signal: the helper's watch of the pipe alone must end it
+main = os.getpid()
+
+def run(start, end):
+    if os.getpid() != main:
+        print(os.getpid(), flush=True)
+    time.sleep(120)
+    return []
+
+forked.map_runs(run, 4, jobs=2, least=1)
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/status").read_text().split("State:")[1].split()[0] in "ZX"
+    except (OSError, IndexError):
+        return True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("way", ["death signal", "pipe"])
+def test_a_helper_ends_when_the_building_process_is_killed(way):
+    """A kill -9 of the building process runs none of its clean-up: the helper must end by
+    itself, not wait for ever to hand over its results."""
+    parent = subprocess.Popen([sys.executable, "-c", KILLED, way], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    helper = int(parent.stdout.readline())
+    try:
+        parent.kill()
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while not _gone(helper) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _gone(helper)
+    finally:
+        if not _gone(helper):
+            os.kill(helper, signal.SIGKILL)
