@@ -9,15 +9,18 @@ from pathlib import Path
 from time import perf_counter
 
 from generator.content import LoadOptions, load_site
-from generator.errors import ContentError, Problem, Report
+from generator.errors import BuildError, ContentError, Problem, Report
 from generator.forked import cores
 from generator.models import Site
+from generator.outfolder import OUTPUT_DIR, is_made, mark, output_folder
 from generator.outputs import plan_outputs
 from generator.publish import write_outputs
+from generator.swap import Held, build_lock, build_stamp, process_stamp
 from generator.warm import Warm
+from generator.writer import recover_output
 
 log = logging.getLogger("briefing")
-OUTPUT_DIR = "output"
+__all__ = ["OUTPUT_DIR", "BuildOptions", "BuildResult", "build", "check"]
 
 
 @dataclass(frozen=True)
@@ -70,17 +73,36 @@ def check(root: Path, options: BuildOptions, warm: Warm | None = None) -> tuple[
 def build(root: Path, options: BuildOptions, warm: Warm | None = None) -> BuildResult:
     """Build the site under `root` into `output/`; nothing is written unless loading succeeded.
 
-    `warm` is the preview's: caches kept in memory between its builds (see `warm`).
+    The output folder is checked first (see `outfolder`), and its lock is held from the load to
+    the last file written, so another build cannot write between this one's load and write.
+    `warm` is the preview's: caches kept in memory between its builds (see `warm`). The preview
+    waits for another process's build to end, then drops what it kept of its own last build.
     """
-    started = perf_counter()
     root = root.resolve()
+    output = output_folder(root, options.output)
+    try:
+        with build_lock(output, wait=warm is not None) as held:
+            if warm is not None and held.previous != process_stamp():
+                warm.reload()  # another process has written the output since this one's last build
+            held.claim(process_stamp() if warm is not None else build_stamp())
+            recover_output(output)  # finish what a killed build left, before reading the output
+            return _build(root, output, options, warm, held)
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        raise BuildError(
+            f"{error.strerror or error}{where}; the build stopped, {output.name}/ was not changed"
+        ) from None
+
+
+def _build(root: Path, output: Path, options: BuildOptions, warm: Warm | None, held: Held) -> BuildResult:
+    """The build itself, holding the output's lock: load, render, write."""
+    started = perf_counter()
     site, report = check(root, options, warm)
     gc.freeze()  # the loaded site lives as long as the build: keep the collector from walking it
     loaded = perf_counter()
     log.info(
         "load: %d briefings, %d articles in %.2f s", len(site.briefings), len(site.articles), loaded - started
     )
-    output = (options.output or root / OUTPUT_DIR).resolve()
     plan = plan_outputs(root, site, output, options.jobs or cores(), options.search, warm)
     rendered = perf_counter()
     log.info(
@@ -91,7 +113,9 @@ def build(root: Path, options: BuildOptions, warm: Warm | None = None) -> BuildR
         len(plan.removed),
         rendered - loaded,
     )
-    manifest = write_outputs(plan, save=warm is None)
+    manifest = write_outputs(plan, save=warm is None, held=held)
+    if not is_made(output):  # an output first built before the marker, and only updated since
+        mark(output)
     if warm is not None:
         warm.manifest, warm.known, warm.plan = manifest, plan.known, plan.last
         if plan.last is not None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from generator import __version__
 from generator.build import BuildOptions, build, check
-from generator.errors import EXIT_OK, EXIT_USAGE, BriefingError, ContentError, Problem
+from generator.errors import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, BriefingError, ContentError, Problem
 
 log = logging.getLogger("briefing")
 
@@ -156,6 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     except BriefingError as exc:
         log.error("error: %s", exc)
         return exc.exit_code
+    except OSError as exc:  # the system refused (disk full, permission denied): one line, no traceback
+        where = f" ({exc.filename})" if exc.filename else ""
+        log.error("error: %s%s", exc.strerror or exc, where)
+        return EXIT_CONTENT
     except KeyboardInterrupt:
         return EXIT_USAGE
     return EXIT_OK

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from generator.errors import BuildError
 from generator.manifest import Manifest
+from generator.outfolder import make_folder, remove_made
 from generator.outputs import OutputPlan
 from generator.search import BUNDLE_DIR, Part, in_bundle, owner, part_glob, run_pagefind, stale_parts
+from generator.swap import Held, beside, build_lock, process_stamp
 from generator.writer import apply_changes, write_all
 
 log = logging.getLogger("briefing.publish")
@@ -50,8 +52,7 @@ def stage_search(output: Path, parts: list[Part], manifest: Manifest, jobs: int)
     The pages are hard-linked first, so pages a rebuild replaces meanwhile do not change what
     is indexed; `parts` carry the fingerprints of the pages the caller expects there.
     """
-    staging = search_staging(output)
-    shutil.rmtree(staging, ignore_errors=True)
+    staging = make_folder(search_staging(output))
     stale = stale_parts(parts, manifest)
     changed, removed = index_parts(
         stale, parts, output, staging, staging / ".parts", jobs, lambda path: output / path
@@ -60,7 +61,9 @@ def stage_search(output: Path, parts: list[Part], manifest: Manifest, jobs: int)
 
 
 def apply_search(staged: StagedSearch, manifest: Manifest) -> None:
-    """Move a staged index in (through the journal, like a rebuild) and record it."""
+    """Move a staged index in (through the journal, like a rebuild) and record it; refused when
+    another process has built the output since this one's last build (the index would not be
+    that of the pages there, and `manifest` is out of date: the preview's next build reloads)."""
 
     def move_in(staging: Path) -> tuple[list[str], list[str]]:
         for path in staged.changed:
@@ -69,26 +72,38 @@ def apply_search(staged: StagedSearch, manifest: Manifest) -> None:
         return staged.changed, staged.removed
 
     try:
-        apply_changes(staged.output, {}, (), finish=move_in)
+        with build_lock(staged.output) as held:
+            if held.previous != process_stamp():
+                raise BuildError(f"another process has built {staged.output.name}/ since this index was made")
+            held.claim(process_stamp())
+            apply_changes(staged.output, {}, (), finish=move_in, held=held)
+    except OSError as error:
+        raise BuildError(f"{error.strerror or error} ({error.filename})") from None
     finally:
-        shutil.rmtree(staged.staging, ignore_errors=True)
+        remove_made(staged.staging)
     _record_index(manifest, staged.parts, staged.indexed)
     log.info("search index refreshed: %d parts, %d files changed", len(staged.indexed), len(staged.changed))
 
 
-def write_outputs(plan: OutputPlan, save: bool = True) -> Manifest:
+def write_outputs(plan: OutputPlan, save: bool = True, held: Held | None = None) -> Manifest:
     """Write what the plan changed (all of it on a first build); the new manifest, saved unless
     the caller (the preview) keeps it in memory (`save` False), which also skips syncing the
-    journal to disk."""
+    journal to disk. `held`: the output's lock, when the caller holds it already."""
     output = plan.output
     manifest = Manifest(plan.manifest.path.parent, output)
     if plan.full:
         index = partial(_index_staged, plan, compare=False) if plan.stale else None
-        write_all(plan.files, output, finish=index)
+        write_all(plan.files, output, finish=index, held=held)
     else:
         finish = partial(_index_staged, plan) if plan.stale else None
         apply_changes(
-            output, plan.files.files, plan.removed, finish=finish, spool=plan.files.spool, durable=save
+            output,
+            plan.files.files,
+            plan.removed,
+            finish=finish,
+            spool=plan.files.spool,
+            durable=save,
+            held=held,
         )
     written = set(plan.files.files)
     if plan.known is not None:  # shared, not copied: no build changes them after this one
@@ -118,7 +133,7 @@ def _index_staged(plan: OutputPlan, staging: Path, compare: bool = True) -> tupl
     unchanged ones (in `output`); with `compare`, only bundle files that differ from those in
     `output` are staged."""
     output, new = plan.output, plan.files.files
-    work = output.parent / f".{output.name}.index-{os.getpid()}"
+    work = beside(output, "index")
     return index_parts(
         plan.stale,
         plan.parts,
@@ -148,7 +163,7 @@ def index_parts(
 
     `private` is a folder nothing else writes to while this runs (a build's staging): a part
     whose pages all lie there is indexed where they are (see `_index_part`)."""
-    shutil.rmtree(work, ignore_errors=True)
+    make_folder(work)
     try:
         with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(stale)))) as pool:
             index = partial(_index_part, work, page, private)
@@ -167,7 +182,7 @@ def index_parts(
                     os.replace(file, staging / path)
                     changed.append(path)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        remove_made(work)
     log.info(
         "search index rebuilt: %d of %d parts, %d files, %d of them changed",
         len(stale),

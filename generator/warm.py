@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import jinja2
 
+from generator.errors import BriefingError
+from generator.swap import build_lock, process_stamp
 from generator.templates import environment
 
 if TYPE_CHECKING:
@@ -92,14 +94,30 @@ class Warm:
         self.loaded = None
         self.plan = None
 
+    def reload(self) -> None:
+        """Another process has built the output since this preview's last build: forget that
+        build (its manifest, plan and load), so the next one reads the manifest on disk and
+        checks every file. The content caches are kept: they are keyed by what the files hold."""
+        self.forget()
+        self.manifest = None
+        self.delta = None
+        log.info("another process has built the output since the last rebuild; reading it again")
+
     def save(self, root: Path) -> None:
-        """Write the caches and the manifest to `.cache/` (the preview does this when idle)."""
+        """Write the caches and the manifest to `.cache/` (the preview does this when idle). The
+        manifest only while this process's build is the last that wrote the output: another
+        process's build has saved its own."""
         if not self.unsaved:
             return
         for part in (self.content, self.analyses):
             if part is not None:
                 part.save()
         if self.manifest is not None:
-            self.manifest.save()
+            try:
+                with build_lock(self.manifest.output) as held:
+                    if held.previous == process_stamp():
+                        self.manifest.save()
+            except (BriefingError, OSError) as error:  # another build is running: it saves its own
+                log.debug("manifest not saved: %s", error)
         self.unsaved = False
         log.debug("caches saved under %s", root / ".cache")

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import BuildError
-from generator.swap import build_lock, recover, replace_folder
+from generator.outfolder import make_folder, remove_made
+from generator.swap import Held, beside, build_lock, build_stamp, recover, replace_folder
 
 JOURNAL = "journal"
 
@@ -66,7 +67,7 @@ class OutputSet:
     def discard_spool(self) -> None:
         """Remove the spool (the build failed before writing)."""
         if self.spool is not None:
-            shutil.rmtree(self.spool, ignore_errors=True)
+            remove_made(self.spool)
         self._writer = None  # the folders it made are gone
 
     def keep(self, path: str, origin: str) -> None:
@@ -89,7 +90,7 @@ class OutputSet:
 
 def spool_folder(output: Path) -> Path:
     """Where a build spools its new files (see `OutputSet`)."""
-    return output.parent / f".{output.name}.spool-{os.getpid()}"
+    return beside(output, "spool")
 
 
 class Stager:
@@ -109,16 +110,20 @@ class Stager:
         if parent not in self._made:
             os.makedirs(parent, exist_ok=True)
             self._made.add(parent)
-        with open(target, "wb") as handle:
-            handle.write(data)
+        try:
+            with open(target, "wb") as handle:
+                handle.write(data)
+        except OSError as error:  # a full disk names no file: name it
+            raise OSError(error.errno, error.strerror, error.filename or target) from None
 
 
 class SpoolWriter:
     """A `Stager` for each process that writes into one spool: forked workers make their own
-    folders (one writer per build, since a later build's spool starts empty)."""
+    folders (one writer per build, since a later build's spool starts empty). The spool is
+    made here, with the marker, before any worker is forked."""
 
     def __init__(self, folder: Path):
-        self.folder = folder
+        self.folder = make_folder(folder)
         self._stagers: dict[int, Stager] = {}
 
     def write(self, path: str, data: bytes) -> None:
@@ -137,20 +142,37 @@ def _stage(files: dict[str, bytes | None], staging: Path) -> None:
             stager.write(path, data)
 
 
-def write_all(files: OutputSet, output: Path, finish: Callable[[Path], object] | None = None) -> None:
-    """Write every file to a staging folder, run `finish` on it, then swap it in for `output`."""
+@contextmanager
+def _locked(output: Path, held: Held | None) -> Iterator[Held]:
+    """The lock the caller holds (`held`), or the output's lock taken for this write alone."""
+    if held is not None:
+        yield held
+        return
+    with build_lock(output) as mine:
+        mine.claim(build_stamp())
+        yield mine
+
+
+def write_all(
+    files: OutputSet,
+    output: Path,
+    finish: Callable[[Path], object] | None = None,
+    held: Held | None = None,
+) -> None:
+    """Write every file to a staging folder, run `finish` on it, then swap it in for `output`.
+    The staging folder carries the marker, so the new `output` does. `held`: the output's lock,
+    when the caller holds it already."""
     output = output.resolve()
-    with build_lock(output):
+    with _locked(output, held):
         recover_output(output, keep=files.spool)
-        staging = files.spool or output.parent / f".{output.name}.tmp-{os.getpid()}"
-        retired = output.parent / f".{output.name}.old-{os.getpid()}"
+        staging = files.spool or make_folder(beside(output, "tmp"))
         try:
             _stage(files.files, staging)
             if finish is not None:
                 finish(staging)
-            replace_folder(staging, output, retired)
+            replace_folder(staging, output, beside(output, "old"))
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            remove_made(staging)  # what is left of it when it was not swapped in
 
 
 Finish = Callable[[Path], tuple[list[str], list[str]]]
@@ -163,23 +185,24 @@ def apply_changes(
     finish: Finish | None = None,
     spool: Path | None = None,
     durable: bool = True,
+    held: Held | None = None,
 ) -> None:
     """Put `files` in place in `output` and remove `deletes`, through a journal (see above).
 
     `finish(staging)` may add files to the staging folder before anything moves; it returns the
     extra paths to move in and to remove. Files given as None are in `spool` already. With
     `durable` the journal is synced to disk before the moves (a power cut cannot lose it); the
-    preview, whose output is rebuilt at will, skips that wait.
+    preview, whose output is rebuilt at will, skips that wait. `held`: as for `write_all`.
     """
     output = output.resolve()
     writes, removals = sorted(files), set(deletes)
     if not files and not removals and finish is None:
         if spool is not None:
-            shutil.rmtree(spool, ignore_errors=True)
+            remove_made(spool)
         return
-    with build_lock(output):
+    with _locked(output, held):
         recover_output(output, keep=spool)
-        staging = spool or output.parent / f".{output.name}.tmp-{os.getpid()}"
+        staging = spool or make_folder(beside(output, "tmp"))
         try:
             _stage(files, staging)
             if finish is not None:
@@ -188,9 +211,16 @@ def apply_changes(
                 removals |= set(extra_deletes)
             _write_journal(output, staging, writes, sorted(removals - set(writes)), durable)
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            remove_made(staging)
             raise
-        _replay(output)  # from here on the journal owns the staged files until every move is made
+        try:
+            _replay(output)  # from here on the journal owns the staged files until every move is made
+        except OSError as error:
+            where = f" ({error.filename})" if error.filename else ""
+            raise BuildError(
+                f"{error.strerror or error}{where} while moving the new files into {output.name}/; "
+                "the next build finishes the moves"
+            ) from None
 
 
 def recover_output(output: Path, keep: Path | None = None) -> None:
@@ -226,8 +256,11 @@ def _replay(output: Path) -> None:
     journal = _journal_path(output)
     data = json.loads(journal.read_text(encoding="utf-8"))
     staging = output.parent / data["staging"]
+    if staging.parent != output.parent or not staging.name.startswith(f".{output.name}."):
+        raise BuildError(f"{journal}: names {data['staging']} as its staging folder; remove the journal")
     made: set[Path] = set()
     for path in data["writes"]:
+        _check_inside(journal, output, path)
         source, target = staging / path, output / path
         if not source.exists():
             continue  # moved already, before the build was killed
@@ -236,11 +269,19 @@ def _replay(output: Path) -> None:
             made.add(target.parent)
         os.replace(source, target)
     for path in data["deletes"]:
+        _check_inside(journal, output, path)
         target = output / path
         target.unlink(missing_ok=True)
         _prune(target.parent, output)
     journal.unlink()
-    shutil.rmtree(staging, ignore_errors=True)
+    remove_made(staging)
+
+
+def _check_inside(journal: Path, output: Path, path: str) -> None:
+    """Refuse a journal that names a file outside `output` (this tool never writes one)."""
+    target = os.path.normpath(os.path.join(output, path))
+    if not target.startswith(f"{output}{os.sep}"):
+        raise BuildError(f"{journal}: names {path}, outside {output.name}/; remove the journal")
 
 
 def _prune(folder: Path, output: Path) -> None:
