@@ -81,8 +81,17 @@ def is_made(folder: Path) -> bool:
 
 def mark(folder: Path) -> None:
     """Write the marker into `folder`."""
-    with open(folder / MARKER, "wb") as handle:
+    with os.fdopen(create_file(folder / MARKER), "wb") as handle:
         handle.write(MARKER_TEXT)
+
+
+def create_file(path: Path) -> int:
+    """`path` opened for writing afresh, never through a symbolic link: a link (or anything not a
+    plain file) found there is removed first, so a link planted in the project cannot make a
+    build write over the file it points to."""
+    if os.path.lexists(path) and not stat.S_ISREG(os.lstat(path).st_mode):
+        os.unlink(path)
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
 
 
 def make_folder(folder: Path) -> Path:

@@ -146,7 +146,14 @@ def build_lock(output: Path, wait: bool = False) -> Iterator[Held]:
     """Hold the output folder's lock; refuse clearly if another build holds it, or (`wait`)
     wait until it ends."""
     output.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_path(output), "a+", encoding="utf-8") as handle:
+    path = lock_path(output)
+    try:  # never through a symbolic link: the lock file is written, and a link could point anywhere
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+    except OSError as error:
+        if error.errno != errno.ELOOP:
+            raise
+        raise BuildError(f"{path}: is a symbolic link; remove it (a build writes its lock there)") from None
+    with os.fdopen(descriptor, "r+", encoding="utf-8") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import BuildError
-from generator.outfolder import make_folder, remove_made
+from generator.outfolder import create_file, make_folder, remove_made
 from generator.swap import Held, beside, build_lock, build_stamp, recover, replace_folder
 
 JOURNAL = "journal"
@@ -243,7 +243,7 @@ def _write_journal(
     journal = _journal_path(output)
     temporary = journal.with_name(journal.name + ".new")
     data = {"staging": staging.name, "writes": writes, "deletes": deletes}
-    with open(temporary, "w", encoding="utf-8") as handle:
+    with os.fdopen(create_file(temporary), "w", encoding="utf-8") as handle:
         json.dump(data, handle)
         handle.flush()
         if durable:

@@ -207,3 +207,27 @@ def test_build_refuses_before_loading(tmp_path, make_site):
     root = make_site({"content/briefings/broken.yaml": "title: [unclosed\n"})
     with pytest.raises(UsageError, match="is the project folder"):
         build(root, BuildOptions(output=root))
+
+
+def test_links_planted_where_a_build_writes_its_own_files_are_not_followed(tmp_path, make_site, capsys):
+    """A contributor can commit a link named like the lock, or the marker in an output restored
+    from a cache: the build must not write through it into the file it points to."""
+    root = make_site()
+    note = root / "content/briefings/mines.yaml"
+    text = note.read_text()
+    (root / ".output.lock").symlink_to(note)
+    assert run(["build", "--root", str(root), "--no-search", "-q"], capsys) == (
+        1,
+        f"error: {root}/.output.lock: is a symbolic link; remove it (a build writes its lock there)\n",
+    )
+    assert note.read_text() == text
+    (root / ".output.lock").unlink()
+    build(root, OPTIONS)
+    (root / "output" / MARKER).unlink()
+    (root / "output" / MARKER).symlink_to(note)
+    note.write_text(text.replace("Mines for", "Mines to"))
+    build(root, OPTIONS)
+    assert note.read_text() == text.replace("Mines for", "Mines to")
+    assert (root / "output" / MARKER).read_bytes() == MARKER_TEXT and not (
+        root / "output" / MARKER
+    ).is_symlink()

@@ -80,10 +80,14 @@ def test_a_mount_point_that_refuses_the_swap_is_one_line(make_site, capsys, monk
 def test_no_permission_for_the_lock_is_one_line(make_site, capsys, monkeypatch):
     root = make_site()
 
-    def refused(path, *args, **kwargs):
-        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+    real_open = os.open
 
-    monkeypatch.setattr(swap, "open", refused, raising=False)
+    def refused(path, *args, **kwargs):
+        if str(path).endswith(".lock"):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(swap.os, "open", refused)
     assert main(["build", "--root", str(root), "--no-search", "-q"]) == 1
     assert capsys.readouterr().err == (
         f"error: Permission denied ({root}/.output.lock); the build stopped, output/ was not changed\n"
