@@ -51,7 +51,7 @@ def output_folder(root: Path, given: Path | None = None) -> Path:
     if resolved.exists() or resolved.is_symlink():
         if not resolved.is_dir():
             raise UsageError(f"{shown}: is a file, not a folder")
-        if os.path.ismount(resolved):
+        if is_mount_point(resolved):
             raise UsageError(f"{shown}: {mount_point_message(resolved)}")
         if resolved != project_output and not is_made(resolved) and _has_entries(resolved):
             raise UsageError(
@@ -67,6 +67,31 @@ def mount_point_message(output: Path) -> str:
         "is a mount point, which a build cannot swap for the new site: mount the volume outside "
         "the project and build into an empty folder on it (--output /path/to/volume/site)"
     )
+
+
+def is_mount_point(folder: Path) -> bool:
+    """True when a file system is mounted on `folder`, a bind mount of a folder of the same
+    file system included (os.path.ismount misses those; Linux lists them in mountinfo)."""
+    if os.path.ismount(folder):
+        return True
+    try:
+        with open("/proc/self/mountinfo", encoding="utf-8", errors="surrogateescape") as handle:
+            lines = handle.read().splitlines()
+    except OSError:
+        return False
+    wanted = str(folder)
+    for line in lines:
+        fields = line.split(" ")
+        if len(fields) > 4 and _unescape(fields[4]) == wanted:
+            return True
+    return False
+
+
+def _unescape(field: str) -> str:
+    """A mountinfo path: space, tab, newline and backslash are written as octal escapes."""
+    for code in ("040", "011", "012", "134"):
+        field = field.replace(f"\\{code}", chr(int(code, 8)))
+    return field
 
 
 def is_made(folder: Path) -> bool:
