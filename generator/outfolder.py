@@ -24,6 +24,10 @@ OUTPUT_DIR = "output"
 MARKER = ".briefing-output"
 MARKER_TEXT = b"Made by briefing-site. Every build replaces this whole folder: keep nothing else here.\n"
 _OWN = ("content", TEMPLATES_DIR, STATIC_DIR, CACHE_DIR, OUTPUT_DIR)
+MOUNT_POINT = (  # why a mount point cannot be the output, and what to do instead
+    "is a mount point, which a build cannot swap for the new site: mount the volume outside "
+    "the project and build into an empty folder on it (--output /path/to/volume/site)"
+)
 _ADVICE = (
     "a build replaces its output folder whole: use output/ (the default) or a folder outside "
     "the project that is empty or was built by briefing"
@@ -52,21 +56,13 @@ def output_folder(root: Path, given: Path | None = None) -> Path:
         if not resolved.is_dir():
             raise UsageError(f"{shown}: is a file, not a folder")
         if is_mount_point(resolved):
-            raise UsageError(f"{shown}: {mount_point_message(resolved)}")
+            raise UsageError(f"{shown}: {MOUNT_POINT}")
         if resolved != project_output and not is_made(resolved) and _has_entries(resolved):
             raise UsageError(
                 f"{shown}: holds files briefing did not build (no {MARKER} in it), which a build "
                 "would delete: empty the folder or choose another"
             )
     return resolved
-
-
-def mount_point_message(output: Path) -> str:
-    """Why a mount point cannot be the output, and what to do instead."""
-    return (
-        "is a mount point, which a build cannot swap for the new site: mount the volume outside "
-        "the project and build into an empty folder on it (--output /path/to/volume/site)"
-    )
 
 
 def is_mount_point(folder: Path) -> bool:

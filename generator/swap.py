@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO
 
 from generator.errors import BuildError
-from generator.outfolder import MARKER, is_made, mount_point_message
+from generator.outfolder import MARKER, MOUNT_POINT, is_made
 
 log = logging.getLogger("briefing")
 _AT_FDCWD = -100
@@ -71,7 +71,7 @@ def replace_folder(staging: Path, output: Path, retired: Path) -> None:
         os.replace(staging, output)
     except OSError as error:
         if error.errno == errno.EBUSY:  # a mount point (os.path.ismount misses bind mounts)
-            raise BuildError(f"{output.name}/: {mount_point_message(output)}") from None
+            raise BuildError(f"{output.name}/: {MOUNT_POINT}") from None
         raise
     shutil.rmtree(retired, ignore_errors=True)
 

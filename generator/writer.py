@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import BuildError
-from generator.outfolder import create_file, make_folder, mount_point_message, remove_made
+from generator.outfolder import MOUNT_POINT, create_file, make_folder, remove_made
 from generator.swap import Held, beside, build_lock, build_stamp, recover, replace_folder
 
 JOURNAL = "journal"
@@ -218,7 +218,7 @@ def apply_changes(
             _replay(output)  # from here on the journal owns the staged files until every move is made
         except OSError as error:
             if error.errno == errno.EXDEV:  # a mount point inside the output, or the output itself
-                raise BuildError(f"{output.name}/ or a folder in it {mount_point_message(output)}") from None
+                raise BuildError(f"{output.name}/ or a folder in it {MOUNT_POINT}") from None
             where = f" ({error.filename})" if error.filename else ""
             raise BuildError(
                 f"{error.strerror or error}{where} while moving the new files into {output.name}/; "
