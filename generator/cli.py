@@ -11,6 +11,7 @@ from typing import Any
 from generator import __version__
 from generator.build import BuildOptions, build, check
 from generator.errors import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, BriefingError, ContentError, Problem
+from generator.ports import port_number
 
 log = logging.getLogger("briefing")
 
@@ -72,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument(
         "--port",
-        type=__import__("generator.ports").ports.port_number,  # a usage error outside 0..65535
+        type=port_number,  # a usage error outside 0..65535
         default=8000,
         help="port to listen on (default 8000; 0 picks a free one)",
     )

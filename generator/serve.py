@@ -21,7 +21,6 @@ import gc
 import html
 import logging
 import re
-import shutil
 import socket
 import threading
 import time
@@ -43,6 +42,7 @@ from generator.build import OUTPUT_DIR, BuildOptions, build
 from generator.config import CONFIG_FILE
 from generator.errors import BriefingError, ContentError, UsageError
 from generator.forked import cores
+from generator.outfolder import output_folder, remove_made
 from generator.preview_guard import (
     BODY_TIMEOUT,
     HEADER_TIMEOUT,
@@ -54,6 +54,7 @@ from generator.preview_guard import (
 )
 from generator.publish import StagedSearch, apply_search, search_staging, stage_search
 from generator.search import STORIES, with_fingerprints
+from generator.swap import last_writer, process_stamp
 from generator.templates import STATIC_DIR, TEMPLATES_DIR
 from generator.urls import base_path_of
 from generator.warm import Warm
@@ -62,6 +63,7 @@ log = logging.getLogger("briefing.serve")
 DEBOUNCE = 0.05  # quiet time after the last save before rebuilding (a burst of saves comes within it)
 WATCH_STEP = 10  # ms: the watcher hands over a batch of events once none has come for this long
 TICK = 0.01  # how often the loop looks at the state
+OTHER_BUILD_CHECK = 1.0  # s between looks at the lock file for another process's build, while idle
 IDLE_SAVE = 30.0  # quiet time before the caches are written to disk (it blocks for a moment)
 WATCHED = ("content", TEMPLATES_DIR, STATIC_DIR, CONFIG_FILE)
 # livereload's own snippet: loads its script from the host and port the page came from.
@@ -93,6 +95,7 @@ class PreviewState:
     refresh_started: float = 0.0
     last_build: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
+    checked_writer: float = 0.0  # when the lock file was last looked at for another build
 
     def changed(self, paths: Iterable[str]) -> None:
         """Called from the watcher thread with the paths of one batch of file events."""
@@ -132,6 +135,16 @@ class PreviewState:
             log.error("%s", line)
         log.error("Rebuild failed; still serving the last good site.")
         return False
+
+    def built_elsewhere(self, output: Path) -> bool:
+        """True when another process has built `output` since this preview's last build; the
+        lock file is looked at once per `OTHER_BUILD_CHECK` seconds of idle time."""
+        current = time.monotonic()
+        if current - self.checked_writer < OTHER_BUILD_CHECK:
+            return False
+        self.checked_writer = current
+        writer = last_writer(output)
+        return writer not in ("", process_stamp())
 
     def start_refresh(self) -> None:
         """Re-index the story pages on disk in a thread; rebuilds go on meanwhile (it only reads
@@ -337,6 +350,7 @@ def serve(
     """Build once, then serve and rebuild on changes until interrupted."""
     options = BuildOptions(drafts=drafts)
     root = root.resolve()
+    output = output_folder(root)  # refused (a link, a mount point) before the port is taken
     sockets = listen(host, port)  # before any work: a port in use is said at once
     port = sockets[0].getsockname()[1]  # the one the system chose for port 0
     state = PreviewState(root=root, options=options)
@@ -370,6 +384,9 @@ def serve(
         if state.search_stale:
             state.search_stale = False
             state.start_refresh()  # the server keeps serving and rebuilding while Pagefind runs
+        elif state.built_elsewhere(output):
+            state.rebuild()  # another process built output/ (a CLI build): make the preview's again
+            LiveReloadHandler.reload_waiters()
         else:
             state.save_when_idle()
 
@@ -380,10 +397,10 @@ def serve(
     if open_browser:
         ioloop.IOLoop.current().call_later(1.0, lambda: webbrowser.open(url))
     try:
-        server.serve(port=port, host=host, root=str(root / OUTPUT_DIR), restart_delay=0)
+        server.serve(port=port, host=host, root=str(output), restart_delay=0)
     finally:
         stop.set()
         if state.refreshing is not None:
             state.refreshing.join(timeout=120)  # a staged index not moved in: the next build re-indexes
-        shutil.rmtree(search_staging(root / OUTPUT_DIR), ignore_errors=True)
+        remove_made(search_staging(output))  # only a folder this tool made, never a user's
         state.warm.save(root)

@@ -175,6 +175,17 @@ def build_lock(output: Path, wait: bool = False) -> Iterator[Held]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def last_writer(output: Path) -> str:
+    """The stamp of the last build that wrote `output` ("" when none is known), read without
+    taking the lock: the preview looks at it while idle to see another process's build."""
+    try:
+        descriptor = os.open(lock_path(output), os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return ""
+    with os.fdopen(descriptor, encoding="utf-8", errors="replace") as handle:
+        return _lines(handle).get("last", "")
+
+
 def _lines(handle: IO[str]) -> dict[str, str]:
     """The lock file's `key value` lines."""
     handle.seek(0)
