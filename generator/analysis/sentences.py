@@ -10,7 +10,7 @@ it is an initial ("J."), an initialism ("U.S.") or a common abbreviation ("Mr.",
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -19,18 +19,24 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_TAG = re.compile(r"<[^>]*>")
+# Images, links and tags, each with its closing part optional: where the closing part is missing
+# the match keeps the text as it is (see `_unlinked`), so a run of "[" or "<" is passed over once
+# instead of being searched to the end of the line from each of its characters.
+_IMAGE = re.compile(r"!\[[^\]]*(\]\([^)]*\))?")
+_LINK = re.compile(r"\[([^\]]*)(\]\([^)]*\))?")
+_TAG = re.compile(r"<[^>]*(>)?")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
 _SPACES = re.compile(r"\s+")
 _ALNUM = re.compile(r"[^\W_]")
 _BLOCK_MARKS = frozenset("`~#-*_+>0123456789")
 _MARKS = ("[", "<", "*", "_", "`")
-_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# A run of stops, any closing quotes, white space, then what may open a sentence. The run is
+# matched from its first mark only and never given back (`*+`), so a run of a million stops is
+# read once, not once from each of its marks: the same matches as `[.!?]+[\"'”’)\]]*\s+(?=...)`.
+_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 # `_END` for text with no "!" or "?" (most paragraphs): `re` finds a pattern that starts with a
 # literal character (`\.`, so not `\.+`) several times faster than one that starts with a class.
-_FULL_STOP_END = re.compile(r"\.[.]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_FULL_STOP_END = re.compile(r"\.(?<!\.\.)[.]*+[\"'”’)\]]*+\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _ABBREVIATIONS_TEXT = """
     mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc ltd co corp no vs
@@ -57,10 +63,25 @@ def plain(markdown_line: str) -> str:
     """One line of Markdown as the text a reader sees: links, tags and emphasis removed."""
     if not any(map(markdown_line.__contains__, _MARKS)):
         return markdown_line
-    text = _IMAGE.sub("", markdown_line)
-    text = _LINK.sub(r"\1", text)
-    text = _TAG.sub("", text)
+    text = _unlinked(_IMAGE, markdown_line, ")", lambda match: "")
+    text = _unlinked(_LINK, text, ")", lambda match: match.group(1))
+    text = _unlinked(_TAG, text, ">", lambda match: "")
     return _EMPHASIS.sub("", text)
+
+
+def _unlinked(pattern: re.Pattern[str], text: str, close: str, keep: Callable[[re.Match[str]], str]) -> str:
+    """`text` with each complete match of `pattern` (its last group found) replaced by `keep(match)`.
+
+    Only the text up to the last `close` can hold a complete match, so only it is searched: a
+    match then never fails for want of its closing mark at the end of a long line.
+    """
+    cut = text.rfind(close) + 1
+    if not cut:
+        return text
+    found = pattern.sub(
+        lambda match: keep(match) if match.group(match.re.groups) else match.group(0), text[:cut]
+    )
+    return found + text[cut:]
 
 
 def _paragraphs(body: str) -> Iterator[list[tuple[int, str]]]:
@@ -140,10 +161,12 @@ def split_body(body: str) -> tuple[Sentence, ...]:
                 sentences.append(Sentence(len(sentences), paragraph, line, sentence))
             continue
         starts, offset = [], 0
-        for line, piece in pieces:
-            starts.append((offset, line))
+        for _, piece in pieces:
+            starts.append(offset)
             offset += len(piece) + 1
+        index = 0  # of the piece the sentence starts in: sentences come in order, so it only moves on
         for at, sentence in _spans(" ".join(piece for _, piece in pieces)):
-            line = next(line for start, line in reversed(starts) if start <= at)
-            sentences.append(Sentence(len(sentences), paragraph, line, sentence))
+            while index + 1 < len(starts) and starts[index + 1] <= at:
+                index += 1
+            sentences.append(Sentence(len(sentences), paragraph, pieces[index][0], sentence))
     return tuple(sentences)
