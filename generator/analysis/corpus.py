@@ -54,13 +54,34 @@ class Prepared:
         return tuple(map(frozenset, self.words))
 
     def using(self, word: str) -> tuple[int, ...]:
-        """The sentences that use `word` (computed for a word when first asked)."""
+        """The sentences that use `word`, in order.
+
+        A word is looked up in every sentence's set when first asked (one C-level pass, the
+        cheapest for the few words most articles are asked about); once those passes have cost
+        as much as the article has words, every word's sentences are listed in one pass, so an
+        article asked about many words costs twice its length at most, not its length per word.
+        """
         found = self._postings.get(word)
         if found is None:
-            # One C-level pass of set look-ups: the numbers of the sentences whose set holds `word`.
+            if len(self._postings) * len(self.word_sets) >= self.length:
+                return self.postings.get(word, ())
             uses = map(contains, self.word_sets, repeat(word))
             found = self._postings[word] = tuple(compress(count(), uses))
         return found
+
+    @cached_property
+    def length(self) -> int:
+        """The number of words of the article's sentences (counted once in each)."""
+        return sum(map(len, self.word_sets))
+
+    @cached_property
+    def postings(self) -> dict[str, tuple[int, ...]]:
+        """The sentences using each word of the article."""
+        found: dict[str, list[int]] = {}
+        for number, used in enumerate(self.word_sets):
+            for word in used:
+                found.setdefault(word, []).append(number)
+        return {word: tuple(numbers) for word, numbers in found.items()}
 
     def names(self, index: int) -> frozenset[str]:
         """The words of a sentence written with a capital or a digit (names, numbers)."""
