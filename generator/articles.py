@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.analysis.corpus import MAX_SENTENCES
+from generator.analysis.sentences import split_body
 from generator.cache import fingerprint
 from generator.dates import zone
 from generator.errors import Problem, Report, did_you_mean
@@ -99,6 +101,8 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
     if published and updated and updated[0] < published[0]:
         fields.error("updated", "is earlier than published")
     kept = body.strip("\n")
+    first_line = body_line + len(body) - len(body.lstrip("\n"))
+    _warn_when_cut(kept, first_line, path, report)
 
     if len(report.errors) > errors_before or title is None or published is None or outlet is None:
         return None
@@ -119,9 +123,30 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
         kind=kind,
         paywalled=paywalled,
         review=review,
-        body_line=body_line + len(body) - len(body.lstrip("\n")),
+        body_line=first_line,
         body_digest=fingerprint(kept),
     )
+
+
+def _warn_when_cut(body: str, first_line: int, path: Path, report: Report) -> None:
+    """Warn, at the first sentence left out, when a story's analysis reads only part of the body.
+
+    Every sentence ends at a stop, a mark or a line end, so a body with fewer of those than the
+    limit is not split at all (most bodies: four counts at C speed).
+    """
+    marks = body.count(".") + body.count("!") + body.count("?") + body.count("\n")
+    if marks < MAX_SENTENCES:
+        return
+    sentences = split_body(body)
+    if len(sentences) > MAX_SENTENCES:
+        left_out = sentences[MAX_SENTENCES]
+        report.warn(
+            path,
+            first_line + left_out.line - 1,
+            "body",
+            f"{len(sentences)} sentences; a story's analysis reads the first {MAX_SENTENCES} "
+            "and leaves out the rest, from this line",
+        )
 
 
 def read_body(path: Path) -> str:

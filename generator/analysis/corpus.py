@@ -6,10 +6,11 @@ Work is done where it is needed: word sets for every sentence (one pass), TF-IDF
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import compress, count, repeat
+from itertools import chain, compress, count, repeat
 from operator import contains
 from typing import NamedTuple
 
@@ -20,6 +21,10 @@ from generator.models import Article
 DISTINCTIVE_MIN = 3  # a word in at most this many sentences of a story is distinctive...
 DISTINCTIVE_SHARE = 0.1  # ...or in at most this share of them
 MAX_CANDIDATES = 6  # sentences compared per query: those sharing the most of its chosen words
+# The sentences of each article a story's analysis reads (a long feature has a few hundred). A
+# sentence is compared with those sharing a distinctive word, up to a tenth of the story, so the
+# work grows with the square of an article's length: this bounds it (loading warns when it cuts).
+MAX_SENTENCES = 2_000
 _PRONOUN_OPENINGS_TEXT = """
     this that these those they it he she such its their there
 """
@@ -109,7 +114,7 @@ class Corpus:
     def of(cls, articles: Sequence[Article]) -> Corpus:
         prepared = []
         for article in articles:
-            sentences = split_body(article.body)
+            sentences = split_body(article.body)[:MAX_SENTENCES]
             found = tuple(tokens(sentence.text) for sentence in sentences)
             prepared.append(Prepared(article, sentences, found))
         weights = Weights.of(s for item in prepared for s in item.words)
@@ -159,10 +164,7 @@ class Corpus:
             # Rarest first, ties by word: the words sorted, then stably by descending weight.
             # (Every word of an article has a weight: `idf` counts all the story's words.)
             chosen = sorted(sorted(present), key=self.weights.idf.__getitem__, reverse=True)[:anchors]
-        hits: dict[int, int] = {}
-        for word in chosen:
-            for number in item.using(word):
-                hits[number] = hits.get(number, 0) + 1
+        hits = Counter(chain.from_iterable(map(item.using, chosen)))  # counted at C level
         if not hits:
             return (0.0, -1)
         vector = self.weights.vector(words) if sentence is None else self.vector(*sentence)

@@ -18,7 +18,7 @@ from generator.analysis.unique import Agreed, OnlyIn, agreed, only_in
 from generator.analysis.wire import Coverage, coverage
 from generator.models import Article, Briefing, Outlet
 
-VERSION = 2  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 3  # bump when a method or threshold changes: cached results are then recomputed
 
 
 class Finding(NamedTuple):

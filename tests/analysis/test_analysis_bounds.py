@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from generator.analysis import unique
-from generator.analysis.corpus import Corpus
+from generator.analysis.corpus import MAX_SENTENCES, Corpus
 from tests.analysis.support import article
-from tests.growth import LIMIT, growth
+from tests.growth import FACTOR, LIMIT, growth
 
 
 def _story(sentences: int) -> list:
@@ -29,3 +29,26 @@ def test_many_words_looked_up_give_the_sentences_using_each():
     asked = {word: item.using(word) for word in ("alpha", "beta", "gamma", "delta", "nope")}
     assert asked == {"alpha": (0, 2), "beta": (0, 1), "gamma": (1, 2), "delta": (2,), "nope": ()}
     assert item.postings == {w: found for w, found in asked.items() if found}
+
+
+def test_a_story_reads_the_first_sentences_of_a_long_article():
+    body = "\n\n".join(f"Own{i} w{i % 10}a w{i % 10}b." for i in range(MAX_SENTENCES + 500))
+    (item,) = Corpus.of([article("a", body)]).articles
+    assert len(item.sentences) == MAX_SENTENCES
+    assert item.sentences[-1].text == f"Own{MAX_SENTENCES - 1} w9a w9b."
+
+
+def test_comparing_sentences_stops_growing_at_the_limit():
+    """Sentences sharing eight words with a tenth of the story: the comparisons grow with the
+    square of the articles' length up to the limit (11x for 4x the sentences without it), then
+    only splitting the text grows: less than linear work in all."""
+
+    def work(size: int):
+        shared = [" ".join(f"w{i}{letter}" for letter in "abcdefgh") for i in range(10)]
+        story = [
+            article(name, "\n\n".join(f"Own{name}{i} {shared[i % 10]}." for i in range(size)))
+            for name in ("a", "b")
+        ]
+        return lambda: unique.agreed(Corpus.of(story))
+
+    assert growth(work, MAX_SENTENCES) < FACTOR
