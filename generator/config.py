@@ -8,6 +8,7 @@ from generator.dates import zone
 from generator.errors import ContentError, Report, UsageError, did_you_mean, shorten
 from generator.fields import Fields, type_name
 from generator.models import Outlet, SiteConfig, Storyline, Topic
+from generator.sources import read_source
 from generator.urls import base_url_problem, slug_problem
 from generator.yamlio import Node, YamlError, load_yaml
 
@@ -106,10 +107,13 @@ def _parse(path: Path, report: Report) -> Node:
     A file that does not parse, or is not a mapping, raises ContentError with that problem
     alone: checking the content against settings that could not be read would only report
     problems that are not there (every topic and outlet unknown)."""
+    text = read_source(path, report)  # the limits and decoding of content files
+    if text is None:
+        raise ContentError(report.sorted())
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (YamlError, UnicodeDecodeError) as exc:
-        report.error(path, getattr(exc, "line", None), "", str(exc))
+        data = load_yaml(text)
+    except YamlError as exc:
+        report.error(path, exc.line, "", str(exc))
         raise ContentError(report.sorted()) from None
     if not isinstance(data, Node):
         report.error(path, 1, "", f"expected a mapping of settings, found {type_name(data)}")

@@ -137,6 +137,20 @@ def test_a_yaml_syntax_error_in_site_yaml_is_the_only_problem(make_site, capsys)
     )
 
 
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"title: T\xff\n", "site.yaml:1: file is not valid UTF-8 (byte 8)"),
+        (b"title: T\x00\n", "site.yaml: file is binary, not text"),
+    ],
+)
+def test_site_yaml_is_read_as_content_files_are(make_site, capsys, data, message):
+    root = make_site()
+    (root / "site.yaml").write_bytes(data + (root / "site.yaml").read_bytes())
+    code, lines = run(capsys, root, "check")
+    assert (code, lines) == (1, [message, "1 problem in the content; nothing was written."])
+
+
 def test_site_yaml_that_is_not_a_mapping_is_the_only_problem(make_site, capsys):
     root = make_site({"site.yaml": "- title\n- base_url\n"})
     code, lines = run(capsys, root, "check")
