@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from generator.dates import zone
-from generator.errors import Report, did_you_mean
+from generator.errors import Report, did_you_mean, shorten
 from generator.fields import Fields, type_name
 from generator.models import Briefing, KeyPoint, SiteConfig, TimelineEntry, Topic, Update
 from generator.sources import read_source
@@ -86,14 +86,14 @@ class _Refs:
         slug = self.topic_names.get(name) or self.topic_names.get(name.casefold())
         if slug is None:
             hint = did_you_mean(name, self.topic_names)
-            self.report.error(self.path, line, where, f"unknown topic '{name}'{hint}")
+            self.report.error(self.path, line, where, f"unknown topic '{shorten(name)}'{hint}")
         return slug
 
     def article(self, article_id: str, line: int, where: str) -> str | None:
         if article_id in self.article_ids:
             return article_id
         hint = did_you_mean(article_id, self.article_ids)
-        self.report.error(self.path, line, where, f"unknown article '{article_id}'{hint}")
+        self.report.error(self.path, line, where, f"unknown article '{shorten(article_id)}'{hint}")
         return None
 
     def articles(self, fields: Fields, key: str) -> tuple[str, ...]:

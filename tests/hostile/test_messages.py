@@ -201,7 +201,7 @@ def test_a_topic_slug_too_long_for_a_file_name_is_a_located_error(make_site, cap
     assert (code, lines) == (
         1,
         [
-            f"content/briefings/mines.yaml:8: topics[1]: unknown topic '{LONG_SLUG}'",
+            f"content/briefings/mines.yaml:8: topics[1]: unknown topic '{shown}'",
             f"site.yaml:13: topics.{shown}: '{shown}' is too long for a slug: 307 characters, at most 100",
             "2 problems in the content; nothing was written.",
         ],
