@@ -1,8 +1,12 @@
 """People and wires: byline lines, lists of names, and the names of news agencies.
 
-A byline gives authors ('By Mike Stone and Costas Pitas') and sometimes the wire the story came
-from ('By Jane Doe, Reuters'). Job titles ('Senior Correspondent') and places ('in London') are
-dropped; an organisation that is not a known wire is not an author.
+A byline gives authors ('By Mike Stone and Costas Pitas', 'door Anna de Vries en Piet Jansen',
+'Kommentar von Hanna Weber') and sometimes the wire the story came from ('By Jane Doe, Reuters').
+Job titles ('Senior Correspondent', 'Coordenadora do Diário'), desks ('Redacción'), titles of
+address ('Mr.', 'Dr.') and places ('in London') are dropped; an organisation that is not a known
+wire ('- RTP') is not an author. The byline words of English, German, French, Spanish, Italian,
+Dutch and Portuguese are known; a word such as 'Kommentar' or 'analyse' also names the kind.
+The wires are those of `generator.wires`.
 """
 
 from __future__ import annotations
@@ -10,97 +14,74 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-WIRES: dict[str, str] = {
-    "reuters": "Reuters",
-    "thomson reuters": "Reuters",
-    "ap": "AP",
-    "associated press": "AP",
-    "the associated press": "AP",
-    "afp": "AFP",
-    "agence france-presse": "AFP",
-    "agence france presse": "AFP",
-    "bloomberg": "Bloomberg",
-    "bloomberg news": "Bloomberg",
-    "pti": "PTI",
-    "press trust of india": "PTI",
-    "ani": "ANI",
-    "ians": "IANS",
-    "xinhua": "Xinhua",
-    "kyodo": "Kyodo",
-    "kyodo news": "Kyodo",
-    "jiji": "Jiji Press",
-    "jiji press": "Jiji Press",
-    "yonhap": "Yonhap",
-    "dpa": "dpa",
-    "efe": "EFE",
-    "ansa": "ANSA",
-    "tass": "TASS",
-    "anadolu": "Anadolu",
-    "anadolu agency": "Anadolu",
-    "aap": "AAP",
-    "bernama": "Bernama",
-    "uni": "UNI",
-    "the canadian press": "The Canadian Press",
-    "upi": "UPI",
-}
-_ROLE_WORDS = re.compile(
-    r"\b(?:correspondent|editor|reporter|writer|staff|bureau|chief|contributor|columnist|desk|team|"
-    r"special|senior|associate|analyst|producer|journalist|news service|service|agencies|agency|"
-    r"updated|published|min read|photographer|intern)\b",
+from generator.wires import DEFAULT
+
+_ROLES = (
+    r"correspondents?|editors?|reporters?|writers?|staff|bureau|chief|contributors?|columnists?|desk"
+    r"|team|special|senior|associate|analyst|producer|journalists?|news service|service|agencies"
+    r"|agency|updated|published|min read|photographer|intern|coordinator"
+    # de, fr, es, it, nl, pt
+    r"|redaktion|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|agenturen|ressortleiter(?:in)?"
+    r"|rédaction|rédacteur|rédactrice|journaliste|correspondante?|envoyée? spéciale?|chroniqueu(?:r|se)"
+    r"|redacci[oó]n|redactora?|periodista|corresponsal|columnista|agencias|enviad[oa] especial"
+    r"|redazione|redattore|redattrice|giornalista|corrispondente|inviat[oa]|agenzie|caporedattore"
+    r"|redactie|redacteur|verslaggever|correspondente|colunista|jornalista|reda[cç][aã]o|redator(?:a)?"
+    r"|rep[oó]rter|coordenador(?:a)?|coordinador(?:a)?|coordinatore|coordinatrice|agências"
+    r"|編集部|記者|特派員|編集委員|論説委員"
+)
+_ROLE_WORDS = re.compile(rf"(?<!\w)(?:{_ROLES})(?!\w)", re.I)
+_PARTICLES = frozenset(
+    re.findall(r"\S+", "de da do dos das del della dello dei der den ten ter van von vom zu bin binti al el")
+    + re.findall(r"\S+", "le la di du y e ibn ben mc st. dela d'")
+)
+_HONORIFIC = re.compile(
+    r"^(?:mr|mrs|ms|dr|prof|drs|ir|ing|mag|dott(?:\.ssa)?|sir|dame|mme|mlle|sr|sra|srta|dra)\.?\s+(?=[A-ZÀ-Þ])",
     re.I,
 )
-_PARTICLES = {
-    "de",
-    "da",
-    "do",
-    "dos",
-    "das",
-    "del",
-    "della",
-    "der",
-    "den",
-    "van",
-    "von",
-    "bin",
-    "binti",
-    "al",
-    "el",
-    "le",
-    "la",
-    "di",
-    "du",
-    "y",
-    "ibn",
-    "ben",
-    "mc",
-    "st.",
-}
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|[A-Z]\.|(?:al|el)-[A-Z][\w'’-]*)$")
+_KINDS = {
+    "kommentar": "opinion", "gastbeitrag": "opinion", "meinung": "opinion", "kolumne": "opinion",
+    "commentary": "opinion", "opinion": "opinion", "column": "opinion", "tribune": "opinion",
+    "chronique": "opinion", "éditorial": "opinion", "editorial": "opinion", "opinión": "opinion",
+    "columna": "opinion", "commento": "opinion", "editoriale": "opinion", "opinione": "opinion",
+    "commentaar": "opinion", "opinião": "opinion", "crónica": "opinion", "crônica": "opinion",
+    "analysis": "analysis", "analyse": "analysis", "análisis": "analysis", "analisi": "analysis",
+    "análise": "analysis", "interview": "interview", "entrevista": "interview", "intervista": "interview",
+    "entretien": "interview",
+}  # fmt: skip
+_ARTICLE = r"(?:an?|ein(?:e)?|un(?:e|a)?|uma?|een|il|la|le|el)\s+"
 _BYLINE = re.compile(
-    r"^(?:(?:by|written by|reported by|story by|words by|text by|compiled by)\s*:?\s+|"
-    r"(?:authors?|reporters?|writers?)\s*:\s*)(?P<rest>.+)$",
+    r"^(?:(?:by|written by|reported by|story by|words by|text by|compiled by|von|text(?:e)? (?:von|de|di)"
+    r"|geschrieben von|par|écrit par|rédigé par|por|escrito por|texto de|di|scritto da|a cura di|door"
+    r"|geschreven door|tekst(?: en foto's)? door"
+    rf"|(?:{_ARTICLE})?(?P<kind>{'|'.join(_KINDS)})\s+(?:by|von|par|de|por|di|van|da))\s*:?\s+"
+    r"|(?:authors?|reporters?|writers?|autor(?:in|en|es)?|auteurs?|autore|autori|auteur|tekst)\s*:\s*)"
+    r"(?P<rest>.+)$",
     re.I,
 )
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\||\s/\s)\s*")
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\||\s/\s|\s[-–—]\s)\s*")
 _ROLE_LINE = re.compile(
-    r"^(?:[\w.&'’-]+ ){0,3}(?:desk|bureau|news service|news network|reporter|correspondent|editor|writer"
-    r"|columnist|contributor|analyst)(?:,\s*[\w .&'’-]{1,40})?$",
+    rf"^(?:[\w.&'’-]+ ){{0,3}}(?:{_ROLES})(?:(?:,\s*|\s+(?:of|at|for|do|da|de|dos|das|del|della|di|du|des"
+    r"|für|bei|van|bij|voor|in)\s+)[\w .&'’-]{1,40})?$",
     re.I,
 )
 ROLE_LINE_MAX_WORDS = 8
-_IN_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z][\w .'-]*$")
+_IN_PLACE = re.compile(r"\s+(?:in|from|aus|à|en|a|em|uit)\s+[A-Z][\w .'-]*$")
+_ORGANISATION = re.compile(r"^(?=[^a-z]*[A-Z]{2})[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,2}$")
 
 
 @dataclass(frozen=True)
 class Byline:
-    """Authors and the wire named on a byline."""
+    """Authors and the wire named on a byline, and the kind a word like 'Kommentar' names."""
 
     authors: tuple[str, ...] = ()
     via: str | None = None
+    kind: str | None = None
 
 
 def is_role_line(text: str) -> bool:
-    """A job title on its own line: 'Health correspondent', 'Environment reporter, The Courier'."""
+    """A job title on its own line: 'Health correspondent', 'Environment reporter, The Courier',
+    'Coordenadora do Diário do Porto', 'Redazione'."""
     text = text.strip()
     return (
         len(text.split()) <= ROLE_LINE_MAX_WORDS
@@ -110,10 +91,10 @@ def is_role_line(text: str) -> bool:
     )
 
 
-def wire_name(text: str) -> str | None:
-    """The canonical name of a news agency ('The Associated Press' -> 'AP'), or None."""
-    key = " ".join(text.strip(" ()[]-–—.,:").replace("’", "'").lower().split())
-    return WIRES.get(key)
+def wire_name(text: str, any_case: bool = False) -> str | None:
+    """The `via` name of the news agency `text` names ('The Associated Press' -> 'AP'), or None
+    (the registry is `generator.wires`; `any_case` where the text is known to be a credit)."""
+    return DEFAULT.name(text, any_case)
 
 
 def is_person_name(text: str) -> bool:
@@ -130,34 +111,56 @@ def is_person_name(text: str) -> bool:
     return len(capitalised) >= 2 and all(_NAME_TOKEN.match(t) for t in capitalised)
 
 
-def split_names(text: str) -> tuple[tuple[str, ...], str | None] | None:
+def split_names(text: str, any_case: bool = False) -> tuple[tuple[str, ...], str | None] | None:
     """Names in 'A, B and C, Reuters': (names, wire); None when a part is neither a name,
-    a wire, a job title nor a place. 'Staff Reporter' gives no names and no wire."""
+    a wire, a job title, a desk, an organisation's acronym nor a place. 'Staff Reporter' gives
+    no names and no wire; 'Mr. Geert Jan Hamilton' gives 'Geert Jan Hamilton'."""
     names: list[str] = []
     via: str | None = None
     for part in _SPLIT_NAMES.split(text.strip().rstrip(".")):
-        part = _IN_PLACE.sub("", part.strip())
+        part = _HONORIFIC.sub("", _IN_PLACE.sub("", part.strip()))
         if not part:
             continue
-        if wire := wire_name(part):
+        if wire := wire_name(part, any_case):
             via = via or wire
         elif is_person_name(part):
             names.append(part)
-        elif not _ROLE_WORDS.search(part):
+        elif not (_ROLE_WORDS.search(part) or ((names or any_case) and _ORGANISATION.match(part))):
             return None
     return tuple(names), via
+
+
+_DESK_PARTS = re.compile(r"\s*(?:/|\||,|\s[-–—]\s)\s*")
+_PLACE_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’-]+$")
+DESK_MAX_WORDS = 6
+
+
+def _desk_and_wire(text: str) -> str | None:
+    """The wire of a credit naming a desk or a place and a wire, as Spanish papers print it:
+    'Redacción / EFE', 'EFE | Madrid', 'Agencias, Europa Press'."""
+    if len(text.split()) > DESK_MAX_WORDS:
+        return None
+    parts = [p for p in _DESK_PARTS.split(text.strip()) if p]
+    wires = [w for p in parts if (w := wire_name(p))]
+    others = [p for p in parts if not wire_name(p)]
+    if len(parts) < 2 or not wires:
+        return None
+    if all(_ROLE_WORDS.fullmatch(p) or _PLACE_WORD.match(p) for p in others):
+        return wires[0]
+    return None
 
 
 def read_byline(text: str) -> Byline | None:
     """The byline in a line like 'By Mike Stone and Costas Pitas', or None."""
     match = _BYLINE.match(text.strip())
     if match is None:
-        wire = wire_name(text)
+        wire = wire_name(text) or _desk_and_wire(text)
         if wire:
             return Byline(via=wire)
         return Byline() if is_role_line(text) else None
-    found = split_names(match.group("rest"))
+    found = split_names(match.group("rest"), any_case=True)
     if found is None:
         return None
     names, via = found
-    return Byline(names, via)
+    kind = match.group("kind")
+    return Byline(names, via, _KINDS.get(kind.casefold()) if kind else None)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.ingest.bylines import WIRES, split_names, wire_name
+from generator.ingest.bylines import split_names, wire_name
 from generator.ingest.model import Block, Evidence, Removal, Step
 from generator.ingest.shapes import is_paragraph_like
+from generator.wires import DEFAULT
 
 _ROLE = (
     r"(?:additional |further )?(?:reporting|reported|writing|written|compiled|editing|edited|graphics|"
@@ -24,11 +25,7 @@ _ROLE = (
 _CREDIT = re.compile(rf"\(\s*(?P<body>{_ROLE}\s+by\b[^()]*)\)\s*$", re.I)
 _BARE_CREDIT = re.compile(rf"^(?P<body>{_ROLE}\s+by\b.*)$", re.I)
 _AUTHOR_ROLES = re.compile(r"^(?:reporting|reported|writing|written|compiled)\s+by\s+", re.I)
-_WIRE_SPELLINGS = sorted(
-    {spelling for key, name in WIRES.items() for spelling in (key.title(), key.upper(), name)},
-    key=len,
-    reverse=True,
-)
+_WIRE_SPELLINGS = tuple(DEFAULT.spellings())
 _SIGN_OFF = re.compile(rf"\s*(?:[—–]|--?)\s*(?P<wire>{'|'.join(map(re.escape, _WIRE_SPELLINGS))})\.?$")
 _INPUTS = re.compile(
     r"\s*[(\[]?\s*(?:with (?:inputs?|agency inputs) from|with agency inputs|inputs from|source:)"

@@ -22,6 +22,14 @@ from generator.ingest.model import Block
         ("Capital Chronicle Web Desk", (), None),
         ("Reuters", (), "Reuters"),
         ("The Associated Press", (), "AP"),
+        ("door anp", (), "ANP"),
+        ("di Marta Rossi", ("Marta Rossi",), None),
+        ("Par Claire Dubois et Marc Petit", ("Claire Dubois", "Marc Petit"), None),
+        ("por Ana Costa, Rui Lima, Inês Sousa - RTP", ("Ana Costa", "Rui Lima", "Inês Sousa"), None),
+        ("Von Hanna Weber, dpa", ("Hanna Weber",), "dpa"),
+        ("Redazione", (), None),
+        ("Coordenadora do Diário do Porto", (), None),
+        ("Redacción / EFE", (), "EFE"),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], via: str | None) -> None:
@@ -32,10 +40,32 @@ def test_bylines(line: str, authors: tuple[str, ...], via: str | None) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["By Tuesday, the troops had withdrawn.", "Reporters Without Borders said on Monday", "Asia Pacific"],
+    [
+        "By Tuesday, the troops had withdrawn.",
+        "Reporters Without Borders said on Monday",
+        "Asia Pacific",
+        "Von Berlin nach Paris",
+        "Por favor, espere",
+        "Di notte la città dorme",
+        "Door de regen bleef de brug dicht",
+    ],
 )
 def test_not_bylines(line: str) -> None:
     assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "kind"),
+    [
+        ("Kommentar von Hanna Weber", ("Hanna Weber",), "opinion"),
+        ("analyse van Mr. Anna de Vries en Piet Jansen", ("Anna de Vries", "Piet Jansen"), "analysis"),
+        ("Une analyse de Claire Dubois", ("Claire Dubois",), "analysis"),
+        ("By Jane Doe", ("Jane Doe",), None),
+    ],
+)
+def test_a_byline_word_names_the_kind(line: str, authors: tuple[str, ...], kind: str | None) -> None:
+    byline = read_byline(line)
+    assert byline is not None and (byline.authors, byline.kind) == (authors, kind)
 
 
 def test_names_are_split_and_places_dropped() -> None:
