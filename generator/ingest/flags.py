@@ -30,6 +30,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "the outlet's time zone (one input only)",
     )
     parser.add_argument(
+        "--via",
+        metavar="WIRE",
+        help="the wire the copy came from, e.g. AP or 'Agence France-Presse' (every input)",
+    )
+    parser.add_argument(
+        "--authors",
+        metavar="NAMES",
+        help="the authors, separated by ';' or ',', e.g. 'Jane Doe; John Roe' (one input only)",
+    )
+    parser.add_argument(
+        "--dateline", metavar="PLACE", help="where the story was filed, e.g. 'KYIV, Ukraine' (one input only)"
+    )
+    parser.add_argument(
+        "--map",
+        dest="page_map",
+        metavar="FILE",
+        help="a YAML file giving each page's URL (its outlet is then found from the URL's host) or "
+        "its own flags: url, outlet, title, published, via, authors, dateline, id",
+    )
+    parser.add_argument(
         "--id",
         dest="article_id",
         metavar="ID",

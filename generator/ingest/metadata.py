@@ -1,7 +1,9 @@
 """The front matter: the editor's flags first, then the page's own metadata, then what the text said.
 
 Anything guessed is said so in `review` (a provisional title, a date without a time, a missing
-URL), and what makes the article unwritable (no published time) is returned as a blocker.
+URL). A page that states no published time that can be placed (none, a relative '3 hours ago', a
+day without a year) gives no date: the article is written as a draft with a review note saying
+so, never with a guessed date. What makes the article unwritable (no text) is a blocker.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from generator.ingest.html_meta import PageMeta
 from generator.ingest.meta_lines import MetaLine
 from generator.ingest.model import Block, Evidence, Kind, Metadata, Request, Stamp
 from generator.ingest.shapes import norm
+from generator.wires import DEFAULT
 
 PROVISIONAL_WORDS = 12
+NO_DATE = "no published time found"
 _UPDATE_PREFIX = re.compile(r"^(?:UPDATE\s*\d+|REFILE|CORRECTED|RPT)\s*[-–—:]\s*", re.I)
 _KIND_PREFIX = re.compile(
     r"^(?P<label>analysis|explainer|opinion|interview|fact ?-?check|live(?: updates)?|factbox|comment)"
@@ -57,8 +61,16 @@ def _shown_times(lines: tuple[str, ...], context: DateContext) -> Evidence:
 
 
 def request_evidence(request: Request, context: DateContext) -> Evidence:
-    """What the editor gave on the command line."""
-    return Evidence(title=request.title, url=request.url, published=_stamp(request.published, context))
+    """What the editor gave on the command line (a wire under any of its spellings)."""
+    via = (DEFAULT.name(request.via, any_case=True) or request.via.strip()) if request.via else None
+    return Evidence(
+        title=request.title,
+        url=request.url,
+        published=_stamp(request.published, context),
+        authors=request.authors,
+        via=via,
+        dateline=request.dateline,
+    )
 
 
 def assemble(
@@ -70,12 +82,12 @@ def assemble(
     review: list[str] = []
     blockers: list[str] = []
     title, kind = _title(found.title, cleaned.blocks, review)
-    published, updated = _times(found, review, blockers)
+    published, updated = _times(found, review)
     if not cleaned.blocks:
         blockers.append("no article text found in the page")
     if found.url is None:
         review.append("url unknown: the raw page does not give the original URL; add it or pass --url")
-    via = found.via if found.via and found.via.casefold() != outlet_name.casefold() else None
+    via = found.via if found.via and not DEFAULT.same(found.via, outlet_name) else None
     dek = found.dek if found.dek and found.dek != title else None
     paywalled = found.paywalled or any(r.rule == "paywall" for r in cleaned.removals)
     if paywalled:
@@ -92,6 +104,8 @@ def assemble(
         dek=dek,
         kind=found.kind or kind or "news",
         paywalled=paywalled,
+        corrections=found.corrections,
+        draft=published is None,
         review=tuple(review),
     )
     return metadata, tuple(blockers)
@@ -115,9 +129,7 @@ def provisional_title(blocks: tuple[Block, ...]) -> str:
     return " ".join(words[:PROVISIONAL_WORDS]) + ("…" if len(words) > PROVISIONAL_WORDS else "")
 
 
-def _times(
-    found: Evidence, review: list[str], blockers: list[str]
-) -> tuple[datetime | None, datetime | None]:
+def _times(found: Evidence, review: list[str]) -> tuple[datetime | None, datetime | None]:
     """Published and updated: 'First published' wins and demotes a later unlabelled time to
     updated; an 'Updated' time alone stands in for published (said in review)."""
     if found.first_published is not None:
@@ -127,19 +139,28 @@ def _times(
     if found.published is None and found.updated is not None:
         review.append('published time taken from the "Updated" time: the page states no other')
         found = replace(found, published=found.updated, updated=None)
-    published = _published(found.published, review, blockers)
+    published = _published(found.published, found.relative, review)
     updated = found.updated.when if found.updated else None
     if updated is not None and (published is None or updated <= published):
         updated = None
     return published, updated
 
 
-def _published(stamp: Stamp | None, review: list[str], blockers: list[str]) -> datetime | None:
-    if stamp is None:
-        blockers.append("no published time found in the page; pass --published WHEN")
+def _published(stamp: Stamp | None, relative: str | None, review: list[str]) -> datetime | None:
+    """The published instant, or None with a review note saying why (the article is then a
+    draft): a relative time or a day without a year cannot be placed, and is never guessed."""
+    if stamp is None or not stamp.has_year:
+        if stamp is not None:
+            why = f"the page gives a day without a year ('{stamp.source}')"
+        elif relative:
+            why = f"the page gives only a relative time ('{relative}'), which cannot be placed"
+        else:
+            why = "the page states none"
+        review.append(
+            f"{NO_DATE}: {why}; set published: and remove draft: true, "
+            "or ingest it again with --published WHEN --force"
+        )
         return None
-    if not stamp.has_year:
-        review.append(f"published year assumed: the page says only '{stamp.source}'")
     if not stamp.has_time:
         review.append(
             f"published time unknown: the page gives only the day ('{stamp.source}'); midnight assumed"

@@ -82,13 +82,15 @@ class Evidence:
     kind: str | None = None
     paywalled: bool = False
     notes: tuple[str, ...] = ()
+    corrections: tuple[str, ...] = ()
+    relative: str | None = None  # a relative time the header gives ('3 hours ago'): never a date
 
     def merge(self, other: Evidence) -> Evidence:
-        """Fields of `self`, filled where empty from `other`; notes are joined."""
+        """Fields of `self`, filled where empty from `other`; notes and corrections are joined."""
         values = {}
         for item in fields(self):
             mine, theirs = getattr(self, item.name), getattr(other, item.name)
-            if item.name == "notes":
+            if item.name in ("notes", "corrections"):
                 values[item.name] = mine + tuple(n for n in theirs if n not in mine)
             elif item.name == "published" and mine is not None and theirs is not None:
                 values[item.name] = _better_stamp(mine, theirs)
@@ -124,6 +126,9 @@ class Request:
     title: str | None = None
     published: str | None = None
     article_id: str | None = None
+    via: str | None = None
+    authors: tuple[str, ...] = ()
+    dateline: str | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +146,8 @@ class Metadata:
     dek: str | None = None
     kind: str = "news"
     paywalled: bool = False
+    corrections: tuple[str, ...] = ()
+    draft: bool = False
     review: tuple[str, ...] = ()
 
 
@@ -152,6 +159,7 @@ class Draft:
     blocks: tuple[Block, ...]
     removals: tuple[Removal, ...]
     blockers: tuple[str, ...] = field(default=())
+    outlet_chosen: str | None = None  # how the outlet was found when the editor did not name it
 
 
 class IngestFailure(Exception):

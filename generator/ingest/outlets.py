@@ -1,9 +1,11 @@
-"""Which outlet a page belongs to: the editor's `--outlet`, else the page's site name or domain."""
+"""Which outlet a page belongs to: the editor's `--outlet`, else the page's address, site name or
+copyright line, matched against the outlets of `site.yaml`; and why that one was chosen."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from generator.errors import did_you_mean
@@ -13,24 +15,44 @@ from generator.ingest.site_chrome import is_footer
 from generator.models import Outlet
 
 
+@dataclass(frozen=True)
+class Chosen:
+    """The outlet of a page and, when the editor did not name it, how it was found."""
+
+    outlet: Outlet
+    because: str | None = None
+
+
 def resolve_outlet(
-    requested: str | None, page: PageMeta, blocks: Iterable[Block], outlets: Mapping[str, Outlet]
-) -> Outlet:
-    """The outlet asked for, or the one the page names; IngestFailure when unknown or unclear."""
+    requested: str | None,
+    page: PageMeta,
+    blocks: Iterable[Block],
+    outlets: Mapping[str, Outlet],
+    url: str | None = None,
+) -> Chosen:
+    """The outlet asked for, or the one the page's URL (`url`, else the page's own), site name
+    or copyright line names; IngestFailure when unknown or unclear."""
     known = ", ".join(sorted(outlets)) or "none: add outlets to site.yaml"
     if requested is not None:
         if requested in outlets:
-            return outlets[requested]
+            return Chosen(outlets[requested])
         raise IngestFailure(
             f"unknown outlet '{requested}'{did_you_mean(requested, outlets)}; known outlets: {known}"
         )
-    matches = infer_outlets(page, blocks, outlets.values())
+    address = url or page.url
+    by_host = [o for o in outlets.values() if _same_site(_host(address), _host(o.url))]
+    if len(by_host) == 1:
+        return Chosen(by_host[0], f"the host of {address} is that of its url {by_host[0].url}")
+    matches = by_host or infer_outlets(page, blocks, outlets.values())
     if len(matches) == 1:
-        return matches[0]
+        return Chosen(matches[0], "the page names it (site name or copyright line)")
     if matches:
         names = ", ".join(o.slug for o in matches)
         raise IngestFailure(f"the page could belong to several outlets ({names}); pass --outlet")
-    raise IngestFailure(f"cannot tell the outlet from the page; pass --outlet SLUG (known outlets: {known})")
+    where = f" (no outlet's url has the host of {address})" if address else ""
+    raise IngestFailure(
+        f"cannot tell the outlet from the page{where}; pass --outlet SLUG (known outlets: {known})"
+    )
 
 
 def infer_outlets(page: PageMeta, blocks: Iterable[Block], outlets: Iterable[Outlet]) -> list[Outlet]:
@@ -41,9 +63,8 @@ def infer_outlets(page: PageMeta, blocks: Iterable[Block], outlets: Iterable[Out
     found = []
     for outlet in outlets:
         name = _name_key(outlet.name)
-        outlet_host = _host(outlet.url)
         if (
-            (host and outlet_host and (host == outlet_host or host.endswith("." + outlet_host)))
+            _same_site(host, _host(outlet.url))
             or (site and site == name)
             or any(re.search(rf"\b{re.escape(name)}\b", line) for line in footers if name)
         ):
@@ -51,8 +72,17 @@ def infer_outlets(page: PageMeta, blocks: Iterable[Block], outlets: Iterable[Out
     return found
 
 
+def _same_site(host: str, outlet_host: str) -> bool:
+    """The page's host is the outlet's, or one of its subdomains ('jp.reuters.com')."""
+    return bool(host and outlet_host and (host == outlet_host or host.endswith("." + outlet_host)))
+
+
 def _host(url: str | None) -> str:
-    host = (urlsplit(url).hostname or "") if url else ""
+    """The host of `url` without 'www.', or '' when there is none (or it is malformed)."""
+    try:
+        host = (urlsplit(url).hostname or "") if url else ""
+    except ValueError:
+        return ""
     return host.removeprefix("www.")
 
 

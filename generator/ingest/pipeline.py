@@ -31,15 +31,16 @@ class Source:
 def ingest(source: Source, request: Request, config: SiteConfig, now: datetime) -> Draft:
     """Clean one raw page into a draft; raise IngestFailure when the outlet is unknown."""
     page, blocks = read_page(source.text) if source.is_html else (PageMeta(), split_text(source.text))
-    outlet = resolve_outlet(request.outlet, page, blocks, config.outlets)
+    chosen = resolve_outlet(request.outlet, page, blocks, config.outlets, request.url)
+    outlet = chosen.outlet
     context = date_context(outlet, config, now)
-    cleaned = clean_blocks(
-        blocks, context, Evidence(title=page.title, dek=page.dek, authors=page.authors), outlet.name
-    )
+    known = Evidence(title=request.title or page.title, dek=page.dek, authors=page.authors)
+    cleaned = clean_blocks(blocks, context, known, outlet.name)
     metadata, blockers = assemble(
         request, page_evidence(page, context), cleaned, outlet.slug, outlet.name, context
     )
-    return Draft(metadata, cleaned.blocks, cleaned.removals, blockers)
+    note = f"outlet '{outlet.slug}': {chosen.because}" if chosen.because else None
+    return Draft(metadata, cleaned.blocks, cleaned.removals, blockers, note)
 
 
 def date_context(outlet: Outlet, config: SiteConfig, now: datetime) -> DateContext:

@@ -16,6 +16,7 @@ from generator.urls import slugify
 
 ARTICLES_DIR = Path("content") / "articles"
 SLUG_WORDS = 5
+UNDATED = "undated"
 STOPWORDS = vocabulary(
     "a|an|the|of|to|in|on|for|and|or|as|at|by|from|with|is|are|was|were|its|it|be|after|over|into|"
     "amid|says|said|report"
@@ -24,12 +25,12 @@ _MARKDOWN_START = re.compile(r"^(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|={3,}|-{3,}|
 
 
 def article_id(metadata: Metadata) -> str:
-    """`<date>-<outlet>-<short-slug>`: the published day in the outlet's zone, a few title words."""
-    if metadata.published is None:
-        raise IngestFailure("cannot name the article without a published time")
+    """`<date>-<outlet>-<short-slug>`: the published day in the outlet's zone, a few title words;
+    `undated-<outlet>-<short-slug>` for a draft without a published time (never a guessed day)."""
     words = [w for w in slugify(metadata.title).split("-") if w and w not in STOPWORDS]
     short = "-".join(words[:SLUG_WORDS]) or "article"
-    return f"{metadata.published.date().isoformat()}-{metadata.outlet}-{short}"
+    day = metadata.published.date().isoformat() if metadata.published else UNDATED
+    return f"{day}-{metadata.outlet}-{short}"
 
 
 def render(draft: Draft) -> str:
@@ -57,6 +58,8 @@ def front_matter(metadata: Metadata) -> dict[str, Any]:
         ("dek", metadata.dek),
         ("kind", None if metadata.kind == "news" else metadata.kind),
         ("paywalled", metadata.paywalled or None),
+        ("corrections", list(metadata.corrections)),
+        ("draft", metadata.draft or None),
         ("review", list(metadata.review)),
     ]
     data.update((key, value) for key, value in optional if value)

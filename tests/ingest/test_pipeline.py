@@ -117,7 +117,8 @@ def test_outlet_is_inferred_from_site_name_or_domain(
 
 def test_unknown_site_names_the_known_outlets(fixture_config: SiteConfig) -> None:
     page = HTML.format(site="Nobody", url="https://nobody.example/x", lead=LEAD)
-    with pytest.raises(IngestFailure, match="cannot tell the outlet from the page; pass --outlet SLUG"):
+    expected = r"cannot tell the outlet from the page \(no outlet's url has the host of https://nobody.example/x\); pass"
+    with pytest.raises(IngestFailure, match=expected):
         ingest(Source("page.html", page, True), Request(), fixture_config, NOW)
 
 
