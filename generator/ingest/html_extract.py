@@ -2,17 +2,20 @@
 
 The body comes from `trafilatura.extract` as XML, read into blocks (`html_blocks`: headings,
 paragraphs, list items, quotes, table rows) that then go through the same furniture rules as
-plain text.
+plain text. Two extractions are made, the precise one and the default one, and merged
+(`html_merge`): the precise one without its cuts inside the article.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import trafilatura
 from lxml import etree, html
 
 from generator.ingest.html_blocks import xml_blocks
+from generator.ingest.html_merge import merge, words
 from generator.ingest.html_meta import PageMeta, read_meta
 from generator.ingest.model import Block, IngestFailure
 
@@ -29,14 +32,24 @@ def read_page(page: str) -> tuple[PageMeta, list[Block]]:
         tree = html.document_fromstring(page.encode("utf-8"), parser=html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError) as exc:
         raise IngestFailure(f"not a readable HTML page ({exc})") from None
-    return read_meta(tree), extract_blocks(page)
+    return read_meta(tree), extract_blocks(page, tree)
 
 
-def extract_blocks(page: str) -> list[Block]:
-    """The main text as blocks, from trafilatura's XML output (tables included)."""
-    xml = trafilatura.extract(
+def extract_blocks(page: str, tree: Any = None) -> list[Block]:
+    """The main text as blocks: trafilatura's precise extraction mended from its default one
+    (`tree` is the page already parsed, for its links)."""
+    if tree is None:
+        tree = html.document_fromstring(page.encode("utf-8"), parser=html.HTMLParser(encoding="utf-8"))
+    precise = xml_blocks(_extract(page, favor_precision=True))
+    full = xml_blocks(_extract(page, favor_precision=False))
+    return merge(precise, full, _link_texts(tree))
+
+
+def _extract(page: str, favor_precision: bool) -> str | None:
+    xml: str | None = trafilatura.extract(
         page,
         output_format="xml",
+        favor_precision=favor_precision,
         include_comments=False,
         include_tables=True,
         include_images=False,
@@ -45,4 +58,11 @@ def extract_blocks(page: str) -> list[Block]:
         deduplicate=False,
         with_metadata=False,
     )
-    return xml_blocks(xml)
+    return xml
+
+
+def _link_texts(tree: Any) -> set[str]:
+    """The words of each link's text on the page."""
+    found = {words(" ".join(link.itertext())) for link in tree.iter("a")}
+    found.discard("")
+    return found
