@@ -6,6 +6,7 @@ known (`metadata.page_evidence`).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -52,6 +53,7 @@ _DEK_CLASS = re.compile(
 _DATE_CLASS = re.compile(r"date|time|publish|posted|updated|timestamp", re.I)
 DATE_LINE_MAX_WORDS = 16
 SHOWN_BYLINE_MAX_WORDS = 16
+LEAD_FOLLOWERS = 2
 _BYLINE_CLASS = re.compile(r"\b(?:author|byline|by-line|contributor)", re.I)
 _TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ", " · ")
 
@@ -171,11 +173,20 @@ def _attributes(element: Any) -> str:
 def _dek(tree: Any) -> str | None:
     """A subtitle element near the title: class/id/data- like 'dek', 'standfirst', 'subtitle'."""
     for element in tree.xpath("//body//*[self::p or self::h2 or self::div or self::span]"):
-        if _DEK_CLASS.search(_attributes(element)) and not element.xpath(".//p[2]"):
+        if _DEK_CLASS.search(_attributes(element)) and not element.xpath(".//p[2]") and not _is_lead(element):
             text = element_text(element)
             if 4 <= len(text.split()) <= 60:
                 return text
     return None
+
+
+def _is_lead(element: Any) -> bool:
+    """A paragraph the article's own paragraphs follow (two or more `<p>` after it in the same
+    parent) is its lead, marked up as a summary ('speakable-summary', 'intro'), not a dek."""
+    return (
+        element.tag == "p"
+        and len(element.xpath(f"following-sibling::p[position() <= {LEAD_FOLLOWERS}]")) >= LEAD_FOLLOWERS
+    )
 
 
 def _shown_authors(tree: Any) -> tuple[str, ...]:
@@ -277,9 +288,13 @@ def _name(value: Any, key: str = "name") -> Any:
 
 
 def _text(value: Any) -> str | None:
+    """A JSON-LD value as text; character references some pages leave in it ('&#163;', '&amp;')
+    are resolved, as they would be in the page's HTML."""
     if isinstance(value, list):
         value = value[0] if value else None
-    return normalise_line(str(value)) or None if isinstance(value, str | int | float) else None
+    if not isinstance(value, str | int | float):
+        return None
+    return normalise_line(html.unescape(str(value))) or None
 
 
 def _http(value: str | None) -> str | None:
