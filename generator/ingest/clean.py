@@ -10,7 +10,7 @@ against the page's own metadata and the editor's flags.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.ingest.credits import split_dateline, strip_credits, strip_dateline
 from generator.ingest.dates import DateContext, has_label, parse_stamp
@@ -21,6 +21,7 @@ from generator.ingest.model import Block, Evidence, Kind, Removal, Step
 from generator.ingest.shapes import is_paragraph_like, is_sentence
 from generator.ingest.structure import shape_body
 from generator.ingest.text_rules import apply_line_rules, strip_inline_ui
+from generator.ingest.titles import drop_repeated_title
 
 BIO_MAX_WORDS = 40
 DATELINE_SEARCH = 3
@@ -40,7 +41,10 @@ class Cleaned:
 def clean_blocks(blocks: list[Block], context: DateContext, known: Evidence, outlet_name: str) -> Cleaned:
     """Run every cleaning step over the page's blocks; `known` is what the page metadata gave."""
     head = read_head(blocks, context, known, outlet_name)
-    meta = _meta_lines(blocks[head.body_start :], context, dated=head.evidence.published is not None)
+    repeated = drop_repeated_title(
+        blocks[: head.lead] + blocks[head.body_start :], known.title or head.evidence.title
+    )
+    meta = _meta_lines(repeated.blocks, context, dated=head.evidence.published is not None)
     split = split_dateline(meta.blocks, outlet_name)
     lines = apply_line_rules(split.blocks, keep=is_list_header)
     inline = strip_inline_ui(lines.blocks)
@@ -49,7 +53,7 @@ def clean_blocks(blocks: list[Block], context: DateContext, known: Evidence, out
     credits = _credits(lists.blocks)
     dateline = _dateline(credits.blocks, context, outlet_name)
     shaped = shape_body(dateline.blocks)
-    steps = (meta, split, lines, inline, bios, lists, credits, dateline, shaped)
+    steps = (repeated, meta, split, lines, inline, bios, lists, credits, dateline, shaped)
     removals = [*head.removals, *(r for step in steps for r in step.removals)]
     found = Evidence()
     for step in steps:
@@ -83,7 +87,7 @@ def _meta_lines(blocks: list[Block], context: DateContext, dated: bool) -> Step:
             continue
         removals.append(Removal.of(block, "meta-line", meta.reason))
         evidence = merge_meta(evidence, meta, context)
-    return Step(kept, tuple(removals), evidence)
+    return Step(kept, tuple(removals), replace(evidence, relative=None))  # a teaser's '2 hours ago'
 
 
 def _author_bios(blocks: list[Block], authors: tuple[str, ...]) -> Step:

@@ -1,6 +1,9 @@
 """Reading the times a page states ('16:16 JST, November 20, 2024', 'Nov 20, 2024 01:13 pm').
 
-ISO stamps go through the generator's own `parse_when`; human dates through `dateparser`. Time
+ISO stamps go through the generator's own `parse_when`; human dates through `dateparser`, in the
+outlet's language and English ('dinsdag 14 maart 2023, 09:41', 'Publié le Mardi 14 mars 2023').
+A relative time ('3 hours ago', 'vandaag, 06:39') is never read as a date: it cannot be placed.
+Time
 zone names are resolved here, not by dateparser, because abbreviations are ambiguous ('IST' is
 India, Israel or Ireland): an abbreviation the outlet's own zone uses at that date means the
 outlet's zone, then a short table of common ones applies. A time without a zone is read in the
@@ -10,13 +13,14 @@ outlet's zone. Every result is expressed in the outlet's zone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import dateparser
 
 from generator.dates import parse_when
+from generator.ingest.date_words import LABEL_TAIL, LABELS_PUBLISHED, LABELS_UPDATED, DateWords, date_words
 from generator.ingest.model import Stamp
 
 _ZONES: dict[str, str | float] = {
@@ -39,27 +43,26 @@ _WEEKDAYS = (
 _ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
 _OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b", re.I)
 _ABBREVIATION = re.compile(r"\(?\b([A-Z]{1,4}T|Z|UTC)\b\)?")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:[ap]\.?m\b\.?)", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:[ap]\.?m\b\.?)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _MONTH = re.compile(rf"\b(?:{_MONTHS})\b\.?", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
-_RELATIVE = re.compile(
-    r"^(?:(?:about|over|around)\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$"
-    r"|^(?:just now|yesterday|today)$",
-    re.I,
-)
 _LABEL = re.compile(
-    r"\b(?:(first|last|originally)\s+)?(published|posted|created|updated|modified|edited|"
-    r"released|issued|uploaded|dated?)(?:\s+(?:on|at))?\b\s*:?",
+    rf"(?<!\w)(?:(first|last|originally|zuletzt|laatst)\s+)?({LABELS_PUBLISHED}|{LABELS_UPDATED})"
+    rf"{LABEL_TAIL}(?!\w)\s*[:：]?",
     re.I,
 )
+_UPDATED = re.compile(rf"^(?:{LABELS_UPDATED})$", re.I)
+_COUNTER = re.compile(r"^(?P<stamp>.*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)\s+\d{1,9}$", re.I)
 _DATE_WORD = re.compile(
-    rf"^(?:(?:{_MONTHS}|{_WEEKDAYS})\.?,?|\d{{1,4}}(?:st|nd|rd|th)?[,.]?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?,?"
+    rf"^(?:(?:{_MONTHS}|{_WEEKDAYS})\.?,?|\d{{1,4}}(?:st|nd|rd|th)?[,.]?|\d{{1,2}}[:.h]\d{{2}}(?:[:.]\d{{2}})?,?"
     r"|[ap]\.?m\.?,?|hrs?\.?,?|h|at|on|of|the|\(?[A-Z]{1,4}T\)?,?|\(?UTC\)?,?|GMT[+-]\S*|UTC[+-]\S*"
     r"|\d{4}-\d{2}-\d{2}\S*|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[|•·,/–—-])$",
     re.I,
 )
 _MAX_DATE_WORDS = 14
+_JA_DAY = re.compile(r"\d{1,2}月\s*\d{1,2}日")
+_JA_TIME = re.compile(r"\d{1,2}時(?:\d{1,2}分)?")
 
 
 @dataclass(frozen=True)
@@ -71,34 +74,57 @@ class DateContext:
     day_first: bool = True
     language: str = "en"
 
+    @property
+    def words(self) -> DateWords:
+        """The date words of the outlet's language and English."""
+        return date_words(self.language, "en")
+
 
 @dataclass(frozen=True)
 class DateLine:
     """A line that only states times: each stamp labelled 'published', 'first' or 'updated'."""
 
     stamps: tuple[tuple[str, Stamp], ...] = ()
-    relative: bool = False
+    relative: str | None = None  # the relative time the line gives ('vandaag, 06:39'): no date
 
 
 def read_date_line(text: str, context: DateContext) -> DateLine | None:
-    """The stamps of a line made only of dates, times and labels, or None for any other line."""
+    """The stamps of a line made only of dates, times and labels, or None for any other line.
+    A line giving only a relative time ('Updated 3 hours ago') has no stamp and says so."""
     text = _unglued(text)
-    if _RELATIVE.match(_LABEL.sub("", text).strip(" :|-–—·•")):
-        return DateLine(relative=True)
+    relative = relative_only(text, context)
+    if relative is not None:
+        return DateLine(relative=relative)
     segments = _labelled_segments(text)
     if not segments:
         return None
     stamps: list[tuple[str, Stamp]] = []
     for label, segment in segments:
-        if not segment or (stamps and _RELATIVE.match(segment)):
+        if not segment or (stamps and relative_only(segment, context)):
             continue
-        if not _only_date_words(segment):
+        counted = _COUNTER.match(segment)
+        segment = counted.group("stamp") if counted else segment  # '17:08 876': a view counter
+        if not _only_date_words(segment, context.words):
             return None
         stamp = parse_stamp(segment, context)
         if stamp is None:
             return None
         stamps.append((label, stamp))
     return DateLine(tuple(stamps)) if stamps else None
+
+
+def relative_only(text: str, context: DateContext) -> str | None:
+    """The text when it states only a relative time, perhaps with a clock time and a label
+    ('3 hours ago', 'vandaag, 06:39', 'Aktualisiert vor 2 Stunden'); else None."""
+    words = context.words
+    found = words.relative_in(text)
+    if found is None:
+        return None
+    rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,:|-–—·•")
+    rest = _LABEL.sub(" ", rest).strip(" ,:|-–—·•")
+    if not rest or (all(_is_date_word(w, words) for w in rest.split()) and not _has_day(rest, words)):
+        return " ".join(text.strip(" |-–—·•").split())
+    return None
 
 
 def has_label(text: str) -> bool:
@@ -108,8 +134,9 @@ def has_label(text: str) -> bool:
 
 def _label_name(prefix: str | None, word: str) -> str:
     """'updated', 'first' (first published: the original time) or 'published'."""
-    prefix, word = (prefix or "").lower(), word.lower()
-    if word in ("updated", "modified", "edited") or prefix == "last":
+    prefix = (prefix or "").lower()
+    label = re.sub(rf"{LABEL_TAIL}$", "", word.lower(), flags=re.I)
+    if _UPDATED.match(label) or prefix in ("last", "zuletzt", "laatst"):
         return "updated"
     return "first" if prefix in ("first", "originally") else "published"
 
@@ -132,22 +159,36 @@ def _labelled_segments(text: str) -> list[tuple[str, str]]:
     return [(name, part.strip(" :|-–—·•,")) for name, part in segments]
 
 
-def _only_date_words(segment: str) -> bool:
-    words = segment.split()
-    if not words or len(words) > _MAX_DATE_WORDS or not any(c.isdigit() for c in segment):
+def _only_date_words(segment: str, words: DateWords) -> bool:
+    tokens = segment.split()
+    if not tokens or len(tokens) > _MAX_DATE_WORDS or not any(c.isdigit() for c in segment):
         return False
     if not (
-        _MONTH.search(segment)
-        or _NUMERIC_DATE.search(segment)
-        or _ISO.search(segment)
-        or _TIME.search(segment)
+        _has_day(segment, words) or _ISO.search(segment) or _TIME.search(segment) or _JA_TIME.search(segment)
     ):
         return False
-    return all(_DATE_WORD.match(word) for word in words)
+    return all(_is_date_word(token, words) for token in tokens)
+
+
+def _is_date_word(token: str, words: DateWords) -> bool:
+    """A word a date or time line is made of, in English or the page's language."""
+    return bool(_DATE_WORD.match(token)) or words.is_date_word(token)
+
+
+def _has_day(text: str, words: DateWords) -> bool:
+    """True when `text` names a day of a month: a month name in any known language, a numeric
+    date ('14/03/2023') or a Japanese one ('3月14日')."""
+    return bool(
+        _MONTH.search(text)
+        or _NUMERIC_DATE.search(text)
+        or _JA_DAY.search(text)
+        or any(words.is_month(token) for token in text.split())
+    )
 
 
 def parse_stamp(text: str, context: DateContext) -> Stamp | None:
-    """Read one date/time expression; None when it is not one."""
+    """Read one date/time expression; None when it is not one, or gives only a relative time
+    ('vandaag, 06:39') or no day and no time ('Tuesday'), which cannot be placed."""
     text = text.strip()
     iso = _ISO.search(text)
     if iso:
@@ -156,9 +197,14 @@ def parse_stamp(text: str, context: DateContext) -> Stamp | None:
         except ValueError:
             return None
         return Stamp(when.astimezone(context.tz), has_time=not date_only, source=text)
-    cleaned, zone_hint = _take_zone(text)
-    has_date = bool(_MONTH.search(cleaned) or _NUMERIC_DATE.search(cleaned))
-    has_time = bool(_TIME.search(cleaned))
+    words = context.words
+    if words.relative_in(text) is not None:
+        return None
+    cleaned, zone_hint = _take_zone(text, words)
+    has_date = _has_day(cleaned, words)
+    has_time = bool(_TIME.search(cleaned) or _JA_TIME.search(cleaned))
+    if not (has_date or has_time):
+        return None
     naive = _dateparser(cleaned, context, has_date)
     if naive is None:
         return None
@@ -166,15 +212,13 @@ def parse_stamp(text: str, context: DateContext) -> Stamp | None:
     when = naive.replace(tzinfo=zone).astimezone(context.tz)
     if not has_time:
         when = naive.replace(tzinfo=context.tz)
-    stamp = Stamp(when, has_time=has_time, has_year=bool(_YEAR.search(cleaned)), source=text)
-    return stamp if has_date else replace(stamp, has_year=False)
+    has_year = has_date and bool(_YEAR.search(cleaned) or re.search(r"\d{2,4}年", cleaned))
+    return Stamp(when, has_time=has_time, has_year=has_year, source=text, has_date=has_date)
 
 
 def is_time_only(stamp: Stamp) -> bool:
     """True for a stamp read from a bare time like '01:13 pm' (no day stated)."""
-    return not (
-        _MONTH.search(stamp.source) or _NUMERIC_DATE.search(stamp.source) or _ISO.search(stamp.source)
-    )
+    return not stamp.has_date
 
 
 def combine(day: Stamp, clock: Stamp, context: DateContext) -> Stamp:
@@ -186,15 +230,17 @@ def combine(day: Stamp, clock: Stamp, context: DateContext) -> Stamp:
     return Stamp(when, has_time=True, has_year=day.has_year, source=f"{day.source} {clock.source}")
 
 
-def _take_zone(text: str) -> tuple[str, str | tzinfo | None]:
-    """The text without its zone designator, and the zone: an abbreviation or a fixed offset."""
+def _take_zone(text: str, words: DateWords) -> tuple[str, str | tzinfo | None]:
+    """The text without its zone designator, and the zone: an abbreviation or a fixed offset
+    (never a month written in capitals, such as German 'OKT')."""
     offset = _OFFSET.search(text)
     if offset:
         sign = -1 if offset.group(1) == "-" else 1
         delta = timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3) or 0))
         return _strip(text, offset.start(), offset.end()), timezone(sign * delta)
     for match in _ABBREVIATION.finditer(text):
-        if match.group(1) in _ZONES or match.group(1).endswith("T"):
+        abbreviation = match.group(1)
+        if abbreviation in _ZONES or (abbreviation.endswith("T") and not words.is_month(abbreviation)):
             return _strip(text, match.start(), match.end()), match.group(1)
     return text, None
 

@@ -16,10 +16,20 @@ from generator.ingest.bylines import split_names
 from generator.ingest.dates import DateContext, combine, is_time_only
 from generator.ingest.meta_lines import MetaLine, read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, Removal
-from generator.ingest.shapes import is_headline_like, is_paragraph_like, is_sentence, norm, word_count
+from generator.ingest.shapes import (
+    LONG_PARAGRAPH_WORDS,
+    is_headline_like,
+    is_paragraph_like,
+    is_sentence,
+    norm,
+    word_count,
+)
 from generator.ingest.text_rules import first_match
+from generator.ingest.titles import choose_title, glued_headline, lead_before_headline, topic_words
 
 HEAD_LIMIT = 20
+BODY_SAMPLE = 30  # blocks of the body compared with the header's title-shaped lines
+TITLE_BELOW_SEARCH = 3
 MAX_HEADER_TEXTS = 2
 NAME_TO_META = 2
 KICKER_MAX_WORDS = 4
@@ -36,11 +46,13 @@ _TEXT_KINDS = (Kind.ITEM, Kind.ORDERED, Kind.QUOTE)
 
 @dataclass(frozen=True)
 class Head:
-    """What the header said, what was removed from it, and where the body starts."""
+    """What the header said, what was removed from it, and where the body starts; `lead`
+    paragraphs printed above the header (a reduced page's teaser) belong to the body too."""
 
     evidence: Evidence
     removals: tuple[Removal, ...]
     body_start: int
+    lead: int = 0
 
 
 def kind_of_label(text: str) -> str | None:
@@ -50,6 +62,8 @@ def kind_of_label(text: str) -> str | None:
 
 def read_head(blocks: list[Block], context: DateContext, known: Evidence, outlet_name: str) -> Head:
     """Read the header at the top of `blocks`; `known` holds what the page metadata gave."""
+    lead = lead_before_headline(blocks)
+    page, blocks = blocks, blocks[lead:]
     metas = {i: m for i, b in enumerate(blocks[:HEAD_LIMIT]) if (m := _meta(b, context))}
     end = _head_end(blocks, metas, known)
     removals: list[tuple[int, Removal]] = []
@@ -69,13 +83,18 @@ def read_head(blocks: list[Block], context: DateContext, known: Evidence, outlet
             removals.append((index, Removal.of(block, "site-name", "name of the outlet")))
         else:
             candidates.append((index, block))
-    found, header_removals = _title_and_dek(candidates, known, set(metas), credits)
+    body = topic_words(" ".join(b.text for b in [*page[:lead], *blocks[end : end + BODY_SAMPLE]]))
+    found, header_removals = _title_and_dek(candidates, known, set(metas), credits, body)
     removals.extend(header_removals)
-    return Head(evidence.merge(found), tuple(r for _, r in sorted(removals, key=lambda pair: pair[0])), end)
+    ordered = tuple(r for _, r in sorted(removals, key=lambda pair: pair[0]))
+    return Head(evidence.merge(found), ordered, lead + end, lead)
 
 
 def _meta(block: Block, context: DateContext) -> MetaLine | None:
-    return read_meta_line(block.text, context) if block.kind in (Kind.LINE, Kind.PARAGRAPH) else None
+    """A header line's metadata; a bulleted line may be one ('• EuropaPress - 14/03/2023 09:41')."""
+    if block.kind not in (Kind.LINE, Kind.PARAGRAPH, Kind.ITEM):
+        return None
+    return read_meta_line(block.text, context)
 
 
 def _same_name(text: str, name: str) -> bool:
@@ -91,7 +110,8 @@ def _head_end(blocks: list[Block], metas: dict[int, MetaLine], known: Evidence) 
     known_end = _known_end(top, known)
     last_meta = _last_header_meta(top, metas)
     if last_meta is not None:
-        return max(last_meta + 1, known_end)
+        end = max(last_meta + 1, known_end)
+        return end if known.title or _has_title(top[:end], metas) else _title_below(top, end)
     # No usable metadata line: the head is section labels, a title and a dek at most.
     titled = False
     for index, block in enumerate(top):
@@ -113,7 +133,14 @@ def _last_header_meta(top: list[Block], metas: dict[int, MetaLine]) -> int | Non
     texts = 0
     for index, block in enumerate(top):
         if index in metas:
-            last = index
+            meta = metas[index]
+            last = (
+                index
+                if meta.stamps or meta.byline or meta.dateline or meta.relative or last is not None
+                else last
+            )
+        elif word_count(block.text) >= LONG_PARAGRAPH_WORDS and not first_match(block.text):
+            break  # a long paragraph: the body has begun
         elif not first_match(block.text) and (
             is_sentence(block.text) or is_paragraph_like(block.text) or block.kind in _TEXT_KINDS
         ):
@@ -121,6 +148,26 @@ def _last_header_meta(top: list[Block], metas: dict[int, MetaLine]) -> int | Non
             if (last is not None and is_paragraph_like(block.text)) or texts > MAX_HEADER_TEXTS:
                 break
     return last
+
+
+def _has_title(head: list[Block], metas: dict[int, MetaLine]) -> bool:
+    """True when the header above its last metadata line holds a title-shaped line."""
+    return any(
+        i not in metas and not first_match(b.text) and is_headline_like(b.text) and word_count(b.text) > 2
+        for i, b in enumerate(head)
+    )
+
+
+def _title_below(top: list[Block], end: int) -> int:
+    """The header's end when the headline stands below the date line ('March 14, 2023' over
+    'Harbour bridge reopens'): just after that headline, else `end`."""
+    for index in range(end, min(len(top), end + TITLE_BELOW_SEARCH)):
+        text = top[index].text
+        if first_match(text):
+            continue
+        is_title = top[index].kind == Kind.LINE and is_headline_like(text) and not is_paragraph_like(text)
+        return index + 1 if is_title else end
+    return end
 
 
 def _known_end(top: list[Block], known: Evidence) -> int:
@@ -142,7 +189,7 @@ def _is_label(block: Block) -> bool:
 
 
 def _title_and_dek(
-    candidates: list[tuple[int, Block]], known: Evidence, metas: set[int], credits: set[int]
+    candidates: list[tuple[int, Block]], known: Evidence, metas: set[int], credits: set[int], body: set[str]
 ) -> tuple[Evidence, list[tuple[int, Removal]]]:
     """Pick title, dek, bare-name byline and section labels among the header's remaining lines."""
     removals: list[tuple[int, Removal]] = []
@@ -157,9 +204,10 @@ def _title_and_dek(
             for i, b in candidates
             if is_headline_like(b.text) and word_count(b.text) > KICKER_MAX_WORDS
         ]
-        if repeated or shaped:
-            title_at, chosen = (repeated or shaped)[0]
-            title = chosen.text
+        chosen_one = repeated[0] if repeated else choose_title(shaped, body)
+        if chosen_one is not None:
+            title_at, chosen = chosen_one
+            title = glued_headline(chosen.text) or chosen.text
     authors: tuple[str, ...] = ()
     byline = next(
         (
@@ -180,7 +228,7 @@ def _title_and_dek(
     for index, block in candidates:
         key = norm(block.text)
         following = positions.get(index + 1)
-        if title is not None and key == norm(title):
+        if title is not None and (key == norm(title) or index == title_at):
             title_at = index if title_at is None else title_at
             removals.append((index, Removal.of(block, "title", "title moved to metadata")))
         elif dek is not None and key == norm(dek):
@@ -251,5 +299,7 @@ def merge_meta(evidence: Evidence, meta: MetaLine, context: DateContext) -> Evid
         authors=byline.authors if byline else (),
         via=byline.via if byline else None,
         dateline=meta.dateline,
+        kind=byline.kind if byline else None,
+        relative=meta.relative,
     )
     return evidence.merge(found)

@@ -1,6 +1,10 @@
 """Lines that carry only metadata: dates, bylines, reading times ('By Jane Doe | Nov 20, 2024').
 
 Such a line is taken out of the body wherever it stands and its values move to the front matter.
+A line may join a date and a byline ('dinsdag 14 maart 2023, 09:41, analyse van Anna de Vries'),
+a date and the page's counters ('2023-03-14 09:41 From:Harbour Daily Comments:0'), a wire and a
+date ('EuropaPress - 14/03/2023 09:41') or a place and a date in brackets, as Mexican papers
+print their datelines ('Puerto Ellis, Oeste (14 marzo 2023) .-09:41 hrs').
 """
 
 from __future__ import annotations
@@ -8,26 +12,48 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.ingest.bylines import Byline, read_byline
-from generator.ingest.dates import DateContext, read_date_line
+from generator.ingest.bylines import Byline, read_byline, wire_name
+from generator.ingest.dates import DateContext, parse_stamp, read_date_line
 from generator.ingest.model import Stamp
 
-_PARTS = re.compile(r"\s+[|•·/]\s+|\s*\|\s*")
+_PARTS = re.compile(r"\s+[|•·/]\s+|\s*\|\s*|\s+[-–—]\s+")
+_JOINS = re.compile(r",\s+|\s+[|•·/-–—]\s+")
 _EDITOR = re.compile(r"^(?:edited|reviewed|fact[- ]checked|curated|produced) by\b", re.I)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co|uk|jp|au|sg|news|info)$", re.I)
 _LABEL_PART = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}$")
 _TRAILING_PLACE = re.compile(r"\s+[-–—|]\s+(?P<place>[A-Z][A-Z.'’ -]{2,30})$")
-_READING_TIME = re.compile(r"^\d+\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+(?:read|listen))?$", re.I)
+_READING_TIME = re.compile(
+    r"^(?:\d+\s*(?:-\s*)?(?:min|mins|minutes?|minuten|minutos|minuti|minut|分)\.?"
+    r"(?:\s+(?:read|listen|lesezeit|lectura|leitura|lettura|leestijd|lecture))?"
+    r"|(?:lesezeit|lesedauer|leestijd|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
+    r"|reading time)\s*[:：]?\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti)\.?)$",
+    re.I,
+)
+_COUNTERS = re.compile(
+    r"(?<!\w)(?:comments?|clicks?|views?|reads?|shares?|likes?|reactions?|kommentare?|aufrufe|leser"
+    r"|commentaires?|vues|lectures|partages|comentarios?|visitas|lecturas|commenti|visualizzazioni"
+    r"|letture|reacties|weergaven|comentários|visualizações|leituras|partilhas|コメント|クリック"
+    r"|閲覧数?|いいね|シェア|阅读|评论|点击)\s*[:：]\s*[\d.,]*",
+    re.I,
+)
+_SOURCE = re.compile(
+    r"(?:^|\s)(?:from|source|quelle|fuente|fonte|bron|出典|出所|来源)\s*[:：]\s*(?P<who>\S.*)$", re.I
+)
+_PLACE_DATE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][\w.'’ -]{1,40}?(?:,\s*[A-ZÀ-Þ][\w.'’ -]{1,30}?)?)\s*"
+    r"\((?P<date>[^()]{4,40})\)\s*[.:\-–—]*\s*(?P<time>\d{1,2}[:.]\d{2}(?:\s*(?:hrs?|h)\.?)?)?$"
+)
 
 
 @dataclass(frozen=True)
 class MetaLine:
-    """What a metadata line says."""
+    """What a metadata line says; `relative` is a relative time it gives ('3 hours ago')."""
 
     stamps: tuple[tuple[str, Stamp], ...] = ()
     byline: Byline | None = None
-    relative: bool = False
+    relative: str | None = None
     dateline: str | None = None
+    reading: bool = False
 
     @property
     def wire_only(self) -> bool:
@@ -40,6 +66,8 @@ class MetaLine:
     def reason(self) -> str:
         if self.stamps and self.byline:
             return "byline and time moved to metadata"
+        if self.stamps and self.dateline:
+            return "dateline and time moved to metadata"
         if self.stamps:
             return "published time moved to metadata"
         if self.byline and not self.byline.authors and self.byline.via:
@@ -50,7 +78,7 @@ class MetaLine:
 
 
 def _joined(first: Byline, second: Byline) -> Byline:
-    return Byline(first.authors or second.authors, first.via or second.via)
+    return Byline(first.authors or second.authors, first.via or second.via, first.kind or second.kind)
 
 
 def read_meta_line(text: str, context: DateContext) -> MetaLine | None:
@@ -60,33 +88,98 @@ def read_meta_line(text: str, context: DateContext) -> MetaLine | None:
     Beside a time, short labels ('World News'), editor credits and the site's domain are allowed:
     'World News | Edited by NDTV News Desk | Updated: November 20, 2024 9:26 am IST'.
     """
+    text = text.strip()
+    placed = _place_and_date(text, context)
+    if placed is not None:
+        return placed
+    text, source = _without_counters(text, context)
+    place = _TRAILING_PLACE.search(text)
+    if place and read_date_line(text[: place.start()], context) is not None:
+        text = text[: place.start()]
+    else:
+        place = None
+    found = _parts(text, context) or _date_and_byline(text, context)
+    if found is None:
+        return None
+    stamps, byline, relative, reading, labels = found
+    if source:
+        byline = _joined(byline, source) if byline else source
+    if (
+        not (stamps or byline or relative or reading)
+        or (place and not stamps)
+        or (labels and not (stamps or relative))
+    ):
+        return None
+    return MetaLine(tuple(stamps), byline, relative, place.group("place").strip() if place else None, reading)
+
+
+_Found = tuple[list[tuple[str, Stamp]], Byline | None, str | None, bool, int]
+
+
+def _parts(text: str, context: DateContext) -> _Found | None:
+    """The line read part by part ('By Jane Doe | Nov 20, 2024'), or None when a part is
+    neither a date, a byline, a reading time, an editor credit, a domain nor a short label."""
     stamps: list[tuple[str, Stamp]] = []
     byline: Byline | None = None
-    relative = False
-    text = text.strip()
-    place = _TRAILING_PLACE.search(text)
-    if place:
-        text = text[: place.start()]
-    whole = read_date_line(text, context)
-    parts = [text] if whole is not None else [p.strip() for p in _PARTS.split(text) if p.strip()]
+    relative: str | None = None
+    reading = False
     labels = 0
+    whole = read_date_line(text, context) is not None or read_byline(text) is not None
+    parts = [text] if whole else [p.strip() for p in _PARTS.split(text) if p.strip()]
     for part in parts or [text]:
         dates = read_date_line(part, context)
         if dates is not None:
             stamps.extend(dates.stamps)
             relative = relative or dates.relative
             continue
-        found = read_byline(part)
-        if found is not None:
-            byline = found if byline is None else _joined(byline, found)
+        byline_found = read_byline(part)
+        if byline_found is not None:
+            byline = byline_found if byline is None else _joined(byline, byline_found)
             continue
         if _READING_TIME.match(part) or _EDITOR.match(part) or _DOMAIN.match(part):
-            relative = relative or bool(_READING_TIME.match(part))
+            reading = reading or bool(_READING_TIME.match(part))
             continue
         if _LABEL_PART.match(part) and len(parts) > 1:
             labels += 1
             continue
         return None
-    if not (stamps or byline or relative) or (place and not stamps) or (labels and not stamps):
+    return stamps, byline, relative, reading, labels
+
+
+def _date_and_byline(text: str, context: DateContext) -> _Found | None:
+    """A date and a byline joined by a comma or a dash, in either order:
+    'dinsdag 14 maart 2023, 09:41, analyse van Anna de Vries en Piet Jansen'."""
+    for join in _JOINS.finditer(text):
+        first, second = text[: join.start()], text[join.end() :]
+        for dated, named in ((first, second), (second, first)):
+            dates = read_date_line(dated, context)
+            if dates is None or not dates.stamps:
+                continue
+            byline = read_byline(named)
+            if byline is not None and (byline.authors or byline.via):
+                return list(dates.stamps), byline, None, False, 0
+    return None
+
+
+def _without_counters(text: str, context: DateContext) -> tuple[str, Byline | None]:
+    """A dated line without the page's counters and source label ('Comments:0 Clicks:',
+    'From:Harbour Daily'); the source gives the wire when it names one."""
+    stripped = " ".join(_COUNTERS.sub(" ", text).split())
+    source = _SOURCE.search(stripped)
+    rest = stripped[: source.start()].strip() if source else stripped
+    if rest == text or not rest or read_date_line(rest, context) is None:
+        return text, None
+    wire = wire_name(source.group("who"), any_case=True) if source else None
+    return rest, Byline(via=wire) if wire else None
+
+
+def _place_and_date(text: str, context: DateContext) -> MetaLine | None:
+    """'Puerto Ellis, Oeste (14 marzo 2023) .-09:41 hrs': a dateline with the day and time."""
+    match = _PLACE_DATE.match(text)
+    if match is None:
         return None
-    return MetaLine(tuple(stamps), byline, relative, place.group("place").strip() if place else None)
+    when = match.group("date") + (" " + match.group("time") if match.group("time") else "")
+    stamp = parse_stamp(when, context)
+    if stamp is None or not stamp.has_date:
+        return None
+    return MetaLine((("published", stamp),), dateline=match.group("place").strip())

@@ -53,12 +53,13 @@ class Removal:
 
 @dataclass(frozen=True)
 class Stamp:
-    """A point in time read from the page; `has_time`/`has_year` say what the page stated."""
+    """A point in time read from the page; `has_time`/`has_year`/`has_date` say what it stated."""
 
     when: datetime
     has_time: bool = True
     has_year: bool = True
     source: str = ""
+    has_date: bool = True  # False for a bare time ('01:13 pm'), which only completes a day
 
     @property
     def complete(self) -> bool:

@@ -1,17 +1,20 @@
 """What a line looks like: a sentence, a paragraph, a headline, a heading.
 
 These shape tests are shared by the head reader, the list rules and the body structure, so that
-"looks like a paragraph" means the same thing everywhere.
+"looks like a paragraph" means the same thing everywhere. Japanese and Chinese lines are measured
+and punctuated by their own rules ('。' ends a sentence, two characters count as a word).
 """
 
 from __future__ import annotations
 
 import re
 
-_CLOSERS = "\"'”’)]»"
-_TERMINAL = re.compile(rf"[.!?…][{re.escape(_CLOSERS)}]*$")
-_SOFT_END = re.compile(rf"[.,;:][{re.escape(_CLOSERS)}]*$")
-_STARTS_WELL = re.compile(r"^[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ]")
+_CLOSERS = "\"'”’)]»」』）】"
+_TERMINAL = re.compile(rf"[.!?…。！？][{re.escape(_CLOSERS)}]*$")
+_SOFT_END = re.compile(rf"[.,;:。、，；：][{re.escape(_CLOSERS)}]*$")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_STARTS_WELL = re.compile(rf"^[\"'“‘(\[「『【（]?[A-Z0-9À-ÖØ-Þ{_CJK}]")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
 
 PARAGRAPH_WORDS = 15
 LONG_PARAGRAPH_WORDS = 40
@@ -21,7 +24,12 @@ HEADING_MAX_CHARS = 110
 
 
 def word_count(text: str) -> int:
-    return len(text.split())
+    """Words, where Japanese, Chinese and Korean text (written without spaces) counts one word
+    for every two characters, so that lengths compare across scripts."""
+    cjk = len(_CJK_CHAR.findall(text))
+    if not cjk:
+        return len(text.split())
+    return len(_CJK_CHAR.sub(" ", text).split()) + (cjk + 1) // 2
 
 
 def norm(text: str) -> str:

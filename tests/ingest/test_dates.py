@@ -89,3 +89,56 @@ def test_other_lines_are_not_date_lines(line: str) -> None:
 def test_relative_times_are_recognised_but_not_used() -> None:
     found = read_date_line("Updated 3 hours ago", context())
     assert found is not None and found.relative and not found.stamps
+
+
+# (language, line as the page prints it, the wall-clock time it states in the outlet's zone)
+LANGUAGE_LINES = [
+    ("nl", "dinsdag, 14 maart 2023 om 09:41", "2023-03-14T09:41"),
+    ("nl", "vrijdag, 22 augustus 2025 om 22:50", "2025-08-22T22:50"),
+    ("fr", "Publié le Mardi 14 mars 2023", "2023-03-14T00:00"),
+    ("fr", "Mis à jour le 14 mars 2023 à 09h41", "2023-03-14T09:41"),
+    ("de", "Veröffentlicht am 14. März 2023, 09:41 Uhr", "2023-03-14T09:41"),
+    ("de", "14.03.2023 | 09:41", "2023-03-14T09:41"),
+    ("es", "Publicado el 14 de marzo de 2023 a las 09:41", "2023-03-14T09:41"),
+    ("es", "14/03/2023 09:41", "2023-03-14T09:41"),
+    ("it", "Pubblicato il 14 marzo 2023 alle 09:41", "2023-03-14T09:41"),
+    ("pt", "Publicado em 14 de março de 2023, às 09:41", "2023-03-14T09:41"),
+    ("pt", "terça-feira, 14 de março de 2023", "2023-03-14T00:00"),
+    ("ja", "2023年3月14日 9時41分", "2023-03-14T09:41"),
+    ("ja", "2023-03-14 09:41:07", "2023-03-14T09:41"),
+    ("en", "Mar 14, 2023 at 09:41 1204", "2023-03-14T09:41"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "wall_clock"), LANGUAGE_LINES)
+def test_date_lines_in_the_pages_language(language: str, line: str, wall_clock: str) -> None:
+    found = read_date_line(line, context("Europe/Amsterdam", language=language))
+    assert found is not None and found.stamps
+    assert found.stamps[0][1].when.strftime("%Y-%m-%dT%H:%M") == wall_clock
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("nl", "vandaag, 06:39"),
+        ("nl", "gisteren om 18:02"),
+        ("it", "2 ore ago"),
+        ("fr", "il y a 3 heures"),
+        ("de", "Aktualisiert vor 2 Stunden"),
+        ("es", "hace 5 minutos"),
+        ("pt", "há 2 horas"),
+        ("ja", "3時間前"),
+        ("en", "Yesterday at 10:15"),
+    ],
+)
+def test_a_relative_time_is_never_a_date(language: str, line: str) -> None:
+    ctx = context("Europe/Amsterdam", language=language)
+    found = read_date_line(line, ctx)
+    assert found is not None and found.relative and not found.stamps
+    assert parse_stamp(line, ctx) is None
+
+
+@pytest.mark.parametrize("text", ["Tuesday", "dinsdag", "om 10 uur"])
+def test_a_weekday_or_an_hour_alone_is_not_placed(text: str) -> None:
+    stamp = parse_stamp(text, context(language="nl"))
+    assert stamp is None or not stamp.has_date

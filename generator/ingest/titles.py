@@ -1,0 +1,106 @@
+"""Which header line is the headline, when a page prints several title-shaped lines.
+
+Above a headline pages print kickers and banners: a section phrase ('Aus der Region und aller
+Welt'), a kicker in capitals ('OBRAS TERMINADAS | PUERTO ELLIS'), a breaking-news banner or the
+headline of another story. A headline is about what the article says, so a line whose words the
+body does not use is another story's ('Storm warning issued for the northern coast' over a story
+about a bridge) and a short phrase that shares clearly fewer of them than a later line is a
+kicker. Words are compared by their first five letters (so 'reopens' meets 'reopened'), and
+Japanese or Chinese text by pairs of characters. Kickers glued to the headline by a colon
+('Hafen:Die Stadt hat ...') are cut off.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from generator.ingest.model import Block, Kind, Removal, Step
+from generator.ingest.shapes import is_headline_like, is_paragraph_like, norm, word_count
+
+PREFIX_LETTERS = 5
+MIN_WORD_LETTERS = 4
+OFF_TOPIC = 0.34  # share of a line's words in the body under which it is another story's
+CLEARLY_MORE = 0.25  # a later line sharing this much more of its words with the body wins
+ON_TOPIC = 0.5
+KICKER_MAX_WORDS = 6
+REPEAT_SEARCH = 8
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_GLUED_KICKER = re.compile(r"^(?P<kicker>[A-ZÀ-Þ][\w'’-]{1,30}):(?P<headline>[A-ZÀ-Þ\"„“«'‘].{9,})$")
+
+
+def topic_words(text: str) -> set[str]:
+    """The words of `text` that say what it is about: five-letter prefixes of words of four
+    letters or more, and pairs of Japanese or Chinese characters."""
+    found: set[str] = set()
+    for word in re.findall(r"\w+", text.casefold()):
+        if _CJK.search(word):
+            chars = [c for c in word if _CJK.match(c)]
+            found |= {a + b for a, b in pairwise(chars)}
+        elif len(word) >= MIN_WORD_LETTERS and not word.isdigit():
+            found.add(word[:PREFIX_LETTERS])
+    return found
+
+
+def overlap(text: str, body: set[str]) -> float:
+    """The share of the line's topic words that the body uses."""
+    words = topic_words(text)
+    return len(words & body) / len(words) if words else 0.0
+
+
+def is_kicker_shaped(text: str) -> bool:
+    """A kicker or section line in the header: words in capitals, or parts joined by ' | '."""
+    letters = [c for c in text if c.isalpha()]
+    return " | " in text or (word_count(text) >= 2 and bool(letters) and all(c.isupper() for c in letters))
+
+
+def glued_headline(text: str) -> str | None:
+    """The headline of a 'Kicker:Headline' line copied without the space, or None."""
+    match = _GLUED_KICKER.match(text)
+    return match.group("headline") if match and is_headline_like(match.group("headline")) else None
+
+
+def choose_title(shaped: list[tuple[int, Block]], body: set[str]) -> tuple[int, Block] | None:
+    """The headline among title-shaped header lines, in page order: kickers in capitals are
+    passed over when another line is there; a line is passed over for a later one that the
+    body is clearly more about, when it is off-topic or a short kicker phrase."""
+    plain = [(i, b) for i, b in shaped if not is_kicker_shaped(b.text)] or shaped
+    if not plain:
+        return None
+    scores = [overlap(b.text, body) for _, b in plain]
+    for position, (index, block) in enumerate(plain):
+        later = scores[position + 1 :]
+        best = max(later, default=0.0)
+        mine = scores[position]
+        off_topic = mine < OFF_TOPIC
+        kicker = word_count(block.text) <= KICKER_MAX_WORDS and best - mine >= CLEARLY_MORE
+        if best >= ON_TOPIC and (off_topic or kicker):
+            continue
+        return index, block
+    return plain[-1]
+
+
+def lead_before_headline(blocks: list[Block]) -> int:
+    """How many paragraphs a reduced page prints above its 'Kicker:Headline' line (they are the
+    body's start, and the header follows them); 0 for a page that starts with its header."""
+    for index in (1, 2):
+        if index < len(blocks) and glued_headline(blocks[index].text):
+            before = blocks[:index]
+            if all(b.kind in (Kind.LINE, Kind.PARAGRAPH) and is_paragraph_like(b.text) for b in before):
+                return index
+    return 0
+
+
+def drop_repeated_title(blocks: list[Block], title: str | None) -> Step:
+    """The headline printed again below the header (after 'You are reading:', a photo credit or
+    a date line) taken out of the top of the body, with its `##` heading look-alikes."""
+    if not title:
+        return Step(blocks)
+    key = norm(title)
+    for index, block in enumerate(blocks[:REPEAT_SEARCH]):
+        if norm(block.text) == key or norm(glued_headline(block.text) or "") == key:
+            removal = Removal.of(block, "title", "headline printed again")
+            return Step(blocks[:index] + blocks[index + 1 :], (removal,))
+        if is_paragraph_like(block.text):
+            break
+    return Step(blocks)

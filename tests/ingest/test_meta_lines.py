@@ -1,0 +1,79 @@
+"""Metadata lines that join a date with a byline, counters, a wire or a dateline's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.meta_lines import read_meta_line
+from tests.ingest.support import context
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "wall_clock", "authors", "via", "kind"),
+    [
+        (
+            "nl",
+            "dinsdag 14 maart 2023, 09:41, analyse van Anna de Vries en Piet Jansen",
+            "2023-03-14T09:41",
+            ("Anna de Vries", "Piet Jansen"),
+            None,
+            "analysis",
+        ),
+        ("en", "By Jane Doe, March 14, 2023", "2023-03-14T00:00", ("Jane Doe",), None, None),
+        ("es", "EuropaPress - 14/03/2023 09:41", "2023-03-14T09:41", (), "Europa Press", None),
+        (
+            "en",
+            "2023-03-14 09:41:07 From:Harbour Daily Comments:0 Clicks:",
+            "2023-03-14T09:41",
+            (),
+            None,
+            None,
+        ),
+        (
+            "ja",
+            "2023-03-14 09:41:07 From:ロイター コメント:0 クリック:",
+            "2023-03-14T09:41",
+            (),
+            "Reuters",
+            None,
+        ),
+    ],
+)
+def test_a_date_with_a_byline_a_wire_or_counters(
+    language: str, line: str, wall_clock: str, authors: tuple[str, ...], via: str | None, kind: str | None
+) -> None:
+    meta = read_meta_line(line, context(language=language))
+    assert meta is not None and meta.stamps
+    assert meta.stamps[0][1].when.strftime("%Y-%m-%dT%H:%M") == wall_clock
+    byline = meta.byline
+    found = (byline.authors, byline.via, byline.kind) if byline else ((), None, None)
+    assert found == (authors, via, kind)
+
+
+def test_a_place_with_the_day_in_brackets_is_a_dateline() -> None:
+    meta = read_meta_line("Puerto Ellis, Oeste (14 marzo 2023) .-09:41 hrs", context(language="es"))
+    assert meta is not None and meta.dateline == "Puerto Ellis, Oeste"
+    assert meta.stamps[0][1].when.isoformat() == "2023-03-14T09:41:00+00:00"
+
+
+def test_a_byline_ending_with_the_outlets_acronym() -> None:
+    meta = read_meta_line("por Ana Costa, Rui Lima, Inês Sousa - RTP", context(language="pt"))
+    assert meta is not None and meta.byline is not None
+    assert meta.byline.authors == ("Ana Costa", "Rui Lima", "Inês Sousa")
+
+
+def test_a_source_label_relative_time_line() -> None:
+    meta = read_meta_line("Havennieuws • vandaag, 06:39", context(language="nl"))
+    assert meta is not None and meta.relative == "vandaag, 06:39" and not meta.stamps
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Stadt hat ihre Brücke am 14. März 2023 wieder geöffnet.",
+        "Comments: the council's report, March 2023",
+        "Ana Costa e Rui Lima visitaram a ponte em 14 de março de 2023",
+    ],
+)
+def test_running_text_with_a_date_is_not_a_meta_line(line: str) -> None:
+    assert read_meta_line(line, context(language="de")) is None
