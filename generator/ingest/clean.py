@@ -12,18 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from generator.ingest.corrections import take_corrections
 from generator.ingest.credits import split_dateline, strip_credits, strip_dateline
 from generator.ingest.dates import DateContext, has_label, parse_stamp
-from generator.ingest.head import merge_meta, read_head
+from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
 from generator.ingest.list_rules import apply_list_rules, is_list_header
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, Removal, Step
 from generator.ingest.shapes import is_paragraph_like, is_sentence
 from generator.ingest.structure import shape_body
 from generator.ingest.text_rules import apply_line_rules, strip_inline_ui
-from generator.ingest.titles import drop_repeated_title
+from generator.ingest.titles import drop_repeated_title, split_stamped_headline
+from generator.wires import DEFAULT
 
 BIO_MAX_WORDS = 40
+LIVE_CREDITS = 2
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 DATELINE_SEARCH = 3
 BEFORE_DATELINE_MAX_WORDS = 40
 
@@ -40,6 +44,8 @@ class Cleaned:
 
 def clean_blocks(blocks: list[Block], context: DateContext, known: Evidence, outlet_name: str) -> Cleaned:
     """Run every cleaning step over the page's blocks; `known` is what the page metadata gave."""
+    noted = take_corrections(blocks)
+    blocks = split_stamped_headline(noted.blocks, context, HEAD_LIMIT)
     head = read_head(blocks, context, known, outlet_name)
     repeated = drop_repeated_title(
         blocks[: head.lead] + blocks[head.body_start :], known.title or head.evidence.title
@@ -53,7 +59,8 @@ def clean_blocks(blocks: list[Block], context: DateContext, known: Evidence, out
     credits = _credits(lists.blocks)
     dateline = _dateline(credits.blocks, context, outlet_name)
     shaped = shape_body(dateline.blocks)
-    steps = (repeated, meta, split, lines, inline, bios, lists, credits, dateline, shaped)
+    footer = Step([], (), Evidence(via=_copyright_wire(lines.removals)))
+    steps = (noted, repeated, meta, split, lines, inline, bios, lists, credits, dateline, shaped, footer)
     removals = [*head.removals, *(r for step in steps for r in step.removals)]
     found = Evidence()
     for step in steps:
@@ -61,11 +68,21 @@ def clean_blocks(blocks: list[Block], context: DateContext, known: Evidence, out
     return Cleaned(
         blocks=tuple(shaped.blocks),
         removals=tuple(sorted(removals, key=lambda r: r.line or 0))
-        if blocks and blocks[0].line
+        if any(b.line for b in blocks)
         else tuple(removals),
         header=head.evidence,
         body=found,
     )
+
+
+def _copyright_wire(removals: tuple[Removal, ...]) -> str | None:
+    """The wire a copyright footer names ('© 2024 The Associated Press'): the copy is its."""
+    for removal in removals:
+        if removal.rule == "footer" and _COPYRIGHT.match(removal.text):
+            found = DEFAULT.find(removal.text)
+            if found is not None:
+                return found.name
+    return None
 
 
 def _meta_lines(blocks: list[Block], context: DateContext, dated: bool) -> Step:
@@ -77,6 +94,7 @@ def _meta_lines(blocks: list[Block], context: DateContext, dated: bool) -> Step:
     kept: list[Block] = []
     removals: list[Removal] = []
     evidence = Evidence()
+    credits: list[str] = []
     for index, block in enumerate(blocks):
         meta = read_meta_line(block.text, context) if block.kind in (Kind.LINE, Kind.PARAGRAPH) else None
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
@@ -87,6 +105,11 @@ def _meta_lines(blocks: list[Block], context: DateContext, dated: bool) -> Step:
             continue
         removals.append(Removal.of(block, "meta-line", meta.reason))
         evidence = merge_meta(evidence, meta, context)
+        credits += (
+            [meta.byline.via or ""] if meta.byline and not meta.byline.authors and not meta.stamps else []
+        )
+    if len(credits) >= LIVE_CREDITS and len(set(credits)) > 1:
+        evidence = replace(evidence, via=None)  # a live blog's entries credit several sources
     return Step(kept, tuple(removals), replace(evidence, relative=None))  # a teaser's '2 hours ago'
 
 

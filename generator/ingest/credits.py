@@ -10,7 +10,7 @@ dateline, the wire in its brackets and, when stated, the day.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.ingest.bylines import split_names, wire_name
 from generator.ingest.model import Block, Evidence, Removal, Step
@@ -28,7 +28,8 @@ _AUTHOR_ROLES = re.compile(r"^(?:reporting|reported|writing|written|compiled)\s+
 _WIRE_SPELLINGS = tuple(DEFAULT.spellings())
 _SIGN_OFF = re.compile(rf"\s*(?:[—–]|--?)\s*(?P<wire>{'|'.join(map(re.escape, _WIRE_SPELLINGS))})\.?$")
 _INPUTS = re.compile(
-    r"\s*[(\[]?\s*(?:with (?:inputs?|agency inputs) from|with agency inputs|inputs from|source:)"
+    r"\s*[(\[]?\s*(?:with (?:inputs?|agency inputs) from|with agency inputs|inputs from"
+    r"|(?:source|fuente|fonte|quelle|bron|出典|出所)\s*[:：])"
     r"\s*(?P<who>[^()\[\]]*?)\s*[)\]]?\.?$",
     re.I,
 )
@@ -40,17 +41,30 @@ _CONTRIBUTED = re.compile(
     r" contributed(?: reporting| to this (?:report|story|article))\b[^.]*\.?$"
 )
 _CONTACT = re.compile(r"^(?:--\s*)?(?:with assistance from|to contact the (?:reporter|editor)s?\b)", re.I)
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_PLACE = r"[A-Z][A-Za-zÀ-ÿ.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-zÀ-ÿ.'’ -]{1,30}?)?(?:\s*\[[^\]]{1,30}\])?"
+_PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ /-]{1,40}?(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}?)?(?:\s*\[[^\]]{1,30}\])?"
+_DAY = r"[^(),]{0,25}?\d[^(),]{0,12}?"  # 'Nov 3', '14 mar', '14': a dateline's day, any language
+_AFTER = r"\s*(?:\.?\s*[-–—]{1,2}|:)\s*(?=\S)"
 _DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
-    r"\s*\((?P<wire>[^()]{2,40})\)\s*(?:[-–—]{1,2}|:)\s*(?=\S)"
+    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\){_AFTER}"
 )
 _CAPS_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z.'’ -]{{2,40}}(?:,\s*[A-Z][A-Za-z.' -]{{2,30}})?)"
-    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
-    r"\s*(?:[-–—]{1,2}|:)\s+(?=[A-Z0-9\"“‘'])"
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{2,40}(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.' -]{2,30})?)"
+    rf"(?:,\s*(?P<date>{_DAY}))?"
+    r"(?:\s*[–—]{1,2}\s*|\s*-{1,2}\s+|\s*:\s+)(?=[A-ZÀ-Þ0-9\"“‘'«„])"
 )
+_NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’.]+)?"
+_TITLE_DATELINE = re.compile(
+    rf"^(?P<place>{_NAME_WORD}(?:[ /](?:(?:de|del|da|do|di|la|le|am|an|van|aan|den) )?{_NAME_WORD}){{0,2}}"
+    rf"(?:,\s*{_NAME_WORD}(?: {_NAME_WORD})?)?)"
+    r"(?:\s+[-–—]{1,2}\s+|\s*[–—]\s*)(?=[A-ZÀ-Þ\"“‘'«„])"
+)
+_BRACKET_DATELINE = re.compile(
+    r"^[\[［](?P<place>[^\]］\s]{1,20})\s+(?P<date>\d{1,2}日)\s+(?P<wire>[^\]］]{2,20})[\]］]\s*[-–—]?\s*"
+)
+_KAKKO_DATELINE = re.compile(
+    r"^【(?P<place>[^】=＝]{1,15}?)(?:(?P<wire>共同|時事|ロイター|AFP時事|新華社|聯合)|[=＝](?P<who>[^】]{1,30}))】\s*"
+)
+_PLACE_DAY = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{4,40}})\){_AFTER}")
 
 
 @dataclass(frozen=True)
@@ -112,22 +126,61 @@ def strip_credits(block: Block) -> tuple[Block | None, list[Removal], Evidence]:
 
 
 def strip_dateline(block: Block, outlet_name: str) -> tuple[Block, Removal | None, Evidence, str | None]:
-    """The first paragraph without its dateline, the removal, the evidence and the day named."""
-    match = _DATELINE.match(block.text)
-    wire: str | None = None
-    if match:
-        org = match.group("wire").strip()
-        wire = wire_name(org)
-        if wire is None and not _is_org(org, outlet_name):
-            match = None
-    if match is None:
-        match = _CAPS_DATELINE.match(block.text)
-        if match is None or not any(c.islower() for c in block.text[match.end() : match.end() + 40]):
-            return block, None, Evidence(), None
-    place = re.sub(r"\s*\[[^\]]*\]", "", match.group("place")).strip(" ,")
+    """The first paragraph without its dateline, the removal, the evidence and the day named.
+
+    The forms: 'LONDON, Nov 3 (Reuters) -', 'HAVENSTAD (ANP) - ', 'MADRID, 14 (EUROPA PRESS) -',
+    'KYIV, Ukraine (AP) —' with or without spaces round the dash, 'PORT-ELLIS: ', 'Port Ellis — ',
+    'Hafenstadt - ', 'Madrid, España (20 mayo 2020).- ', Reuters' Japanese '[ワシントン 17日 ロイター] - '
+    and the Japanese agencies' '【ワシントン共同】' or a correspondent's '【ワシントン=山田太郎】'.
+    """
+    text = block.text
+    found = _wire_dateline(text, outlet_name) or _japanese_dateline(text) or _plain_dateline(text)
+    if found is None:
+        return block, None, Evidence(), None
+    match, place, evidence, day = found
     removal = Removal.of(block, "dateline", "dateline moved to metadata", match.group(0).strip())
-    rest = block.text[match.end() :]
-    return block.with_text(rest), removal, Evidence(dateline=place, via=wire), match.group("date")
+    return block.with_text(text[match.end() :]), removal, replace(evidence, dateline=place), day
+
+
+def _wire_dateline(text: str, outlet_name: str) -> tuple[re.Match[str], str, Evidence, str | None] | None:
+    """'LONDON, Nov 3 (Reuters) -': a place, perhaps a day, and a wire (or the outlet) in brackets."""
+    match = _DATELINE.match(text)
+    if match is not None:
+        org = match.group("wire").strip()
+        wire = wire_name(org, any_case=True)
+        if wire is not None or _is_org(org, outlet_name):
+            return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
+    match = _PLACE_DAY.match(text)
+    if match is not None and any(c.isdigit() for c in match.group("date")):
+        return match, _place(match.group("place")), Evidence(), match.group("date")
+    return None
+
+
+def _japanese_dateline(text: str) -> tuple[re.Match[str], str, Evidence, str | None] | None:
+    match = _BRACKET_DATELINE.match(text)
+    if match is not None:
+        wire = wire_name(match.group("wire"), any_case=True)
+        return match, match.group("place"), Evidence(via=wire), None
+    match = _KAKKO_DATELINE.match(text)
+    if match is not None:
+        wire = wire_name(match.group("wire"), any_case=True) if match.group("wire") else None
+        who = match.group("who")
+        return match, match.group("place"), Evidence(via=wire, authors=(who,) if who else ()), None
+    return None
+
+
+def _plain_dateline(text: str) -> tuple[re.Match[str], str, Evidence, str | None] | None:
+    """'NEW DELHI: ', 'PORT-ELLIS: ', 'Port Ellis — ': a place alone before running text."""
+    for pattern in (_CAPS_DATELINE, _TITLE_DATELINE):
+        match = pattern.match(text)
+        if match is not None and any(c.islower() for c in text[match.end() : match.end() + 40]):
+            day = match.groupdict().get("date")
+            return match, _place(match.group("place")), Evidence(), day
+    return None
+
+
+def _place(text: str) -> str:
+    return re.sub(r"\s*\[[^\]]*\]", "", text).strip(" ,")
 
 
 SPLIT_DATELINE_SEARCH = 12

@@ -22,6 +22,7 @@ from generator.ingest.shapes import (
     is_paragraph_like,
     is_sentence,
     norm,
+    starts_well,
     word_count,
 )
 from generator.ingest.text_rules import first_match
@@ -30,6 +31,7 @@ from generator.ingest.titles import choose_title, glued_headline, lead_before_he
 HEAD_LIMIT = 20
 BODY_SAMPLE = 30  # blocks of the body compared with the header's title-shaped lines
 TITLE_BELOW_SEARCH = 3
+CAPTION_MAX_WORDS = 5
 MAX_HEADER_TEXTS = 2
 NAME_TO_META = 2
 KICKER_MAX_WORDS = 4
@@ -122,8 +124,18 @@ def _head_end(blocks: list[Block], metas: dict[int, MetaLine], known: Evidence) 
         if not titled:
             titled = word_count(block.text) > KICKER_MAX_WORDS
             continue
-        return index + 1 if _dek_shaped(block) and known.dek is None else index
+        if (_dek_shaped(block) and known.dek is None) or _caption_under_title(top, index):
+            return index + 1
+        return index
     return len(top) if titled else known_end
+
+
+def _caption_under_title(top: list[Block], index: int) -> bool:
+    """A few words between the headline and the first paragraph, without a full stop: the
+    caption of the photo under the headline ('Le pont du port'), not a sub-heading."""
+    text = top[index].text
+    following = top[index + 1].text if index + 1 < len(top) else ""
+    return word_count(text) <= CAPTION_MAX_WORDS and not is_sentence(text) and is_paragraph_like(following)
 
 
 def _last_header_meta(top: list[Block], metas: dict[int, MetaLine]) -> int | None:
@@ -185,7 +197,7 @@ def _known_end(top: list[Block], known: Evidence) -> int:
 def _is_label(block: Block) -> bool:
     """A section label: one to four capitalised words, no closing punctuation."""
     text = block.text
-    return word_count(text) <= KICKER_MAX_WORDS and text[:1].isupper() and not is_sentence(text)
+    return word_count(text) <= KICKER_MAX_WORDS and starts_well(text) and not is_sentence(text)
 
 
 def _title_and_dek(

@@ -12,12 +12,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from generator.ingest.furniture_words import HEADLINE_HEADERS_OTHER, TAG_HEADERS_OTHER
 from generator.ingest.model import Block, Kind, Removal, Step
 from generator.ingest.shapes import is_headline_like, is_paragraph_like, is_sentence, norm, word_count
 
 HEADER_MAX_WORDS = 8
 TAG_MAX_WORDS = 4
 TRAILING_RUN = 3
+TRAILING_LABEL_WORDS = 3
 
 _HEADLINE_HEADER = re.compile(
     r"""(?:most\ (?:read|popular|viewed|shared|emailed|commented|watched)(?:\ (?:in|on|from|at|this|today|now
@@ -35,13 +37,16 @@ _HEADLINE_HEADER = re.compile(
     |also\ read|read\ (?:more|next|also)|what\ to\ read\ next|don'?t\ miss|must\ read
     |in\ case\ you\ missed\ it|further\ reading|(?:other|more)\ headlines|in\ other\ news
     |(?:also|elsewhere)\ on\ [\w' ]+|(?:from\ )?around\ the\ web|(?:sponsored|promoted)\ stories
-    |recent\ (?:posts|stories|articles)|top\ picks|picks\ for\ you|(?:we|you)\ recommend)""",
+    |recent\ (?:posts|stories|articles)|top\ picks|picks\ for\ you|(?:we|you)\ recommend"""
+    + HEADLINE_HEADERS_OTHER
+    + ")",
     re.VERBOSE,
 )
 _TAG_HEADER = re.compile(
     r"tags?|topics?|filed under|tagged|related (?:topics|tags)"
     r"|(?:explore )?(?:more )?on (?:these|this) topics?"
     r"|explore(?: more)?|keywords|categories|suggested topics|more about|follow(?: topics?| this topic)?"
+    + TAG_HEADERS_OTHER
 )
 _SUMMARY_HEADER = re.compile(
     r"in short|story highlights|key highlights|highlights|ai summary|quick read|tl;?dr"
@@ -148,14 +153,23 @@ _STOPS = (Kind.HEADING, Kind.SUBHEADING)
 def _drop_trailing_headlines(
     blocks: list[Block], removed: list[Removal]
 ) -> tuple[list[Block], list[Removal]]:
-    """Remove an unheaded run of 3+ title-shaped lines after the last line of running text."""
+    """Remove an unheaded run of 3+ title-shaped lines after the last line of running text, and
+    any run of short labels there ('motori', 'PAAN'): a page's text does not end that way."""
     start = len(blocks)
-    while start > 0 and blocks[start - 1].kind == Kind.LINE and is_headline_like(blocks[start - 1].text):
+    while start > 0 and blocks[start - 1].kind == Kind.LINE and _trailing_member(blocks[start - 1].text):
         start -= 1
-    if len(blocks) - start < TRAILING_RUN or start == 0 or blocks[start - 1].text.endswith(":"):
-        return blocks, removed  # too few, nothing before them, or a list the text leads into
-    trailing = [
-        Removal.of(b, "trailing-headlines", "list of other headlines after the article")
-        for b in blocks[start:]
-    ]
+    run = blocks[start:]
+    labels_only = all(_is_trailing_label(b.text) for b in run)
+    if start == 0 or blocks[start - 1].text.endswith(":") or not (len(run) >= TRAILING_RUN or labels_only):
+        return blocks, removed  # nothing before them, a list the text leads into, or too few
+    trailing = [Removal.of(b, "trailing-headlines", "list of other headlines after the article") for b in run]
     return blocks[:start], removed + trailing
+
+
+def _trailing_member(text: str) -> bool:
+    return is_headline_like(text) or _is_trailing_label(text)
+
+
+def _is_trailing_label(text: str) -> bool:
+    """A section name or widget label of a few words, without any closing punctuation."""
+    return word_count(text) <= TRAILING_LABEL_WORDS and not re.search(r"[.,;:!?…。、]\W*$", text)

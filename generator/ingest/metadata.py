@@ -23,7 +23,9 @@ from generator.wires import DEFAULT
 
 PROVISIONAL_WORDS = 12
 NO_DATE = "no published time found"
-_UPDATE_PREFIX = re.compile(r"^(?:UPDATE\s*\d+|REFILE|CORRECTED|RPT)\s*[-–—:]\s*", re.I)
+_UPDATE_PREFIX = re.compile(
+    r"^(?:UPDATE\s*\d+|REFILE|CORRECTED|RPT|再送|訂正|更新\s*\d*)\s*[-–—:：]\s*", re.I
+)
 _KIND_PREFIX = re.compile(
     r"^(?P<label>analysis|explainer|opinion|interview|fact ?-?check|live(?: updates)?|factbox|comment)"
     r"\s*[-–—:|]\s*",

@@ -43,6 +43,11 @@ def is_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 
 
+def starts_well(text: str) -> bool:
+    """Starts like a title or label: a capital, a digit, or a Japanese or Chinese character."""
+    return bool(_STARTS_WELL.match(text))
+
+
 def is_paragraph_like(text: str) -> bool:
     """A line that reads as running text: a sentence of some length, or any long line."""
     words = word_count(text)

@@ -8,6 +8,18 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.furniture_words import (
+    ADVERTISEMENT_OTHER,
+    COMMENT_WORDS,
+    FOLLOW_OTHER,
+    NEWSLETTER_VERBS,
+    NEWSLETTER_WORDS,
+    PAYWALL_OTHER,
+    SOCIAL_WORDS_OTHER,
+    UI_LABELS_OTHER,
+    UI_PATTERNS_OTHER,
+    vocabulary,
+)
 from generator.ingest.shapes import word_count
 
 _I = re.IGNORECASE
@@ -20,12 +32,7 @@ def _key(text: str) -> str:
     return " ".join(text.strip(" \t:|›»«→←↓↑▶►▸•·+*#-–—…().[]").split())
 
 
-def vocabulary(text: str) -> frozenset[str]:
-    """The entries of a word list written across lines, separated by '|'."""
-    return frozenset(entry.strip() for entry in text.replace("\n", "").split("|") if entry.strip())
-
-
-UI_LABELS = vocabulary(
+UI_LABELS = UI_LABELS_OTHER | vocabulary(
     """
 page loader|loading|summarize|summarise|ai summary|listen|listen to this article|listen to article|
 listen to story|audio|play|pause|play video|watch video|video|image|photo|photos|gallery|
@@ -50,7 +57,7 @@ small|medium|large|larger|smaller|default
 """
 )
 
-SOCIAL_WORDS = vocabulary(
+SOCIAL_WORDS = SOCIAL_WORDS_OTHER | vocabulary(
     """share|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail|mail|
 print|copy|link|save|bookmark|comment|comments|messenger|flipboard|threads|bluesky|sms|more|gift|
 listen|follow|instagram|youtube|tiktok|koo|snapchat|google|news|on|us|via"""
@@ -62,9 +69,13 @@ _UI_PATTERN = re.compile(
     | \[(?:image|photo|video|embed)[^\]]*\] | (?:switch|change)\ to\ \w+\ edition
     | skip\ to\ \w+(?:\ \w+){0,6} | this\ (?:article|story|page)\ is\ (?:more\ than|over)\ \d+\ \w+\ old
     | save\ (?:articles?|stories|this\ article)\ to\ read\ later.* | sign\ up\ here
-    | reuse\ this\ content | purchase\ licensing\ rights | report\ (?:this\ )?ad""",
+    | reuse\ this\ content | purchase\ licensing\ rights | report\ (?:this\ )?ad"""
+    + UI_PATTERNS_OTHER,
     _X,
 )
+LABEL_MAX_WORDS = 5
+_LAYOUT_TOKEN = re.compile(r"[a-z]{2,}(?:-[a-z]{2,})+")
+_FRAGMENT = re.compile(r"[a-zà-ÿ]{1,3}")  # 'le', 'on': a word left of a widget split over lines
 
 
 def is_separator(text: str) -> bool:
@@ -73,14 +84,39 @@ def is_separator(text: str) -> bool:
 
 
 def is_ui_label(text: str) -> bool:
-    """A navigation or button label on its own line ('Page Loader', 'Summarize', 'Share', 'X')."""
+    """A navigation or button label on its own line ('Page Loader', 'Summarize', 'Share', 'X',
+    'Sie lesen gerade:', 'Lesezeit: 3 Min.'), a row of such labels ('Mais atualizações Voltar ao
+    topo', '中国語 日本語'), a counter ('4', '0 : 0') or a page layout's class name
+    ('narrow-browser-and-phone')."""
     key = _key(text)
-    return key in UI_LABELS or key in SOCIAL_WORDS or bool(_UI_PATTERN.fullmatch(key))
+    return (
+        key in UI_LABELS
+        or key in SOCIAL_WORDS
+        or bool(_UI_PATTERN.fullmatch(key))
+        or bool(_LAYOUT_TOKEN.fullmatch(text.strip(" •·-")))
+        or bool(_FRAGMENT.fullmatch(text.strip()))
+        or _labels_only(key)
+    )
+
+
+def _labels_only(key: str) -> bool:
+    """True when the line is two or more labels in a row, nothing else."""
+    words = key.split()
+    if len(words) < 2 or len(words) > 4 * LABEL_MAX_WORDS:
+        return False
+    ends = {0}  # positions where a run of whole labels ends
+    for end in range(1, len(words) + 1):
+        if any(
+            start in ends and " ".join(words[start:end]) in UI_LABELS
+            for start in range(max(0, end - LABEL_MAX_WORDS), end)
+        ):
+            ends.add(end)
+    return len(words) in ends and " ".join(words) not in UI_LABELS
 
 
 def is_share_bar(text: str) -> bool:
     """A row of sharing buttons: 'Share Facebook Twitter WhatsApp Email'."""
-    words = [w for w in re.split(r"[\s|/•·,]+", _key(text)) if w]
+    words = [w for w in re.split(r"[\s|/•·,:：]+", _key(text)) if w]
     return len(words) >= 2 and all(w in SOCIAL_WORDS for w in words)
 
 
@@ -97,7 +133,8 @@ _ADVERTISEMENT = re.compile(
     | paid\ (?:content|post) | partner\ content | (?:article|story)\ continues\ below(?:\ advertisement)?
     | (?:story|article)\ continues\ (?:after|below)\ (?:this\ )?(?:ad|advertisement)
     | advertisement\W*scroll\ to\ continue(?:\ with\ content)? | scroll\ to\ continue(?:\ with\ content)?
-    | continue\ reading\ (?:below|the\ main\ story) | ads?\ by\ \w+.* | remove\ ads?""",
+    | continue\ reading\ (?:below|the\ main\ story) | ads?\ by\ \w+.* | remove\ ads?"""
+    + ADVERTISEMENT_OTHER,
     _X,
 )
 
@@ -121,15 +158,23 @@ def is_cookie_notice(text: str) -> bool:
 
 
 def is_newsletter_prompt(text: str) -> bool:
-    """A newsletter sign-up: 'Sign up for our morning newsletter', '... in your inbox'."""
-    return word_count(text) <= 40 and bool(
+    """A newsletter sign-up: 'Sign up for our morning newsletter', '... in your inbox',
+    'Iscriviti alla newsletter', or a newsletter's name as a label ('Newsletter Expresso Diário')."""
+    words = word_count(text)
+    return words <= 40 and bool(
         re.search(
-            r"""\b(?:sign\ up|subscribe|register)\b.{0,40}\bnewsletters?\b
-            | \bnewsletters?\b.{0,40}\b(?:sign\ up|subscribe)\b
+            rf"""\b(?:sign\ up|subscribe|register)\b.{{0,40}}\bnewsletters?\b
+            | \bnewsletters?\b.{{0,40}}\b(?:sign\ up|subscribe)\b
             | \b(?:delivered|straight|direct)\ (?:straight\ )?to\ your\ inbox\b | \benter\ your\ e-?mail\b
-            | \bget\ (?:the|our)\ [\w'\ ]{0,40}(?:newsletter|briefing)\b""",
+            | \bget\ (?:the|our)\ [\w'\ ]{{0,40}}(?:newsletter|briefing)\b
+            | (?:{NEWSLETTER_VERBS}).{{0,30}}(?:{NEWSLETTER_WORDS})
+            | (?:{NEWSLETTER_WORDS}).{{0,30}}(?:{NEWSLETTER_VERBS})""",
             text,
             _X,
+        )
+        or (
+            words <= LABEL_MAX_WORDS - 1
+            and re.match(rf"^(?:{NEWSLETTER_WORDS})\b|.*\b(?:{NEWSLETTER_WORDS})$", text, _X)
         )
     )
 
@@ -146,7 +191,8 @@ def is_paywall_notice(text: str) -> bool:
             | \bunlock\ (?:this|the\ full|full)\ (?:article|story)\b | \bunlimited\ (?:digital\ )?access\b
             | \bcancel\ any\ ?time\b
             | \bthis\ (?:article|story|content)\ is\ (?:only\ )?(?:available|reserved|exclusive)
-              \ (?:to|for)\ """,
+              \ (?:to|for)\ """
+            + PAYWALL_OTHER,
             text.replace("’", "'"),
             _X,
         )
@@ -162,7 +208,8 @@ def is_follow_prompt(text: str) -> bool:
             | ^(?:follow|join)\ (?:us|our)\b | \bdownload\ (?:our|the)\ (?:[\w'-]+\ ){0,3}app\b
             | \bjoin\ our\ (?:whatsapp|telegram)\ channel\b | \bclick\ here\ to\ (?:follow|join|subscribe)\b
             | ^catch\ (?:all\ )?the\ latest\b.{0,60}\bon\b
-            | \bhave\ a\ (?:confidential\ )?(?:news\ )?tip\b""",
+            | \bhave\ a\ (?:confidential\ )?(?:news\ )?tip\b"""
+            + FOLLOW_OTHER,
             text,
             _X,
         )
@@ -194,9 +241,9 @@ def is_comment_count(text: str) -> bool:
     """A comment counter or prompt: '12 Comments', 'Join the conversation'."""
     return bool(
         re.fullmatch(
-            r"""(?:\d+\s+)?(?:comments?|responses?|replies|reactions?|shares?|views?)(?:\s*\(\d+\))?
+            rf"""(?:\d+\s+)?(?:{COMMENT_WORDS}|responses?|replies|reactions?|shares?|views?)(?:\s*[(（]\d+[)）])?
             | (?:view|show|read|load|hide|post|add|leave|write|see)\s+(?:all\s+|a\s+|your\s+|the\s+)?
-              (?:\d+\s+)?comments?.*
+              (?:\d+\s+)?comments?.* | leave\ a\ (?:reply|comment)
             | be\ the\ first\ to\ comment.* | join\ the\ (?:conversation|discussion|debate).*
             | comments\ (?:are|have\ been)\ (?:closed|disabled).* | conversation\s*\(\d+\)""",
             _key(text),

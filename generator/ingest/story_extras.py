@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.bylines import wire_name
+from generator.ingest.furniture_words import (
+    BANNER_WORDS,
+    CREDIT_LABELS_OTHER,
+    IMAGE_FILE_WORDS,
+    LINK_LABELS_OTHER,
+)
 from generator.ingest.shapes import word_count
 
 _I = re.IGNORECASE
@@ -19,14 +26,17 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _CREDIT_LABEL = (
     r"(?:photo|photograph|image|picture|pic|video|graphic|illustration|file\ photo|file\ image"
     r"|representative\ image|representational\ image|photo\ credit|image\ credit|image\ source"
-    r"|photo\ source|credit|courtesy)s?"
+    r"|photo\ source|credit|courtesy" + CREDIT_LABELS_OTHER + r")s?"
 )
 _PHOTO_AGENCIES = (
     r"(?:Getty\ Images|Shutterstock|Alamy|PA\ Media|PA\ Wire|EPA-EFE|EPA|NurPhoto|SOPA\ Images"
     r"|Bloomberg\ via\ Getty\ Images|AFP\ via\ Getty\ Images|Reuters|AFP|AP|Bloomberg|Xinhua)"
 )
 _CREDIT_TAIL = re.compile(
-    rf"""(?: (?i:[(\[]\s*(?:{_CREDIT_LABEL}|file)\s*(?::|by|-)\s*[^)\]]{{1,80}}[)\]]
+    rf"""(?: (?i:[(\[]\s*(?:{_CREDIT_LABEL}|file)\s*(?::|by|-|,|/)\s*[^)\]]{{1,80}}[)\]]
+          | [(（]\s*(?:写真|画像|撮影|提供)\s*[/／:：・=＝]?[^)）]{{1,40}}[)）]
+          | \(\s*©?\s*\(?\s*(?:[A-Z]{{2,8}}\ )?(?:PHOTO|FOTO)\s*/[^)]{{1,60}}\)?
+          | \b(?:cr[ée]dito?s?|crédit|foto|fotos|bild|imagen|immagine|imagem|beeld)\s*:\s*[^.]{{2,60}}
           | \|\s*{_CREDIT_LABEL}\s*:.{{1,80}})
     | \b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|XINHUA|BLOOMBERG|GETTY|ANADOLU|KYODO|YONHAP|ANI|PTI|IANS|SPUTNIK|TASS
         |AAP|NURPHOTO|ZUMA|SIPA)(?:/[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,3}}){{1,2}}(?:/File(?:\ Photo)?)?
@@ -55,6 +65,20 @@ def is_photo_credit(text: str) -> bool:
             re.X,
         )
         or re.fullmatch(r"(?:The )?(?:[A-Z][\w-]+ ){1,3}(?:Shimbun|Photos?|Images|Pictures)\.?", text)
+        or _name_and_agency(text)
+    )
+
+
+_PERSON = r"[A-ZÀ-Þ][\w'’.-]+(?: (?:(?:de|da|do|dos|das|del|van|von|di) )?[A-ZÀ-Þ][\w'’.-]+){1,3}"
+_NAME_DASH = re.compile(rf"^(?P<name>{_PERSON})\s+[-–—/]\s+(?P<agency>[\w .'’-]{{2,30}})$")
+
+
+def _name_and_agency(text: str) -> bool:
+    """A photographer and an agency: 'José Sena Goulão - Lusa', 'Ana Ruiz / EFE'."""
+    match = _NAME_DASH.match(text.strip())
+    return match is not None and (
+        wire_name(match.group("agency")) is not None
+        or re.fullmatch(_PHOTO_AGENCIES, match.group("agency"), re.X) is not None
     )
 
 
@@ -73,9 +97,63 @@ def is_social_embed(text: str) -> bool:
 
 
 def is_photo_caption(text: str) -> bool:
-    """A caption: a line ending in a photo credit, or a wire caption ending ', U.S., Nov. 13, 2024.'."""
+    """A caption: a line ending in a photo credit, a wire caption ending ', U.S., Nov. 13, 2024.',
+    or a caption led by its agency's credit ('ANP De havenbrug tijdens de werkzaamheden')."""
     return word_count(text) <= 80 and bool(
-        _CREDIT_TAIL.search(text) or _CAPTION_DATE.search(text) or re.match(r"FILE\s*[-–—:]\s", text)
+        _CREDIT_TAIL.search(text)
+        or _CAPTION_DATE.search(text)
+        or re.match(r"FILE\s*[-–—:]\s", text)
+        or _credit_first(text)
+    )
+
+
+CREDIT_FIRST_MAX_WORDS = 30
+
+
+def _credit_first(text: str) -> bool:
+    """'ANP De havenbrug ...': an agency in capitals, then a caption that is not a sentence."""
+    first, _, rest = text.partition(" ")
+    return (
+        first.isupper()
+        and len(first) >= 2
+        and (wire_name(first) is not None or re.fullmatch(_PHOTO_AGENCIES, first, re.X) is not None)
+        and rest[:1].isupper()
+        and not rest.split(" ", 1)[0].isupper()
+        and word_count(text) <= CREDIT_FIRST_MAX_WORDS
+        and not text.rstrip().endswith((".", "!", "?", "。"))
+    )
+
+
+_IMAGE_FILE = re.compile(
+    rf"""(?:{IMAGE_FILE_WORDS})[\ _-]?\d{{2,4}}[-_.]?\d{{2}}[-_.]?\d{{2}}(?:[\ _-]?(?:at\ )?[\d.:]{{4,8}})?
+    | \S+\.(?:jpe?g|png|gif|webp|avif|heic|tiff?|svg)
+    | \d{{6,}}_[a-z]{{1,2}} | [a-z]{{2,6}}[-_]?\d{{7,}}(?:\ \d{{1,3}})?
+    | (?:<image>|\[image\]).* | .*\bdata:image/[\w.+-]+;base64,.*""",
+    _X,
+)
+
+
+def is_image_file(text: str) -> bool:
+    """An image's file name or an embedded image left in the copy: 'Schermafbeelding 2025-08-05
+    144831', '483920118_l', 'ANP-533806490', '<image>data:image/gif;base64,...</image>'."""
+    return bool(_IMAGE_FILE.fullmatch(text.strip().lower()))
+
+
+def is_banner(text: str) -> bool:
+    """A banner above the page: 'TRAFFIC ALERT Quay Road has reopened', 'BREAKING: ...'."""
+    return word_count(text) <= 40 and bool(
+        re.match(rf"^(?:[A-Z]{{2,}}\ )?(?i:{BANNER_WORDS})\b\s*[:|–—-]?\s+\S", text, re.X)
+        and re.match(r"^[^a-z]{3,}", text)
+    )
+
+
+def is_wire_internal(text: str) -> bool:
+    """A news agency's production lines left in the copy: '%@AP Links', audio cuts
+    '112-a-14-(...)', 'APPHOTO PE101: ...', '((watch for dating))'."""
+    return bool(
+        re.match(
+            r"^%@|^\d{2,4}-[a-z]-\d{1,3}-\(|^AP(?:PHOTO|VIDEO|AUDIO)\b|^\(\((?:watch|note|editors?)\b", text
+        )
     )
 
 
@@ -85,16 +163,22 @@ _LINK_LABEL = re.compile(
     | recommended(?:\ reading|\ for\ you)? | more(?:\ news|\ stories)? | watch(?:\ video)? | also\ watch
     | listen | must\ read | don'?t\ miss | also\ see | trending(?:\ now)? | suggested(?:\ reading)?
     | explore\ more | further\ reading | catch\ up | top\ stories | in\ pictures | in\ photos | live\ updates
-    | go\ deeper | dig\ deeper | more\ on\ this
-    )\s*(?:[:|»›>]|[–—]|-\s)\s*\S""",
+    | go\ deeper | dig\ deeper | more\ on\ this"""
+    + LINK_LABELS_OTHER
+    + r"""
+    )\s*(?:[:|»›>：]|[–—]|-\s)\s*\S""",
     _X,
 )
 
 
 def is_link_out(text: str) -> bool:
-    """An inline link to another story: 'Read more: ...', 'ALSO READ | ...', 'Click here to ...'."""
+    """An inline link to another story: 'Read more: ...', 'ALSO READ | ...', 'Click here to ...',
+    'Lesen Sie auch: ...', '前の記事:...', a photo-gallery teaser '【写真を見る】...' or a promotion
+    of the outlet's live coverage ('... live bij de NOS Volg het debat ...')."""
     return bool(
         (_LINK_LABEL.match(text) and not _lowercase_sentence_after_label(text))
+        or re.match(r"^【(?:写真|動画|画像|関連)[^】]{0,8}】", text)
+        or _live_promo(text)
         or re.match(r"^(?:READ MORE|ALSO READ|READ ALSO|SEE ALSO|RELATED|WATCH|MUST READ)\b\s*\S", text)
         or (
             word_count(text) <= 30
@@ -106,6 +190,19 @@ def is_link_out(text: str) -> bool:
                 _X,
             )
         )
+    )
+
+
+LIVE_PROMO_MAX_WORDS = 30
+_FOLLOW_LIVE = (  # an imperative starting a sentence: 'Follow the debate', 'Volg het debat'
+    r"\b(?-i:Follow|Volg|Suivez|Segui|Sigue|Siga|Acompanhe|Verfolgen\ Sie|Folgen\ Sie|Watch|Kijk)\b"
+)
+
+
+def _live_promo(text: str) -> bool:
+    """'Harbour debate live Follow the debate from 10.15 live on the site': a promotion."""
+    return word_count(text) <= LIVE_PROMO_MAX_WORDS and bool(
+        re.search(rf"\blive\b.{{0,60}}{_FOLLOW_LIVE}.{{0,80}}\blive\b", text, _X)
     )
 
 
@@ -121,7 +218,9 @@ def is_tag_list(text: str) -> bool:
     return bool(
         re.match(
             r"""^(?:tags?|topics?|filed\ under|tagged(?:\ with)?|keywords|categor(?:y|ies)|related\ topics
-            |related\ tags|more\ on|more\ about|subjects?|sections?)\s*[:|]\s*\S""",
+            |related\ tags|more\ on|more\ about|subjects?|sections?|schlagwörter|stichwörter|themen
+            |étiquettes|mots[-\ ]clés|thèmes|etiquetas|temas|argomenti|parole\ chiave|trefwoorden
+            |onderwerpen|palavras[-\ ]chave|tópicos|タグ|キーワード|[^:：\s]{0,20}検索)\s*[:|：]\s*\S""",
             text,
             _X,
         )

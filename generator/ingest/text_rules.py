@@ -31,11 +31,14 @@ from generator.ingest.site_chrome import (
     is_ui_label,
 )
 from generator.ingest.story_extras import (
+    is_banner,
+    is_image_file,
     is_link_out,
     is_photo_caption,
     is_photo_credit,
     is_social_embed,
     is_tag_list,
+    is_wire_internal,
     is_wire_marker,
 )
 
@@ -79,6 +82,9 @@ def _strip_inline_ui(block: Block) -> tuple[Block, Removal | None]:
 
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule("separator", "separator line", is_separator),
+    LineRule("image-file", "image file name or embedded image", is_image_file),
+    LineRule("banner", "banner above the page", is_banner),
+    LineRule("wire-internal", "news agency's production line", is_wire_internal),
     LineRule("ui-label", "navigation or UI label", is_ui_label),
     LineRule("share-bar", "share/follow button row", is_share_bar),
     LineRule("nav-bar", "navigation links", is_nav_bar),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from generator.ingest.dates import DateContext, read_date_line
 from generator.ingest.model import Block, Kind, Removal, Step
 from generator.ingest.shapes import is_headline_like, is_paragraph_like, norm, word_count
 
@@ -89,6 +90,42 @@ def lead_before_headline(blocks: list[Block]) -> int:
             if all(b.kind in (Kind.LINE, Kind.PARAGRAPH) and is_paragraph_like(b.text) for b in before):
                 return index
     return 0
+
+
+STAMP_MAX_WORDS = 8
+MIN_HEADLINE_WORDS = 3
+_SOURCE_PREFIX = re.compile(r"^(?P<source>[^•·|]{1,40}?)\s+[•·|]\s+(?P<rest>\S.*)$")
+
+
+def split_stamped_headline(blocks: list[Block], context: DateContext, limit: int) -> list[Block]:
+    """Lines of the header that print a source, a time and the headline on one line
+    ('Havennieuws • vandaag, 06:39 Havenbrug weer open') as two blocks: the source and time,
+    then the headline."""
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        parts = _stamped_headline(block.text, context) if index < limit and block.kind == Kind.LINE else None
+        if parts is None:
+            out.append(block)
+        else:
+            out += [block.with_text(parts[0]), block.with_text(parts[1])]
+    return out
+
+
+def _stamped_headline(text: str, context: DateContext) -> tuple[str, str] | None:
+    match = _SOURCE_PREFIX.match(text)
+    if match is None or read_date_line(match.group("source"), context) is not None:
+        return None
+    words = match.group("rest").split()
+    for size in range(min(STAMP_MAX_WORDS, len(words) - 2), 0, -1):
+        stamp, headline = " ".join(words[:size]), " ".join(words[size:])
+        if (
+            read_date_line(stamp, context) is not None
+            and is_headline_like(headline)
+            and word_count(headline) >= MIN_HEADLINE_WORDS
+            and read_date_line(headline, context) is None
+        ):
+            return text[: match.start("rest")] + stamp, headline
+    return None
 
 
 def drop_repeated_title(blocks: list[Block], title: str | None) -> Step:

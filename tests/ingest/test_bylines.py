@@ -140,6 +140,63 @@ def test_credits_are_cut_from_the_text(text: str, kept: str | None, via: str | N
             None,
         ),
         ("TOKYO (The Japan News) — Ferries resumed.", "Ferries resumed.", "TOKYO", None, None),
+        (
+            "HAVENSTAD (ANP) - Ingenieurs openden de brug.",
+            "Ingenieurs openden de brug.",
+            "HAVENSTAD",
+            "ANP",
+            None,
+        ),
+        (
+            "KYIV, Ukraine (AP) —Russian forces advanced.",
+            "Russian forces advanced.",
+            "KYIV, Ukraine",
+            "AP",
+            None,
+        ),
+        (
+            "MADRID, 14 (EUROPA PRESS) - El Gobierno aprobó.",
+            "El Gobierno aprobó.",
+            "MADRID",
+            "Europa Press",
+            "14",
+        ),
+        (
+            "Port Ellis — Engineers reopened the bridge.",
+            "Engineers reopened the bridge.",
+            "Port Ellis",
+            None,
+            None,
+        ),
+        (
+            "Hafenstadt - Die Ingenieure haben geöffnet.",
+            "Die Ingenieure haben geöffnet.",
+            "Hafenstadt",
+            None,
+            None,
+        ),
+        (
+            "PORT-ELLIS: Les ingénieurs ont rouvert le pont.",
+            "Les ingénieurs ont rouvert le pont.",
+            "PORT-ELLIS",
+            None,
+            None,
+        ),
+        (
+            "[ポートエリス 14日 ロイター] - 市当局は発表した。",
+            "市当局は発表した。",
+            "ポートエリス",
+            "Reuters",
+            None,
+        ),
+        ("【ポートエリス共同】市当局は発表した。", "市当局は発表した。", "ポートエリス", "Kyodo", None),
+        (
+            "Madrid, España (20 mayo 2020).- El Gobierno aprobó la prórroga.",
+            "El Gobierno aprobó la prórroga.",
+            "Madrid, España",
+            None,
+            "20 mayo 2020",
+        ),
     ],
 )
 def test_datelines(text: str, rest: str, dateline: str, via: str | None, day: str | None) -> None:
@@ -154,6 +211,9 @@ def test_datelines(text: str, rest: str, dateline: str, via: str | None, day: st
         "NATO - the alliance said on Monday it would meet.",
         "Officials (from three states) - met.",
         "The sky is blue.",
+        "【政治部記者覆面座談会】政権の情報統制の問題点",
+        "Meanwhile — the council voted.",
+        "Hafenstadt - die Brücke bleibt zu.",
     ],
 )
 def test_no_dateline(text: str) -> None:

@@ -1,0 +1,138 @@
+"""The words of page furniture in the languages ingest reads: English, German, French, Spanish,
+Italian, Dutch, Portuguese and Japanese (with a little Chinese seen on Japanese pages).
+
+Each list is a vocabulary (whole lines, lower case, '|' between entries) or a regular
+expression fragment, used by `site_chrome`, `story_extras` and `list_rules`. A label must be the
+whole line (or a row of such labels), so a sentence that uses one of these words stays.
+"""
+
+from __future__ import annotations
+
+
+def vocabulary(text: str) -> frozenset[str]:
+    """The entries of a word list written across lines, separated by '|'."""
+    return frozenset(entry.strip() for entry in text.replace("\n", "").split("|") if entry.strip())
+
+
+UI_LABELS_OTHER = vocabulary(
+    """
+short url|back to top button|published by|posted by|accessibility links|more updates|
+key moment|key moments|key event|key events|pinned post|show key events only|latest news|
+teilen|drucken|merken|kommentieren|kommentare|vorlesen|artikel anhören|zum inhalt springen|nach oben|
+zurück nach oben|weiterlesen|startseite|abonnieren|anmelden|suche|menü|schließen|bild|bilder|
+galerie|eilmeldung|liveblog|mehr|veröffentlicht von|
+partager|imprimer|commenter|commentaires|lire plus tard|écouter|écouter cet article|lire la suite|
+suite de l'article|retour en haut|haut de page|accueil|rechercher|fermer|s'abonner|se connecter|
+à la une|dernières nouvelles|dernière minute|en direct|direct|vidéo|diaporama|publié|publié par|
+mis à jour|liens d'accessibilité|aller au contenu|
+compartir|comentar|comentarios|guardar|escuchar|escuchar noticia|leer más|seguir leyendo|
+volver arriba|inicio|buscar|cerrar|suscríbete|iniciar sesión|última hora|en directo|en vivo|
+galería|publicado por|ir al contenido|
+condividi|stampa|commenta|commenti|salva|ascolta|continua a leggere|torna su|cerca|chiudi|iscriviti|
+accedi|ultim'ora|ultima ora|in diretta|diretta|galleria|tutte le notizie|pubblicato da|
+vai al contenuto|
+delen|printen|afdrukken|reageren|reacties|opslaan|luisteren|lees meer|lees verder|terug naar boven|
+zoeken|sluiten|inloggen|abonneren|net binnen|gepubliceerd door|naar de inhoud|
+partilhar|compartilhar|comentários|ouvir|ouvir notícia|leia mais|ler mais|continuar a ler|
+continue lendo|voltar ao topo|início|pesquisar|fechar|assinar|assine|entrar|última hora|em direto|
+ao vivo|galeria|mais atualizações|momento-chave|momentos-chave|momento chave|publicado por|
+ir para o conteúdo|
+シェア|ツイート|いいね|印刷|保存|コメント|ホーム|トップ|メニュー|検索|閉じる|続きを読む|もっと見る|
+ページトップへ|速報|ライブ|動画|写真|画像|記事全文|
+english|deutsch|français|español|italiano|nederlands|português|日本語|中文|中国語|한국어|english edition
+"""
+)
+SOCIAL_WORDS_OTHER = vocabulary(
+    """teilen|partager|compartir|condividi|delen|partilhar|compartilhar|tweeten|twittern|imprimir|drucken|
+stampa|printen|whatsapp|line|はてブ|はてなブックマーク|pocket|シェア|ツイート|分享到|收藏|微信|微博"""
+)
+UI_PATTERNS_OTHER = r"""
+    | (?:text|font)\ size(?:\ a+)* | schriftgr(?:ö|oe)(?:ß|ss)e(?:\ a+)* | taille\ du\ texte(?:\ a+)*
+    | tamaño\ de(?:l)?\ (?:la\ )?(?:letra|texto|fuente)(?:\ a+)* | dimensione\ (?:del\ )?testo(?:\ a+)*
+    | (?:tekst|letter)grootte(?:\ a+)* | tamanho\ d[ao]\ (?:texto|letra|fonte)(?:\ a+)* | 文字サイズ.*
+    | a-\ a\+? | a\+\ a-? | aa\ aa
+    | (?:lesezeit|lesedauer|temps\ de\ lecture|tiempo\ de\ lectura|tempo\ di\ lettura|leestijd
+       |tempo\ de\ leitura|reading\ time)\s*:?\s*\d+\s*(?:min|minuten|minutes?|minutos|minuti)?\.?
+    | \d+\s*(?:min|minuten|minutos|minuti)\.?\s+(?:lesezeit|de\ lecture|de\ lectura|di\ lettura
+       |leestijd|de\ leitura)
+    | 読了時間.* | 約?\d+分で読めます
+    | (?:you\ are\ reading|now\ reading|sie\ lesen\ gerade|vous\ lisez|est[aá]s?\ leyendo
+       |stai\ leggendo|(?:u|je)\ leest\ nu|est[aá]\ a\ ler|voc[eê]\ est[aá]\ lendo)
+    | (?:emissão|emisión|emission|diretta|en\ directo|ao\ vivo|em\ direto)\ (?:da|de|del|di|du)\ \S+
+    | \d{1,7} | \d{1,7}\ :\ \d{1,7}
+"""
+ADVERTISEMENT_OTHER = r"""
+    | publicidad | publicidade | publicité | pubblicità | anzeige | werbung | advertentie | reclame
+    | pub | 広告 | pr | スポンサーリンク | 広告・pr
+    | (?:sponsored\ by|presented\ by|gesponsert\ von|präsentiert\ von|patrocinado\ por|sponsorisé\ par
+       |sponsorizzato\ da|gesponsord\ door|in\ samenwerking\ met|in\ collaborazione\ con
+       |en\ partenariat\ avec)
+      \ [\w&'.\ -]{2,60}
+"""
+NEWSLETTER_WORDS = r"newsletters?|nieuwsbrief|boletín|boletim|メルマガ|メールマガジン|ニュースレター"
+NEWSLETTER_VERBS = (
+    r"sign\ up|subscribe|register|iscriviti|abbonati|abonnieren|anmelden|bestellen|abonnez|inscrivez"
+    r"|inscris|suscr[ií]bete|reg[ií]strate|recibe|schrijf\ je\ in|meld\ je\ aan|aanmelden|subscreva"
+    r"|assine|receba|inscreva|登録|購読"
+)
+PAYWALL_OTHER = r"""
+    | \bjetzt\ (?:abonnieren|weiterlesen|freischalten)\b | \bartikel\ freischalten\b
+    | \bdieser\ artikel\ ist\ (?:nur|exklusiv)\ für\ abonnenten\b | \bbereits\ abonnent\b
+    | \bréservé\ aux\ abonnés\b | \bdéjà\ abonné\b | \babonnez-vous\ pour\ lire\b
+    | \bexclusivo\ para\ (?:suscriptores|assinantes|socios)\b | \bya\ eres\ suscriptor\b
+    | \bsuscríbete\ para\ (?:seguir|continuar)\ leyendo\b
+    | \briservato\ agli\ abbonati\b | \bsei\ già\ abbonato\b | \babbonati\ per\ continuare\b
+    | \balleen\ voor\ abonnees\b | \bben\ je\ al\ abonnee\b | \bword\ abonnee\b
+    | \bjá\ é\ assinante\b | \bassine\ para\ continuar\b | \bconteúdo\ exclusivo\ para\ assinantes\b
+    | 有料会員限定 | 会員限定記事 | 続きを読むには
+"""
+FOLLOW_OTHER = r"""
+    | ^rejoignez-nous\b | ^suivez-nous\b | ^folgen\ sie\ uns\b | ^s[ií]guenos\b | ^seguici\b
+    | ^volg\ ons\b | ^siga-nos\b | ^segue-nos\b | ^siga\ (?:o|a)\ \S+\ n[oa]\b
+"""
+COMMENT_WORDS = (
+    r"comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|reactie|comentários?"
+    r"|reacciones|réactions?|reazioni|コメント"
+)
+LINK_LABELS_OTHER = r"""
+    | lesen\ sie\ (?:auch|mehr)(?:\ zum\ thema)? | mehr\ zum\ thema | auch\ interessant | siehe\ auch
+    | (?:à\ )?lire\ aussi | voir\ aussi | à\ voir\ aussi | lee\ también | leer\ más | te\ puede\ interesar
+    | ver\ también | leggi\ anche | vedi\ anche | lees\ ook | bekijk\ ook | leia\ também | leia\ mais
+    | veja\ também | saiba\ mais | 関連記事 | 関連ニュース | 前の記事 | 次の記事 | あわせて読みたい
+"""
+HEADLINE_HEADERS_OTHER = r"""
+    |mehr\ zum\ thema|lesen\ sie\ (?:auch|mehr)(?:\ zum\ thema)?|das\ könnte\ sie\ auch\ interessieren
+    |auch\ interessant|meist\ ?gelesen(?:e)?|am\ meisten\ gelesen|beliebteste\ artikel|neueste\ artikel
+    |weitere\ (?:artikel|nachrichten)|top[-\ ]themen|empfehlungen|vorheriger\ artikel|nächster\ artikel
+    |(?:à\ )?lire\ aussi|sur\ le\ même\ sujet|les\ plus\ lu(?:e)?s|articles\ les\ plus\ lus|à\ la\ une
+    |dernières\ (?:actualités|nouvelles)|vous\ aimerez\ aussi|recommandés|article\ (?:précédent|suivant)
+    |dans\ la\ même\ rubrique|voir\ aussi
+    |noticias\ relacionadas|(?:también\ )?te\ puede\ interesar|lo\ más\ (?:leído|visto)|más\ leíd[oa]s?
+    |últimas\ noticias|lo\ último|recomendados|artículo\ (?:anterior|siguiente)|más\ noticias
+    |otras\ noticias|lee\ también|te\ recomendamos
+    |leggi\ anche|(?:ti\ )?potrebbe\ interessar(?:ti|e)|i\ più\ lett[ie]|più\ lett[ie]|ultime\ notizie
+    |altre\ notizie|(?:articoli|notizie)\ correlat[ie]|in\ evidenza|in\ vetrina|da\ non\ perdere
+    |articolo\ (?:precedente|successivo)|tutte\ le\ notizie
+    |lees\ ook|meest\ gelezen|populair(?:\ nieuws)?|meer\ nieuws|ook\ interessant|gerelateerde?\ artikelen
+    |gerelateerd|laatste\ nieuws|net\ binnen|vorig\ artikel|volgend\ artikel|aanbevolen
+    |meer\ over\ dit\ onderwerp
+    |leia\ também|veja\ também|relacionad[oa]s|notícias\ relacionadas|mais\ lid[oa]s|mais\ vistos
+    |últimas\ notícias|mais\ notícias|artigo\ anterior|próximo\ artigo|saiba\ mais
+    |関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|アクセスランキング|最新記事|新着記事
+    |前の記事|次の記事|こちらもおすすめ"""
+TAG_HEADERS_OTHER = (
+    r"|schlagwörter|stichwörter|themen|étiquettes|mots[- ]clés|thèmes|etiquetas|temas|argomenti|tag"
+    r"|parole chiave|trefwoorden|onderwerpen|palavras[- ]chave|tópicos|タグ|キーワード|関連キーワード"
+)
+CREDIT_LABELS_OTHER = (
+    r"|foto|fotos|bild|bilder|fotografía|fotografia|imagen|immagine|imagem|crédito|créditos"
+    r"|crédit|credito|crediti|beeld|afbeelding"
+)
+IMAGE_FILE_WORDS = (
+    r"schermafbeelding|screenshot|bildschirmfoto|captura\ de\ pantalla|capture\ d['’]écran|schermata"
+    r"|captura\ de\ ecrã|スクリーンショット|img|dsc|pxl|image|photo|foto"
+)
+BANNER_WORDS = (
+    r"alert|breaking(?:\ news)?|just\ in|developing(?:\ story)?|urgent|eilmeldung|última\ hora"
+    r"|dernière\ minute|ultim'ora|ultima\ ora|urgente|速報"
+)
