@@ -10,6 +10,7 @@ header furniture such as a photo caption.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from generator.ingest.bylines import split_names
@@ -36,6 +37,9 @@ MAX_HEADER_TEXTS = 2
 NAME_TO_META = 2
 KICKER_MAX_WORDS = 4
 DEK_WORDS = (5, 60)
+CJK_DEK_WORDS = 3
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 KINDS = {
     "opinion": "opinion", "comment": "opinion", "editorial": "opinion", "views": "opinion",
     "column": "opinion", "columnists": "opinion", "analysis": "analysis", "news analysis": "analysis",
@@ -131,11 +135,12 @@ def _head_end(blocks: list[Block], metas: dict[int, MetaLine], known: Evidence) 
 
 
 def _caption_under_title(top: list[Block], index: int) -> bool:
-    """A few words between the headline and the first paragraph, without a full stop: the
-    caption of the photo under the headline ('Le pont du port'), not a sub-heading."""
+    """A few words, or two sentences without the final stop, between the headline and the first
+    paragraph: the caption of the photo under the headline ('Le pont du port'), not a sub-heading."""
     text = top[index].text
     following = top[index + 1].text if index + 1 < len(top) else ""
-    return word_count(text) <= CAPTION_MAX_WORDS and not is_sentence(text) and is_paragraph_like(following)
+    shaped = word_count(text) <= CAPTION_MAX_WORDS or bool(_INNER_SENTENCE.search(text))
+    return shaped and not is_sentence(text) and is_paragraph_like(following)
 
 
 def _last_header_meta(top: list[Block], metas: dict[int, MetaLine]) -> int | None:
@@ -146,11 +151,9 @@ def _last_header_meta(top: list[Block], metas: dict[int, MetaLine]) -> int | Non
     for index, block in enumerate(top):
         if index in metas:
             meta = metas[index]
-            last = (
-                index
-                if meta.stamps or meta.byline or meta.dateline or meta.relative or last is not None
-                else last
-            )
+            named = meta.byline is not None and bool(meta.byline.authors or meta.byline.via)
+            if meta.stamps or meta.dateline or named or (texts == 0 and (meta.relative or meta.byline)):
+                last = index  # after running text only a time, a dateline or a name is the header's
         elif word_count(block.text) >= LONG_PARAGRAPH_WORDS and not first_match(block.text):
             break  # a long paragraph: the body has begun
         elif not first_match(block.text) and (
@@ -278,8 +281,12 @@ def _bare_names(text: str) -> tuple[str, ...]:
 
 
 def _dek_shaped(block: Block) -> bool:
+    """A standfirst: a sentence or a title-shaped line of some length (shorter in Japanese, whose
+    subtitles run to a few characters)."""
+    text = block.text
     low, high = DEK_WORDS
-    return low <= word_count(block.text) <= high and (is_headline_like(block.text) or is_sentence(block.text))
+    low = CJK_DEK_WORDS if _CJK.search(text) else low
+    return low <= word_count(text) <= high and (is_headline_like(text) or is_sentence(text))
 
 
 def _credit_shaped(block: Block) -> bool:
