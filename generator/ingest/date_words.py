@@ -22,6 +22,9 @@ MONTH_KEYS = (
 )  # fmt: skip
 WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UNIT_KEYS = ("year", "month", "week", "day", "hour", "minute", "second")
+# The relative words that stand for a day ('today', 'vandaag', 'gestern', '昨日'); 'this week' or
+# 'next year' on a line of its own is more often a heading than a time stamp.
+RELATIVE_DAYS = ("0 day ago", "1 day ago", "2 day ago")
 CONNECTORS = frozenset(
     re.findall(
         r"\S+",
@@ -121,7 +124,7 @@ def date_words(*languages: str) -> DateWords:
         units |= {w.casefold() for key in UNIT_KEYS for w in info.get(key) or () if len(w) > 1}
         ago += [w.casefold() for w in info.get("ago") or ()]
         for key, phrases in (info.get("relative-type") or {}).items():
-            if "ago" in key or key.startswith("in "):
+            if key in RELATIVE_DAYS:
                 relative += [p.casefold() for p in phrases]
     relative += ["just now", "moments ago"]
     return DateWords(

@@ -27,12 +27,21 @@ from generator.ingest.shapes import (
     word_count,
 )
 from generator.ingest.text_rules import first_match
-from generator.ingest.titles import choose_title, glued_headline, lead_before_headline, topic_words
+from generator.ingest.titles import (
+    ON_TOPIC,
+    choose_title,
+    glued_headline,
+    is_kicker_shaped,
+    lead_before_headline,
+    overlap,
+    topic_words,
+)
 
 HEAD_LIMIT = 20
 BODY_SAMPLE = 30  # blocks of the body compared with the header's title-shaped lines
 TITLE_BELOW_SEARCH = 3
 CAPTION_MAX_WORDS = 5
+SHORT_TITLE_WORDS = 3
 MAX_HEADER_TEXTS = 2
 NAME_TO_META = 2
 KICKER_MAX_WORDS = 4
@@ -128,7 +137,9 @@ def _head_end(blocks: list[Block], metas: dict[int, MetaLine], known: Evidence) 
         if not titled:
             titled = word_count(block.text) > KICKER_MAX_WORDS
             continue
-        if (_dek_shaped(block) and known.dek is None) or _caption_under_title(top, index):
+        if (_dek_shaped(block) and known.dek is None) or (
+            known.title is None and _caption_under_title(top, index)
+        ):
             return index + 1
         return index
     return len(top) if titled else known_end
@@ -139,7 +150,7 @@ def _caption_under_title(top: list[Block], index: int) -> bool:
     paragraph: the caption of the photo under the headline ('Le pont du port'), not a sub-heading."""
     text = top[index].text
     following = top[index + 1].text if index + 1 < len(top) else ""
-    shaped = word_count(text) <= CAPTION_MAX_WORDS or bool(_INNER_SENTENCE.search(text))
+    shaped = 2 <= word_count(text) <= CAPTION_MAX_WORDS or bool(_INNER_SENTENCE.search(text))
     return shaped and not is_sentence(text) and is_paragraph_like(following)
 
 
@@ -219,7 +230,7 @@ def _title_and_dek(
             for i, b in candidates
             if is_headline_like(b.text) and word_count(b.text) > KICKER_MAX_WORDS
         ]
-        chosen_one = repeated[0] if repeated else choose_title(shaped, body)
+        chosen_one = repeated[0] if repeated else choose_title(shaped, body) or _short_title(candidates, body)
         if chosen_one is not None:
             title_at, chosen = chosen_one
             title = glued_headline(chosen.text) or chosen.text
@@ -272,6 +283,22 @@ def _title_and_dek(
     return Evidence(
         title=title if known.title is None else None, dek=dek, kind=kind, authors=authors
     ), removals
+
+
+def _short_title(candidates: list[tuple[int, Block]], body: set[str]) -> tuple[int, Block] | None:
+    """A headline of three or four words ('Haven bestelt nieuwe veerboot'), when the header has
+    no longer one: a title-shaped line whose words the body uses, not a section label."""
+    for index, block in candidates:
+        text = block.text
+        if (
+            is_headline_like(text)
+            and word_count(text) >= SHORT_TITLE_WORDS
+            and not kind_of_label(text)
+            and not is_kicker_shaped(text)
+            and overlap(text, body) >= ON_TOPIC
+        ):
+            return index, block
+    return None
 
 
 def _bare_names(text: str) -> tuple[str, ...]:

@@ -157,6 +157,30 @@ def test_a_list_the_text_leads_into_is_not_trailing_furniture(fixture_config: Si
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "outlet"),
+    [
+        ("de", "hafenbote"),
+        ("fr", "gazette-du-port"),
+        ("es", "diario-del-puerto"),
+        ("it", "gazzetta-del-porto"),
+        ("nl", "havenkrant"),
+        ("pt", "jornal-do-porto"),
+        ("ja", "kowan-shimbun"),
+    ],
+)
+def test_prose_in_other_languages_that_looks_like_furniture_is_kept(
+    fixture_config: SiteConfig, language: str, outlet: str
+) -> None:
+    """Sentences that start with a label's, a wire's, a byline's or a date's words stay."""
+    raw = (FIXTURES.parent / "data" / f"tricky-prose-{language}.txt").read_text(encoding="utf-8")
+    draft = text_draft(fixture_config, raw, outlet)
+    lines = raw.strip().split("\n")
+    assert [b.text for b in draft.blocks] == lines[2:]
+    assert [r.rule for r in draft.removals] == ["title", "meta-line"]
+    assert draft.metadata.published is not None and draft.metadata.via is None
+
+
 def test_prose_that_looks_like_furniture_is_kept(fixture_config: SiteConfig) -> None:
     """Every line of this page is the article's own text except its title and time."""
     raw = (FIXTURES.parent / "data" / "tricky-prose.txt").read_text(encoding="utf-8")
