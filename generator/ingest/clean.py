@@ -18,7 +18,7 @@ from generator.ingest.dates import DateContext, has_label, parse_stamp
 from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
 from generator.ingest.list_rules import apply_list_rules, is_list_header
 from generator.ingest.meta_lines import read_meta_line
-from generator.ingest.model import Block, Evidence, Kind, Removal, Step
+from generator.ingest.model import Block, Evidence, Kind, Removal, Stamp, Step
 from generator.ingest.shapes import is_paragraph_like, is_sentence
 from generator.ingest.structure import shape_body
 from generator.ingest.text_rules import apply_line_rules, strip_inline_ui
@@ -95,6 +95,8 @@ def _meta_lines(blocks: list[Block], context: DateContext, dated: bool) -> Step:
     removals: list[Removal] = []
     evidence = Evidence()
     credits: list[str] = []
+    undated: list[Stamp] = []
+    lists_from = next((i for i, b in enumerate(blocks) if is_list_header(b)), len(blocks))
     for index, block in enumerate(blocks):
         meta = read_meta_line(block.text, context) if block.kind in (Kind.LINE, Kind.PARAGRAPH) else None
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
@@ -104,12 +106,19 @@ def _meta_lines(blocks: list[Block], context: DateContext, dated: bool) -> Step:
             kept.append(block)
             continue
         removals.append(Removal.of(block, "meta-line", meta.reason))
+        if index >= lists_from and not has_label(block.text):
+            continue  # under 'Related' or 'Most read': another story's date or byline
         evidence = merge_meta(evidence, meta, context)
+        undated += [
+            stamp for label, stamp in meta.stamps if label == "published" and not has_label(block.text)
+        ]
         credits += (
             [meta.byline.via or ""] if meta.byline and not meta.byline.authors and not meta.stamps else []
         )
     if len(credits) >= LIVE_CREDITS and len(set(credits)) > 1:
         evidence = replace(evidence, via=None)  # a live blog's entries credit several sources
+    if len({stamp.when.date() for stamp in undated if stamp.has_date}) > 1:
+        evidence = replace(evidence, published=None)  # several days: teasers' or a timeline's
     return Step(kept, tuple(removals), replace(evidence, relative=None))  # a teaser's '2 hours ago'
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from generator.ingest.bylines import split_names
 from generator.ingest.dates import DateContext, combine, is_time_only
+from generator.ingest.list_rules import is_list_header
 from generator.ingest.meta_lines import MetaLine, read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, Removal
 from generator.ingest.shapes import (
@@ -165,8 +166,12 @@ def _last_header_meta(top: list[Block], metas: dict[int, MetaLine]) -> int | Non
             named = meta.byline is not None and bool(meta.byline.authors or meta.byline.via)
             if meta.stamps or meta.dateline or named or (texts == 0 and (meta.relative or meta.byline)):
                 last = index  # after running text only a time, a dateline or a name is the header's
-        elif word_count(block.text) >= LONG_PARAGRAPH_WORDS and not first_match(block.text):
-            break  # a long paragraph: the body has begun
+        elif texts and last is not None and not first_match(block.text):
+            break  # text, then the time under it, then more: that was the dek, this is the body
+        elif (
+            word_count(block.text) >= LONG_PARAGRAPH_WORDS and not first_match(block.text)
+        ) or is_list_header(block):
+            break  # a long paragraph, or 'Related' / 'Most read': the header is over
         elif not first_match(block.text) and (
             is_sentence(block.text) or is_paragraph_like(block.text) or block.kind in _TEXT_KINDS
         ):

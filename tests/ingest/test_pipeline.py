@@ -188,3 +188,19 @@ def test_prose_that_looks_like_furniture_is_kept(fixture_config: SiteConfig) -> 
     lines = raw.strip().split("\n")
     assert [b.text for b in draft.blocks] == lines[2:]
     assert [r.rule for r in draft.removals] == ["title", "meta-line"]
+
+
+def test_several_days_below_an_undated_header_give_no_date(fixture_config: SiteConfig) -> None:
+    """Teasers' or a timeline's days are not the article's: it stays a draft."""
+    draft = text_draft(
+        fixture_config,
+        f"Harbour bridge reopens after repairs\n{LEAD}\n"
+        "The harbour bridge reopened on Tuesday after three weeks of repairs that closed the only road "
+        "link between the two halves of the town, the city said.\n"
+        "Traffic will be limited to two lanes until the end of the month.\n"
+        "March 10, 2023\nQuay Road to close for resurfacing works\nFebruary 28, 2023\n"
+        "Market hall gets a new roof\n",
+        "harbour-gazette",
+    )
+    assert draft.metadata.published is None and draft.metadata.draft
+    assert draft.metadata.review[0].startswith("no published time found: the page states none")
