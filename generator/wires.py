@@ -43,6 +43,7 @@ WIRES: tuple[Wire, ...] = (
     Wire("Lusa", "Agência Lusa", ("LUSA",)),
     Wire("Agência Brasil", "Agência Brasil"),
     Wire("Estadão Conteúdo", "Estadão Conteúdo"),
+    Wire("Folhapress", "Folhapress"),
     Wire("APA", "Austria Presse Agentur"),
     Wire("KNA", "Katholische Nachrichten-Agentur"),
     Wire("epd", "Evangelischer Pressedienst"),

@@ -133,13 +133,21 @@ def split_names(text: str, any_case: bool = False) -> tuple[tuple[str, ...], str
 _DESK_PARTS = re.compile(r"\s*(?:/|\||,|\s[-–—]\s)\s*")
 _PLACE_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’-]+$")
 DESK_MAX_WORDS = 6
+_WITH_WIRE = re.compile(
+    r"^(?P<org>.{2,40}?)\s+(?:avec|with|con|mit|met|com|and|et|e|y|und|en)\s+(?P<wire>\S.{1,30})$"
+)
+_ORG_NAME = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?: [\w.'’-]+){0,3}$")
 
 
 def _desk_and_wire(text: str) -> str | None:
     """The wire of a credit naming a desk or a place and a wire, as Spanish papers print it:
-    'Redacción / EFE', 'EFE | Madrid', 'Agencias, Europa Press'."""
+    'Redacción / EFE', 'EFE | Madrid', 'Agencias, Europa Press', or the outlet with a wire
+    ('Le Monde avec AFP')."""
     if len(text.split()) > DESK_MAX_WORDS:
         return None
+    joined = _WITH_WIRE.match(text.strip())
+    if joined and _ORG_NAME.match(joined.group("org")):
+        return wire_name(joined.group("wire"))
     parts = [p for p in _DESK_PARTS.split(text.strip()) if p]
     wires = [w for p in parts if (w := wire_name(p))]
     others = [p for p in parts if not wire_name(p)]

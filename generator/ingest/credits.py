@@ -33,12 +33,20 @@ _INPUTS = re.compile(
     r"\s*(?P<who>[^()\[\]]*?)\s*[)\]]?\.?$",
     re.I,
 )
-_PAREN_WIRE = re.compile(r"\s*\((?P<wire>[A-Za-z. ]{2,30})\)$")
+_PAREN_WIRE = re.compile(
+    r"\s*\((?:(?:avec|con|mit|met|com|with)\s+)?(?P<wire>[A-Za-zÀ-ÿ. -]{2,30})\)$", re.I
+)  # '(ANI)', '(avec AFP)', '(con EFE)'; '... approved (AP).' is the sentence's own
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
 _CONTRIBUTED = re.compile(
     r"^(?:(?:The )?Associated Press (?:writers?|reporters?|journalists?)\b.*?"
     rf"|{_NAME}(?:(?:,| and| &) {_NAME})*)"
     r" contributed(?: reporting| to this (?:report|story|article))\b[^.]*\.?$"
+)
+_WIRE_CONTRIBUTED = re.compile(
+    r"^(?:(?:material|information|reporting|additional reporting) (?:from|by) )?(?:the )?"
+    r"(?P<wire>[\w .’'-]{2,40}?) (?:contributed(?: reporting| to this (?:report|story|article))?"
+    r"|was used in this (?:report|story|article))\b[^.]*\.?$",
+    re.I,
 )
 _CONTACT = re.compile(r"^(?:--\s*)?(?:with assistance from|to contact the (?:reporter|editor)s?\b)", re.I)
 _PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ /-]{1,40}?(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}?)?(?:\s*\[[^\]]{1,30}\])?"
@@ -57,6 +65,10 @@ _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_NAME_WORD}(?:[ /](?:(?:de|del|da|do|di|la|le|am|an|van|aan|den) )?{_NAME_WORD}){{0,2}}"
     rf"(?:,\s*{_NAME_WORD}(?: {_NAME_WORD})?)?)"
     r"(?:\s+[-–—]{1,2}\s+|\s*[–—]\s*)(?=[A-ZÀ-Þ\"“‘'«„])"
+)
+_WIRE_FIRST_DATELINE = re.compile(
+    r"^\((?P<wire>[^()]{2,30})\)\s*[-–—]\s*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{1,30}?)"
+    r"(?:,\s*(?P<date>\d{1,2}\s+[A-ZÀ-Þa-zà-ÿ]{3,9}\.?(?:\s+\d{4})?))?\s*[-–—]\s*(?=\S)"
 )
 _BRACKET_DATELINE = re.compile(
     r"^[\[［](?P<place>[^\]］\s]{1,20})\s+(?P<date>\d{1,2}日)\s+(?P<wire>[^\]］]{2,20})[\]］]\s*[-–—]?\s*"
@@ -94,6 +106,9 @@ def strip_credits(block: Block) -> tuple[Block | None, list[Removal], Evidence]:
     text = block.text
     removals: list[Removal] = []
     evidence = Evidence()
+    contributed = _WIRE_CONTRIBUTED.match(text)
+    if contributed and (wire := wire_name(contributed.group("wire"), any_case=True)):
+        return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence(via=wire)
     if _CONTACT.match(text) or _CONTRIBUTED.match(text):
         via = "AP" if re.search(r"\bassociated press\b", text, re.I) else None
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence(via=via)
@@ -150,6 +165,9 @@ def _wire_dateline(text: str, outlet_name: str) -> tuple[re.Match[str], str, Evi
         wire = wire_name(org, any_case=True)
         if wire is not None or _is_org(org, outlet_name):
             return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
+    match = _WIRE_FIRST_DATELINE.match(text)
+    if match is not None and (wire := wire_name(match.group("wire"), any_case=True)):
+        return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
     match = _PLACE_DAY.match(text)
     if match is not None and any(c.isdigit() for c in match.group("date")):
         return match, _place(match.group("place")), Evidence(), match.group("date")

@@ -38,9 +38,10 @@ LABELS_PUBLISHED = (
     r"publica[cç][aã]o|公開日?|配信日?|掲載日?|投稿日?|発行日?"
 )
 LABELS_UPDATED = (
-    r"updated|modified|edited|mis à jour|modifié(?:e)?|actualisé(?:e)?|aktualisiert|geändert|"
-    r"actualizado|actualizada|aggiornato|aggiornata|bijgewerkt|gewijzigd|atualizado|atualizada|"
-    r"最終更新日?|更新日?"
+    r"updated|modified|edited|last update|mis à jour|dernière mise à jour|modifié(?:e)?|actualisé(?:e)?|"
+    r"aktualisiert|letzte aktualisierung|geändert|stand|actualizado|actualizada|última actualización|"
+    r"aggiornato|aggiornata|(?:ultimo )?aggiornamento|bijgewerkt|gewijzigd|bewerkt|laatste update|"
+    r"atualizado|atualizada|última atualização|最終更新日?|更新日?"
 )
 LABEL_TAIL = r"(?:\s+(?:on|at|le|à|am|um|el|a las|il|alle|alle ore|em|às|op|om))?"
 _TOKEN_EDGES = " ,.;:()[]|·•–—-"

@@ -55,7 +55,7 @@ _LABEL = re.compile(
 _UPDATED = re.compile(rf"^(?:{LABELS_UPDATED})$", re.I)
 _COUNTER = re.compile(r"^(?P<stamp>.*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)\s+\d{1,9}$", re.I)
 _DATE_WORD = re.compile(
-    rf"^(?:(?:{_MONTHS}|{_WEEKDAYS})\.?,?|\d{{1,4}}(?:st|nd|rd|th)?[,.]?|\d{{1,2}}[:.h]\d{{2}}(?:[:.]\d{{2}})?,?"
+    rf"^(?:(?:{_MONTHS}|{_WEEKDAYS})\.?,?|\d{{1,4}}(?:st|nd|rd|th)?[,.]?|\d{{1,2}}[:.h]\d{{2}}(?:[:.]\d{{2}})?(?:h|hs|hrs)?,?"
     r"|[ap]\.?m\.?,?|hrs?\.?,?|h|at|on|of|the|\(?[A-Z]{1,4}T\)?,?|\(?UTC\)?,?|GMT[+-]\S*|UTC[+-]\S*"
     r"|\d{4}-\d{2}-\d{2}\S*|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[|•·,/–—-])$",
     re.I,

@@ -55,7 +55,7 @@ UI_PATTERNS_OTHER = r"""
        |tempo\ de\ leitura|reading\ time)\s*:?\s*\d+\s*(?:min|minuten|minutes?|minutos|minuti)?\.?
     | \d+\s*(?:min|minuten|minutos|minuti)\.?\s+(?:lesezeit|de\ lecture|de\ lectura|di\ lettura
        |leestijd|de\ leitura)
-    | 読了時間.* | 約?\d+分で読めます
+    | 読了時間.* | 約?\d+分で読めます | lecture\s*:?\s*\d+\s*min\.?
     | (?:you\ are\ reading|now\ reading|sie\ lesen\ gerade|vous\ lisez|est[aá]s?\ leyendo
        |stai\ leggendo|(?:u|je)\ leest\ nu|est[aá]\ a\ ler|voc[eê]\ est[aá]\ lendo)
     | (?:emissão|emisión|emission|diretta|en\ directo|ao\ vivo|em\ direto)\ (?:da|de|del|di|du)\ \S+
@@ -126,7 +126,7 @@ TAG_HEADERS_OTHER = (
 )
 CREDIT_LABELS_OTHER = (
     r"|foto|fotos|bild|bilder|fotografía|fotografia|imagen|immagine|imagem|crédito|créditos"
-    r"|crédit|credito|crediti|beeld|afbeelding"
+    r"|crédit|credito|crediti|beeld|afbeelding|写真|画像|撮影|提供"
 )
 IMAGE_FILE_WORDS = (
     r"schermafbeelding|screenshot|bildschirmfoto|captura\ de\ pantalla|capture\ d['’]écran|schermata"

@@ -56,7 +56,7 @@ def is_photo_credit(text: str) -> bool:
     """A photo credit line: 'Photo: Reuters', 'Representational image', 'Getty Images'."""
     words = word_count(text)
     return bool(
-        (re.match(rf"^[(\[]?\s*{_CREDIT_LABEL}\s*(?::|\||/|-\s)", text, _X) and words <= 25)
+        (re.match(rf"^[(\[（]?\s*{_CREDIT_LABEL}\s*(?::|\||/|-\s|：|／|＝|=)", text, _X) and words <= 25)
         or (re.match(rf"^[(\[]?\s*{_CREDIT_LABEL}\s*(?:by|courtesy)\b", text, _X) and words <= 8)
         or re.fullmatch(rf"[(\[]?\s*{_CREDIT_LABEL}\s*(?:\([^)]{{1,30}}\))?[)\]]?\.?", text, _X)
         or re.fullmatch(

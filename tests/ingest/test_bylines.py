@@ -30,6 +30,7 @@ from generator.ingest.model import Block
         ("Redazione", (), None),
         ("Coordenadora do Diário do Porto", (), None),
         ("Redacción / EFE", (), "EFE"),
+        ("Le Monde des Ports avec AFP", (), "AFP"),
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], via: str | None) -> None:
@@ -100,6 +101,10 @@ def test_writers_are_authors() -> None:
         ("Yuki Tanaka contributed reporting from Tokyo.", None, None),
         ("The funds contributed to a rise in prices.", "The funds contributed to a rise in prices.", None),
         ("It was approved (AP).", "It was approved (AP).", None),
+        ("Il ponte è stato riaperto. (con ANSA)", "Il ponte è stato riaperto.", "ANSA"),
+        ("La circulation reprend (avec AFP)", "La circulation reprend", "AFP"),
+        ("Reuters contributed to this report.", None, "Reuters"),
+        ("Material from the Associated Press was used in this report.", None, "AP"),
     ],
 )
 def test_credits_are_cut_from_the_text(text: str, kept: str | None, via: str | None) -> None:
@@ -190,6 +195,13 @@ def test_credits_are_cut_from_the_text(text: str, kept: str | None, via: str | N
             None,
         ),
         ("【ポートエリス共同】市当局は発表した。", "市当局は発表した。", "ポートエリス", "Kyodo", None),
+        (
+            "(ANSA) - ROMA, 14 MAR - Il ponte è stato riaperto.",
+            "Il ponte è stato riaperto.",
+            "ROMA",
+            "ANSA",
+            "14 MAR",
+        ),
         (
             "Madrid, España (20 mayo 2020).- El Gobierno aprobó la prórroga.",
             "El Gobierno aprobó la prórroga.",

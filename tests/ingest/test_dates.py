@@ -74,6 +74,26 @@ def test_date_lines_are_labelled(line: str, labels: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "line", "labels"),
+    [
+        ("de", "Stand: 20.11.2024 13:13 Uhr", ["updated"]),
+        ("it", "Ultimo aggiornamento: 20 novembre 2024 13:13", ["updated"]),
+        ("es", "Actualizado 20/11/2024 - 13:13h", ["updated"]),
+        ("fr", "Publié le 20/11/2024 à 13h13, mis à jour le 20/11/2024 à 15h02", ["published", "updated"]),
+        (
+            "nl",
+            "Gepubliceerd: 20 nov 2024, 13:13 | Laatste update: 20 nov 2024, 15:02",
+            ["published", "updated"],
+        ),
+    ],
+)
+def test_labels_in_the_pages_language(language: str, line: str, labels: list[str]) -> None:
+    found = read_date_line(line, context("Europe/Berlin", language=language))
+    assert found is not None
+    assert [label for label, _ in found.stamps] == labels
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "The minister said on Nov 20, 2024 that talks would resume.",
