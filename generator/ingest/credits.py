@@ -29,7 +29,9 @@ _WIRE_SPELLINGS = tuple(DEFAULT.spellings())
 _SIGN_OFF = re.compile(rf"\s*(?:[—–]|--?)\s*(?P<wire>{'|'.join(map(re.escape, _WIRE_SPELLINGS))})\.?$")
 _INPUTS = re.compile(
     r"\s*[(\[]?\s*(?:with (?:inputs?|agency inputs) from|with agency inputs|inputs from"
-    r"|(?:source|fuente|fonte|quelle|bron|出典|出所)\s*[:：])"
+    r"|(?:source|fuente|fonte|quelle|bron|出典|出所)\s*[:：]"
+    r"|with information from|con informaci(?:ón|ones) de|com informações d[aoe]s?|mit material (?:von|der)"
+    r"|met informatie van|con informazioni d[ie]|avec des informations d[eu])"
     r"\s*(?P<who>[^()\[\]]*?)\s*[)\]]?\.?$",
     re.I,
 )
@@ -162,7 +164,7 @@ def _wire_dateline(text: str, outlet_name: str) -> tuple[re.Match[str], str, Evi
     match = _DATELINE.match(text)
     if match is not None:
         org = match.group("wire").strip()
-        wire = wire_name(org, any_case=True)
+        wire = wire_name(org, any_case=True) or _first_wire(org)
         if wire is not None or _is_org(org, outlet_name):
             return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
     match = _WIRE_FIRST_DATELINE.match(text)
@@ -172,6 +174,13 @@ def _wire_dateline(text: str, outlet_name: str) -> tuple[re.Match[str], str, Evi
     if match is not None and any(c.isdigit() for c in match.group("date")):
         return match, _place(match.group("place")), Evidence(), match.group("date")
     return None
+
+
+def _first_wire(text: str) -> str | None:
+    """The wire of a credit naming a wire's desk or several wires: 'dpa/lno', 'AFP, Reuters'."""
+    return next(
+        (w for part in re.split(r"\s*[/,;]\s*|\s+und\s+|\s+and\s+", text) if (w := wire_name(part))), None
+    )
 
 
 def _japanese_dateline(text: str) -> tuple[re.Match[str], str, Evidence, str | None] | None:

@@ -105,6 +105,7 @@ def test_writers_are_authors() -> None:
         ("La circulation reprend (avec AFP)", "La circulation reprend", "AFP"),
         ("Reuters contributed to this report.", None, "Reuters"),
         ("Material from the Associated Press was used in this report.", None, "AP"),
+        ("El puente reabrió el martes. (Con información de EFE)", "El puente reabrió el martes.", "EFE"),
     ],
 )
 def test_credits_are_cut_from_the_text(text: str, kept: str | None, via: str | None) -> None:
