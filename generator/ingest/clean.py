@@ -27,7 +27,7 @@ from generator.wires import DEFAULT
 
 BIO_MAX_WORDS = 40
 LIVE_CREDITS = 2
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
+_COPYRIGHT = re.compile(r"©|\(c\)\s|\bcopyright\b", re.I)
 DATELINE_SEARCH = 3
 BEFORE_DATELINE_MAX_WORDS = 40
 
@@ -78,7 +78,7 @@ def clean_blocks(blocks: list[Block], context: DateContext, known: Evidence, out
 def _copyright_wire(removals: tuple[Removal, ...]) -> str | None:
     """The wire a copyright footer names ('© 2024 The Associated Press'): the copy is its."""
     for removal in removals:
-        if removal.rule == "footer" and _COPYRIGHT.match(removal.text):
+        if removal.rule == "footer" and _COPYRIGHT.search(removal.text):
             found = DEFAULT.find(removal.text)
             if found is not None:
                 return found.name

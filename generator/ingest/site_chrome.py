@@ -95,7 +95,31 @@ def is_ui_label(text: str) -> bool:
         or bool(_UI_PATTERN.fullmatch(key))
         or bool(_LAYOUT_TOKEN.fullmatch(text.strip(" •·-")))
         or bool(_FRAGMENT.fullmatch(text.strip()))
+        or _share_prompt(key)
         or _labels_only(key)
+    )
+
+
+SHARE_VERBS = vocabulary(
+    "share|teilen|deel|delen|partager|partagez|compartir|comparte|condividi|partilhar|partilhe|compartilhar|"
+    "compartilhe|シェア|シェアする|をシェア"
+)
+SHARE_FILLERS = vocabulary(
+    "this|the|article|story|dit|artikel|bericht|den|das|diesen|cet|l'article|article|el|la|artículo|noticia|"
+    "il|articolo|l'articolo|o|a|artigo|notícia|este|esta|questo|ce|on|en|auf|op|su|em|no|na|via|per|with|mit|"
+    "met|avec|con|com|post|page|link"
+)
+
+
+def _share_prompt(key: str) -> bool:
+    """'Artikel teilen', 'Deel dit artikel', 'Partager l'article', 'この記事をシェア': a share button."""
+    if re.fullmatch(r"(?:この)?(?:記事|ページ)?を?シェア(?:する)?", key):
+        return True
+    words = key.split()
+    return (
+        0 < len(words) <= LABEL_MAX_WORDS - 1
+        and any(w in SHARE_VERBS for w in words)
+        and all(w in SHARE_VERBS or w in SHARE_FILLERS or w in SOCIAL_WORDS for w in words)
     )
 
 
@@ -262,7 +286,11 @@ def is_footer(text: str) -> bool:
             | \bauto-generated\ from\ a\ syndicated\ feed\b | ^disclaimer\s*:
             | ^(?:published|distributed|reproduced|republished)\b.{0,60}\bwith\ permission\b
             | \bno\ part\ of\ this\ (?:article|publication|website)\b
-            | \bnot\ responsible\ for\ the\ content\ of\ external\b""",
+            | \bnot\ responsible\ for\ the\ content\ of\ external\b
+            | \briproduzione\ riservata\b | \btutti\ i\ diritti\ riservati\b
+            | \btodos\ los\ derechos\ reservados\b
+            | \btous\ droits\ réservés\b | \balle\ rechte\ vorbehalten\b | \balle\ rechten\ voorbehouden\b
+            | \btodos\ os\ direitos\ reservados\b | 無断転載 | 無断複製 | 禁無断""",
             text,
             _X,
         )

@@ -19,6 +19,7 @@ _BULLET_ONLY = re.compile(r"^[-*•·▪►■●]$")
 _BULLET = re.compile(r"^(?:[-*•·▪►■●]|–)\s+(?=\S)")
 _ORDERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 _QUOTE = re.compile(r"^>\s?")
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 _MIN_WRAPPED_LINES = 3
 _MIN_WRAP_WIDTH = 30
 _MAX_WRAP_WIDTH = 100
@@ -70,6 +71,8 @@ def wrap_width(lines: list[str]) -> int | None:
 def _wraps(line: str, nxt: str, width: int) -> bool:
     """True when `line` fits in `width` but `nxt`'s first word would not have: a wrap, not a
     break. A wrapped paragraph has no line longer than the width, so a longer `nxt` is not one."""
+    if _CJK.search(line[-1:]) or _CJK.search(nxt[:1]):
+        return False  # Japanese or Chinese lines: their breaks are the page's, and never spaces
     return len(line) <= width < len(line) + 1 + len(nxt.split(" ", 1)[0]) and len(nxt) <= width
 
 

@@ -135,7 +135,12 @@ FURNITURE = [
     ("comment-count", "12 Kommentare"),
     ("comment-count", "Leave a Reply"),
     ("share-bar", "分享到: 收藏"),
-    ("share-bar", "Teilen Facebook WhatsApp E-Mail"),
+    ("share-bar", "Teilen Facebook WhatsApp X E-Mail Drucken"),
+    ("ui-label", "Artikel teilen"),
+    ("ui-label", "Deel dit artikel"),
+    ("ui-label", "この記事をシェア"),
+    ("footer", "RIPRODUZIONE RISERVATA © Copyright ANSA"),
+    ("footer", "Tous droits réservés"),
 ]
 
 # Lines that look a little like furniture but are the article's own text.
@@ -172,6 +177,8 @@ PROSE = [
     "The Port Ellis Bridge",
     "Live from the harbour, reporters follow the reopening live.",
     "Well-being",
+    "Teilen Sie uns Ihre Meinung zur Brücke mit.",
+    "Deel van de kade blijft dicht.",
 ]
 
 

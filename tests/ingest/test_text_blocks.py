@@ -53,3 +53,15 @@ def test_list_markers_and_quotes() -> None:
 def test_whitespace_is_normalised_but_text_kept() -> None:
     blocks = split_text("  Caf\u00e9\u00a0owners \u200bsaid   “no”.  \r\n")
     assert blocks[0].text == "Café owners said “no”."
+
+
+def test_japanese_lines_are_never_joined_as_hard_wrapped() -> None:
+    """Lines of a Japanese page of about the same length are the page's own breaks."""
+    lines = [
+        "港湾大橋、3週間ぶりに通行再開 当面は2車線",
+        "2023年3月14日 9時41分",
+        "港湾大橋は14日、3週間にわたる補修工事を終えて通行を再開した。",
+        "市によると、月末までは2車線に制限される。",
+        "市は迂回路の案内を続けるとしている。",
+    ]
+    assert [b.text for b in split_text("\n".join(lines))] == lines
