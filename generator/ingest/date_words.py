@@ -79,7 +79,7 @@ class DateWords:
 
     def relative_in(self, text: str) -> re.Match[str] | None:
         """Where `text` gives a relative time ('vandaag', '2 ore ago', 'il y a 3 heures'), or None."""
-        low = text.lower()  # not casefold(): the match's offsets must be the text's own
+        low = text.lower().replace("’", "'")  # not casefold(): the match's offsets are the text's
         for phrase in self.relative:
             found = _phrase(low, phrase)
             if found is not None:

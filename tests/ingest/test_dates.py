@@ -144,6 +144,7 @@ def test_date_lines_in_the_pages_language(language: str, line: str, wall_clock: 
         ("nl", "gisteren om 18:02"),
         ("it", "2 ore ago"),
         ("fr", "il y a 3 heures"),
+        ("fr", "Publié aujourd’hui à 09h41"),
         ("de", "Aktualisiert vor 2 Stunden"),
         ("es", "hace 5 minutos"),
         ("pt", "há 2 horas"),
