@@ -1,10 +1,12 @@
 """Cleaning one page: blocks in, the body out, with every removal and its reason.
 
-The steps, in order: the header (title, dek, byline, time), metadata lines anywhere in the body,
-a dateline on lines of its own, one-line furniture, notes about the author, multi-line
-furniture, credits, the opening dateline, then the body structure. Each step is a `Step`: what
-it kept, what it removed and the `Evidence` it found; `metadata.assemble` ranks the evidence
-against the page's own metadata and the editor's flags.
+The steps, in order: corrections and refile notes, the header (title, dek, byline, time; a
+'source • time headline' line split first), the headline printed again below it, metadata lines
+anywhere in the body, a dateline on lines of its own, one-line furniture, notes about the
+author, multi-line furniture, credits, the opening dateline, then the body structure; a
+copyright footer's wire is the last evidence. Each step is a `Step`: what it kept, what it
+removed and the `Evidence` it found; `metadata.assemble` ranks the evidence against the page's
+own metadata and the editor's flags.
 """
 
 from __future__ import annotations
