@@ -298,8 +298,8 @@ def _check_related(
     """`related:` names briefings that exist and are published (`published`: the slugs shown)."""
     for item in loaded:
         briefing = item.briefing
-        for index, (slug, line) in enumerate(item.related_lines.items()):
-            where = f"related[{index}]"
+        for slug, line in item.related_lines.items():
+            where = f"related[{item.related_index[slug]}]"
             if slug == briefing.slug:
                 report.warn(briefing.path, line, where, "a briefing cannot be related to itself")
             elif slug not in slugs:

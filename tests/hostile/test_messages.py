@@ -321,11 +321,6 @@ def test_a_related_item_listed_twice_is_blamed_by_its_own_index(make_site, capsy
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="content._check_related numbers the related items it kept, not the items as written: "
-    "it must take the index from LoadedBriefing.related_index (content.py is not this change's)",
-)
 def test_an_unknown_related_item_after_a_duplicate_is_blamed_by_its_own_index(make_site, capsys):
     root = related_site(make_site, "[x, x, nope]")
     code, lines = run(capsys, root, "check")
