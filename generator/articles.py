@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator import markdown_limits
 from generator.analysis.corpus import MAX_SENTENCES
 from generator.analysis.sentences import split_body
 from generator.cache import fingerprint
@@ -103,6 +104,9 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
     kept = body.strip("\n")
     first_line = body_line + len(body) - len(body.lstrip("\n"))
     _warn_when_cut(kept, first_line, path, report)
+    refused = markdown_limits.check(kept) if config.publish_full_text else None
+    if refused is not None:  # rendered only when published: then Markdown must read it in bounded time
+        report.error(path, first_line + refused.line - 1, "body", refused.message)
 
     if len(report.errors) > errors_before or title is None or published is None or outlet is None:
         return None

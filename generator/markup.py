@@ -1,4 +1,9 @@
-"""Markdown to safe HTML, and plain-text excerpts of article bodies."""
+"""Markdown to safe HTML, and plain-text excerpts of article bodies.
+
+Every text is checked against `markdown_limits` before Python-Markdown reads it: the loaders
+check each Markdown field with its file and line, so a text over a limit here is a field no
+loader checked, and the build stops with a one-line error instead of running for minutes.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,10 @@ from collections.abc import Iterator
 import markdown
 import nh3
 from markupsafe import Markup
+
+from generator import markdown_limits
+from generator.errors import BuildError
+from generator.markdown_strip import IMAGE_OR_LINK, TAG, replace_complete
 
 _EXTENSIONS = ["extra", "sane_lists"]
 _BLOCK_TAGS = {
@@ -74,10 +83,22 @@ class _Renderer(threading.local):
     converter: markdown.Markdown | None = None
 
     def convert(self, text: str) -> str:
+        refused = markdown_limits.check(text)
+        if refused is not None:
+            raise BuildError(f"Markdown text starting {_shown(text)}: line {refused.line}: {refused.message}")
         if self.converter is None:
             self.converter = markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
-        html = self.converter.reset().convert(text)
+        try:
+            html = self.converter.reset().convert(text)
+        except RecursionError:  # the limits should make this impossible; never a traceback
+            raise BuildError(f"Markdown text starting {_shown(text)}: nested too deeply to render") from None
         return _clean(html)
+
+
+def _shown(text: str) -> str:
+    """How a message names a text it cannot place in a file: by its first words."""
+    words = " ".join(text.split()[:8])
+    return f"'{words[:60]}…'" if len(words) > 60 or len(text.split()) > 8 else f"'{words}'"
 
 
 _renderer = _Renderer()
@@ -116,10 +137,8 @@ def render_inline(text: str) -> Markup:
 
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKERS = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|>\s?)+")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
-_TAGS = re.compile(r"<[^>]*>")
 
 
 def _prose_lines(body: str) -> Iterator[str]:
@@ -128,8 +147,8 @@ def _prose_lines(body: str) -> Iterator[str]:
         if _HEADING.match(line):
             continue
         line = _MARKERS.sub("", line)
-        line = _LINK.sub(r"\1", line)
-        yield _EMPHASIS.sub("", _TAGS.sub("", line))
+        line = replace_complete(IMAGE_OR_LINK, line, ")", lambda match: match.group(1))
+        yield _EMPHASIS.sub("", replace_complete(TAG, line, ">", lambda match: ""))
 
 
 def excerpt(body: str, words: int) -> str:

@@ -10,21 +10,17 @@ it is an initial ("J."), an initialism ("U.S.") or a common abbreviation ("Mr.",
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
+
+from generator.markdown_strip import IMAGE, LINK, TAG, replace_complete
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
-# Images, links and tags, each with its closing part optional: where the closing part is missing
-# the match keeps the text as it is (see `_unlinked`), so a run of "[" or "<" is passed over once
-# instead of being searched to the end of the line from each of its characters.
-_IMAGE = re.compile(r"!\[[^\]]*(\]\([^)]*\))?")
-_LINK = re.compile(r"\[([^\]]*)(\]\([^)]*\))?")
-_TAG = re.compile(r"<[^>]*(>)?")
 _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
 _SPACES = re.compile(r"\s+")
 _ALNUM = re.compile(r"[^\W_]")
@@ -63,25 +59,10 @@ def plain(markdown_line: str) -> str:
     """One line of Markdown as the text a reader sees: links, tags and emphasis removed."""
     if not any(map(markdown_line.__contains__, _MARKS)):
         return markdown_line
-    text = _unlinked(_IMAGE, markdown_line, ")", lambda match: "")
-    text = _unlinked(_LINK, text, ")", lambda match: match.group(1))
-    text = _unlinked(_TAG, text, ">", lambda match: "")
+    text = replace_complete(IMAGE, markdown_line, ")", lambda match: "")
+    text = replace_complete(LINK, text, ")", lambda match: match.group(1))
+    text = replace_complete(TAG, text, ">", lambda match: "")
     return _EMPHASIS.sub("", text)
-
-
-def _unlinked(pattern: re.Pattern[str], text: str, close: str, keep: Callable[[re.Match[str]], str]) -> str:
-    """`text` with each complete match of `pattern` (its last group found) replaced by `keep(match)`.
-
-    Only the text up to the last `close` can hold a complete match, so only it is searched: a
-    match then never fails for want of its closing mark at the end of a long line.
-    """
-    cut = text.rfind(close) + 1
-    if not cut:
-        return text
-    found = pattern.sub(
-        lambda match: keep(match) if match.group(match.re.groups) else match.group(0), text[:cut]
-    )
-    return found + text[cut:]
 
 
 def _paragraphs(body: str) -> Iterator[list[tuple[int, str]]]:
