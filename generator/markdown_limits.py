@@ -34,7 +34,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from generator.fields import Fields
 
 MAX_CHARS = 65_536  # about 10,000 words
 MAX_LINK_READING = 2_000_000
@@ -82,6 +85,15 @@ def check(text: str) -> MarkdownProblem | None:
             "on this line)",
         )
     return _depth(text) or _counts(text) or _paragraphs(text) or _braces(text) or _tags(text)
+
+
+def check_field(fields: Fields, key: str, text: str | None) -> None:
+    """Report the Markdown value `text` of field `key` when it goes over a limit, at the field."""
+    refused = check(text) if text else None
+    if refused is not None:
+        fields.error(
+            key, (f"line {refused.line} of the text: " if refused.line > 1 else "") + refused.message
+        )
 
 
 def _depth(text: str) -> MarkdownProblem | None:

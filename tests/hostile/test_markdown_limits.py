@@ -283,3 +283,20 @@ def test_markdown_reads_at_most_six_times_what_the_link_limit_counts(monkeypatch
 def test_code_spans_are_found_where_python_markdown_finds_them(text):
     html = markdown.Markdown(extensions=markup._EXTENSIONS).convert("x" + text)
     assert html.count("<code>") == len(markdown_limits._code_spans("x" + text)[1])
+
+
+def test_a_loader_reports_a_field_over_a_limit_at_the_field(tmp_path):
+    from generator.errors import Report
+    from generator.fields import Fields
+    from generator.yamlio import load_yaml
+
+    path = tmp_path / "content/briefings/mines.yaml"
+    node = load_yaml("title: t\nsummary: |\n  Fine.\n\n  " + "- " * 40 + "x\n")
+    report = Report(tmp_path)
+    fields = Fields(node, path, report)
+    markdown_limits.check_field(fields, "summary", fields.text("summary"))
+    markdown_limits.check_field(fields, "title", fields.text("title"))
+    assert [str(p) for p in report.problems] == [
+        "content/briefings/mines.yaml:2: summary: line 3 of the text: nested 40 levels deep "
+        "(lists, quotes, indentation, definitions); the limit is 32"
+    ]
