@@ -19,18 +19,21 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from generator.articles import load_article_file
+from generator import markdown_limits
+from generator.articles import load_article_file, split_front_matter
 from generator.config import load_config
 from generator.dates import now
 from generator.errors import EXIT_CONTENT, EXIT_OK, EXIT_USAGE
+from generator.fields import clean_text
 from generator.ingest.dates import DateContext, parse_stamp
 from generator.ingest.inputs import Input, expand, read
-from generator.ingest.known_urls import known_urls, url_key
-from generator.ingest.model import IngestFailure, Request
+from generator.ingest.known_urls import article_identity, known_urls, url_key
+from generator.ingest.model import IngestFailure, Metadata, Request
 from generator.ingest.page_map import PageMap, read_map
 from generator.ingest.pipeline import ingest
 from generator.ingest.writer import ARTICLES_DIR, article_id, removal_report, render, write_article
 from generator.models import SiteConfig
+from generator.sources import MAX_BYTES
 from generator.urls import is_slug
 
 log = logging.getLogger("briefing.ingest")
@@ -195,7 +198,11 @@ def _ingest_one(
     if draft.blockers:
         tally.failed += 1
         return
-    identifier = request.article_id or article_id(draft.metadata)
+    refusal = _refusal(text, config)
+    if refusal:
+        raise IngestFailure(f"not written: {refusal}")
+    made = request.article_id or article_id(draft.metadata)
+    identifier = _free_id(request.article_id, made, draft.metadata, root, seen)
     if identifier in seen.ids:
         raise IngestFailure(f"gives the same id '{identifier}' as {seen.ids[identifier]}; pass --id")
     _check_url(draft.metadata.url, identifier, seen)
@@ -221,6 +228,58 @@ def _ingest_one(
         tally.written += 1
     else:
         tally.problems += 1
+
+
+def _refusal(text: str, config: SiteConfig) -> str | None:
+    """Why the generator would refuse the article file `text` for its size, or None.
+
+    The same limits as loading: a content file's size, and the Markdown limits when the site
+    publishes bodies in full (they are rendered then); checked before anything is written.
+    """
+    size = len(text.encode("utf-8"))
+    if size > MAX_BYTES:
+        limit = MAX_BYTES // 1024
+        return f"the article would be {size // 1024} KiB; the limit for a content file is {limit} KiB"
+    parts = split_front_matter(text)
+    if config.publish_full_text and parts is not None:
+        refused = markdown_limits.check(clean_text(parts[1])[0].strip("\n"))
+        if refused is not None:
+            return f"the body's Markdown, line {refused.line} of it: {refused.message}"
+    return None
+
+
+def _free_id(given: str | None, made: str, metadata: Metadata, root: Path, seen: Seen) -> str:
+    """The article's id: `given` (--id) or `made`, unless that is another article's.
+
+    An existing file of the same id is the same article when it has the same original URL (or,
+    without URLs, the same title): `--force` may then overwrite it. Another article's id is never
+    taken: a given id is refused, a made one gets the first free '-2', '-3', ... and a note.
+    """
+    candidate, number = given or made, 2
+    while True:
+        other = _other_article(root / ARTICLES_DIR / f"{candidate}.md", metadata)
+        taken = other or (seen.ids.get(candidate) if not given else None)
+        if not taken:
+            break
+        if given:
+            raise IngestFailure(f"--id '{given}' is taken by another article ({taken}); pass another --id")
+        candidate, number = f"{made}-{number}", number + 1
+    if candidate != (given or made):
+        log.warning("id '%s' is taken by another article; writing '%s'", made, candidate)
+    return candidate
+
+
+def _other_article(path: Path, metadata: Metadata) -> str | None:
+    """What another article at `path` is ('its URL is ...'), or None when `path` is free or is
+    this article (the same original URL, or without URLs the same title)."""
+    if not path.exists():
+        return None
+    url, title = article_identity(path)
+    if url and metadata.url:
+        return None if url_key(url) == url_key(metadata.url) else f"{path.name} is {url}"
+    if not url and not metadata.url and title == metadata.title:
+        return None
+    return f"{path.name} is {url or repr(title)}"
 
 
 def _check_url(url: str | None, identifier: str, seen: Seen) -> None:

@@ -12,7 +12,7 @@ from generator.errors import Report
 from generator.ingest.html_extract import looks_like_html
 from generator.ingest.model import IngestFailure
 from generator.ingest.pipeline import Source
-from generator.sources import read_source
+from generator.sources import MAX_BYTES, read_source
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -57,15 +57,27 @@ def expand(paths: list[str]) -> Iterator[Input | IngestFailure]:
 
 
 def read(item: Input, root: Path) -> Source:
-    """The input's text; IngestFailure when it cannot be read as text."""
+    """The input's text; IngestFailure when it cannot be read as text or is over `MAX_BYTES`.
+
+    The size is known before anything is read (a file's from the file system, standard input's
+    from reading at most one byte more than the limit), so a page of gigabytes costs nothing.
+    """
     if item.path is None:
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise IngestFailure(f"{item.name}: {_too_big('more than', MAX_BYTES)}")
         try:
             text = data.decode("utf-8-sig").replace("\r\n", "\n")
         except UnicodeDecodeError as exc:
             raise IngestFailure(f"{item.name}: not valid UTF-8 (byte {exc.start})") from None
         return Source(item.name, text, looks_like_html(text))
     is_html = item.path.suffix.lower() in HTML_SUFFIXES
+    try:
+        size = item.path.stat().st_size
+    except OSError as exc:
+        raise IngestFailure(f"{item.name}: cannot read: {exc.strerror}") from None
+    if size > MAX_BYTES:
+        raise IngestFailure(f"{item.name}: {_too_big('', size)}")
     report = Report(root)
     text = read_source(item.path, report)
     if text is None and is_html:
@@ -75,6 +87,14 @@ def read(item: Input, root: Path) -> Source:
     if not text.strip():
         raise IngestFailure(f"{item.name}: the file is empty")
     return Source(item.name, text, is_html)
+
+
+def _too_big(what: str, size: int) -> str:
+    """'the page is 19968 KiB; the limit is 5120 KiB, so it was not read'."""
+    return (
+        f"the page is {what + ' ' if what else ''}{size // 1024} KiB; the limit is {MAX_BYTES // 1024} KiB, "
+        "so it was not read"
+    )
 
 
 def _declared_charset(path: Path) -> str | None:

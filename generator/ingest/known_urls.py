@@ -44,16 +44,23 @@ def known_urls(articles: Path) -> dict[str, str]:
 
 
 def _url_of(path: Path) -> str | None:
+    return article_identity(path)[0]
+
+
+def article_identity(path: Path) -> tuple[str | None, str | None]:
+    """The `url` and `title` of an article file's front matter (None for what cannot be read)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return None
-    parts = split_front_matter(text[:MAX_FRONT_MATTER])
+        with path.open("rb") as handle:
+            text = handle.read(MAX_FRONT_MATTER).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return None, None
+    parts = split_front_matter(text)
     if parts is None:
-        return None
+        return None, None
     try:
         data = load_yaml(parts[0])
     except YamlError:
-        return None
+        return None, None
     url = data.get("url") if isinstance(data, dict) else None
-    return url if isinstance(url, str) else None
+    title = data.get("title") if isinstance(data, dict) else None
+    return (url if isinstance(url, str) else None), (title if isinstance(title, str) else None)

@@ -12,6 +12,7 @@ import yaml
 
 from generator.ingest.model import Block, Draft, IngestFailure, Kind, Metadata, Removal
 from generator.ingest.site_chrome import vocabulary
+from generator.transliterate import in_ascii
 from generator.urls import slugify
 
 ARTICLES_DIR = Path("content") / "articles"
@@ -21,13 +22,15 @@ STOPWORDS = vocabulary(
     "a|an|the|of|to|in|on|for|and|or|as|at|by|from|with|is|are|was|were|its|it|be|after|over|into|"
     "amid|says|said|report"
 )
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_REFERENCE = re.compile(r"&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
 _MARKDOWN_START = re.compile(r"^(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|={3,}|-{3,}|\|)")
 
 
 def article_id(metadata: Metadata) -> str:
     """`<date>-<outlet>-<short-slug>`: the published day in the outlet's zone, a few title words;
     `undated-<outlet>-<short-slug>` for a draft without a published time (never a guessed day)."""
-    words = [w for w in slugify(metadata.title).split("-") if w and w not in STOPWORDS]
+    words = [w for w in slugify(in_ascii(metadata.title)).split("-") if w and w not in STOPWORDS]
     short = "-".join(words[:SLUG_WORDS]) or "article"
     day = metadata.published.date().isoformat() if metadata.published else UNDATED
     return f"{day}-{metadata.outlet}-{short}"
@@ -90,9 +93,9 @@ _GROUPED = {Kind.ITEM: "\n", Kind.ORDERED: "\n", Kind.QUOTE: "\n>\n"}
 
 def _markdown_line(block: Block, number: int) -> str:
     if block.kind == Kind.HEADING:
-        return f"## {block.text}"
+        return f"## {as_text(block.text)}"
     if block.kind == Kind.SUBHEADING:
-        return f"### {block.text}"
+        return f"### {as_text(block.text)}"
     if block.kind == Kind.ITEM:
         return f"- {_escaped(block.text)}"
     if block.kind == Kind.ORDERED:
@@ -104,7 +107,17 @@ def _markdown_line(block: Block, number: int) -> str:
 
 def _escaped(text: str) -> str:
     """Text that Markdown would read as syntax at the start of a line gets a backslash."""
+    text = as_text(text)
     return "\\" + text if _MARKDOWN_START.match(text) else text
+
+
+def as_text(text: str) -> str:
+    """The page's text, shown as text: a '<' that would open an HTML tag and a '&' that would
+    start a character reference are written as references ('&lt;script&gt;' on the page stays
+    those words, instead of a <script> tag that the sanitiser deletes)."""
+    if "<" not in text and "&" not in text:
+        return text
+    return _TAG_START.sub("&lt;", _REFERENCE.sub("&amp;", text))
 
 
 def removal_report(removals: tuple[Removal, ...]) -> str:
