@@ -9,6 +9,7 @@ hold a complete match, so only it is searched.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 
@@ -16,6 +17,7 @@ IMAGE = re.compile(r"!\[[^\]]*(\]\([^)]*\))?")
 LINK = re.compile(r"\[([^\]]*)(\]\([^)]*\))?")
 IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)(\]\([^)]*\))?")
 TAG = re.compile(r"<[^>]*(>)?")
+REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 def replace_complete(
@@ -31,3 +33,9 @@ def replace_complete(
     last = pattern.groups
     found = pattern.sub(lambda match: keep(match) if match.group(last) else match.group(0), text[:cut])
     return found + text[cut:]
+
+
+def decoded(text: str) -> str:
+    """`text` with its character references ('&lt;', '&#8217;') as the characters they stand for,
+    as Markdown shows them (only references closed by ';', as Markdown reads them)."""
+    return REFERENCE.sub(lambda match: html.unescape(match.group(0)), text) if "&" in text else text

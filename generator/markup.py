@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from generator import markdown_limits
 from generator.errors import BuildError
-from generator.markdown_strip import IMAGE_OR_LINK, TAG, replace_complete
+from generator.markdown_strip import IMAGE_OR_LINK, TAG, decoded, replace_complete
 
 _EXTENSIONS = ["extra", "sane_lists"]
 _BLOCK_TAGS = {
@@ -148,7 +148,7 @@ def _prose_lines(body: str) -> Iterator[str]:
             continue
         line = _MARKERS.sub("", line)
         line = replace_complete(IMAGE_OR_LINK, line, ")", lambda match: match.group(1))
-        yield _EMPHASIS.sub("", replace_complete(TAG, line, ">", lambda match: ""))
+        yield decoded(_EMPHASIS.sub("", replace_complete(TAG, line, ">", lambda match: "")))
 
 
 def excerpt(body: str, words: int) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from generator.markdown_strip import IMAGE, LINK, TAG, replace_complete
+from generator.markdown_strip import IMAGE, LINK, TAG, decoded, replace_complete
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -25,7 +25,7 @@ _EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
 _SPACES = re.compile(r"\s+")
 _ALNUM = re.compile(r"[^\W_]")
 _BLOCK_MARKS = frozenset("`~#-*_+>0123456789")
-_MARKS = ("[", "<", "*", "_", "`")
+_MARKS = ("[", "<", "*", "_", "`", "&")
 # A run of stops, any closing quotes, white space, then what may open a sentence. The run is
 # matched from its first mark only and never given back (`*+`), so a run of a million stops is
 # read once, not once from each of its marks: the same matches as `[.!?]+[\"'”’)\]]*\s+(?=...)`.
@@ -62,7 +62,7 @@ def plain(markdown_line: str) -> str:
     text = replace_complete(IMAGE, markdown_line, ")", lambda match: "")
     text = replace_complete(LINK, text, ")", lambda match: match.group(1))
     text = replace_complete(TAG, text, ">", lambda match: "")
-    return _EMPHASIS.sub("", text)
+    return decoded(_EMPHASIS.sub("", text))
 
 
 def _paragraphs(body: str) -> Iterator[list[tuple[int, str]]]:

@@ -122,3 +122,9 @@ def _body(shape: str, size: int) -> str:
 )
 def test_splitting_is_linear_in_the_body(shape):
     assert growth(lambda size: functools.partial(split_body, _body(shape, size)), 20_000) < LIMIT
+
+
+def test_character_references_are_the_characters_a_reader_sees():
+    assert sentences.plain("Developers wrote &lt;script&gt; at AT&amp;T &copy; &#8217; R&D &bogus;.") == (
+        "Developers wrote <script> at AT&T © ’ R&D &bogus;."
+    )

@@ -300,3 +300,9 @@ def test_a_loader_reports_a_field_over_a_limit_at_the_field(tmp_path):
         "content/briefings/mines.yaml:2: summary: line 3 of the text: nested 40 levels deep "
         "(lists, quotes, indentation, definitions); the limit is 32"
     ]
+
+
+def test_an_excerpt_shows_references_as_characters():
+    assert markup.excerpt("Developers wrote &lt;script&gt;alert(1)&lt;/script&gt; at AT&amp;T.", 8) == (
+        "Developers wrote <script>alert(1)</script> at AT&T."
+    )
