@@ -32,3 +32,25 @@ def test_an_article_at_the_limit_is_not_warned(make_site):
     body = "\n".join(f"Sentence {i} here." for i in range(MAX_SENTENCES))
     root = make_site({"content/articles/long.md": FRONT + body + "\n"})
     assert problems_of(root, "content/articles/long.md") == []
+
+
+def test_loading_a_long_article_is_linear_in_its_lines(tmp_path):
+    """The probe: a 200,000-line article took 77 s to load (each sentence's line was found by
+    a walk over every line of its paragraph)."""
+    from tests.conftest import write_site
+    from tests.growth import LIMIT, growth
+
+    def work(lines: int):
+        body = "\n".join(f"Line {i} is a sentence." for i in range(lines))
+        note = "title: t\ndate: 2024-11-20\nsummary: s\nkey_points:\n  - text: Line 3.\n    sources: [long]\n"
+        files = {"content/articles/long.md": FRONT + body + "\n", "content/briefings/mines.yaml": note}
+        root = write_site(tmp_path / f"site-{lines}", files, templates=False)
+
+        def load() -> None:
+            for cache in root.glob(".cache/*"):
+                cache.unlink()  # each load analyses the article again
+            load_site(root, LoadOptions())
+
+        return load
+
+    assert growth(work, 5_000) < LIMIT
