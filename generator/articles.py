@@ -29,6 +29,8 @@ ARTICLE_FIELDS = (
     "dek",
     "kind",
     "paywalled",
+    "corrections",
+    "draft",
     "review",
 )
 ARTICLE_KINDS = ("news", "analysis", "opinion", "explainer", "interview", "live", "factcheck")
@@ -83,7 +85,8 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
             f"{did_you_mean(outlet_slug, config.outlets)} (add it under outlets: in site.yaml)",
         )
     tz = zone(outlet.timezone if outlet and outlet.timezone else config.timezone)
-    published = fields.when("published", tz, required=True)
+    draft = fields.boolean("draft")
+    published = fields.when("published", tz, required=not draft)
     updated = fields.when("updated", tz)
     kind = fields.text("kind", default="news") or "news"
     if kind not in ARTICLE_KINDS:
@@ -94,6 +97,7 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
     via, dateline, dek = fields.text("via"), fields.text("dateline"), fields.text("dek")
     paywalled = fields.boolean("paywalled")
     review = tuple(note for note, _ in fields.text_list("review") if note)
+    corrections = tuple(text for text, _ in fields.text_list("corrections") if text)
     for note, line in fields.text_list("review"):
         report.warn(path, line, "review", f"needs an editor's review: {note}")
     body = fields.visible("body", body, None)
@@ -108,6 +112,8 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
     if refused is not None:  # rendered only when published: then Markdown must read it in bounded time
         report.error(path, first_line + refused.line - 1, "body", refused.message)
 
+    if draft and published is None and len(report.errors) == errors_before:
+        report.warn(path, None, "published", "an undated draft is left out of every build until it is dated")
     if len(report.errors) > errors_before or title is None or published is None or outlet is None:
         return None
     return Article(
@@ -127,6 +133,8 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
         kind=kind,
         paywalled=paywalled,
         review=review,
+        corrections=corrections,
+        draft=draft,
         body_line=first_line,
         body_digest=fingerprint(kept),
     )

@@ -141,6 +141,14 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "check":
             _, report = check(root, BuildOptions(args.drafts, args.strict, args.base_url))
             report_problems(report.sorted())
+            waiting = len({p.path for p in report.warnings if p.field.startswith("review")})
+            if waiting:
+                log.info(
+                    "%d article%s await%s review: answer each review: note, then delete it (docs/ingest.md)",
+                    waiting,
+                    "" if waiting == 1 else "s",
+                    "s" if waiting == 1 else "",
+                )
             log.info("Content is valid: %d warning(s).", len(report.warnings))
         elif args.command == "serve":
             from generator.serve import serve

@@ -70,16 +70,24 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
     article_paths = _listed(root, ARTICLES_DIR, ".md", report, warm)
     briefing_paths = _listed(root, BRIEFINGS_DIR, ".yaml", report, warm)
     outlets = fingerprint(
-        config.outlets, config.timezone, config.excerpt_words, config.publish_full_text, SHAPES
+        config.outlets,
+        config.timezone,
+        config.excerpt_words,
+        config.publish_full_text,
+        options.drafts,
+        SHAPES,
     )
     articles: dict[str, Article] = {}
     versions: dict[tuple[str, str], str] = {}
     read_article, read_note, finish = _readers(config, article_paths, briefing_paths, options)
 
     article_files = _load_all(cache, root, article_paths, outlets, read_article, ARTICLES_DIR)
+    drafted: set[str] = set()  # draft articles, left out of a build without --drafts
     for article, version, problems in article_files:
         report.problems.extend(problems)
-        if article is not None:
+        if article is not None and article.draft and not options.drafts:
+            drafted.add(article.id)
+        elif article is not None:
             articles[article.id] = article
             versions[("article", article.id)] = version
 
@@ -103,6 +111,7 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
 
     briefings = [item.briefing for item in loaded if options.drafts or not item.briefing.draft]
     briefings.sort(key=lambda b: (b.date, b.slug), reverse=True)
+    _check_drafted(briefings, drafted, report)
     cited = Report(root)
     analyses = check_analyses(
         root, loaded, articles, config.outlets, cited, warm.analyses if warm else None, versions
@@ -308,6 +317,19 @@ def _check_related(
                 )
             elif slug not in published and not briefing.draft:
                 report.warn(briefing.path, line, where, f"'{slug}' is a draft: not linked")
+
+
+def _check_drafted(briefings: Sequence[Briefing], drafted: set[str], report: Report) -> None:
+    """A note shown on the site may not rest on an article left out as a draft."""
+    for briefing in briefings:
+        for index, article_id in enumerate(briefing.sources):
+            if article_id in drafted:
+                report.error(
+                    briefing.path,
+                    None,
+                    f"sources[{index}]",
+                    f"'{article_id}' is a draft article (draft: true): publish it or build with --drafts",
+                )
 
 
 def _warn_future(loaded: Sequence[LoadedBriefing], report: Report) -> None:

@@ -100,6 +100,8 @@ class Article:
     kind: str = "news"
     paywalled: bool = False
     review: tuple[str, ...] = ()
+    corrections: tuple[str, ...] = ()  # as the original printed them, in page order
+    draft: bool = False  # left out of builds unless --drafts
     body_line: int = 1  # the line of the file the body starts on
     body_digest: str = ""  # of the whole body, kept even when `body` is not
 

@@ -52,7 +52,7 @@ def stamp(path: Path) -> Stamp:
 
 def article_shape(article: Article) -> tuple[object, ...]:
     """What outlet pages and the sources page are made and ordered from."""
-    return (article.id, article.outlet, article.published, article.updated)
+    return (article.id, article.outlet, article.published, article.updated, article.draft)
 
 
 def briefing_shape(briefing: Briefing) -> tuple[object, ...]:
@@ -172,7 +172,7 @@ def reload(
     new_articles: set[str] = set()
     for n in edited_articles:
         old, new = state.articles.values[n], articles.values[n]
-        if article_shape(old) != article_shape(new):
+        if article_shape(old) != article_shape(new) or (new.draft and not state.drafts):
             return None
         by_id[new.id] = new
         new_articles.add(new.id)

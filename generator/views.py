@@ -111,6 +111,7 @@ class SourceItem:
     dek: str | None
     kind: str
     paywalled: bool
+    corrections: tuple[str, ...]
     excerpt: str
     full_text: Markup | None
     stories: tuple[Link, ...]
@@ -261,6 +262,7 @@ class ViewBuilder:
             dek=article.dek,
             kind=article.kind,
             paywalled=article.paywalled,
+            corrections=article.corrections,
             excerpt=article.excerpt,
             full_text=render_block(article.body) if publish_full else None,
             stories=tuple(self.story_link(b) for b in self.indexes.citing.get(article.id, ())),
