@@ -11,11 +11,12 @@ from generator.ingest.dates import DateContext
 from generator.ingest.html_extract import read_page
 from generator.ingest.html_meta import PageMeta
 from generator.ingest.metadata import assemble, page_evidence
-from generator.ingest.model import Draft, Evidence, Request
+from generator.ingest.model import Draft, Evidence, IngestFailure, Request
 from generator.ingest.outlets import resolve_outlet
 from generator.ingest.text_blocks import split_text
 from generator.models import Outlet, SiteConfig
 
+MAX_TEXT = 1024 * 1024  # characters of text a page may hold (a long feature has 100,000)
 MONTH_FIRST_COUNTRIES = frozenset({"us", "usa", "united states", "philippines", "ph"})
 
 
@@ -31,6 +32,9 @@ class Source:
 def ingest(source: Source, request: Request, config: SiteConfig, now: datetime) -> Draft:
     """Clean one raw page into a draft; raise IngestFailure when the outlet is unknown."""
     page, blocks = read_page(source.text) if source.is_html else (PageMeta(), split_text(source.text))
+    text = sum(len(block.text) for block in blocks)
+    if text > MAX_TEXT:  # cleaning takes some 7 s a MiB of text: refused before it starts
+        raise IngestFailure(f"the page has {text} characters of text; the limit is {MAX_TEXT}")
     chosen = resolve_outlet(request.outlet, page, blocks, config.outlets, request.url)
     outlet = chosen.outlet
     context = date_context(outlet, config, now)
