@@ -65,27 +65,28 @@ def read(item: Input, root: Path) -> Source:
     if item.path is None:
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
-            raise IngestFailure(f"{item.name}: {_too_big('more than', MAX_BYTES)}")
+            raise IngestFailure(_too_big("more than", MAX_BYTES))
         try:
             text = data.decode("utf-8-sig").replace("\r\n", "\n")
         except UnicodeDecodeError as exc:
-            raise IngestFailure(f"{item.name}: not valid UTF-8 (byte {exc.start})") from None
+            raise IngestFailure(f"not valid UTF-8 (byte {exc.start})") from None
         return Source(item.name, text, looks_like_html(text))
     is_html = item.path.suffix.lower() in HTML_SUFFIXES
     try:
         size = item.path.stat().st_size
     except OSError as exc:
-        raise IngestFailure(f"{item.name}: cannot read: {exc.strerror}") from None
+        raise IngestFailure(f"cannot read: {exc.strerror}") from None
     if size > MAX_BYTES:
-        raise IngestFailure(f"{item.name}: {_too_big('', size)}")
+        raise IngestFailure(_too_big("", size))
     report = Report(root)
     text = read_source(item.path, report)
     if text is None and is_html:
         text = _declared_charset(item.path)
     if text is None:
-        raise IngestFailure("; ".join(str(p) for p in report.problems) or f"{item.name}: cannot read")
+        found = [(f"line {p.line}: " if p.line else "") + p.message for p in report.problems]
+        raise IngestFailure("; ".join(found) or "cannot read")
     if not text.strip():
-        raise IngestFailure(f"{item.name}: the file is empty")
+        raise IngestFailure("the file is empty")
     return Source(item.name, text, is_html)
 
 

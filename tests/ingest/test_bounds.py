@@ -45,7 +45,8 @@ def test_a_page_over_the_limit_is_refused_without_being_read(site, tmp_path, cap
     monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or real_read_bytes(self))
     assert ingest(site, str(big), "--outlet", "reuters") == 1
     err = capsys.readouterr().err
-    assert f"{big}: the page is 20480 KiB; the limit is {MAX_BYTES // 1024} KiB, so it was not read" in err
+    assert f"{big}: the page is 20480 KiB; the limit is {MAX_BYTES // 1024} KiB, so it was not read\n" in err
+    assert f"{big}: {big}" not in err
     assert big not in reads
     assert articles(site) == []
 
