@@ -5,7 +5,9 @@ after the title and its dek. Inside it: a line that occurs twice, or the first t
 is the title (unless the page's metadata already gave one); the line right after the title is
 the dek, unless a short credit line follows it (then it is a photo caption); short labels before
 the title are section labels; a bare name next to the time is the byline; any other text is
-header furniture such as a photo caption.
+header furniture such as a photo caption. An HTML page's extracted article that no longer holds
+the header (the title known from the page metadata is not there, nor any metadata line) starts
+its body at once, after one leading heading at most.
 """
 
 from __future__ import annotations
@@ -123,6 +125,8 @@ def _same_name(text: str, name: str) -> bool:
 def _head_end(blocks: list[Block], metas: dict[int, MetaLine], known: Evidence) -> int:
     """Index of the first body block."""
     top = blocks[:HEAD_LIMIT]
+    if _header_already_removed(blocks, metas, known):
+        return 1 if top and top[0].kind in (Kind.HEADING, Kind.SUBHEADING) else 0
     known_end = _known_end(top, known)
     last_meta = _last_header_meta(top, metas)
     if last_meta is not None:
@@ -144,6 +148,18 @@ def _head_end(blocks: list[Block], metas: dict[int, MetaLine], known: Evidence) 
             return index + 1
         return index
     return len(top) if titled else known_end
+
+
+def _header_already_removed(blocks: list[Block], metas: dict[int, MetaLine], known: Evidence) -> bool:
+    """True when the blocks are an HTML page's extracted article whose header the extractor has
+    already dropped: every block comes from HTML (no plain-text line), the page metadata gave
+    the title, the title is not among the first blocks, and no byline or date line stands there.
+    The first paragraphs are then the body, not a photo caption or a dek; only a leading heading
+    (a repeated headline or section heading) is left for the header."""
+    if not known.title or metas or any(block.kind == Kind.LINE for block in blocks):
+        return False
+    title = norm(known.title)
+    return all(norm(block.text) != title for block in blocks[:HEAD_LIMIT])
 
 
 def _caption_under_title(top: list[Block], index: int) -> bool:
