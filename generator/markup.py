@@ -90,8 +90,15 @@ class _Renderer(threading.local):
             self.converter = markdown.Markdown(extensions=_EXTENSIONS, output_format="html")
         try:
             html = self.converter.reset().convert(text)
-        except RecursionError:  # the limits should make this impossible; never a traceback
-            raise BuildError(f"Markdown text starting {_shown(text)}: nested too deeply to render") from None
+        except BaseException as error:
+            # A converter stopped half-way keeps some of its state (reset() does not clear a
+            # list's parser state): the next text gets a new one.
+            self.converter = None
+            if isinstance(error, RecursionError):  # the limits should make this impossible
+                raise BuildError(
+                    f"Markdown text starting {_shown(text)}: nested too deeply to render"
+                ) from None
+            raise
         return _clean(html)
 
 

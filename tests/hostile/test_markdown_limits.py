@@ -163,6 +163,7 @@ def test_render_turns_a_recursion_error_into_a_message(monkeypatch):
         BuildError, match=r"^Markdown text starting '- - - - - - - -…': nested too deeply to render$"
     ):
         _renderer.convert("- " * 600 + "x")
+    assert _renderer.convert("0") == "<p>0</p>"  # a new converter: the stopped one kept a list state
 
 
 def errors_of_build(root, capsys) -> list[str]:
