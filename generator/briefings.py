@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from generator.dates import zone
 from generator.errors import Report, did_you_mean, shorten
 from generator.fields import Fields, type_name
+from generator.markdown_limits import check, check_field
 from generator.models import Briefing, KeyPoint, SiteConfig, TimelineEntry, Topic, Update
 from generator.sources import read_source
 from generator.urls import slug_problem
@@ -138,6 +139,10 @@ def read_briefing(
     if date and updated and updated[0] < date[0]:
         fields.error("updated", "is earlier than date")
     summary = fields.text("summary", required=True)
+    check_field(fields, "summary", summary)
+    why_it_matters, whats_next = fields.text("why_it_matters"), fields.text("whats_next")
+    check_field(fields, "why_it_matters", why_it_matters)
+    check_field(fields, "whats_next", whats_next)
     key_points, point_lines = _key_points(fields, refs)
     updates = _updates(fields, tz, date[0] if date else None)
     storyline = fields.text("storyline")
@@ -186,8 +191,8 @@ def read_briefing(
         topics=tuple(dict.fromkeys(topics)),
         sources=sources,
         updated=_last_change(date[0], updated[0] if updated else None, updates),
-        why_it_matters=fields.text("why_it_matters"),
-        whats_next=fields.text("whats_next"),
+        why_it_matters=why_it_matters,
+        whats_next=whats_next,
         timeline=timeline,
         related=tuple(related_lines),
         draft=fields.boolean("draft"),
@@ -225,12 +230,17 @@ def _key_points(fields: Fields, refs: _Refs) -> tuple[tuple[KeyPoint, ...], tupl
     for index, item in enumerate(items):
         where = f"key_points[{index}]"
         if isinstance(item, str) and item.strip():
+            refused = check(item)
+            if refused is not None:
+                at = f"line {refused.line} of the text: " if refused.line > 1 else ""
+                fields.report.error(fields.path, items.line_of(index), where, at + refused.message)
             points.append(KeyPoint(item.strip()))
             lines.append(PointLines(items.line_of(index), {}))
         elif isinstance(item, Node):
             point = Fields(item, fields.path, fields.report, where)
             point.check_unknown(POINT_FIELDS)
             text = point.text("text", required=True)
+            check_field(point, "text", text)
             if text:
                 points.append(KeyPoint(text, refs.articles(point, "sources")))
                 cited: dict[str, tuple[int, int]] = {}
@@ -268,6 +278,7 @@ def _updates(fields: Fields, tz: ZoneInfo, published: datetime | None) -> tuple[
         when = entry.when("date", tz, required=True)
         kind = entry.text("kind", required=True)
         text = entry.text("text", required=True)
+        check_field(entry, "text", text)
         if kind is not None and kind not in UPDATE_KINDS:
             entry.error(
                 "kind", f"expected update or correction, found '{kind}'{did_you_mean(kind, UPDATE_KINDS)}"
@@ -299,6 +310,7 @@ def _timeline(fields: Fields, refs: _Refs, tz: ZoneInfo) -> tuple[TimelineEntry,
         entry.check_unknown(TIMELINE_FIELDS)
         when = entry.when("date", tz, required=True)
         text = entry.text("text", required=True)
+        check_field(entry, "text", text)
         sources = refs.articles(entry, "sources")
         if when and text:
             entries.append(TimelineEntry(when[0], when[1], text, sources))

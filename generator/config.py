@@ -7,6 +7,7 @@ from pathlib import Path
 from generator.dates import zone
 from generator.errors import ContentError, Report, UsageError, did_you_mean, shorten
 from generator.fields import Fields, type_name
+from generator.markdown_limits import check_field
 from generator.models import Outlet, SiteConfig, Storyline, Topic
 from generator.sources import read_source
 from generator.urls import base_url_problem, slug_problem
@@ -172,7 +173,7 @@ def _read_topics(fields: Fields, path: Path, report: Report) -> dict[str, Topic]
         topics[slug] = Topic(
             slug=slug,
             name=entry.text("name", required=True) or slug,
-            description=entry.text("description", default="") or "",
+            description=_markdown(entry, entry.text("description", default="") or ""),
             aliases=tuple(aliases),
             parent=parent,
         )
@@ -200,7 +201,7 @@ def _read_storylines(fields: Fields, path: Path, report: Report) -> dict[str, St
         storylines[slug] = Storyline(
             slug=slug,
             name=entry.text("name", required=True) or slug,
-            description=entry.text("description", default="") or "",
+            description=_markdown(entry, entry.text("description", default="") or ""),
         )
     return storylines
 
@@ -233,3 +234,9 @@ def _read_outlets(fields: Fields, path: Path, report: Report) -> dict[str, Outle
             kind=kind,
         )
     return outlets
+
+
+def _markdown(entry: Fields, description: str) -> str:
+    """A topic's or storyline's description, reported at its line when it is over a Markdown limit."""
+    check_field(entry, "description", description)
+    return description
