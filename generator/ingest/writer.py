@@ -13,11 +13,12 @@ import yaml
 from generator.ingest.model import Block, Draft, IngestFailure, Kind, Metadata, Removal
 from generator.ingest.site_chrome import vocabulary
 from generator.transliterate import in_ascii
-from generator.urls import slugify
+from generator.urls import MAX_SLUG_LENGTH, slugify
 
 ARTICLES_DIR = Path("content") / "articles"
 SLUG_WORDS = 5
 UNDATED = "undated"
+MAX_ID_LENGTH = MAX_SLUG_LENGTH - 4  # room for the "-2" ... "-999" that keeps two articles apart
 STOPWORDS = vocabulary(
     "a|an|the|of|to|in|on|for|and|or|as|at|by|from|with|is|are|was|were|its|it|be|after|over|into|"
     "amid|says|said|report"
@@ -31,8 +32,12 @@ def article_id(metadata: Metadata) -> str:
     """`<date>-<outlet>-<short-slug>`: the published day in the outlet's zone, a few title words;
     `undated-<outlet>-<short-slug>` for a draft without a published time (never a guessed day)."""
     words = [w for w in slugify(in_ascii(metadata.title)).split("-") if w and w not in STOPWORDS]
-    short = "-".join(words[:SLUG_WORDS]) or "article"
     day = metadata.published.date().isoformat() if metadata.published else UNDATED
+    room = MAX_ID_LENGTH - len(f"{day}-{metadata.outlet}-")
+    kept = words[:SLUG_WORDS]
+    while len(kept) > 1 and len("-".join(kept)) > room:
+        kept.pop()  # a long title word: fewer words, so the id stays a slug the loader accepts
+    short = "-".join(kept)[: max(room, 1)].strip("-") or "article"
     return f"{day}-{metadata.outlet}-{short}"
 
 

@@ -99,3 +99,14 @@ def test_write_refuses_to_overwrite_unless_forced(tmp_path: Path) -> None:
     write_article(target, "two", force=True)
     assert target.read_text(encoding="utf-8") == "two"
     assert [p.name for p in target.parent.iterdir()] == ["a.md"]
+
+
+def test_an_id_from_long_title_words_stays_a_slug_the_loader_accepts() -> None:
+    from dataclasses import replace
+
+    from generator.urls import MAX_SLUG_LENGTH, slug_problem
+
+    metadata = replace(META, title=" ".join(["Donaudampfschifffahrtsgesellschaftskapitän" * 2] * 5))
+    made = article_id(metadata)
+    assert len(made) <= MAX_SLUG_LENGTH - 4 and made.startswith("2024-11-20-newsbytes-donau")
+    assert slug_problem(made) is None
