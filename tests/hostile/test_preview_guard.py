@@ -8,6 +8,7 @@ use, and requests that never finish their headers.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import http.client
 import re
 import socket
@@ -17,6 +18,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -175,7 +177,7 @@ def livereload_exchange(port: int, origin: str, message: str) -> tuple[str | Non
         ws.close()
         return (reply if isinstance(reply, str | None) else reply.decode()), code
 
-    return asyncio.run(run())
+    return _run_alone(run())
 
 
 @pytest.mark.parametrize("name", ["127.0.0.1", "localhost"])
@@ -347,6 +349,13 @@ def test_an_open_page_stays_connected_past_the_header_timeout_and_reloads(server
         ws.close()
         return message
 
-    message = asyncio.run(run())
+    message = _run_alone(run())
     assert isinstance(message, str) and '"command": "reload"' in message
     assert "LATER Biden approves" in fetch(base + "stories/us-approves-landmines-for-ukraine/")[1]
+
+
+def _run_alone(coroutine: Any) -> Any:
+    """`asyncio.run` in a thread of its own: a browser test's sync Playwright may have left an
+    event loop set in this one, where asyncio.run refuses to start."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
