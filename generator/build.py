@@ -12,7 +12,7 @@ from generator.content import LoadOptions, load_site
 from generator.errors import BuildError, ContentError, Problem, Report
 from generator.forked import cores
 from generator.models import Site
-from generator.outfolder import OUTPUT_DIR, is_made, mark, output_folder
+from generator.outfolder import is_made, mark, output_folder
 from generator.outputs import plan_outputs
 from generator.publish import write_outputs
 from generator.swap import Held, build_lock, build_stamp, process_stamp
@@ -20,7 +20,6 @@ from generator.warm import Warm
 from generator.writer import recover_output
 
 log = logging.getLogger("briefing")
-__all__ = ["OUTPUT_DIR", "BuildOptions", "BuildResult", "build", "check"]
 
 
 @dataclass(frozen=True)

@@ -38,11 +38,11 @@ from livereload.watcher import Watcher
 from tornado import ioloop, netutil, web
 from tornado.httpserver import HTTPServer
 
-from generator.build import OUTPUT_DIR, BuildOptions, build
+from generator.build import BuildOptions, build
 from generator.config import CONFIG_FILE
 from generator.errors import BriefingError, ContentError, UsageError
 from generator.forked import cores
-from generator.outfolder import output_folder, remove_made
+from generator.outfolder import OUTPUT_DIR, output_folder, remove_made
 from generator.preview_guard import (
     BODY_TIMEOUT,
     HEADER_TIMEOUT,
@@ -97,6 +97,11 @@ class PreviewState:
     lock: threading.Lock = field(default_factory=threading.Lock)
     checked_writer: float = 0.0  # when the lock file was last looked at for another build
 
+    @property
+    def output(self) -> Path:
+        """The folder the preview builds and serves (checked by `outfolder` when it starts)."""
+        return self.root / OUTPUT_DIR
+
     def changed(self, paths: Iterable[str]) -> None:
         """Called from the watcher thread with the paths of one batch of file events."""
         relevant = {p for p in paths if watched(self.root, Path(p))}
@@ -136,14 +141,14 @@ class PreviewState:
         log.error("Rebuild failed; still serving the last good site.")
         return False
 
-    def built_elsewhere(self, output: Path) -> bool:
+    def built_elsewhere(self) -> bool:
         """True when another process has built `output` since this preview's last build; the
         lock file is looked at once per `OTHER_BUILD_CHECK` seconds of idle time."""
         current = time.monotonic()
         if current - self.checked_writer < OTHER_BUILD_CHECK:
             return False
         self.checked_writer = current
-        writer = last_writer(output)
+        writer = last_writer(self.output)
         return writer not in ("", process_stamp())
 
     def start_refresh(self) -> None:
@@ -154,7 +159,7 @@ class PreviewState:
             return
         parts = with_fingerprints(last.planner.search_parts(), manifest.indexed_print)
         self.staged, self.refresh_started = None, time.monotonic()
-        output = self.root / OUTPUT_DIR
+        output = self.output
         jobs = self.options.jobs or cores()
 
         def stage() -> None:
@@ -277,7 +282,7 @@ class PreviewServer(Server):
 
     def get_web_handlers(self, script: bytes) -> list[Any]:
         base = self.state.base_path
-        output = str(self.state.root / OUTPUT_DIR)
+        output = str(self.state.output)
         handlers: list[Any] = [
             (
                 rf"{re.escape(base)}(.*)",
@@ -350,7 +355,7 @@ def serve(
     """Build once, then serve and rebuild on changes until interrupted."""
     options = BuildOptions(drafts=drafts)
     root = root.resolve()
-    output = output_folder(root)  # refused (a link, a mount point) before the port is taken
+    output_folder(root)  # refused (a link, a mount point) before the port is taken
     sockets = listen(host, port)  # before any work: a port in use is said at once
     port = sockets[0].getsockname()[1]  # the one the system chose for port 0
     state = PreviewState(root=root, options=options)
@@ -384,7 +389,7 @@ def serve(
         if state.search_stale:
             state.search_stale = False
             state.start_refresh()  # the server keeps serving and rebuilding while Pagefind runs
-        elif state.built_elsewhere(output):
+        elif state.built_elsewhere():
             state.rebuild()  # another process built output/ (a CLI build): make the preview's again
             LiveReloadHandler.reload_waiters()
         else:
@@ -397,10 +402,10 @@ def serve(
     if open_browser:
         ioloop.IOLoop.current().call_later(1.0, lambda: webbrowser.open(url))
     try:
-        server.serve(port=port, host=host, root=str(output), restart_delay=0)
+        server.serve(port=port, host=host, root=str(state.output), restart_delay=0)
     finally:
         stop.set()
         if state.refreshing is not None:
             state.refreshing.join(timeout=120)  # a staged index not moved in: the next build re-indexes
-        remove_made(search_staging(output))  # only a folder this tool made, never a user's
+        remove_made(search_staging(state.output))  # only a folder this tool made, never a user's
         state.warm.save(root)

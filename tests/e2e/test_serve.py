@@ -55,10 +55,10 @@ def example_site(root: Path) -> Path:
 
 
 @contextmanager
-def serving(tmp: Path) -> Iterator[tuple[str, Path]]:
-    """`briefing serve` on a copy of the example site in `tmp`, on a free port of 127.0.0.1;
-    its output goes to `tmp/serve.log`."""
-    root = example_site(tmp / "site")
+def serving(tmp: Path, root: Path | None = None) -> Iterator[tuple[str, Path]]:
+    """`briefing serve` on a copy of the example site in `tmp` (or on `root`), on a free port of
+    127.0.0.1; its output goes to `tmp/serve.log`."""
+    root = root or example_site(tmp / "site")
     port = free_port()
     log = open(tmp / "serve.log", "w")  # noqa: SIM115 - closed with the server
     process = subprocess.Popen(

@@ -4,35 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
-from tests.e2e.test_serve import example_site, fetch, free_port, wait_for
+from tests.e2e.test_serve import example_site, fetch, free_port, serving, wait_for
 
 NOTE = "content/briefings/us-approves-landmines-for-ukraine.yaml"
 DRAFT = "stories/a-draft-only-the-preview-shows/"
-
-
-@contextmanager
-def _serving(root: Path, log: Path) -> Iterator[str]:
-    port = free_port()
-    with open(log, "w") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "generator", "serve", "--root", str(root), "--port", str(port)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-        base = f"http://127.0.0.1:{port}/briefing-site/"
-        try:
-            assert wait_for(lambda: _status(base) == 200), "server did not start"
-            yield base
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 def _status(url: str) -> int:
@@ -48,7 +24,7 @@ def test_the_preview_builds_its_own_site_again_after_a_cli_build(tmp_path):
     (root / "content/briefings/a-draft-only-the-preview-shows.yaml").write_text(
         note.replace("title: Biden approves", "draft: true\ntitle: A draft of Biden approves", 1)
     )
-    with _serving(root, tmp_path / "serve.log") as base:
+    with serving(tmp_path, root) as (base, _):
         assert _status(base + DRAFT) == 200  # the preview shows drafts
         done = subprocess.run(
             [sys.executable, "-m", "generator", "build", "--root", str(root), "-q"],
