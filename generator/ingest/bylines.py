@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.wires import DEFAULT
+from generator.wires import wire_name
 
 _ROLES = (
     r"correspondents?|editors?|reporters?|writers?|staff|bureau|chief|contributors?|columnists?|desk"
@@ -89,12 +89,6 @@ def is_role_line(text: str) -> bool:
         and not any(ch.isdigit() for ch in text)
         and bool(_ROLE_LINE.match(text))
     )
-
-
-def wire_name(text: str, any_case: bool = False) -> str | None:
-    """The `via` name of the news agency `text` names ('The Associated Press' -> 'AP'), or None
-    (the registry is `generator.wires`; `any_case` where the text is known to be a credit)."""
-    return DEFAULT.name(text, any_case)
 
 
 def is_person_name(text: str) -> bool:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from generator.ingest.bylines import split_names, wire_name
+from generator.ingest.bylines import split_names
 from generator.ingest.model import Block, Evidence, Removal, Step
 from generator.ingest.shapes import is_paragraph_like
-from generator.wires import DEFAULT
+from generator.wires import DEFAULT, wire_name
 
 _ROLE = (
     r"(?:additional |further )?(?:reporting|reported|writing|written|compiled|editing|edited|graphics|"

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator.ingest.bylines import read_byline, split_names, wire_name
+from generator.ingest.bylines import read_byline, split_names
 from generator.ingest.text_blocks import normalise_line
+from generator.wires import wire_name
 
 _ARTICLE_TYPES = {
     "newsarticle": None,

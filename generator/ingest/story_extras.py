@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from generator.ingest.bylines import wire_name
 from generator.ingest.furniture_words import (
     BANNER_WORDS,
     CREDIT_LABELS_OTHER,
@@ -17,6 +16,7 @@ from generator.ingest.furniture_words import (
     LINK_LABELS_OTHER,
 )
 from generator.ingest.shapes import word_count
+from generator.wires import wire_name
 
 _I = re.IGNORECASE
 _X = re.IGNORECASE | re.VERBOSE
