@@ -36,6 +36,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from generator.wires import wire_name
 from tools.ingest_metric import Match, markdown_text, match, split_article, summarise, tokens
 from tools.ingest_runner import OutletEntry, home, make_project, outlet_slug, run_ingest
 
@@ -43,29 +44,6 @@ Verdict = Literal["right", "missed", "invented"]
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NAIVE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?")
 LONG_LINE = 3  # furniture lines of this many tokens or more also leak when glued into a paragraph
-
-# Wire agencies under the names pages print them, for comparing `via` (any other name is
-# compared as written, ignoring case).
-WIRES = {
-    "Associated Press": ("ap", "the associated press", "associated press"),
-    "Reuters": ("reuters", "thomson reuters", "ロイター"),
-    "Agence France-Presse": ("afp", "agence france-presse", "agence france presse"),
-    "dpa": ("dpa", "deutsche presse-agentur"),
-    "EFE": ("efe", "agencia efe"),
-    "Europa Press": ("europa press", "europapress", "ep"),
-    "ANP": ("anp", "algemeen nederlands persbureau"),
-    "ANSA": ("ansa",),
-    "Lusa": ("lusa", "agência lusa"),
-    "Kyodo": ("kyodo", "kyodo news", "共同通信", "共同"),
-    "Jiji Press": ("jiji", "jiji press", "時事通信", "時事"),
-    "Press Trust of India": ("pti", "press trust of india"),
-    "Yonhap": ("yonhap",),
-    "Xinhua": ("xinhua",),
-    "TASS": ("tass",),
-    "Anadolu Agency": ("anadolu", "anadolu agency", "aa"),
-    "dts Nachrichtenagentur": ("dts", "dts nachrichtenagentur"),
-}
-_WIRE_NAMES = {alias: name for name, aliases in WIRES.items() for alias in aliases}
 
 
 @dataclass(frozen=True)
@@ -242,11 +220,11 @@ def published_verdict(truth: str | None, produced: str | None) -> Verdict:
 
 
 def wire(name: str | None) -> str | None:
-    """A wire's canonical name ('AP' -> 'Associated Press'); other names as written, folded."""
+    """A wire's `via` name in the project's registry ('The Associated Press' -> 'AP'; the field
+    is known to be a credit, so any case); other names as written, folded."""
     if name is None or not name.strip():
         return None
-    key = " ".join(name.casefold().split())
-    return _WIRE_NAMES.get(key, key)
+    return wire_name(name, any_case=True) or " ".join(name.casefold().split())
 
 
 def leaked(furniture: Sequence[str], truth_body: str, produced_body: str) -> tuple[str, ...]:

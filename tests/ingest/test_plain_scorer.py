@@ -90,7 +90,10 @@ def test_published_right_missed_or_invented() -> None:
 
 
 def test_wire_names_are_compared_under_their_canonical_name() -> None:
-    assert wire("AP") == wire("The Associated Press") == "Associated Press"
+    assert wire("AP") == wire("The Associated Press") == wire("associated press") == "AP"
+    assert wire("Agence France Presse") == wire("afp") == "AFP"
+    assert wire("A.P.") == "AP"  # a spelling generator.wires knows: the scorer reads the same registry
+    assert wire("新華社") == wire("Xinhua News Agency") == "Xinhua"
     assert wire("共同通信") == "Kyodo"
     assert wire("Harbour Wire") == "harbour wire"
     assert wire("") is None
