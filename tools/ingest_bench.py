@@ -23,8 +23,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.models import Outlet
 from tools.ingest_metric import Match, article_body, as_evaluate_py, match, summarise
-from tools.ingest_runner import OutletEntry, home, make_project, outlet_slug, run_ingest
+from tools.ingest_runner import home, make_project, outlet_slug, run_ingest
 
 DEFAULT_BENCH = Path("..") / "shared" / "benchmarks" / "article-extraction"
 
@@ -56,12 +57,8 @@ def run(bench: Path, scratch: Path, dry_run: bool = False) -> list[PageResult]:
     """Ingest and score every page of the benchmark, in key order (with `dry_run`, the article
     `--dry-run` prints, also for a page the command would not write: a diagnosis)."""
     truth = load_truth(bench)
-    outlets = {
-        outlet_slug(page["url"]): OutletEntry(
-            name=outlet_slug(page["url"]), url=home(page["url"]), timezone="UTC"
-        )
-        for page in truth.values()
-    }
+    slugs = {outlet_slug(page["url"]): home(page["url"]) for page in truth.values()}
+    outlets = [Outlet(slug, slug, url, timezone="UTC") for slug, url in slugs.items()]
     project = make_project(scratch / "project", outlets)
     pages = scratch / "pages"
     pages.mkdir()

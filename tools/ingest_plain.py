@@ -36,9 +36,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from generator.models import Outlet
 from generator.wires import wire_name
 from tools.ingest_metric import Match, markdown_text, match, split_article, summarise, tokens
-from tools.ingest_runner import OutletEntry, home, make_project, outlet_slug, run_ingest
+from tools.ingest_runner import home, make_project, outlet_slug, run_ingest
 
 Verdict = Literal["right", "missed", "invented"]
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -53,7 +54,7 @@ class Truth:
     id: str
     page: Path
     url: str
-    outlet: OutletEntry
+    outlet: Outlet
     title: str
     published: str | None
     authors: tuple[str, ...]
@@ -138,7 +139,8 @@ def _truth(page_id: str, page: Path, data: dict[str, Any]) -> Truth:
         id=page_id,
         page=page,
         url=data["url"],
-        outlet=OutletEntry(
+        outlet=Outlet(
+            slug=outlet_slug(data["url"]),
             name=data["outlet"],
             url=home(data["url"]),
             timezone=data["timezone"],
@@ -159,10 +161,10 @@ def _truth(page_id: str, page: Path, data: dict[str, Any]) -> Truth:
 def run_set(truths: Sequence[Truth], scratch: Path, dry_run: bool = False) -> list[PageScore]:
     """Ingest every page in one scratch project listing the set's outlets, and score it (with
     `dry_run`, the article the command prints, written or not; see `run_ingest`)."""
-    project = make_project(scratch, {outlet_slug(t.url): t.outlet for t in truths})
+    project = make_project(scratch, {t.outlet.slug: t.outlet for t in truths}.values())
     scores = []
     for truth in truths:
-        flags = ["--outlet", outlet_slug(truth.url), "--url", truth.url]
+        flags = ["--outlet", truth.outlet.slug, "--url", truth.url]
         outcome = run_ingest(project, truth.page, flags, dry_run)
         score = score_page(truth, outcome.article, outcome.refusal)
         scores.append(replace(score, blocked=outcome.blocked) if dry_run else score)

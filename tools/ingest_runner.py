@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import traceback
-from collections.abc import Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,21 +18,11 @@ from urllib.parse import urlsplit
 import yaml
 
 from generator import cli
+from generator.models import Outlet
 from generator.urls import slugify
 
 ARTICLES = Path("content") / "articles"
 DRY_RUN_REPORT = "\n==== removed: "  # where `--dry-run` ends the article and starts its removals
-
-
-@dataclass(frozen=True)
-class OutletEntry:
-    """An outlet as a user would add it to `site.yaml`."""
-
-    name: str
-    url: str
-    timezone: str
-    country: str | None = None
-    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,25 +74,26 @@ def home(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}/"
 
 
-def make_project(folder: Path, outlets: Mapping[str, OutletEntry]) -> Path:
-    """A scratch project in `folder`: a `site.yaml` listing the outlets, an empty articles folder."""
+def make_project(folder: Path, outlets: Iterable[Outlet]) -> Path:
+    """A scratch project in `folder`: a `site.yaml` listing the outlets (as a user would write
+    them, by slug), an empty articles folder."""
     site: dict[str, object] = {
         "title": "Ingest measurement",
         "base_url": "https://example.org/",
         "timezone": "UTC",
         "outlets": {
-            slug: {
+            outlet.slug: {
                 key: value
                 for key, value in (
-                    ("name", entry.name),
-                    ("url", entry.url),
-                    ("country", entry.country),
-                    ("language", entry.language),
-                    ("timezone", entry.timezone),
+                    ("name", outlet.name),
+                    ("url", outlet.url),
+                    ("country", outlet.country),
+                    ("language", outlet.language),
+                    ("timezone", outlet.timezone),
                 )
                 if value
             }
-            for slug, entry in sorted(outlets.items())
+            for outlet in sorted(outlets, key=lambda outlet: outlet.slug)
         },
     }
     folder.mkdir(parents=True, exist_ok=True)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.models import Outlet
 from tools.ingest_metric import as_evaluate_py, markdown_text, match, summarise
 from tools.ingest_plain import Truth, published_verdict, score_page, table, wire
-from tools.ingest_runner import OutletEntry
 
 BODY = (
     "Engineers reopened the harbour bridge on Tuesday after three weeks of repairs.\n"
@@ -23,7 +23,7 @@ def truth(**changes: object) -> Truth:
         id="en-harbour-1",
         page=Path("en-harbour-1.txt"),
         url="https://harbour.example/bridge",
-        outlet=OutletEntry(name="Harbour Gazette", url="https://harbour.example/", timezone="UTC"),
+        outlet=Outlet("harbour-example", "Harbour Gazette", url="https://harbour.example/", timezone="UTC"),
         title="Harbour bridge reopens after repairs",
         published=None,
         authors=("Mara Quill",),
