@@ -3,8 +3,9 @@
 A page credits a wire in many ways: `(AP)`, `The Associated Press`, `EuropaPress`, `ロイター`.
 Each wire is one `Wire` with the name articles write in `via` ('AP'), its full name and its
 aliases; `Registry.lookup` reads any of them, ignoring case, spacing, dots and hyphens
-('Agence France Presse' = 'Agence France-Presse' = 'AFP'). Ingest and the analysis read the
-same registry; `with_extra` gives one extended by entries of a site's own (from `site.yaml`).
+('Agence France Presse' = 'Agence France-Presse' = 'AFP'). Ingest reads it today; the analysis
+does not yet (it still compares `via` with the outlets' names), and `with_extra`, which gives a
+registry extended by a site's own entries, is not yet fed from `site.yaml` (both: issue 23).
 """
 
 from __future__ import annotations
