@@ -8,16 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from time import perf_counter
 
-from generator.content import LoadOptions, load_site
 from generator.errors import BuildError, ContentError, Problem, Report
 from generator.forked import cores
-from generator.models import Site
-from generator.outfolder import is_made, mark, output_folder
-from generator.outputs import plan_outputs
-from generator.publish import write_outputs
-from generator.swap import Held, build_lock, build_stamp, process_stamp
-from generator.warm import Warm
-from generator.writer import recover_output
+from generator.load.content import LoadOptions, load_site
+from generator.model.site import Site
+from generator.outputs.plan import plan_outputs
+from generator.preview.state import Warm
+from generator.write.outfolder import is_made, mark, output_folder
+from generator.write.publish import write_outputs
+from generator.write.swap import Held, build_lock, build_stamp, process_stamp
+from generator.write.writer import recover_output
 
 log = logging.getLogger("briefing")
 

@@ -11,7 +11,7 @@ from typing import Any
 from generator import __version__
 from generator.build import BuildOptions, build, check
 from generator.errors import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, BriefingError, ContentError, Problem
-from generator.ports import port_number
+from generator.preview.ports import port_number
 
 log = logging.getLogger("briefing")
 
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
             log.info("Content is valid: %d warning(s).", len(report.warnings))
         elif args.command == "serve":
-            from generator.serve import serve
+            from generator.preview.serve import serve
 
             serve(root, host=args.host, port=args.port, open_browser=args.open, drafts=not args.no_drafts)
         elif args.command == "ingest":

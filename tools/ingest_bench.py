@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.models import Outlet
+from generator.model.site import Outlet
 from tools.ingest_metric import Match, article_body, as_evaluate_py, match, summarise
 from tools.ingest_runner import home, make_project, outlet_slug, run_ingest
 

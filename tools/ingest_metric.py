@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from generator.articles import split_front_matter
+from generator.load.articles import split_front_matter
 
 SHINGLE = 4
 _TOKEN = re.compile(r"\w+")

@@ -36,8 +36,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from generator.models import Outlet
-from generator.wires import wire_name
+from generator.model.site import Outlet
+from generator.model.wires import wire_name
 from tools.ingest_metric import Match, markdown_text, match, split_article, summarise, tokens
 from tools.ingest_runner import home, make_project, outlet_slug, run_ingest
 

@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 import yaml
 
 from generator import cli
-from generator.models import Outlet
-from generator.urls import slugify
+from generator.model.site import Outlet
+from generator.render.urls import slugify
 
 ARTICLES = Path("content") / "articles"
 DRY_RUN_REPORT = "\n==== removed: "  # where `--dry-run` ends the article and starts its removals

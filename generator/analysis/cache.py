@@ -18,8 +18,8 @@ from typing import Any
 
 from generator.analysis.diversity import Profile
 from generator.analysis.story import VERSION, Finding, StoryAnalysis
-from generator.models import Article, Briefing, Outlet
-from generator.stamped import read_stamped, write_stamped
+from generator.incremental.stamped import read_stamped, write_stamped
+from generator.model.site import Article, Briefing, Outlet
 
 CACHE_DIR = ".cache"
 FORMAT = 3

@@ -15,9 +15,9 @@ from time import perf_counter
 from generator.analysis.cache import Analyses, AnalysisCache, Entry, digest, outlets_digest
 from generator.analysis.pool import analyse_all
 from generator.analysis.story import Finding, story_articles
-from generator.briefings import LoadedBriefing
 from generator.errors import Report
-from generator.models import Article, Outlet
+from generator.load.briefings import LoadedBriefing
+from generator.model.site import Article, Outlet
 
 log = logging.getLogger("briefing.analysis")
 QUOTE_CHARS = 90

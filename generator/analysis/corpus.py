@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from generator.analysis.sentences import Sentence, split_body
 from generator.analysis.similarity import Weights, cosine, tokens, words
-from generator.models import Article
+from generator.model.site import Article
 
 DISTINCTIVE_MIN = 3  # a word in at most this many sentences of a story is distinctive...
 DISTINCTIVE_SHARE = 0.1  # ...or in at most this share of them

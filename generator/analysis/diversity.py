@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from generator.analysis.wire import Newsroom
-from generator.models import Outlet
+from generator.model.site import Outlet
 
 UNKNOWN = "not recorded"
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from generator.analysis.corpus import Corpus, Quote
 from generator.analysis.sentences import plain, split_text
 from generator.analysis.similarity import tokens
-from generator.models import KeyPoint
+from generator.model.site import KeyPoint
 
 SUPPORTS = 0.2  # a sentence this close to a part of the point is shown as its evidence
 WEAK = 0.12  # below this, the article says nothing like the point: likely a wrong citation

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from generator.analysis.cache import Entry, entry
 from generator.analysis.story import analyse
-from generator.articles import read_body
 from generator.forked import cores, map_runs
-from generator.models import Article, Briefing, Outlet
+from generator.load.articles import read_body
+from generator.model.site import Article, Briefing, Outlet
 
 MIN_STORIES_PER_WORKER = 100
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from generator.markdown_strip import IMAGE, LINK, TAG, decoded, replace_complete
+from generator.text.markdown_strip import IMAGE, LINK, TAG, decoded, replace_complete
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(\s|$)")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")

@@ -16,7 +16,7 @@ from generator.analysis.diversity import Diversity, Profile, diversity, profile
 from generator.analysis.evidence import PointEvidence, evidence
 from generator.analysis.unique import Agreed, OnlyIn, agreed, only_in
 from generator.analysis.wire import Coverage, coverage
-from generator.models import Article, Briefing, Outlet
+from generator.model.site import Article, Briefing, Outlet
 
 VERSION = 3  # bump when a method or threshold changes: cached results are then recomputed
 

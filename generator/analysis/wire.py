@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.models import Article, Outlet
+from generator.model.site import Article, Outlet
 
 
 @dataclass(frozen=True)

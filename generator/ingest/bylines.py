@@ -6,7 +6,7 @@ Job titles ('Senior Correspondent', 'Coordenadora do Di√°rio'), desks ('Redacci√
 address ('Mr.', 'Dr.') and places ('in London') are dropped; an organisation that is not a known
 wire ('- RTP') is not an author. The byline words of English, German, French, Spanish, Italian,
 Dutch and Portuguese are known; a word such as 'Kommentar' or 'analyse' also names the kind.
-The wires are those of `generator.wires`.
+The wires are those of `generator.model.wires`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.wires import wire_name
+from generator.model.wires import wire_name
 
 _ROLES = (
     r"correspondents?|editors?|reporters?|writers?|staff|bureau|chief|contributors?|columnists?|desk"

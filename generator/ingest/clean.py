@@ -25,7 +25,7 @@ from generator.ingest.shapes import is_paragraph_like, is_sentence
 from generator.ingest.structure import shape_body
 from generator.ingest.text_rules import apply_line_rules, strip_inline_ui
 from generator.ingest.titles import drop_repeated_title, split_stamped_headline
-from generator.wires import DEFAULT
+from generator.model.wires import DEFAULT
 
 BIO_MAX_WORDS = 40
 LIVE_CREDITS = 2

@@ -19,12 +19,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from generator import markdown_limits
-from generator.articles import load_article_file, split_front_matter
-from generator.config import load_config
-from generator.dates import now
 from generator.errors import EXIT_CONTENT, EXIT_OK, EXIT_USAGE
-from generator.fields import clean_text
 from generator.ingest.dates import DateContext, parse_stamp
 from generator.ingest.inputs import Input, expand, read
 from generator.ingest.known_urls import article_identity, known_urls, url_key
@@ -32,9 +27,14 @@ from generator.ingest.model import IngestFailure, Metadata, Request
 from generator.ingest.page_map import PageMap, read_map
 from generator.ingest.pipeline import ingest
 from generator.ingest.writer import ARTICLES_DIR, article_id, removal_report, render, write_article
-from generator.models import SiteConfig
-from generator.sources import MAX_BYTES
-from generator.urls import is_slug
+from generator.load.articles import load_article_file, split_front_matter
+from generator.load.config import load_config
+from generator.load.dates import now
+from generator.load.fields import clean_text
+from generator.load.textfile import MAX_BYTES
+from generator.model.site import SiteConfig
+from generator.render.urls import is_slug
+from generator.text import markdown_limits
 
 log = logging.getLogger("briefing.ingest")
 SINGLE_INPUT_FLAGS = ("url", "title", "published", "article_id", "authors", "dateline")

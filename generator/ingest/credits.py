@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from generator.ingest.bylines import split_names
 from generator.ingest.model import Block, Evidence, Removal, Step
 from generator.ingest.shapes import is_paragraph_like
-from generator.wires import DEFAULT, wire_name
+from generator.model.wires import DEFAULT, wire_name
 
 _ROLE = (
     r"(?:additional |further )?(?:reporting|reported|writing|written|compiled|editing|edited|graphics|"

@@ -19,9 +19,9 @@ from zoneinfo import ZoneInfo
 
 import dateparser
 
-from generator.dates import parse_when
 from generator.ingest.date_words import LABEL_TAIL, LABELS_PUBLISHED, LABELS_UPDATED, DateWords, date_words
 from generator.ingest.model import Stamp
+from generator.load.dates import parse_when
 
 _ZONES: dict[str, str | float] = {
     "UTC": "UTC", "GMT": "UTC", "Z": "UTC", "ET": "America/New_York", "EST": -5, "EDT": -4,

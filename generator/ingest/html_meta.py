@@ -15,7 +15,7 @@ from typing import Any
 
 from generator.ingest.bylines import read_byline, split_names
 from generator.ingest.text_blocks import normalise_line
-from generator.wires import wire_name
+from generator.model.wires import wire_name
 
 _ARTICLE_TYPES = {
     "newsarticle": None,

@@ -12,7 +12,7 @@ from generator.errors import Report
 from generator.ingest.html_extract import looks_like_html
 from generator.ingest.model import IngestFailure
 from generator.ingest.pipeline import Source
-from generator.sources import MAX_BYTES, read_source
+from generator.load.textfile import MAX_BYTES, read_source
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from generator.articles import split_front_matter
-from generator.yamlio import YamlError, load_yaml
+from generator.load.articles import split_front_matter
+from generator.load.yamlio import YamlError, load_yaml
 
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid", "smid", "share")
 MAX_FRONT_MATTER = 64_000

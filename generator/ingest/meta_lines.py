@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from generator.ingest.bylines import Byline, read_byline
 from generator.ingest.dates import DateContext, parse_stamp, read_date_line
 from generator.ingest.model import Stamp
-from generator.wires import wire_name
+from generator.model.wires import wire_name
 
 _PARTS = re.compile(r"\s+[|•·/]\s+|\s*\|\s*|\s+[-–—]\s+")
 _JOINS = re.compile(r",\s+|\s+[|•·/-–—]\s+")

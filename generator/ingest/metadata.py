@@ -19,7 +19,7 @@ from generator.ingest.html_meta import PageMeta
 from generator.ingest.meta_lines import MetaLine
 from generator.ingest.model import Block, Evidence, Kind, Metadata, Request, Stamp
 from generator.ingest.shapes import norm
-from generator.wires import DEFAULT
+from generator.model.wires import DEFAULT
 
 PROVISIONAL_WORDS = 12
 NO_DATE = "no published time found"

@@ -12,7 +12,7 @@ from generator.errors import did_you_mean
 from generator.ingest.html_meta import PageMeta
 from generator.ingest.model import Block, IngestFailure
 from generator.ingest.site_chrome import is_footer
-from generator.models import Outlet
+from generator.model.site import Outlet
 
 
 @dataclass(frozen=True)

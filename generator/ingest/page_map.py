@@ -22,8 +22,8 @@ from typing import Any
 
 from generator.errors import did_you_mean
 from generator.ingest.model import Request
-from generator.urls import is_slug, url_problem
-from generator.yamlio import Node, NodeList, YamlError, load_yaml
+from generator.load.yamlio import Node, NodeList, YamlError, load_yaml
+from generator.render.urls import is_slug, url_problem
 
 MAP_FIELDS = ("url", "outlet", "title", "published", "via", "authors", "dateline", "id")
 MAX_MAP_BYTES = 1_000_000

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from generator.dates import zone
 from generator.ingest.clean import clean_blocks
 from generator.ingest.dates import DateContext
 from generator.ingest.html_extract import read_page
@@ -14,7 +13,8 @@ from generator.ingest.metadata import assemble, page_evidence
 from generator.ingest.model import Draft, Evidence, IngestFailure, Request
 from generator.ingest.outlets import resolve_outlet
 from generator.ingest.text_blocks import split_text
-from generator.models import Outlet, SiteConfig
+from generator.load.dates import zone
+from generator.model.site import Outlet, SiteConfig
 
 MAX_TEXT = 1024 * 1024  # characters of text a page may hold (a long feature has 100,000)
 MONTH_FIRST_COUNTRIES = frozenset({"us", "usa", "united states", "philippines", "ph"})

@@ -24,15 +24,15 @@ from typing import Any
 
 import yaml
 
-from generator.articles import split_front_matter
-from generator.config import load_config
-from generator.dates import now
 from generator.errors import BriefingError
 from generator.ingest.model import IngestFailure, Request
 from generator.ingest.pipeline import Source, ingest
 from generator.ingest.shapes import norm
 from generator.ingest.writer import render
-from generator.models import Outlet, SiteConfig
+from generator.load.articles import split_front_matter
+from generator.load.config import load_config
+from generator.load.dates import now
+from generator.model.site import Outlet, SiteConfig
 
 DEFAULT_FIXTURES = Path("tests/ingest/fixtures")
 RAW_NAMES = ("raw.txt", "raw.html", "raw.htm")

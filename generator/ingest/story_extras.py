@@ -16,7 +16,7 @@ from generator.ingest.furniture_words import (
     LINK_LABELS_OTHER,
 )
 from generator.ingest.shapes import word_count
-from generator.wires import wire_name
+from generator.model.wires import wire_name
 
 _I = re.IGNORECASE
 _X = re.IGNORECASE | re.VERBOSE

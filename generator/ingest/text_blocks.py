@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from generator.fields import clean_text
 from generator.ingest.model import Block, Kind
+from generator.load.fields import clean_text
 
 _SOFT_HYPHEN = "\u00ad"
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")

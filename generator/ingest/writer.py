@@ -12,8 +12,8 @@ import yaml
 
 from generator.ingest.model import Block, Draft, IngestFailure, Kind, Metadata, Removal
 from generator.ingest.site_chrome import vocabulary
-from generator.transliterate import in_ascii
-from generator.urls import MAX_SLUG_LENGTH, slugify
+from generator.render.urls import MAX_SLUG_LENGTH, slugify
+from generator.text.transliterate import in_ascii
 
 ARTICLES_DIR = Path("content") / "articles"
 SLUG_WORDS = 5

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from generator.cache import fingerprint
-from generator.models import Article, Briefing, KeyPoint, Outlet
+from generator.incremental.content_cache import fingerprint
+from generator.model.site import Article, Briefing, KeyPoint, Outlet
 
 OUTLETS = {
     "reuters": Outlet("reuters", "Reuters", country="GB", language="en", kind="wire"),

@@ -6,7 +6,7 @@ import pytest
 
 from generator.analysis import pool
 from generator.analysis.cache import AnalysisCache
-from generator.content import LoadOptions, load_site
+from generator.load.content import LoadOptions, load_site
 
 
 def cache_file(root):

@@ -8,8 +8,8 @@ import pytest
 
 from generator.build import BuildOptions, check
 from generator.cli import main
-from generator.content import LoadOptions, load_site
 from generator.errors import ContentError
+from generator.load.content import LoadOptions, load_site
 from tests.conftest import REPO
 
 STORM = """\

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.analysis.corpus import Corpus
 from generator.analysis.evidence import evidence
-from generator.models import KeyPoint
+from generator.model.site import KeyPoint
 from tests.analysis.support import article
 
 MINES = article(

@@ -11,8 +11,8 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from generator import search
 from generator.build import BuildOptions, build
+from generator.outputs import search
 
 pytestmark = pytest.mark.e2e
 
@@ -136,8 +136,8 @@ def test_the_browser_finds_stories_of_every_part(parts_site, tmp_path, browser):
     ],
 )
 def test_the_preview_refreshes_only_the_part_an_edit_touched(parts_site, tmp_path, monkeypatch, old, new):
-    from generator import publish
-    from generator.serve import PreviewState
+    from generator.preview.serve import PreviewState
+    from generator.write import publish
     from tests.unit.test_incremental import tree
 
     state = PreviewState(root=parts_site, options=BuildOptions(jobs=1))
@@ -164,7 +164,7 @@ def test_the_preview_refreshes_only_the_part_an_edit_touched(parts_site, tmp_pat
 def test_a_cold_build_indexes_its_staged_pages_in_place_as_linked_ones_would_be(
     parts_site, tmp_path, monkeypatch
 ):
-    from generator import publish
+    from generator.write import publish
 
     sites: list[tuple[str, str]] = []
     real = publish.run_pagefind

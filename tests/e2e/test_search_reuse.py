@@ -15,7 +15,7 @@ def test_index_is_reused_only_when_pages_are_unchanged(make_site, monkeypatch):
     entry = root / "output/pagefind/pagefind-entry.json"
     first = entry.read_text()
     calls = []
-    import generator.search as search
+    import generator.outputs.search as search
 
     real_run = search.subprocess.run
     monkeypatch.setattr(search.subprocess, "run", lambda *a, **k: calls.append(a) or real_run(*a, **k))

@@ -81,7 +81,7 @@ def versions(site) -> tuple[str, str, float]:
 
 
 def test_killing_a_build_at_any_moment_leaves_the_old_or_the_new_site(site, versions):
-    from generator.writer import recover_output
+    from generator.write.writer import recover_output
 
     root, _ = site
     old, new, switch = versions

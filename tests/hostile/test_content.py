@@ -11,7 +11,7 @@ import feedparser
 import pytest
 
 from generator.build import BuildOptions, build
-from generator.content import LoadOptions, load_site
+from generator.load.content import LoadOptions, load_site
 
 XSS = '<script>alert("x")</script><img src=x onerror="alert(1)"><a href="javascript:alert(2)">j</a>'
 DATA_LINK = "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"

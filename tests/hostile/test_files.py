@@ -8,8 +8,8 @@ import time
 import pytest
 
 from generator.build import BuildOptions, build
-from generator.content import LoadOptions, load_site
 from generator.errors import BuildError
+from generator.load.content import LoadOptions, load_site
 
 
 def errors_of(root) -> list[str]:

@@ -14,14 +14,14 @@ import pytest
 
 from generator.build import BuildOptions, build
 from generator.errors import BuildError
-from generator.warm import Warm
+from generator.preview.state import Warm
 from tests.unit.test_incremental import LANDMINES, STORY, example, replace_in, tree
 
 OPTIONS = BuildOptions(search=False, jobs=1)
 HOLDER = """
 import sys, time
 from pathlib import Path
-from generator.swap import build_lock
+from generator.write.swap import build_lock
 with build_lock(Path(sys.argv[1])) as held:
     held.claim("another-process")
     print("held", flush=True)
@@ -123,8 +123,8 @@ def test_the_preview_waits_for_another_process_build_then_reads_the_output_again
 
 
 def test_a_search_refresh_is_not_applied_over_another_process_build(tmp_path):
-    from generator.publish import apply_search, stage_search
-    from generator.search import with_fingerprints
+    from generator.outputs.search import with_fingerprints
+    from generator.write.publish import apply_search, stage_search
 
     root = example(tmp_path / "site")
     warm = Warm()

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator import markdown_limits, markup
 from generator.cli import main
 from generator.errors import BuildError
-from generator.markdown_limits import check
-from generator.markup import _renderer, render_block
+from generator.text import markdown_limits, markup
+from generator.text.markdown_limits import check
+from generator.text.markup import _renderer, render_block
 from tests.conftest import BRIEFING, REPO
 from tests.growth import LIMIT, growth
 from tests.hostile.test_bounds import problems_of
@@ -295,8 +295,8 @@ def test_code_spans_are_found_where_python_markdown_finds_them(text):
 
 def test_a_loader_reports_a_field_over_a_limit_at_the_field(tmp_path):
     from generator.errors import Report
-    from generator.fields import Fields
-    from generator.yamlio import load_yaml
+    from generator.load.fields import Fields
+    from generator.load.yamlio import load_yaml
 
     path = tmp_path / "content/briefings/mines.yaml"
     node = load_yaml("title: t\nsummary: |\n  Fine.\n\n  " + "- " * 40 + "x\n")

@@ -229,7 +229,7 @@ def test_a_file_name_too_long_for_a_slug_is_a_located_error(make_site, capsys):
         ("{{ nope.x }}", "templates/base.html:61: 'nope' is undefined (rendering /)"),
         (
             "{{ site.nope }}",
-            "templates/base.html:61: 'generator.templates.SiteView object' has no attribute 'nope' "
+            "templates/base.html:61: 'generator.render.templates.SiteView object' has no attribute 'nope' "
             "(rendering /)",
         ),
         (

@@ -14,7 +14,7 @@ import pytest
 from generator.build import BuildOptions, build
 from generator.cli import main
 from generator.errors import UsageError
-from generator.outfolder import MARKER, MARKER_TEXT
+from generator.write.outfolder import MARKER, MARKER_TEXT
 
 ADVICE = (
     "a build replaces its output folder whole: use output/ (the default) or a folder outside "
@@ -174,7 +174,7 @@ def test_only_folders_briefing_made_are_cleared_beside_the_output(tmp_path, make
 def test_a_retired_site_is_restored_only_when_briefing_made_it(tmp_path, make_site):
     """Between the two renames of the fallback swap, output/ is missing and the old site is
     `.output.old-PID`: the next build restores it, but never a user's folder of that name."""
-    from generator.writer import recover_output
+    from generator.write.writer import recover_output
 
     root = make_site()
     ended = subprocess.run(
@@ -191,7 +191,7 @@ def test_a_retired_site_is_restored_only_when_briefing_made_it(tmp_path, make_si
 
 
 def test_the_preview_refuses_a_symbolic_link_as_output(tmp_path, make_site):
-    from generator.serve import PreviewState
+    from generator.preview.serve import PreviewState
 
     root = make_site()
     (root / "output").symlink_to("content")

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from generator.preview_guard import BODY_TIMEOUT, HEADER_TIMEOUT, MAX_PATH
+from generator.preview.guard import BODY_TIMEOUT, HEADER_TIMEOUT, MAX_PATH
 from tests.e2e.test_serve import example_site, fetch, server, serving, wait_for  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.e2e

@@ -9,12 +9,12 @@ from urllib.parse import unquote, urlsplit
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.articles import read_article
-from generator.briefings import read_briefing
-from generator.config import read_config
 from generator.errors import Report
-from generator.urls import Urls, base_url_problem, output_path, slug_problem, slugify
-from generator.yamlio import YamlError, load_yaml
+from generator.load.articles import read_article
+from generator.load.briefings import read_briefing
+from generator.load.config import read_config
+from generator.load.yamlio import YamlError, load_yaml
+from generator.render.urls import Urls, base_url_problem, output_path, slug_problem, slugify
 from tests.conftest import SITE_YAML
 
 fuzz = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

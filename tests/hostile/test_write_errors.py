@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import swap, writer
 from generator.cli import main
+from generator.write import swap, writer
 from tests.unit.test_incremental import tree
 
 MOUNT = (

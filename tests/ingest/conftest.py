@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.config import load_config
-from generator.models import SiteConfig
+from generator.load.config import load_config
+from generator.model.site import SiteConfig
 from tests.ingest.support import FIXTURES
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.markup import render_block
-from generator.sources import MAX_BYTES
+from generator.load.textfile import MAX_BYTES
+from generator.text.markup import render_block
 from tests.conftest import REPO, MakeSite
 
 

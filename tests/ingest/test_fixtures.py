@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest.score import compare, load_fixtures, produce, score_all
-from generator.models import SiteConfig
+from generator.model.site import SiteConfig
 from tests.ingest.support import FIXTURES
 
 FIXTURE_NAMES = [f.name for f in load_fixtures(FIXTURES)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from generator.ingest.model import Request
 from generator.ingest.pipeline import Source, ingest
-from generator.models import SiteConfig
+from generator.model.site import SiteConfig
 from tests.ingest.support import NOW
 
 TITLE = "Harbour committee approves the winter timetable"

@@ -6,7 +6,7 @@ import pytest
 
 from generator.ingest.model import Draft, IngestFailure, Kind, Request
 from generator.ingest.pipeline import Source, ingest
-from generator.models import SiteConfig
+from generator.model.site import SiteConfig
 from tests.ingest.support import FIXTURES, NOW
 
 LEAD = "The council approved the budget late on Monday after a long debate over library opening hours."

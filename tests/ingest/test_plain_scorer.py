@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.models import Outlet
+from generator.model.site import Outlet
 from tools.ingest_metric import as_evaluate_py, markdown_text, match, summarise
 from tools.ingest_plain import Truth, published_verdict, score_page, table, wire
 
@@ -92,7 +92,7 @@ def test_published_right_missed_or_invented() -> None:
 def test_wire_names_are_compared_under_their_canonical_name() -> None:
     assert wire("AP") == wire("The Associated Press") == wire("associated press") == "AP"
     assert wire("Agence France Presse") == wire("afp") == "AFP"
-    assert wire("A.P.") == "AP"  # a spelling generator.wires knows: the scorer reads the same registry
+    assert wire("A.P.") == "AP"  # a spelling generator.model.wires knows: the scorer reads the same registry
     assert wire("新華社") == wire("Xinhua News Agency") == "Xinhua"
     assert wire("共同通信") == "Kyodo"
     assert wire("Harbour Wire") == "harbour wire"

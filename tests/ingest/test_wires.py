@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.wires import DEFAULT, WIRES, Wire, wire_key, wire_name, with_extra
+from generator.model.wires import DEFAULT, WIRES, Wire, wire_key, wire_name, with_extra
 
 
 @pytest.mark.parametrize(

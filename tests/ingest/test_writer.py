@@ -104,7 +104,7 @@ def test_write_refuses_to_overwrite_unless_forced(tmp_path: Path) -> None:
 def test_an_id_from_long_title_words_stays_a_slug_the_loader_accepts() -> None:
     from dataclasses import replace
 
-    from generator.urls import MAX_SLUG_LENGTH, slug_problem
+    from generator.render.urls import MAX_SLUG_LENGTH, slug_problem
 
     metadata = replace(META, title=" ".join(["Donaudampfschifffahrtsgesellschaftskapitän" * 2] * 5))
     made = article_id(metadata)

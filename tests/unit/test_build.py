@@ -7,9 +7,9 @@ import os
 import pytest
 
 from generator.build import BuildOptions, build
-from generator.content import LoadOptions, load_site
 from generator.errors import BuildError, ContentError
-from generator.writer import OutputSet, apply_changes, write_all
+from generator.load.content import LoadOptions, load_site
+from generator.write.writer import OutputSet, apply_changes, write_all
 
 DRAFT = (
     "title: Secret plan\ndate: 2024-11-21\nsummary: Not yet.\ndraft: true\ntopics: [ukraine]\nsources: [a1]\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from generator.content import LoadOptions, load_site
+from generator.load.content import LoadOptions, load_site
 from tests.conftest import ARTICLE, BRIEFING, write_site
 
 
@@ -55,8 +55,8 @@ def test_config_and_article_changes_recheck_cached_notes(make_site):
 def test_files_read_on_forked_workers_are_cached_as_one_process_caches_them(tmp_path, monkeypatch):
     """A cold load takes each new file's digest and stat where the file is read, on the
     workers: the cache they fill answers for every file next time, as one process's does."""
-    from generator import content
-    from generator.cache import ContentCache
+    from generator.incremental.content_cache import ContentCache
+    from generator.load import content
 
     def entries(root):
         # (digest and what it depends on, value, problems, version, stat) by file; not the time
@@ -90,7 +90,7 @@ def test_files_read_on_forked_workers_are_cached_as_one_process_caches_them(tmp_
 def test_site_yaml_is_read_through_the_cache_with_its_problems_and_the_base_url(make_site, monkeypatch):
     """A second load takes `site.yaml` from the cache (its warnings reported again); an edit
     to it, or another `--base-url`, reads it again."""
-    from generator import config as config_module
+    from generator.load import config as config_module
 
     root = make_site()
     config = root / "site.yaml"
@@ -104,7 +104,7 @@ def test_site_yaml_is_read_through_the_cache_with_its_problems_and_the_base_url(
         reads.append(args)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr("generator.content.read_config", counted)
+    monkeypatch.setattr("generator.load.content.read_config", counted)
     assert load(root) == cold
     assert reads == []
     site, _ = load_site(root, LoadOptions(base_url="https://example.org/sub/"))

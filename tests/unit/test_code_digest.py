@@ -36,7 +36,7 @@ def test_an_edit_to_the_code_rerenders_what_it_changes(tmp_path):
     assert "; 0 pages rendered" in _build(site, code)  # unchanged code: nothing to do
 
     # What a card shows, changed in the code alone: no content file, template or config moves.
-    replace_in(code, "generator/views.py", "newsroom_count=len(", "newsroom_count=40 + len(")
+    replace_in(code, "generator/render/views.py", "newsroom_count=len(", "newsroom_count=40 + len(")
     log = _build(site, code)
     after = tree(site / "output")
     assert "; 0 pages rendered" not in log
@@ -50,7 +50,7 @@ def test_an_edit_to_the_code_rerenders_what_it_changes(tmp_path):
 
 
 def test_the_digest_names_the_code_that_runs():
-    from generator.code_digest import code_digest
+    from generator.incremental.code_digest import code_digest
 
     first = code_digest()
     assert len(first) == 32 and first == code_digest()

@@ -13,10 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import __version__, feeds
-from generator.content import LoadOptions, load_site
-from generator.pages import Page
-from generator.urls import Urls
+from generator import __version__
+from generator.load.content import LoadOptions, load_site
+from generator.outputs import feeds
+from generator.render.pages import Page
+from generator.render.urls import Urls
 from tests.conftest import BRIEFING, write_site
 
 

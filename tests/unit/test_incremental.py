@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import BuildOptions, BuildResult, build
-from generator.writer import _journal_path, apply_changes, recover_output
+from generator.write.writer import _journal_path, apply_changes, recover_output
 from tests.conftest import REPO
 
 OPTIONS = BuildOptions(search=False, jobs=1)
@@ -83,7 +83,7 @@ AFTER_NO_CHANGE = {
 def test_a_rebuild_with_the_same_inputs_computes_no_key_and_the_next_edit_is_seen(
     tmp_path, monkeypatch, name
 ):
-    from generator.deps import Digests
+    from generator.incremental.deps import Digests
 
     computed: list[int] = []
     changed_since = Digests.changed_since
@@ -246,7 +246,7 @@ def test_a_crash_while_moving_files_is_finished_by_the_next_build(tmp_path, monk
     output.mkdir()
     for name in ("a.html", "b.html", "gone.html"):
         (output / name).write_text("old")
-    import generator.writer as writer
+    import generator.write.writer as writer
 
     real_replace, calls = writer.os.replace, []
 
@@ -391,7 +391,8 @@ def test_spooled_and_forked_builds_write_what_one_process_writes_in_memory(
 ):
     """Pages and feeds made on forked workers (`jobs` 2), written to a spool where they are made
     (`spool` 1: every build spools), give the files one process writes from memory."""
-    from generator import outputs, render
+    from generator.outputs import plan as outputs
+    from generator.render import run as render
 
     plain = example(tmp_path / "plain")
     build(plain, OPTIONS)
@@ -414,8 +415,8 @@ def test_spooled_and_forked_builds_write_what_one_process_writes_in_memory(
 
 
 def test_a_failed_spooled_build_leaves_the_output_and_no_spool(tmp_path, monkeypatch):
-    from generator import outputs
     from generator.errors import BuildError
+    from generator.outputs import plan as outputs
 
     site = example(tmp_path / "site")
     build(site, OPTIONS)

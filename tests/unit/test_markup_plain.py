@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator import markup
+from generator.text import markup
 from tests.conftest import REPO
 
 ALPHABET = st.sampled_from(

@@ -6,8 +6,8 @@ import argparse
 
 import pytest
 
-from generator.ports import port_number
-from generator.preview_guard import MAX_PATH, Addresses, path_problem
+from generator.preview.guard import MAX_PATH, Addresses, path_problem
+from generator.preview.ports import port_number
 
 LOOPBACK = Addresses.of("127.0.0.1", 8000)
 

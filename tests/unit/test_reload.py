@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.content import LoadOptions, load_site
 from generator.errors import ContentError
-from generator.indexes import build_indexes
-from generator.warm import Warm
+from generator.index.indexes import build_indexes
+from generator.load.content import LoadOptions, load_site
+from generator.preview.state import Warm
 from tests.unit.test_incremental import ATACMS, JAPAN_NEWS, LANDMINES, example, replace_in
 
 OPTIONS = LoadOptions(drafts=True)

@@ -1,4 +1,4 @@
-"""How the story pages are cut into search index parts (see `generator.search`)."""
+"""How the story pages are cut into search index parts (see `generator.outputs.search`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.search import BUNDLE_DIR, Part, indexed_digest, layout, owner
+from generator.outputs.search import BUNDLE_DIR, Part, indexed_digest, layout, owner
 
 
 def months(counts: dict[str, int]) -> list[tuple[str, list[str]]]:
@@ -92,7 +92,7 @@ def test_the_indexed_digest_leaves_out_what_pagefind_skips_whole():
 
 CHILD = """
 import subprocess, sys, time
-from generator import search
+from generator.outputs import search
 if sys.argv[1] == "fallback":
     search.shutil.which = lambda name: None  # no setpriv: the child sets its own death signal
 command, first = search.killed_with_parent(["sleep", "60"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content import LoadOptions, load_site
+from generator.load.content import LoadOptions, load_site
 from tests.conftest import SITE_YAML
 
 STORYLINES = (

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from generator.models import Briefing
-from generator.storylines import neighbours, storyline_index
+from generator.index.storylines import neighbours, storyline_index
+from generator.model.site import Briefing
 
 BASE = Briefing("x", "x.yaml", "X", datetime(2024, 11, 20, tzinfo=UTC), False, "s", (), (), ())
 

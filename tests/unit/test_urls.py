@@ -2,7 +2,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from generator.urls import (
+from generator.render.urls import (
     MAX_SLUG_LENGTH,
     Urls,
     base_path_of,

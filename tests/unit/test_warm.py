@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from generator.build import BuildOptions, build
-from generator.warm import Warm
+from generator.preview.state import Warm
 from tests.unit.test_incremental import ATACMS, JAPAN_NEWS, LANDMINES, STORY, example, replace_in, tree
 
 OPTIONS = BuildOptions(jobs=1)
@@ -174,8 +174,8 @@ def test_warm_rebuild_after_two_edits_in_a_row(tmp_path):
 def test_a_save_during_the_search_refresh_is_rebuilt_at_once_and_the_index_catches_up(tmp_path, monkeypatch):
     import threading
 
-    from generator import publish
-    from generator.serve import PreviewState
+    from generator.preview.serve import PreviewState
+    from generator.write import publish
 
     root = example(tmp_path / "warm")
     state = PreviewState(root=root, options=OPTIONS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from generator.views import When
+from generator.render.views import When
 
 NOON = datetime(2024, 11, 20, 12, 0, tzinfo=UTC)
 

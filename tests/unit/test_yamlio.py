@@ -1,6 +1,6 @@
 import pytest
 
-from generator.yamlio import MAX_DEPTH, Node, NodeList, YamlError, load_yaml
+from generator.load.yamlio import MAX_DEPTH, Node, NodeList, YamlError, load_yaml
 
 
 def test_lines_of_keys_and_items():

@@ -1,0 +1,1 @@
+"""What lets a rebuild do only what changed: keys and digests, the manifest, caches."""

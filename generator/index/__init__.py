@@ -1,0 +1,1 @@
+"""Indexes derived from the loaded site: topics, outlets, citations, storylines."""

@@ -1,0 +1,1 @@
+"""Everything the output folder must hold: the plan, feeds, sitemap, structured data, search."""

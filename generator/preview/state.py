@@ -1,0 +1,123 @@
+"""What a long-running preview keeps in memory between rebuilds.
+
+A one-off build loads its caches from `.cache/`, stats every content file and saves the caches
+again. The preview keeps them loaded instead: the watcher tells it which files changed, so a
+rebuild reads and stats only those, and the caches are written to disk when the preview is idle
+or stops (they are accelerators: a preview killed before saving only makes the next build
+slower). The search index can be refreshed after the browser has reloaded (`defer_search`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import jinja2
+
+from generator.errors import BriefingError
+from generator.render.templates import environment
+from generator.write.swap import build_lock, process_stamp
+
+if TYPE_CHECKING:
+    from generator.analysis.cache import AnalysisCache
+    from generator.errors import Problem
+    from generator.incremental.content_cache import ContentCache
+    from generator.incremental.deps import Digests, Key
+    from generator.incremental.manifest import Manifest
+    from generator.preview.quickload import Delta, LoadState
+    from generator.preview.quickplan import LastPlan
+
+log = logging.getLogger("briefing.serve")
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the last written build computed: the digest of every key its outputs read, and each
+    output's signature (a digest of its identity and template). A one-off build reads it from the
+    manifest; the preview keeps it in memory, with the `Digests` themselves (`previous`), whose
+    loaded objects let the next build skip hashing the values of unchanged ones."""
+
+    digests: dict[Key, str]
+    signatures: dict[str, str]
+    previous: Digests | None = None
+
+
+@dataclass
+class Warm:
+    """Caches kept between the builds of one process, and the files changed since the last."""
+
+    content: ContentCache | None = None
+    analyses: AnalysisCache | None = None
+    manifest: Manifest | None = None
+    known: Known | None = None  # set with `manifest`, after a build is written
+    defer_search: bool = False
+    unsaved: bool = False
+    pending: set[str] | None = None  # absolute paths the watcher reported; None: unknown
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    env: jinja2.Environment | None = None
+    listings: dict[str, tuple[int | None, list[str], list[Problem]]] = field(default_factory=dict)
+    loaded: LoadState | None = None  # the last successful load, to patch (see `reload`)
+    delta: Delta | None = None  # what the last load patched; None after a full load
+    plan: LastPlan | None = None  # set with `manifest`: what a quick plan starts from
+
+    def environment(self, root: Path) -> jinja2.Environment:
+        """The template environment, kept so templates compile once (Jinja reloads any template
+        whose file changed)."""
+        if self.env is None:
+            self.env = environment(root, auto_reload=True)
+        return self.env
+
+    def saw(self, paths: set[str]) -> None:
+        """Note files the watcher reported (called from its thread)."""
+        with self.lock:
+            if self.pending is not None:
+                self.pending |= paths
+
+    def begin(self) -> set[str] | None:
+        """Start a load: the files changed since the last one began (None: check every file).
+        What the watcher reports from now on belongs to the next load."""
+        with self.lock:
+            changed, self.pending = self.pending, set()
+        return changed
+
+    def built(self) -> None:
+        self.unsaved = True
+
+    def forget(self) -> None:
+        """Changes may have been missed (a failed build, a watcher restart): check every file."""
+        with self.lock:
+            self.pending = None
+        self.known = None
+        self.loaded = None
+        self.plan = None
+
+    def reload(self) -> None:
+        """Another process has built the output since this preview's last build: forget that
+        build (its manifest, plan and load), so the next one reads the manifest on disk and
+        checks every file. The content caches are kept: they are keyed by what the files hold."""
+        self.forget()
+        self.manifest = None
+        self.delta = None
+        log.info("another process has built the output since the last rebuild; reading it again")
+
+    def save(self, root: Path) -> None:
+        """Write the caches and the manifest to `.cache/` (the preview does this when idle). The
+        manifest only while this process's build is the last that wrote the output: another
+        process's build has saved its own."""
+        if not self.unsaved:
+            return
+        for part in (self.content, self.analyses):
+            if part is not None:
+                part.save()
+        if self.manifest is not None:
+            try:
+                with build_lock(self.manifest.output) as held:
+                    if held.previous == process_stamp():
+                        self.manifest.save()
+            except (BriefingError, OSError) as error:  # another build is running: it saves its own
+                log.debug("manifest not saved: %s", error)
+        self.unsaved = False
+        log.debug("caches saved under %s", root / ".cache")

@@ -1,0 +1,173 @@
+"""What templates see of a story's analysis: coverage, provenance, evidence, what each source adds.
+
+Every quoted sentence links to its entry in the story's source list and, when the article's URL
+is recorded, to the original with a text fragment that highlights the sentence there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from generator.analysis.attribution import Attribution
+from generator.analysis.corpus import Quote
+from generator.analysis.diversity import Diversity, Facet, Profile, diversity
+from generator.analysis.evidence import PointEvidence
+from generator.analysis.story import StoryAnalysis
+from generator.render.urls import text_fragment
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A story's source as quotes cite it: its number and entry in the source list."""
+
+    number: int
+    href: str
+    label: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    text: str
+    source: SourceRef
+    original: str | None  # the original article, scrolled to the sentence
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    """The supporting sentences of one key point, and the cited sources that offer none."""
+
+    quotes: tuple[QuoteView, ...]
+    unsupported: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an attribution was found: the newsroom that wrote it, linked to the sentence."""
+
+    newsroom: str
+    quote: QuoteView
+
+
+@dataclass(frozen=True)
+class AttributionView:
+    label: str
+    connector: str  # 'according to' or 'in'
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
+class CreditView:
+    label: str
+    quote: QuoteView
+
+
+@dataclass(frozen=True)
+class OnlyInView:
+    source: SourceRef
+    quotes: tuple[QuoteView, ...]
+    credits: tuple[CreditView, ...]
+    more: int  # further sentences found only there, not quoted
+
+
+@dataclass(frozen=True)
+class AgreedView:
+    quote: QuoteView
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True)
+class ProvenanceView:
+    """The coverage and provenance section of a story page."""
+
+    coverage: str
+    newsrooms: int
+    first: SourceRef | None
+    first_reported: tuple[AttributionView, ...]
+    attributions: tuple[AttributionView, ...]
+    facets: tuple[Facet, ...]
+
+
+class AnalysisViews:
+    """Builds the views of one story's analysis, given how its sources are numbered."""
+
+    def __init__(self, analysis: StoryAnalysis, refs: Mapping[str, SourceRef]):
+        self.analysis, self.refs = analysis, refs
+        self.newsroom = {a: n.name for n in analysis.coverage.newsrooms for a in n.articles}
+
+    def quote(self, quote: Quote) -> QuoteView:
+        ref = self.refs[quote.article]
+        return QuoteView(quote.text, ref, text_fragment(ref.url, quote.text) if ref.url else None)
+
+    def evidence(self, point: PointEvidence) -> EvidenceView:
+        return EvidenceView(
+            quotes=tuple(self.quote(q) for s in point.supports for q in s.quotes),
+            unsupported=tuple(self.refs[s.article] for s in point.supports if not s.quotes),
+        )
+
+    def attribution(self, found: Attribution) -> AttributionView:
+        mentions: dict[str, Mention] = {}
+        for quote in found.mentions:
+            name = self.newsroom[quote.article]
+            mentions.setdefault(name, Mention(name, self.quote(quote)))
+        connector = "in" if found.kind in ("according_to", "citing") else "according to"
+        return AttributionView(found.label, connector, tuple(mentions.values()))
+
+    def provenance(self) -> ProvenanceView:
+        found = [self.attribution(a) for a in self.analysis.attributions]
+        kinds = [a.kind for a in self.analysis.attributions]
+        first = self.analysis.first
+        return ProvenanceView(
+            coverage=self.analysis.coverage.line,
+            newsrooms=len(self.analysis.coverage.newsrooms),
+            first=self.refs[first] if first else None,
+            first_reported=tuple(v for v, k in zip(found, kinds, strict=True) if k == "first_reported"),
+            attributions=tuple(v for v, k in zip(found, kinds, strict=True) if k != "first_reported"),
+            facets=self.analysis.diversity.facets,
+        )
+
+    def only_in(self) -> tuple[OnlyInView, ...]:
+        views = []
+        for item in self.analysis.only_in:
+            shown = {q.sentence for q in item.quoted} | {c.quote.sentence for c in item.credits}
+            views.append(
+                OnlyInView(
+                    source=self.refs[item.article],
+                    quotes=tuple(self.quote(q) for q in item.quoted),
+                    credits=tuple(CreditView(c.label, self.quote(c.quote)) for c in item.credits),
+                    more=len([q for q in item.sentences if q.sentence not in shown]),
+                )
+            )
+        return tuple(sorted(views, key=lambda v: v.source.number))
+
+    def agreed(self) -> tuple[AgreedView, ...]:
+        return tuple(
+            AgreedView(
+                self.quote(fact.quote),
+                tuple(sorted({self.refs[q.article] for q in fact.sentences}, key=lambda r: r.number)),
+            )
+            for fact in self.analysis.agreed
+        )
+
+
+def source_order(analysis: StoryAnalysis) -> list[tuple[str | None, list[str]]]:
+    """The source list's groups: (label of a wire group, or None, article ids), in order.
+
+    Newsrooms come in the order of their first article; a newsroom with reprints is one group
+    under its name, so the reprints of a wire story sit together.
+    """
+    groups: list[tuple[str | None, list[str]]] = []
+    for newsroom in analysis.coverage.newsrooms:
+        if newsroom.reprints:
+            count = len(newsroom.reprints)
+            label = f"{newsroom.name} copy: {count} reprint{'s' if count != 1 else ''}"
+            groups.append((label, list(newsroom.articles)))
+        else:
+            groups.extend((None, [article]) for article in newsroom.articles)
+    return groups
+
+
+def topic_diversity(stories: Iterable[Sequence[Profile]]) -> Diversity:
+    """Diversity of the newsrooms behind several stories, each newsroom counted once."""
+    return diversity(p for profiles in stories for p in profiles)

@@ -1,0 +1,361 @@
+"""What templates see: declared view objects built from the model, with every URL resolved."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from markupsafe import Markup
+
+from generator.analysis.diversity import Diversity
+from generator.analysis.story import StoryAnalysis
+from generator.incremental.deps import Reads
+from generator.index.indexes import Indexes
+from generator.index.storylines import neighbours
+from generator.model.site import Article, Briefing, Outlet, Site, Topic
+from generator.render.provenance_views import (
+    AgreedView,
+    AnalysisViews,
+    EvidenceView,
+    OnlyInView,
+    ProvenanceView,
+    SourceRef,
+    source_order,
+    topic_diversity,
+)
+from generator.render.urls import Urls
+from generator.text.markup import render_block, render_inline
+
+
+@dataclass(frozen=True)
+class When:
+    """A moment as people read it and as machines read it (`<time datetime>`)."""
+
+    iso: str
+    date: str
+    display: str
+
+    @classmethod
+    def of(cls, moment: datetime, tz: ZoneInfo | None = None, date_only: bool = False) -> When:
+        # Equal instants in two zones are equal datetimes: the zone (and fold) is part of the key.
+        return _when(moment, moment.tzinfo, moment.fold, tz, date_only)
+
+
+@lru_cache(maxsize=1 << 16)  # a story's date is shown on its page and on every list it is on
+def _when(moment: datetime, zone: object, fold: int, tz: ZoneInfo | None, date_only: bool) -> When:
+    local = moment.astimezone(tz) if tz is not None else moment
+    day = f"{local.day} {local:%B %Y}"
+    if date_only:
+        return When(local.date().isoformat(), day, day)
+    label = local.tzname() or ""
+    if not label or label[0] in "+-":  # zones without an abbreviation name only an offset
+        offset = f"{local:%z}"
+        label = f"UTC{offset[:3]}:{offset[3:5]}" if local.utcoffset() else "UTC"
+    return When(local.isoformat(), day, f"{day}, {local:%H:%M} {label}")
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    number: int
+    href: str
+    label: str
+
+
+@dataclass(frozen=True)
+class StoryCard:
+    """A story as listed on the home, topic, archive and outlet pages."""
+
+    title: str
+    href: str
+    when: When
+    summary: Markup
+    topics: tuple[Link, ...]
+    article_count: int
+    newsroom_count: int  # wire reprints counted with their wire, as on the story page
+    draft: bool
+
+
+@dataclass(frozen=True)
+class ArchiveEntry:
+    """A story as the archive lists it: its date and title only."""
+
+    title: str
+    href: str
+    when: When
+    draft: bool
+
+
+@dataclass(frozen=True)
+class SourceItem:
+    """One article in a story's source list or on an outlet page."""
+
+    number: int
+    anchor: str
+    title: str
+    url: str | None
+    outlet: Link
+    when: When
+    updated: When | None
+    authors: tuple[str, ...]
+    credit: str | None
+    dateline: str | None
+    dek: str | None
+    kind: str
+    paywalled: bool
+    corrections: tuple[str, ...]
+    excerpt: str
+    full_text: Markup | None
+    stories: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class Point:
+    html: Markup
+    citations: tuple[Citation, ...]
+    evidence: EvidenceView | None
+
+
+@dataclass(frozen=True)
+class SourceGroup:
+    """Sources listed together: one article, or a wire's reprints under the wire's name."""
+
+    label: str | None
+    items: tuple[SourceItem, ...]
+
+
+@dataclass(frozen=True)
+class StorylineNav:
+    """Where a story sits in its storyline: the storyline page, the stories before and after."""
+
+    name: str
+    href: str
+    position: int
+    count: int
+    previous: Link | None
+    next: Link | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """A dated update or correction, as shown on the story page."""
+
+    when: When
+    kind: str
+    html: Markup
+
+
+@dataclass(frozen=True)
+class Event:
+    when: When
+    html: Markup
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class StoryView:
+    title: str
+    when: When
+    updated: When | None
+    summary: Markup
+    key_points: tuple[Point, ...]
+    why_it_matters: Markup | None
+    whats_next: Markup | None
+    timeline: tuple[Event, ...]
+    topics: tuple[Link, ...]
+    related: tuple[StoryCard, ...]
+    sources: tuple[SourceItem, ...]
+    source_groups: tuple[SourceGroup, ...]
+    coverage: str
+    first_published: When | None
+    provenance: ProvenanceView
+    only_in: tuple[OnlyInView, ...]
+    agreed: tuple[AgreedView, ...]
+    storyline: StorylineNav | None
+    history: tuple[HistoryEntry, ...]
+    corrections: int
+    draft: bool
+
+
+class ViewBuilder:
+    """Builds view objects for one site, recording in `reads` what each one was built from."""
+
+    def __init__(self, site: Site, indexes: Indexes, urls: Urls, reads: Reads | None = None):
+        self.site, self.indexes, self.urls = site, indexes, urls
+        self.reads = reads or Reads()
+        self.tz = ZoneInfo(site.config.timezone)
+        self._cards: dict[str, StoryCard] = {}
+
+    def topic(self, slug: str) -> Topic:
+        self.reads.add("topic", slug)
+        return self.site.config.topics[slug]
+
+    def outlet(self, slug: str) -> Outlet:
+        self.reads.add("outlet", slug)
+        return self.site.config.outlets[slug]
+
+    def topic_link(self, slug: str) -> Link:
+        return Link(self.topic(slug).name, self.urls.href(self.urls.topic(slug)))
+
+    def outlet_link(self, slug: str) -> Link:
+        return Link(self.outlet(slug).name, self.urls.href(self.urls.outlet(slug)))
+
+    def story_link(self, briefing: Briefing) -> Link:
+        self.reads.add("title", briefing.slug)
+        return Link(briefing.title, self.urls.href(self.urls.story(briefing.slug)))
+
+    def archive_entry(self, briefing: Briefing) -> ArchiveEntry:
+        self.reads.add("dated", briefing.slug)
+        return ArchiveEntry(
+            title=briefing.title,
+            href=self.urls.href(self.urls.story(briefing.slug)),
+            when=When.of(briefing.date, self.tz, briefing.date_only),
+            draft=briefing.draft,
+        )
+
+    def card(self, briefing: Briefing) -> StoryCard:
+        self.reads.add("card", briefing.slug)
+        for article_id in briefing.sources:
+            self.reads.add("outlet-of", article_id)
+        self.reads.add("profiles", briefing.slug)
+        for slug in briefing.topics:
+            self.reads.add("topic", slug)
+        if briefing.slug not in self._cards:
+            articles = [self.site.articles[i] for i in briefing.sources if i in self.site.articles]
+            self._cards[briefing.slug] = StoryCard(
+                title=briefing.title,
+                href=self.urls.href(self.urls.story(briefing.slug)),
+                when=When.of(briefing.date, self.tz, briefing.date_only),
+                summary=render_block(briefing.summary),
+                topics=tuple(self.topic_link(t) for t in briefing.topics),
+                article_count=len(articles),
+                newsroom_count=len(self.site.analyses.profiles(briefing.slug)),
+                draft=briefing.draft,
+            )
+        return self._cards[briefing.slug]
+
+    def source(self, article: Article, number: int) -> SourceItem:
+        self.reads.add("article", article.id)
+        self.reads.add("citing", article.id)
+        outlet = self.outlet(article.outlet)
+        credit = f"{article.via} via {outlet.name}" if article.via else None
+        publish_full = self.site.config.publish_full_text
+        return SourceItem(
+            number=number,
+            anchor=f"source-{number}" if number else f"article-{article.id}",
+            title=article.title,
+            url=article.url,
+            outlet=self.outlet_link(article.outlet),
+            when=When.of(article.published),
+            updated=When.of(article.updated) if article.updated else None,
+            authors=article.authors,
+            credit=credit,
+            dateline=article.dateline,
+            dek=article.dek,
+            kind=article.kind,
+            paywalled=article.paywalled,
+            corrections=article.corrections,
+            excerpt=article.excerpt,
+            full_text=render_block(article.body) if publish_full else None,
+            stories=tuple(self.story_link(b) for b in self.indexes.citing.get(article.id, ())),
+        )
+
+    def story(self, briefing: Briefing) -> StoryView:
+        self.reads.add("briefing", briefing.slug)
+        for slug in briefing.topics:
+            self.reads.add("direct", slug)
+        for slug in briefing.related:
+            self.reads.add("title", slug)
+        analysis = self.analysis(briefing.slug)
+        groups = source_order(analysis)
+        ordered = [self.site.articles[i] for _, ids in groups for i in ids]
+        numbers = {a.id: n for n, a in enumerate(ordered, start=1)}
+        items = {a.id: self.source(a, numbers[a.id]) for a in ordered}
+        refs = {
+            i: SourceRef(item.number, f"#{item.anchor}", item.credit or item.outlet.text, item.url)
+            for i, item in items.items()
+        }
+        analysed = AnalysisViews(analysis, refs)
+
+        def cite(ids: tuple[str, ...]) -> tuple[Citation, ...]:
+            return tuple(
+                Citation(numbers[i], refs[i].href, self.outlet(self.site.articles[i].outlet).name)
+                for i in sorted((i for i in ids if i in numbers), key=numbers.__getitem__)
+            )
+
+        first = self.site.articles[analysis.first] if analysis.first else None
+        return StoryView(
+            title=briefing.title,
+            when=When.of(briefing.date, self.tz, briefing.date_only),
+            updated=self.updated(briefing),
+            summary=render_block(briefing.summary),
+            key_points=tuple(
+                Point(render_inline(p.text), cite(p.sources), analysed.evidence(e) if p.sources else None)
+                for p, e in zip(briefing.key_points, analysis.evidence, strict=True)
+            ),
+            why_it_matters=render_block(briefing.why_it_matters) if briefing.why_it_matters else None,
+            whats_next=render_block(briefing.whats_next) if briefing.whats_next else None,
+            timeline=tuple(
+                Event(When.of(e.date, self.tz, e.date_only), render_inline(e.text), cite(e.sources))
+                for e in briefing.timeline
+            ),
+            topics=tuple(self.topic_link(t) for t in briefing.topics),
+            related=tuple(self.card(b) for b in self.indexes.related(briefing)),
+            sources=tuple(items.values()),
+            source_groups=tuple(SourceGroup(label, tuple(items[i] for i in ids)) for label, ids in groups),
+            coverage=analysis.coverage.line,
+            first_published=When.of(first.published) if first else None,
+            provenance=analysed.provenance(),
+            only_in=analysed.only_in(),
+            agreed=analysed.agreed(),
+            storyline=self.storyline_nav(briefing),
+            history=tuple(
+                HistoryEntry(
+                    When.of(u.date, self.tz, u.date_only), u.kind.capitalize(), render_inline(u.text)
+                )
+                for u in reversed(briefing.updates)
+            ),
+            corrections=sum(1 for u in briefing.updates if u.kind == "correction"),
+            draft=briefing.draft,
+        )
+
+    def updated(self, briefing: Briefing) -> When | None:
+        """When the story last changed: a whole day when that was a dated-only entry of `updates`."""
+        if briefing.updated is None:
+            return None
+        last = briefing.updates[-1] if briefing.updates else None
+        day = last is not None and last.date_only and last.date == briefing.updated
+        return When.of(briefing.updated, self.tz, day)
+
+    def diversity(self, briefings: Iterable[Briefing]) -> Diversity:
+        """The newsrooms behind some stories (a topic's), each counted once."""
+        for briefing in briefings:
+            self.reads.add("profiles", briefing.slug)
+        return topic_diversity(self.site.analyses.profiles(b.slug) for b in briefings)
+
+    def analysis(self, slug: str) -> StoryAnalysis:
+        self.reads.add("analysis", slug)
+        return self.site.analyses[slug]
+
+    def storyline_nav(self, briefing: Briefing) -> StorylineNav | None:
+        place = neighbours(briefing, self.indexes.storylines)
+        if place is None:
+            return None
+        self.reads.add("storyline", place.storyline)
+        storyline = self.site.config.storylines[place.storyline]
+        return StorylineNav(
+            name=storyline.name,
+            href=self.urls.href(self.urls.storyline(storyline.slug)),
+            position=place.position,
+            count=place.count,
+            previous=self.story_link(place.previous) if place.previous else None,
+            next=self.story_link(place.next) if place.next else None,
+        )
