@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from tests.conftest import REPO
-from tests.hostile.test_output_folder import ADVICE, snapshot
+from tests.write.test_outfolder import ADVICE, snapshot
 
 pytestmark = pytest.mark.e2e
 

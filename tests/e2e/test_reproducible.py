@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import write_corpus
-from tests.unit.test_incremental import example, tree
+from tests.incremental.test_deps import example, tree
 
 pytestmark = pytest.mark.e2e
 EPOCH = "1736899200"

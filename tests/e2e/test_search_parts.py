@@ -138,7 +138,7 @@ def test_the_browser_finds_stories_of_every_part(parts_site, tmp_path, browser):
 def test_the_preview_refreshes_only_the_part_an_edit_touched(parts_site, tmp_path, monkeypatch, old, new):
     from generator.preview.serve import PreviewState
     from generator.write import publish
-    from tests.unit.test_incremental import tree
+    from tests.incremental.test_deps import tree
 
     state = PreviewState(root=parts_site, options=BuildOptions(jobs=1))
     assert state.rebuild()

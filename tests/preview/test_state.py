@@ -9,7 +9,7 @@ import pytest
 
 from generator.build import BuildOptions, build
 from generator.preview.state import Warm
-from tests.unit.test_incremental import ATACMS, JAPAN_NEWS, LANDMINES, STORY, example, replace_in, tree
+from tests.incremental.test_deps import ATACMS, JAPAN_NEWS, LANDMINES, STORY, example, replace_in, tree
 
 OPTIONS = BuildOptions(jobs=1)
 

@@ -15,7 +15,7 @@ import pytest
 from generator.build import BuildOptions, build
 from generator.errors import BuildError
 from generator.preview.state import Warm
-from tests.unit.test_incremental import LANDMINES, STORY, example, replace_in, tree
+from tests.incremental.test_deps import LANDMINES, STORY, example, replace_in, tree
 
 OPTIONS = BuildOptions(search=False, jobs=1)
 HOLDER = """

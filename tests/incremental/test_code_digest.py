@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.unit.test_incremental import example, replace_in, tree
+from tests.incremental.test_deps import example, replace_in, tree
 
 PACKAGE = Path(__file__).resolve().parents[2] / "generator"
 

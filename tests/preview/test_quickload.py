@@ -12,7 +12,7 @@ from generator.errors import ContentError
 from generator.index.indexes import build_indexes
 from generator.load.content import LoadOptions, load_site
 from generator.preview.state import Warm
-from tests.unit.test_incremental import ATACMS, JAPAN_NEWS, LANDMINES, example, replace_in
+from tests.incremental.test_deps import ATACMS, JAPAN_NEWS, LANDMINES, example, replace_in
 
 OPTIONS = LoadOptions(drafts=True)
 Edit = Callable[[Path], list[str]]  # edits the site, returns the files it touched

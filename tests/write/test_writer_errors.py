@@ -15,7 +15,7 @@ import pytest
 
 from generator.cli import main
 from generator.write import swap, writer
-from tests.unit.test_incremental import tree
+from tests.incremental.test_deps import tree
 
 MOUNT = (
     "is a mount point, which a build cannot swap for the new site: mount the volume outside the "
