@@ -232,22 +232,34 @@ def wire(name: str | None) -> str | None:
 def leaked(furniture: Sequence[str], truth_body: str, produced_body: str) -> tuple[str, ...]:
     """The furniture lines that reached the body: a paragraph of the written body that is the
     line (more often than the true body has it), or, for a line of `LONG_LINE` tokens or more,
-    its words in a row inside the written body more often than inside the true body."""
-    produced_blocks = Counter(_norm(b) for b in produced_body.split("\n") if b.strip())
-    true_blocks = Counter(_norm(b) for b in truth_body.split("\n") if b.strip())
+    its words in a row inside the written body more often than inside the true body. Lines and
+    paragraphs are compared by their words, read as the written body is (`markdown_text`): a
+    page's `• Copié` or `1. 1 Un nuevo…` is the `- Copié` or `1. 1 Un nuevo…` list item ingest
+    writes, whose marker `markdown_text` drops. Two lines with the same words (`Düsseldorf` and
+    `Düsseldorf –`) take one written paragraph between them, the one written as it is first."""
+    produced = [b for b in produced_body.split("\n") if b.strip()]
+    spare = Counter(_block(b) for b in produced)
+    spare.subtract(_block(b) for b in truth_body.split("\n") if b.strip())
+    as_written = {_norm(b) for b in produced}
     produced_words, true_words = _joined(produced_body), _joined(truth_body)
-    found = []
-    for line in furniture:
-        key = _norm(line)
-        words = tokens(key)
+    found = set()
+    for index in sorted(range(len(furniture)), key=lambda i: _norm(furniture[i]) not in as_written):
+        key = _block(furniture[index])
+        words = key.split()
         if not words:
             continue
-        run = f" {' '.join(words)} "
-        if produced_blocks[key] > true_blocks[key] or (
-            len(words) >= LONG_LINE and produced_words.count(run) > true_words.count(run)
-        ):
-            found.append(line)
-    return tuple(found)
+        run = f" {key} "
+        if spare[key] > 0:
+            spare[key] -= 1
+            found.add(index)
+        elif len(words) >= LONG_LINE and produced_words.count(run) > true_words.count(run):
+            found.add(index)
+    return tuple(furniture[i] for i in sorted(found))
+
+
+def _block(text: str) -> str:
+    """A line's words, as the metric counts them, once Markdown's line markers are dropped."""
+    return " ".join(tokens(_norm(markdown_text(text))))
 
 
 def _joined(text: str) -> str:
