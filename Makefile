@@ -8,13 +8,14 @@ BRIEFING := $(BIN)/briefing
 # Optional overrides: make build BASE_URL=https://user.github.io/repo/ ARGS=--drafts
 BUILD_FLAGS := $(if $(BASE_URL),--base-url $(BASE_URL),) $(ARGS)
 
-.PHONY: build check serve test lint format clean ingest ingest-score golden deploy help
+.PHONY: build check serve test test-fast lint format clean ingest ingest-score golden deploy help
 
 help:
 	@echo "make build   - create .venv if needed, install, build the site into output/"
 	@echo "make serve   - preview with live reload at http://127.0.0.1:8000/"
 	@echo "make check   - validate content only (non-zero exit on problems)"
 	@echo "make test    - lint, then run the whole test suite"
+	@echo "make test-fast - the suite without servers, browsers and whole-site matrices (< 1 min)"
 	@echo "make lint    - ruff and mypy"
 	@echo "make ingest RAW=path [OUTLET=slug] - clean a raw article into content/articles/"
 	@echo "make ingest-score - score ingest on the fixture pages (body F1, leaks, metadata)"
@@ -52,6 +53,10 @@ ingest-score: $(STAMP)
 
 test: lint
 	$(BIN)/python -m pytest $(ARGS)
+
+# The edit-test loop: every test but the whole-program ones marked slow (tests/conftest.py), no lint.
+test-fast: $(TEST_STAMP)
+	$(BIN)/python -m pytest -q -m "not slow" $(ARGS)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check generator tests bench tools

@@ -11,6 +11,28 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 
+# Test files that run the whole program: real servers and browsers, killed or concurrent builds,
+# random whole sites, whole-site rebuild matrices. `make test` runs them; `make test-fast` (the
+# edit-test loop, under a minute) leaves them out. A test elsewhere can say `@pytest.mark.slow`.
+SLOW = (
+    "tests/e2e/",
+    "tests/preview/test_guard_server.py",
+    "tests/preview/test_serve.py",
+    "tests/preview/test_state.py",
+    "tests/hostile/test_builds.py",
+    "tests/hostile/test_random_sites.py",
+    "tests/incremental/test_deps.py",
+    "tests/test_forked_kill.py",
+    "tests/write/test_swap_lock.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        where = Path(str(item.fspath)).relative_to(REPO).as_posix()
+        if where.startswith(SLOW):
+            item.add_marker(pytest.mark.slow)
+
 SITE_YAML = """\
 title: Test Desk
 description: A test site.

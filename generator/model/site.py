@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from generator.analysis.cache import Analyses
+from generator.model.analysis import Analyses
 
 
 @dataclass(frozen=True)
