@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from generator.analysis.corpus import Corpus, Quote
+from generator.analysis.corpus import Corpus
+from generator.model.analysis import Attribution, Quote
 
 _CAP = r"[A-Z][\w&'’.-]*"
 _NAME = rf"(?:[Tt]he\s+)?{_CAP}(?:\s+(?:(?:of|for|de|and)\s+)?{_CAP})*"
@@ -45,30 +45,6 @@ PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 ORDER = ("first_reported", "told", "reported", "according_to", "citing")
 CREDITS = ("first_reported", "reported")  # kinds that credit another newsroom with a report
 _NOT_NAMES = frozenset({"on", "in", "it", "he", "she", "they", "we", "the", "this", "that", "but", "and"})
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """A source the articles credit, how, and every sentence that says so."""
-
-    kind: str
-    name: str
-    speaker: str | None
-    mentions: tuple[Quote, ...]
-
-    @property
-    def label(self) -> str:
-        """'First reported by The Washington Post', 'A U.S. official told Reuters', ..."""
-        if self.kind == "first_reported":
-            return f"First reported by {self.name}"
-        if self.kind == "told":
-            speaker = self.speaker[:1].upper() + self.speaker[1:] if self.speaker else "Sources"
-            return f"{speaker} told {self.name}"
-        if self.kind == "reported":
-            return f"Reported by {self.name}"
-        if self.kind == "according_to":
-            return f"According to {self.name}"
-        return f"Citing {self.name}"
 
 
 _INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){2,}$")

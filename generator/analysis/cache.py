@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from generator.analysis.diversity import Profile
-from generator.analysis.story import VERSION, Finding, StoryAnalysis
+from generator.analysis.story import VERSION
 from generator.incremental.stamped import read_stamped, write_stamped
+from generator.model.analysis import Entry, StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
 
 CACHE_DIR = ".cache"
 FORMAT = 3
-Entry = tuple[tuple[Finding, ...], tuple[Profile, ...], bytes]
 
 
 def outlets_digest(outlets: Mapping[str, Outlet]) -> str:
@@ -92,48 +91,3 @@ class AnalysisCache:
         if self.changed:
             write_stamped(self.path, (self.entries, self.digests), "analysis cache")
             self.changed = False
-
-
-class Analyses(Mapping[str, StoryAnalysis]):
-    """Story analyses by briefing slug, each unpickled when read (its story page is rendered,
-    once a build). None is kept: a process rendering thousands of story pages would otherwise
-    keep every result it read (about 8 kB each as objects, from 2 kB pickled)."""
-
-    def __init__(self, entries: Mapping[str, Entry], digests: Mapping[str, str]):
-        self._entries = dict(entries)
-        self._digests = dict(digests)
-
-    def digest(self, slug: str) -> str:
-        """The cache key of a story's analysis: what dependency tracking compares."""
-        return self._digests[slug]
-
-    def findings(self, slug: str) -> tuple[Finding, ...]:
-        """What `briefing check` reports of a story."""
-        return self._entries[slug][0]
-
-    def replaced(self, updates: Mapping[str, tuple[Entry, str]]) -> Analyses:
-        """These analyses with some stories' (entry, digest) replaced; the others are shared."""
-        if not updates:
-            return self
-        new = Analyses({}, {})
-        new._entries, new._digests = dict(self._entries), dict(self._digests)
-        for slug, (made, key) in updates.items():
-            new._entries[slug], new._digests[slug] = made, key
-        return new
-
-    def profiles(self, slug: str) -> tuple[Profile, ...]:
-        """The newsrooms of a story, without unpickling its whole analysis."""
-        return self._entries[slug][1]
-
-    def __getitem__(self, slug: str) -> StoryAnalysis:
-        result: StoryAnalysis = pickle.loads(self._entries[slug][2])
-        return result
-
-    def __contains__(self, slug: object) -> bool:
-        return slug in self._entries
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(sorted(self._entries))
-
-    def __len__(self) -> int:
-        return len(self._entries)

@@ -12,11 +12,12 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from time import perf_counter
 
-from generator.analysis.cache import Analyses, AnalysisCache, Entry, digest, outlets_digest
+from generator.analysis.cache import AnalysisCache, digest, outlets_digest
 from generator.analysis.pool import analyse_all
-from generator.analysis.story import Finding, story_articles
+from generator.analysis.story import story_articles
 from generator.errors import Report
 from generator.load.briefings import LoadedBriefing
+from generator.model.analysis import Analyses, Entry, Finding
 from generator.model.site import Article, Outlet
 
 log = logging.getLogger("briefing.analysis")

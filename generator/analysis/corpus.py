@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, compress, count, repeat
 from operator import contains
-from typing import NamedTuple
 
 from generator.analysis.sentences import Sentence, split_body
 from generator.analysis.similarity import Weights, cosine, tokens, words
+from generator.model.analysis import Quote
 from generator.model.site import Article
 
 DISTINCTIVE_MIN = 3  # a word in at most this many sentences of a story is distinctive...
@@ -29,15 +29,6 @@ _PRONOUN_OPENINGS_TEXT = """
     this that these those they it he she such its their there
 """
 PRONOUN_OPENINGS = frozenset(_PRONOUN_OPENINGS_TEXT.split())
-
-
-class Quote(NamedTuple):
-    """A sentence quoted from an article, with the file line it starts on."""
-
-    article: str
-    sentence: int
-    line: int
-    text: str
 
 
 @dataclass(frozen=True)

@@ -8,42 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
-from generator.analysis.wire import Newsroom
+from generator.model.analysis import Diversity, Facet, Newsroom, Profile
 from generator.model.site import Outlet
 
 UNKNOWN = "not recorded"
-
-
-@dataclass(frozen=True)
-class Facet:
-    """One dimension (country, language, kind) with its values and their counts."""
-
-    name: str
-    values: tuple[tuple[str, int], ...]
-
-    @property
-    def line(self) -> str:
-        return ", ".join(f"{value} {count}" for value, count in self.values)
-
-
-@dataclass(frozen=True)
-class Diversity:
-    """How varied the newsrooms behind some stories are."""
-
-    newsrooms: int
-    facets: tuple[Facet, ...]
-
-
-@dataclass(frozen=True)
-class Profile:
-    """What `site.yaml` says about one newsroom (`None` where it says nothing)."""
-
-    key: str
-    country: str | None
-    language: str | None
-    kind: str | None
 
 
 def profile(newsroom: Newsroom, outlets: Mapping[str, Outlet]) -> Profile:

@@ -8,40 +8,15 @@ likely the wrong article.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from generator.analysis.corpus import Corpus, Quote
+from generator.analysis.corpus import Corpus
 from generator.analysis.sentences import plain, split_text
 from generator.analysis.similarity import tokens
+from generator.model.analysis import PointEvidence, Support
 from generator.model.site import KeyPoint
 
 SUPPORTS = 0.2  # a sentence this close to a part of the point is shown as its evidence
-WEAK = 0.12  # below this, the article says nothing like the point: likely a wrong citation
 MAX_QUOTES = 2
 ANCHORS = 4  # a point is compared with the sentences sharing one of its 4 rarest words
-
-
-@dataclass(frozen=True)
-class Support:
-    """What one cited article offers for one key point."""
-
-    article: str
-    score: float
-    quotes: tuple[Quote, ...]
-    best: Quote | None
-
-    @property
-    def weak(self) -> bool:
-        return self.score < WEAK
-
-
-@dataclass(frozen=True)
-class PointEvidence:
-    """The evidence for one key point, by cited article in citation order."""
-
-    cited: bool
-    checkable: bool
-    supports: tuple[Support, ...]
 
 
 def _parts(text: str) -> list[tuple[str, ...]]:

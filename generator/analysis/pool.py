@@ -12,10 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from generator.analysis.cache import Entry, entry
+from generator.analysis.cache import entry
 from generator.analysis.story import analyse
 from generator.forked import cores, map_runs
 from generator.load.articles import read_body
+from generator.model.analysis import Entry
 from generator.model.site import Article, Briefing, Outlet
 
 MIN_STORIES_PER_WORKER = 100

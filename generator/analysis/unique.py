@@ -14,42 +14,15 @@ shortest sentence that says it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import NamedTuple
-
 from generator.analysis import attribution
-from generator.analysis.corpus import Corpus, Quote
+from generator.analysis.corpus import Corpus
+from generator.model.analysis import Agreed, Credit, OnlyIn, Quote
 
 NOVEL = 0.5
 SAME = 0.3
 SHORT_WORDS = 32
 MAX_QUOTED = 2
 MAX_AGREED = 6
-
-
-class Credit(NamedTuple):
-    """A sentence found only in one article that credits another newsroom, and how."""
-
-    quote: Quote
-    label: str
-
-
-@dataclass(frozen=True)
-class OnlyIn:
-    """What one article has that no other article of the story has."""
-
-    article: str
-    sentences: tuple[Quote, ...]  # every sentence found only here
-    quoted: tuple[Quote, ...]  # at most two of them, to show
-    credits: tuple[Credit, ...]  # those that credit another newsroom with a report
-
-
-@dataclass(frozen=True)
-class Agreed:
-    """A fact every source carries: the sentences saying it, and the one to quote."""
-
-    quote: Quote
-    sentences: tuple[Quote, ...]
 
 
 def only_in(corpus: Corpus) -> tuple[OnlyIn, ...]:

@@ -9,29 +9,9 @@ newsroom.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
+from generator.model.analysis import Coverage, Newsroom
 from generator.model.site import Article, Outlet
-
-
-@dataclass(frozen=True)
-class Newsroom:
-    """Who did the reporting behind some of a story's articles."""
-
-    key: str
-    name: str
-    outlet: str | None  # the slug in `outlets:`, when the newsroom is one of them
-    articles: tuple[str, ...]
-    reprints: tuple[str, ...]  # articles published by another outlet `via` this newsroom
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """A story's articles counted by newsroom, in order of each newsroom's first article."""
-
-    articles: int
-    newsrooms: tuple[Newsroom, ...]
-    line: str
 
 
 def _plural(count: int, word: str) -> str:

@@ -1,0 +1,236 @@
+"""What the analysis stage finds about each story: the result model templates and checks read.
+
+`analysis/` computes these (`story.analyse` is its entry point) and `Site.analyses` holds them,
+so they are declared here, with the rest of the model: the model imports nothing from the
+stages that fill it. `Analyses` keeps each story's result pickled until its page reads it.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import NamedTuple
+
+WEAK = 0.12  # below this, the article says nothing like the point: likely a wrong citation
+
+
+class Quote(NamedTuple):
+    """A sentence quoted from an article, with the file line it starts on."""
+
+    article: str
+    sentence: int
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Newsroom:
+    """Who did the reporting behind some of a story's articles."""
+
+    key: str
+    name: str
+    outlet: str | None  # the slug in `outlets:`, when the newsroom is one of them
+    articles: tuple[str, ...]
+    reprints: tuple[str, ...]  # articles published by another outlet `via` this newsroom
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """A story's articles counted by newsroom, in order of each newsroom's first article."""
+
+    articles: int
+    newsrooms: tuple[Newsroom, ...]
+    line: str
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A source the articles credit, how, and every sentence that says so."""
+
+    kind: str
+    name: str
+    speaker: str | None
+    mentions: tuple[Quote, ...]
+
+    @property
+    def label(self) -> str:
+        """'First reported by The Washington Post', 'A U.S. official told Reuters', ..."""
+        if self.kind == "first_reported":
+            return f"First reported by {self.name}"
+        if self.kind == "told":
+            speaker = self.speaker[:1].upper() + self.speaker[1:] if self.speaker else "Sources"
+            return f"{speaker} told {self.name}"
+        if self.kind == "reported":
+            return f"Reported by {self.name}"
+        if self.kind == "according_to":
+            return f"According to {self.name}"
+        return f"Citing {self.name}"
+
+
+@dataclass(frozen=True)
+class Support:
+    """What one cited article offers for one key point."""
+
+    article: str
+    score: float
+    quotes: tuple[Quote, ...]
+    best: Quote | None
+
+    @property
+    def weak(self) -> bool:
+        return self.score < WEAK
+
+
+@dataclass(frozen=True)
+class PointEvidence:
+    """The evidence for one key point, by cited article in citation order."""
+
+    cited: bool
+    checkable: bool
+    supports: tuple[Support, ...]
+
+
+class Credit(NamedTuple):
+    """A sentence found only in one article that credits another newsroom, and how."""
+
+    quote: Quote
+    label: str
+
+
+@dataclass(frozen=True)
+class OnlyIn:
+    """What one article has that no other article of the story has."""
+
+    article: str
+    sentences: tuple[Quote, ...]  # every sentence found only here
+    quoted: tuple[Quote, ...]  # at most two of them, to show
+    credits: tuple[Credit, ...]  # those that credit another newsroom with a report
+
+
+@dataclass(frozen=True)
+class Agreed:
+    """A fact every source carries: the sentences saying it, and the one to quote."""
+
+    quote: Quote
+    sentences: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One dimension (country, language, kind) with its values and their counts."""
+
+    name: str
+    values: tuple[tuple[str, int], ...]
+
+    @property
+    def line(self) -> str:
+        return ", ".join(f"{value} {count}" for value, count in self.values)
+
+
+@dataclass(frozen=True)
+class Diversity:
+    """How varied the newsrooms behind some stories are."""
+
+    newsrooms: int
+    facets: tuple[Facet, ...]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What `site.yaml` says about one newsroom (`None` where it says nothing)."""
+
+    key: str
+    country: str | None
+    language: str | None
+    kind: str | None
+
+
+class Finding(NamedTuple):
+    """A citation problem of one key point: it cites nothing (`article` None), or a weak source."""
+
+    point: int
+    article: str | None
+    score: float
+    best: Quote | None
+
+
+@dataclass(frozen=True)
+class StoryAnalysis:
+    """Provenance, evidence and what each source adds, for one briefing."""
+
+    version: int
+    articles: tuple[str, ...]  # the source articles, earliest first
+    coverage: Coverage
+    attributions: tuple[Attribution, ...]
+    evidence: tuple[PointEvidence, ...]  # one per key point, in the note's order
+    only_in: tuple[OnlyIn, ...]
+    agreed: tuple[Agreed, ...]
+    profiles: tuple[Profile, ...]  # one per newsroom
+    diversity: Diversity
+
+    @property
+    def first(self) -> str | None:
+        """The earliest article of the story."""
+        return self.articles[0] if self.articles else None
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """What `briefing check` reports: uncited key points, and citations that support nothing."""
+        found = []
+        for index, point in enumerate(self.evidence):
+            if not point.cited:
+                found.append(Finding(index, None, 0.0, None))
+            elif point.checkable:
+                found.extend(Finding(index, s.article, s.score, s.best) for s in point.supports if s.weak)
+        return tuple(found)
+
+
+# One story's analysis as the cache keeps it: its findings and profiles, and the whole result
+# pickled (see `Analyses`).
+Entry = tuple[tuple[Finding, ...], tuple[Profile, ...], bytes]
+
+
+class Analyses(Mapping[str, StoryAnalysis]):
+    """Story analyses by briefing slug, each unpickled when read (its story page is rendered,
+    once a build). None is kept: a process rendering thousands of story pages would otherwise
+    keep every result it read (about 8 kB each as objects, from 2 kB pickled)."""
+
+    def __init__(self, entries: Mapping[str, Entry], digests: Mapping[str, str]):
+        self._entries = dict(entries)
+        self._digests = dict(digests)
+
+    def digest(self, slug: str) -> str:
+        """The cache key of a story's analysis: what dependency tracking compares."""
+        return self._digests[slug]
+
+    def findings(self, slug: str) -> tuple[Finding, ...]:
+        """What `briefing check` reports of a story."""
+        return self._entries[slug][0]
+
+    def replaced(self, updates: Mapping[str, tuple[Entry, str]]) -> Analyses:
+        """These analyses with some stories' (entry, digest) replaced; the others are shared."""
+        if not updates:
+            return self
+        new = Analyses({}, {})
+        new._entries, new._digests = dict(self._entries), dict(self._digests)
+        for slug, (made, key) in updates.items():
+            new._entries[slug], new._digests[slug] = made, key
+        return new
+
+    def profiles(self, slug: str) -> tuple[Profile, ...]:
+        """The newsrooms of a story, without unpickling its whole analysis."""
+        return self._entries[slug][1]
+
+    def __getitem__(self, slug: str) -> StoryAnalysis:
+        result: StoryAnalysis = pickle.loads(self._entries[slug][2])
+        return result
+
+    def __contains__(self, slug: object) -> bool:
+        return slug in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._entries))
+
+    def __len__(self) -> int:
+        return len(self._entries)
