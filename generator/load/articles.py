@@ -10,30 +10,14 @@ from generator.errors import Problem, Report, did_you_mean
 from generator.incremental.content_cache import fingerprint
 from generator.load.dates import zone
 from generator.load.fields import Fields, clean_text, type_name
+from generator.load.spec import ARTICLE
+from generator.load.spec_reader import read_fields
 from generator.load.textfile import read_source
 from generator.load.yamlio import Node, YamlError, load_yaml
 from generator.model.site import Article, SiteConfig
 from generator.render.urls import slug_problem
 from generator.text import markdown_limits
 from generator.text.markup import excerpt
-
-ARTICLE_FIELDS = (
-    "title",
-    "outlet",
-    "url",
-    "published",
-    "updated",
-    "authors",
-    "via",
-    "dateline",
-    "dek",
-    "kind",
-    "paywalled",
-    "corrections",
-    "draft",
-    "review",
-)
-ARTICLE_KINDS = ("news", "analysis", "opinion", "explainer", "interview", "live", "factcheck")
 
 
 def split_front_matter(text: str) -> tuple[str, str, int] | None:
@@ -73,7 +57,7 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
         report.error(path, 2, "", f"expected front matter fields, found {type_name(data)}")
         return None
     fields = Fields(data, path, report)
-    fields.check_unknown(ARTICLE_FIELDS)
+    fields.check_unknown(ARTICLE.names)
     errors_before = len(report.errors)
 
     outlet_slug = fields.text("outlet", required=True)
@@ -85,25 +69,17 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
             f"{did_you_mean(outlet_slug, config.outlets)} (add it under outlets: in site.yaml)",
         )
     tz = zone(outlet.timezone if outlet and outlet.timezone else config.timezone)
-    draft = fields.boolean("draft")
-    published = fields.when("published", tz, required=not draft)
-    updated = fields.when("updated", tz)
-    kind = fields.text("kind", default="news") or "news"
-    if kind not in ARTICLE_KINDS:
-        fields.warn("kind", f"unusual article kind '{kind}'{did_you_mean(kind, ARTICLE_KINDS)}")
-    title = fields.text("title", required=True)
-    url = fields.url("url")
-    authors = tuple(name for name, _ in fields.text_list("authors") if name)
-    via, dateline, dek = fields.text("via"), fields.text("dateline"), fields.text("dek")
-    paywalled = fields.boolean("paywalled")
-    review = tuple(note for note, _ in fields.text_list("review") if note)
-    corrections = tuple(text for text, _ in fields.text_list("corrections") if text)
+    values = read_fields(fields, ARTICLE, tz)  # every field but the outlet, by its type
+    kind, kinds = values["kind"], ARTICLE["kind"].choices
+    if kind not in kinds:
+        fields.warn("kind", f"unusual article kind '{kind}'{did_you_mean(kind, kinds)}")
     for note, line in fields.text_list("review"):
         report.warn(path, line, "review", f"needs an editor's review: {note}")
     body = fields.visible("body", body, None)
     if not body.strip():
         report.warn(path, None, "body", "the article has no text")
-    if published and updated and updated[0] < published[0]:
+    published, updated = values["published"], values["updated"]
+    if published and updated and updated < published:
         fields.error("updated", "is earlier than published")
     kept = body.strip("\n")
     first_line = body_line + len(body) - len(body.lstrip("\n"))
@@ -112,29 +88,16 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
     if refused is not None:  # rendered only when published: then Markdown must read it in bounded time
         report.error(path, first_line + refused.line - 1, "body", refused.message)
 
-    if draft and published is None and len(report.errors) == errors_before:
+    if values["draft"] and published is None and len(report.errors) == errors_before:
         report.warn(path, None, "published", "an undated draft is left out of every build until it is dated")
-    if len(report.errors) > errors_before or title is None or published is None or outlet is None:
+    if len(report.errors) > errors_before or values["title"] is None or published is None or outlet is None:
         return None
     return Article(
+        **ARTICLE.model_values({**values, "outlet": outlet.slug}),
         id=article_id,
         path=report.rel(path),
-        title=title,
-        outlet=outlet.slug,
-        published=published[0],
         excerpt=excerpt(body, config.excerpt_words),
         body=kept if config.publish_full_text else "",
-        url=url,
-        updated=updated[0] if updated else None,
-        authors=authors,
-        via=via,
-        dateline=dateline,
-        dek=dek,
-        kind=kind,
-        paywalled=paywalled,
-        review=review,
-        corrections=corrections,
-        draft=draft,
         body_line=first_line,
         body_digest=fingerprint(kept),
     )

@@ -11,32 +11,13 @@ from zoneinfo import ZoneInfo
 from generator.errors import Report, did_you_mean, shorten
 from generator.load.dates import zone
 from generator.load.fields import Fields, type_name
+from generator.load.spec import BRIEFING, POINT, TIMELINE_ENTRY, UPDATE
+from generator.load.spec_reader import read_fields
 from generator.load.textfile import read_source
 from generator.load.yamlio import Node, YamlError, load_yaml
 from generator.model.site import Briefing, KeyPoint, SiteConfig, TimelineEntry, Topic, Update
 from generator.render.urls import slug_problem
-from generator.text.markdown_limits import check, check_field
-
-BRIEFING_FIELDS = (
-    "title",
-    "date",
-    "updated",
-    "summary",
-    "key_points",
-    "why_it_matters",
-    "whats_next",
-    "topics",
-    "sources",
-    "timeline",
-    "related",
-    "draft",
-    "storyline",
-    "updates",
-)
-POINT_FIELDS = ("text", "sources")
-TIMELINE_FIELDS = ("date", "text", "sources")
-UPDATE_FIELDS = ("date", "kind", "text")
-UPDATE_KINDS = ("update", "correction")
+from generator.text.markdown_limits import check
 
 
 @dataclass(frozen=True)
@@ -129,23 +110,17 @@ def read_briefing(
         return None
     errors_before = len(report.errors)
     fields = Fields(data, path, report)
-    fields.check_unknown(BRIEFING_FIELDS)
+    fields.check_unknown(BRIEFING.names)
     tz = zone(config.timezone)
     refs = _Refs(config, article_ids, path, report)
 
-    title = fields.text("title", required=True)
+    values = read_fields(fields, BRIEFING, tz)  # title, summary, draft and the like, by their types
     date = fields.when("date", tz, required=True)
-    updated = fields.when("updated", tz)
-    if date and updated and updated[0] < date[0]:
+    if date and values["updated"] and values["updated"] < date[0]:
         fields.error("updated", "is earlier than date")
-    summary = fields.text("summary", required=True)
-    check_field(fields, "summary", summary)
-    why_it_matters, whats_next = fields.text("why_it_matters"), fields.text("whats_next")
-    check_field(fields, "why_it_matters", why_it_matters)
-    check_field(fields, "whats_next", whats_next)
-    key_points, point_lines = _key_points(fields, refs)
+    key_points, point_lines = _key_points(fields, refs, tz)
     updates = _updates(fields, tz, date[0] if date else None)
-    storyline = fields.text("storyline")
+    storyline = values["storyline"]
     if storyline is not None and storyline not in config.storylines:
         known = ", ".join(sorted(config.storylines)) or "none yet"
         fields.error(
@@ -178,26 +153,20 @@ def read_briefing(
             continue
         related_lines[slug], related_index[slug] = line, index
 
-    if len(report.errors) > errors_before or title is None or date is None or summary is None:
+    if len(report.errors) > errors_before or date is None or None in (values["title"], values["summary"]):
         return None
-    briefing = Briefing(
-        slug=path.stem,
-        path=report.rel(path),
-        title=title,
+    values.update(
         date=date[0],
-        date_only=date[1],
-        summary=summary,
+        updated=_last_change(date[0], values["updated"], updates),
         key_points=key_points,
         topics=tuple(dict.fromkeys(topics)),
         sources=sources,
-        updated=_last_change(date[0], updated[0] if updated else None, updates),
-        why_it_matters=why_it_matters,
-        whats_next=whats_next,
         timeline=timeline,
         related=tuple(related_lines),
-        draft=fields.boolean("draft"),
-        storyline=storyline,
         updates=updates,
+    )
+    briefing = Briefing(
+        **BRIEFING.model_values(values), slug=path.stem, path=report.rel(path), date_only=date[1]
     )
     return LoadedBriefing(briefing, related_lines, point_lines, related_index)
 
@@ -221,7 +190,9 @@ def _before(when: tuple[datetime, bool], moment: datetime, tz: ZoneInfo) -> bool
     return when[0] < moment
 
 
-def _key_points(fields: Fields, refs: _Refs) -> tuple[tuple[KeyPoint, ...], tuple[PointLines, ...]]:
+def _key_points(
+    fields: Fields, refs: _Refs, tz: ZoneInfo
+) -> tuple[tuple[KeyPoint, ...], tuple[PointLines, ...]]:
     items = fields.items("key_points")
     if items is None:
         fields.warn("key_points", "no key points")
@@ -238,11 +209,11 @@ def _key_points(fields: Fields, refs: _Refs) -> tuple[tuple[KeyPoint, ...], tupl
             lines.append(PointLines(items.line_of(index), {}))
         elif isinstance(item, Node):
             point = Fields(item, fields.path, fields.report, where)
-            point.check_unknown(POINT_FIELDS)
-            text = point.text("text", required=True)
-            check_field(point, "text", text)
-            if text:
-                points.append(KeyPoint(text, refs.articles(point, "sources")))
+            point.check_unknown(POINT.names)
+            values = read_fields(point, POINT, tz)
+            if values["text"]:
+                values["sources"] = refs.articles(point, "sources")
+                points.append(KeyPoint(**POINT.model_values(values)))
                 cited: dict[str, tuple[int, int]] = {}
                 for number, (article_id, line) in enumerate(point.text_list("sources")):
                     cited.setdefault(article_id, (number, line))
@@ -274,20 +245,18 @@ def _updates(fields: Fields, tz: ZoneInfo, published: datetime | None) -> tuple[
             )
             continue
         entry = Fields(item, fields.path, fields.report, where)
-        entry.check_unknown(UPDATE_FIELDS)
+        entry.check_unknown(UPDATE.names)
+        values = read_fields(entry, UPDATE, tz)
         when = entry.when("date", tz, required=True)
-        kind = entry.text("kind", required=True)
-        text = entry.text("text", required=True)
-        check_field(entry, "text", text)
-        if kind is not None and kind not in UPDATE_KINDS:
-            entry.error(
-                "kind", f"expected update or correction, found '{kind}'{did_you_mean(kind, UPDATE_KINDS)}"
-            )
+        kind, kinds = entry.text("kind", required=True), UPDATE["kind"].choices
+        if kind is not None and kind not in kinds:
+            entry.error("kind", f"expected update or correction, found '{kind}'{did_you_mean(kind, kinds)}")
             kind = None
         if when and published and _before(when, published, tz):
             entry.error("date", "is earlier than the briefing's date")
-        if when and kind and text:
-            found.append(Update(when[0], when[1], kind, text))
+        if when and kind and values["text"]:
+            values.update(date=when[0], kind=kind)
+            found.append(Update(**UPDATE.model_values(values), date_only=when[1]))
     return tuple(sorted(found, key=lambda u: u.date))
 
 
@@ -307,11 +276,11 @@ def _timeline(fields: Fields, refs: _Refs, tz: ZoneInfo) -> tuple[TimelineEntry,
             )
             continue
         entry = Fields(item, fields.path, fields.report, where)
-        entry.check_unknown(TIMELINE_FIELDS)
+        entry.check_unknown(TIMELINE_ENTRY.names)
+        values = read_fields(entry, TIMELINE_ENTRY, tz)
         when = entry.when("date", tz, required=True)
-        text = entry.text("text", required=True)
-        check_field(entry, "text", text)
-        sources = refs.articles(entry, "sources")
-        if when and text:
-            entries.append(TimelineEntry(when[0], when[1], text, sources))
+        values["sources"] = refs.articles(entry, "sources")
+        if when and values["text"]:
+            values["date"] = when[0]
+            entries.append(TimelineEntry(**TIMELINE_ENTRY.model_values(values), date_only=when[1]))
     return tuple(sorted(entries, key=lambda e: e.date))

@@ -44,20 +44,20 @@ class Storyline:
 
 @dataclass(frozen=True)
 class SiteConfig:
-    """`site.yaml`, validated."""
+    """`site.yaml`, validated. The defaults are a key's when `site.yaml` leaves it out."""
 
     title: str
-    description: str
+    description: str = field(default="", kw_only=True)
     base_url: str
-    language: str
-    timezone: str
-    per_page: int
-    excerpt_words: int
-    feed_length: int
-    publish_full_text: bool
-    topics: Mapping[str, Topic]
-    outlets: Mapping[str, Outlet]
-    author: str
+    language: str = field(default="en", kw_only=True)
+    timezone: str = field(default="UTC", kw_only=True)
+    per_page: int = field(default=10, kw_only=True)
+    excerpt_words: int = field(default=60, kw_only=True)
+    feed_length: int = field(default=20, kw_only=True)
+    publish_full_text: bool = field(default=False, kw_only=True)
+    topics: Mapping[str, Topic] = field(default_factory=dict, kw_only=True)
+    outlets: Mapping[str, Outlet] = field(default_factory=dict, kw_only=True)
+    author: str = field(default="", kw_only=True)
     storylines: Mapping[str, Storyline] = field(default_factory=dict)
 
     @property
