@@ -132,14 +132,16 @@ class Request:
     dateline: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Metadata:
-    """The front matter of a cleaned article, in the order of the content contract."""
+    """The front matter of a cleaned article: one attribute per field of the article spec
+    (`generator.load.spec.ARTICLE`), in its order and with its model's defaults (a test checks
+    them); `published` may be missing, for a draft. The writer writes them through the spec."""
 
     title: str
     outlet: str
-    published: datetime | None
     url: str | None = None
+    published: datetime | None
     updated: datetime | None = None
     authors: tuple[str, ...] = ()
     via: str | None = None

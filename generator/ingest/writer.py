@@ -12,6 +12,7 @@ import yaml
 
 from generator.ingest.model import Block, Draft, IngestFailure, Kind, Metadata, Removal
 from generator.ingest.site_chrome import vocabulary
+from generator.load.spec import ARTICLE
 from generator.render.urls import MAX_SLUG_LENGTH, slugify
 from generator.text.transliterate import in_ascii
 
@@ -54,29 +55,24 @@ def render(draft: Draft) -> str:
 
 
 def front_matter(metadata: Metadata) -> dict[str, Any]:
-    """The fields in contract order, optional ones left out when empty."""
-    data: dict[str, Any] = {"title": metadata.title, "outlet": metadata.outlet}
-    optional: list[tuple[str, Any]] = [
-        ("url", metadata.url),
-        ("published", _iso(metadata.published)),
-        ("updated", _iso(metadata.updated)),
-        ("authors", list(metadata.authors)),
-        ("via", metadata.via),
-        ("dateline", metadata.dateline),
-        ("dek", metadata.dek),
-        ("kind", None if metadata.kind == "news" else metadata.kind),
-        ("paywalled", metadata.paywalled or None),
-        ("corrections", list(metadata.corrections)),
-        ("draft", metadata.draft or None),
-        ("review", list(metadata.review)),
-    ]
-    data.update((key, value) for key, value in optional if value)
+    """The fields in the order of the article spec; optional ones left out when empty or the
+    default (a required one is written whenever it has a value)."""
+    data: dict[str, Any] = {}
+    for field in ARTICLE.fields:
+        value = getattr(metadata, field.name)
+        if isinstance(value, datetime):
+            value = _iso(value)
+        elif isinstance(value, tuple):
+            value = list(value)
+        if value is None or not (field.required or (value and value != ARTICLE.default(field))):
+            continue
+        data[field.name] = value
     return data
 
 
-def _iso(when: datetime | None) -> str | None:
+def _iso(when: datetime) -> str:
     """ISO 8601 to the second, with the UTC offset: '2024-11-20T13:13:00+05:30'."""
-    return when.replace(microsecond=0).isoformat() if when else None
+    return when.replace(microsecond=0).isoformat()
 
 
 def render_body(blocks: tuple[Block, ...]) -> str:
