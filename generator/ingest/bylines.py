@@ -6,7 +6,7 @@ Job titles ('Senior Correspondent', 'Coordenadora do Diário'), desks ('Redacci�
 address ('Mr.', 'Dr.') and places ('in London') are dropped; an organisation that is not a known
 wire ('- RTP') is not an author. The byline words of English, German, French, Spanish, Italian,
 Dutch and Portuguese are known; a word such as 'Kommentar' or 'analyse' also names the kind.
-The wires are those of `generator.model.wires`.
+The wires are those of the site's registry (`generator.model.wires`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.model.wires import wire_name
+from generator.model.wires import Registry
 
 _ROLES = (
     r"correspondents?|editors?|reporters?|writers?|staff|bureau|chief|contributors?|columnists?|desk"
@@ -91,13 +91,13 @@ def is_role_line(text: str) -> bool:
     )
 
 
-def is_person_name(text: str) -> bool:
+def is_person_name(text: str, wires: Registry) -> bool:
     """Two to five capitalised words (particles and initials allowed), nothing else."""
     tokens = text.split()
     if (
         not 2 <= len(tokens) <= 5
         or _ROLE_WORDS.search(text)
-        or wire_name(text)
+        or wires.name(text)
         or tokens[0] in ("The", "THE")
     ):
         return False
@@ -105,7 +105,9 @@ def is_person_name(text: str) -> bool:
     return len(capitalised) >= 2 and all(_NAME_TOKEN.match(t) for t in capitalised)
 
 
-def split_names(text: str, any_case: bool = False) -> tuple[tuple[str, ...], str | None] | None:
+def split_names(
+    text: str, wires: Registry, any_case: bool = False
+) -> tuple[tuple[str, ...], str | None] | None:
     """Names in 'A, B and C, Reuters': (names, wire); None when a part is neither a name,
     a wire, a job title, a desk, an organisation's acronym nor a place. 'Staff Reporter' gives
     no names and no wire; 'Mr. Geert Jan Hamilton' gives 'Geert Jan Hamilton'."""
@@ -115,9 +117,9 @@ def split_names(text: str, any_case: bool = False) -> tuple[tuple[str, ...], str
         part = _HONORIFIC.sub("", _IN_PLACE.sub("", part.strip()))
         if not part:
             continue
-        if wire := wire_name(part, any_case):
+        if wire := wires.name(part, any_case):
             via = via or wire
-        elif is_person_name(part):
+        elif is_person_name(part, wires):
             names.append(part)
         elif not (_ROLE_WORDS.search(part) or ((names or any_case) and _ORGANISATION.match(part))):
             return None
@@ -133,7 +135,7 @@ _WITH_WIRE = re.compile(
 _ORG_NAME = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?: [\w.'’-]+){0,3}$")
 
 
-def _desk_and_wire(text: str) -> str | None:
+def _desk_and_wire(text: str, wires: Registry) -> str | None:
     """The wire of a credit naming a desk or a place and a wire, as Spanish papers print it:
     'Redacción / EFE', 'EFE | Madrid', 'Agencias, Europa Press', or the outlet with a wire
     ('Le Monde avec AFP')."""
@@ -141,26 +143,26 @@ def _desk_and_wire(text: str) -> str | None:
         return None
     joined = _WITH_WIRE.match(text.strip())
     if joined and _ORG_NAME.match(joined.group("org")):
-        return wire_name(joined.group("wire"))
+        return wires.name(joined.group("wire"))
     parts = [p for p in _DESK_PARTS.split(text.strip()) if p]
-    wires = [w for p in parts if (w := wire_name(p))]
-    others = [p for p in parts if not wire_name(p)]
-    if len(parts) < 2 or not wires:
+    named = [w for p in parts if (w := wires.name(p))]
+    others = [p for p in parts if not wires.name(p)]
+    if len(parts) < 2 or not named:
         return None
     if all(_ROLE_WORDS.fullmatch(p) or _PLACE_WORD.match(p) for p in others):
-        return wires[0]
+        return named[0]
     return None
 
 
-def read_byline(text: str) -> Byline | None:
+def read_byline(text: str, wires: Registry) -> Byline | None:
     """The byline in a line like 'By Mike Stone and Costas Pitas', or None."""
     match = _BYLINE.match(text.strip())
     if match is None:
-        wire = wire_name(text) or _desk_and_wire(text)
+        wire = wires.name(text) or _desk_and_wire(text, wires)
         if wire:
             return Byline(via=wire)
         return Byline() if is_role_line(text) else None
-    found = split_names(match.group("rest"), any_case=True)
+    found = split_names(match.group("rest"), wires, any_case=True)
     if found is None:
         return None
     names, via = found

@@ -23,9 +23,9 @@ from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, Removal, Stamp, Step
 from generator.ingest.shapes import is_paragraph_like, is_sentence
 from generator.ingest.structure import shape_body
-from generator.ingest.text_rules import apply_line_rules, strip_inline_ui
+from generator.ingest.text_rules import apply_line_rules, line_rules, strip_inline_ui
 from generator.ingest.titles import drop_repeated_title, split_stamped_headline
-from generator.model.wires import DEFAULT
+from generator.model.wires import Registry
 
 BIO_MAX_WORDS = 40
 LIVE_CREDITS = 2
@@ -44,24 +44,27 @@ class Cleaned:
     body: Evidence
 
 
-def clean_blocks(blocks: list[Block], context: DateContext, known: Evidence, outlet_name: str) -> Cleaned:
-    """Run every cleaning step over the page's blocks; `known` is what the page metadata gave."""
+def clean_blocks(
+    blocks: list[Block], context: DateContext, known: Evidence, outlet_name: str, wires: Registry
+) -> Cleaned:
+    """Run every cleaning step over the page's blocks; `known` is what the page metadata gave,
+    `wires` the registry credits are read by."""
     noted = take_corrections(blocks)
     blocks = split_stamped_headline(noted.blocks, context, HEAD_LIMIT)
-    head = read_head(blocks, context, known, outlet_name)
+    head = read_head(blocks, context, known, outlet_name, wires)
     repeated = drop_repeated_title(
         blocks[: head.lead] + blocks[head.body_start :], known.title or head.evidence.title
     )
-    meta = _meta_lines(repeated.blocks, context, dated=head.evidence.published is not None)
-    split = split_dateline(meta.blocks, outlet_name)
-    lines = apply_line_rules(split.blocks, keep=is_list_header)
+    meta = _meta_lines(repeated.blocks, context, wires, dated=head.evidence.published is not None)
+    split = split_dateline(meta.blocks, outlet_name, wires)
+    lines = apply_line_rules(split.blocks, line_rules(wires), keep=is_list_header)
     inline = strip_inline_ui(lines.blocks)
     bios = _author_bios(inline.blocks, known.authors + head.evidence.authors + meta.evidence.authors)
     lists = apply_list_rules(bios.blocks)
-    credits = _credits(lists.blocks)
-    dateline = _dateline(credits.blocks, context, outlet_name)
+    credits = _credits(lists.blocks, wires)
+    dateline = _dateline(credits.blocks, context, outlet_name, wires)
     shaped = shape_body(dateline.blocks)
-    footer = Step([], (), Evidence(via=_copyright_wire(lines.removals)))
+    footer = Step([], (), Evidence(via=_copyright_wire(lines.removals, wires)))
     steps = (noted, repeated, meta, split, lines, inline, bios, lists, credits, dateline, shaped, footer)
     removals = [*head.removals, *(r for step in steps for r in step.removals)]
     found = Evidence()
@@ -77,17 +80,17 @@ def clean_blocks(blocks: list[Block], context: DateContext, known: Evidence, out
     )
 
 
-def _copyright_wire(removals: tuple[Removal, ...]) -> str | None:
+def _copyright_wire(removals: tuple[Removal, ...], wires: Registry) -> str | None:
     """The wire a copyright footer names ('© 2024 The Associated Press'): the copy is its."""
     for removal in removals:
         if removal.rule == "footer" and _COPYRIGHT.search(removal.text):
-            found = DEFAULT.find(removal.text)
+            found = wires.find(removal.text)
             if found is not None:
                 return found.name
     return None
 
 
-def _meta_lines(blocks: list[Block], context: DateContext, dated: bool) -> Step:
+def _meta_lines(blocks: list[Block], context: DateContext, wires: Registry, dated: bool) -> Step:
     """Take out byline and time lines that stand below the header (e.g. at the foot).
 
     When the header already dated the article, a bare date or time leading into text is the
@@ -100,7 +103,9 @@ def _meta_lines(blocks: list[Block], context: DateContext, dated: bool) -> Step:
     undated: list[Stamp] = []
     lists_from = next((i for i, b in enumerate(blocks) if is_list_header(b)), len(blocks))
     for index, block in enumerate(blocks):
-        meta = read_meta_line(block.text, context) if block.kind in (Kind.LINE, Kind.PARAGRAPH) else None
+        meta = (
+            read_meta_line(block.text, context, wires) if block.kind in (Kind.LINE, Kind.PARAGRAPH) else None
+        )
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
         if meta is not None and dated and meta.byline is None and not has_label(block.text):
             meta = None if is_sentence(following) or is_paragraph_like(following) else meta
@@ -145,7 +150,7 @@ def _author_bios(blocks: list[Block], authors: tuple[str, ...]) -> Step:
     return Step(kept, tuple(removals))
 
 
-def _credits(blocks: list[Block]) -> Step:
+def _credits(blocks: list[Block], wires: Registry) -> Step:
     """Cut credit lines and wire sign-offs; the people and the wire go to the evidence."""
     kept: list[Block] = []
     removals: list[Removal] = []
@@ -154,7 +159,7 @@ def _credits(blocks: list[Block]) -> Step:
         if block.kind in (Kind.HEADING, Kind.SUBHEADING):
             kept.append(block)
             continue
-        stripped, found, said = strip_credits(block)
+        stripped, found, said = strip_credits(block, wires)
         removals.extend(found)
         evidence = evidence.merge(said)
         if stripped is not None:
@@ -162,12 +167,12 @@ def _credits(blocks: list[Block]) -> Step:
     return Step(kept, tuple(removals), evidence)
 
 
-def _dateline(blocks: list[Block], context: DateContext, outlet_name: str) -> Step:
+def _dateline(blocks: list[Block], context: DateContext, outlet_name: str, wires: Registry) -> Step:
     """Move the opening dateline ('LONDON, Nov 3 (Reuters) -') to metadata. Short text above the
     dateline paragraph (a caption or summary the page put first) goes too: the story starts there."""
     texts = [i for i, b in enumerate(blocks) if b.kind in (Kind.LINE, Kind.PARAGRAPH)][:DATELINE_SEARCH]
     for position, first in enumerate(texts):
-        block, removal, evidence, day = strip_dateline(blocks[first], outlet_name)
+        block, removal, evidence, day = strip_dateline(blocks[first], outlet_name, wires)
         if removal is None:
             continue
         before = [blocks[i] for i in texts[:position]]

@@ -28,11 +28,12 @@ from generator.ingest.page_map import PageMap, read_map
 from generator.ingest.pipeline import ingest
 from generator.ingest.writer import ARTICLES_DIR, article_id, removal_report, render, write_article
 from generator.load.articles import load_article_file, split_front_matter
-from generator.load.config import load_config
+from generator.load.config import load_config, load_wires
 from generator.load.dates import now
 from generator.load.fields import clean_text
 from generator.load.textfile import MAX_BYTES
 from generator.model.site import SiteConfig
+from generator.model.wires import Registry
 from generator.render.urls import is_slug
 from generator.text import markdown_limits
 
@@ -77,6 +78,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     if page_map is False:
         return EXIT_USAGE
     config = load_config(root)
+    wires = load_wires(root)
     request = Request(
         args.outlet,
         args.url,
@@ -95,7 +97,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
             if isinstance(item, IngestFailure):
                 raise item
             wanted = page_map.request_for(item.path, request) if page_map else request
-            _ingest_one(item, wanted, config, root, args, seen, tally)
+            _ingest_one(item, wanted, config, wires, root, args, seen, tally)
         except IngestFailure as exc:
             tally.failed += 1
             log.error("%s%s", f"{name}: " if name else "", exc)
@@ -179,13 +181,14 @@ def _ingest_one(
     item: Input,
     request: Request,
     config: SiteConfig,
+    wires: Registry,
     root: Path,
     args: argparse.Namespace,
     seen: Seen,
     tally: Tally,
 ) -> None:
     """Ingest, write (or dump) and validate one input, and count what became of it."""
-    draft = ingest(read(item, root), request, config, now())
+    draft = ingest(read(item, root), request, config, now(), wires)
     if draft.outlet_chosen:
         log.info("%s: %s", item.name, draft.outlet_chosen)
     text = render(draft)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from generator.ingest.bylines import split_names
 from generator.ingest.model import Block, Evidence, Removal, Step
 from generator.ingest.shapes import is_paragraph_like
-from generator.model.wires import DEFAULT, wire_name
+from generator.model.wires import Registry
 
 _ROLE = (
     r"(?:additional |further )?(?:reporting|reported|writing|written|compiled|editing|edited|graphics|"
@@ -25,8 +26,6 @@ _ROLE = (
 _CREDIT = re.compile(rf"\(\s*(?P<body>{_ROLE}\s+by\b[^()]*)\)\s*$", re.I)
 _BARE_CREDIT = re.compile(rf"^(?P<body>{_ROLE}\s+by\b.*)$", re.I)
 _AUTHOR_ROLES = re.compile(r"^(?:reporting|reported|writing|written|compiled)\s+by\s+", re.I)
-_WIRE_SPELLINGS = tuple(DEFAULT.spellings())
-_SIGN_OFF = re.compile(rf"\s*(?:[—–]|--?)\s*(?P<wire>{'|'.join(map(re.escape, _WIRE_SPELLINGS))})\.?$")
 _INPUTS = re.compile(
     r"\s*[(\[]?\s*(?:with (?:inputs?|agency inputs) from|with agency inputs|inputs from"
     r"|(?:source|fuente|fonte|quelle|bron|出典|出所)\s*[:：]"
@@ -89,46 +88,53 @@ class Credit:
     via: str | None = None
 
 
-def read_credit(body: str) -> Credit | None:
+def read_credit(body: str, wires: Registry) -> Credit | None:
     """Authors in 'Reporting by A and B; Additional reporting by C; Editing by D', or None."""
     authors: list[str] = []
     for part in re.split(r"\s*;\s*", body.strip().rstrip(".")):
         if not re.match(rf"^{_ROLE}\s+by\b", part, re.I):
             return None
         if _AUTHOR_ROLES.match(part):
-            names = split_names(_AUTHOR_ROLES.sub("", part))
+            names = split_names(_AUTHOR_ROLES.sub("", part), wires)
             if names is None:
                 return None
             authors.extend(name for name in names[0] if name not in authors)
     return Credit(tuple(authors), "Reuters")
 
 
-def strip_credits(block: Block) -> tuple[Block | None, list[Removal], Evidence]:
+@cache
+def _sign_off(wires: Registry) -> re.Pattern[str]:
+    """'— AFP' closing a paragraph, for every spelling of every wire in `wires`."""
+    spellings = "|".join(map(re.escape, wires.spellings()))
+    return re.compile(rf"\s*(?:[—–]|--?)\s*(?P<wire>{spellings})\.?$")
+
+
+def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Removal], Evidence]:
     """The block without a trailing credit or sign-off, what was cut, and what it said."""
     text = block.text
     removals: list[Removal] = []
     evidence = Evidence()
     contributed = _WIRE_CONTRIBUTED.match(text)
-    if contributed and (wire := wire_name(contributed.group("wire"), any_case=True)):
+    if contributed and (wire := wires.name(contributed.group("wire"), any_case=True)):
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence(via=wire)
     if _CONTACT.match(text) or _CONTRIBUTED.match(text):
         via = "AP" if re.search(r"\bassociated press\b", text, re.I) else None
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence(via=via)
     for pattern in (_CREDIT, _BARE_CREDIT):
         match = pattern.search(text)
-        if match and (credit := read_credit(match.group("body"))) is not None:
+        if match and (credit := read_credit(match.group("body"), wires)) is not None:
             removals.append(
                 Removal.of(block, "credit-line", "credit line moved to metadata", match.group(0).strip())
             )
             evidence = Evidence(authors=credit.authors, via=credit.via)
             text = text[: match.start()].rstrip()
             break
-    for pattern in (_SIGN_OFF, _INPUTS, _PAREN_WIRE):
+    for pattern in (_sign_off(wires), _INPUTS, _PAREN_WIRE):
         match = pattern.search(text)
         if not match:
             continue
         who = match.groupdict().get("wire") or match.groupdict().get("who") or ""
-        wire = wire_name(who)
+        wire = wires.name(who)
         if pattern is _PAREN_WIRE and wire is None:
             continue
         removals.append(
@@ -142,7 +148,9 @@ def strip_credits(block: Block) -> tuple[Block | None, list[Removal], Evidence]:
     return block.with_text(text), removals, evidence
 
 
-def strip_dateline(block: Block, outlet_name: str) -> tuple[Block, Removal | None, Evidence, str | None]:
+def strip_dateline(
+    block: Block, outlet_name: str, wires: Registry
+) -> tuple[Block, Removal | None, Evidence, str | None]:
     """The first paragraph without its dateline, the removal, the evidence and the day named.
 
     The forms: 'LONDON, Nov 3 (Reuters) -', 'HAVENSTAD (ANP) - ', 'MADRID, 14 (EUROPA PRESS) -',
@@ -151,7 +159,9 @@ def strip_dateline(block: Block, outlet_name: str) -> tuple[Block, Removal | Non
     and the Japanese agencies' '【ワシントン共同】' or a correspondent's '【ワシントン=山田太郎】'.
     """
     text = block.text
-    found = _wire_dateline(text, outlet_name) or _japanese_dateline(text) or _plain_dateline(text)
+    found = (
+        _wire_dateline(text, outlet_name, wires) or _japanese_dateline(text, wires) or _plain_dateline(text)
+    )
     if found is None:
         return block, None, Evidence(), None
     match, place, evidence, day = found
@@ -159,16 +169,18 @@ def strip_dateline(block: Block, outlet_name: str) -> tuple[Block, Removal | Non
     return block.with_text(text[match.end() :]), removal, replace(evidence, dateline=place), day
 
 
-def _wire_dateline(text: str, outlet_name: str) -> tuple[re.Match[str], str, Evidence, str | None] | None:
+def _wire_dateline(
+    text: str, outlet_name: str, wires: Registry
+) -> tuple[re.Match[str], str, Evidence, str | None] | None:
     """'LONDON, Nov 3 (Reuters) -': a place, perhaps a day, and a wire (or the outlet) in brackets."""
     match = _DATELINE.match(text)
     if match is not None:
         org = match.group("wire").strip()
-        wire = wire_name(org, any_case=True) or _first_wire(org)
+        wire = wires.name(org, any_case=True) or _first_wire(org, wires)
         if wire is not None or _is_org(org, outlet_name):
             return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
     match = _WIRE_FIRST_DATELINE.match(text)
-    if match is not None and (wire := wire_name(match.group("wire"), any_case=True)):
+    if match is not None and (wire := wires.name(match.group("wire"), any_case=True)):
         return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
     match = _PLACE_DAY.match(text)
     if match is not None and any(c.isdigit() for c in match.group("date")):
@@ -176,21 +188,21 @@ def _wire_dateline(text: str, outlet_name: str) -> tuple[re.Match[str], str, Evi
     return None
 
 
-def _first_wire(text: str) -> str | None:
+def _first_wire(text: str, wires: Registry) -> str | None:
     """The wire of a credit naming a wire's desk or several wires: 'dpa/lno', 'AFP, Reuters'."""
     return next(
-        (w for part in re.split(r"\s*[/,;]\s*|\s+und\s+|\s+and\s+", text) if (w := wire_name(part))), None
+        (w for part in re.split(r"\s*[/,;]\s*|\s+und\s+|\s+and\s+", text) if (w := wires.name(part))), None
     )
 
 
-def _japanese_dateline(text: str) -> tuple[re.Match[str], str, Evidence, str | None] | None:
+def _japanese_dateline(text: str, wires: Registry) -> tuple[re.Match[str], str, Evidence, str | None] | None:
     match = _BRACKET_DATELINE.match(text)
     if match is not None:
-        wire = wire_name(match.group("wire"), any_case=True)
+        wire = wires.name(match.group("wire"), any_case=True)
         return match, match.group("place"), Evidence(via=wire), None
     match = _KAKKO_DATELINE.match(text)
     if match is not None:
-        wire = wire_name(match.group("wire"), any_case=True) if match.group("wire") else None
+        wire = wires.name(match.group("wire"), any_case=True) if match.group("wire") else None
         who = match.group("who")
         return match, match.group("place"), Evidence(via=wire, authors=(who,) if who else ()), None
     return None
@@ -215,7 +227,7 @@ _PLACE_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}$")
 _DASH_LINE = re.compile(r"^[-–—]{1,2}$")
 
 
-def split_dateline(blocks: list[Block], outlet_name: str) -> Step:
+def split_dateline(blocks: list[Block], outlet_name: str, wires: Registry) -> Step:
     """A dateline scraped onto lines of its own: 'Washington' / 'CNN' / '—', before the lead."""
     for index in range(min(len(blocks), SPLIT_DATELINE_SEARCH) - 2):
         place, org = blocks[index], blocks[index + 1]
@@ -223,7 +235,7 @@ def split_dateline(blocks: list[Block], outlet_name: str) -> Step:
             break  # past the lead: a dateline stands before it
         dash = 1 if _DASH_LINE.match(blocks[index + 2].text) else 0
         lead = blocks[index + 2 + dash] if index + 2 + dash < len(blocks) else None
-        wire = wire_name(org.text)
+        wire = wires.name(org.text)
         if (
             _PLACE_LINE.match(place.text)
             and (wire or _is_org(org.text, outlet_name))

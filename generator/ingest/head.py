@@ -29,7 +29,7 @@ from generator.ingest.shapes import (
     starts_well,
     word_count,
 )
-from generator.ingest.text_rules import first_match
+from generator.ingest.text_rules import LineRule, first_match, line_rules
 from generator.ingest.titles import (
     ON_TOPIC,
     choose_title,
@@ -39,6 +39,7 @@ from generator.ingest.titles import (
     overlap,
     topic_words,
 )
+from generator.model.wires import Registry
 
 HEAD_LIMIT = 20
 BODY_SAMPLE = 30  # blocks of the body compared with the header's title-shaped lines
@@ -78,12 +79,16 @@ def kind_of_label(text: str) -> str | None:
     return KINDS.get(norm(text).strip(" :|-"))
 
 
-def read_head(blocks: list[Block], context: DateContext, known: Evidence, outlet_name: str) -> Head:
+def read_head(
+    blocks: list[Block], context: DateContext, known: Evidence, outlet_name: str, wires: Registry
+) -> Head:
     """Read the header at the top of `blocks`; `known` holds what the page metadata gave."""
     lead = lead_before_headline(blocks)
     page, blocks = blocks, blocks[lead:]
-    metas = {i: m for i, b in enumerate(blocks[:HEAD_LIMIT]) if (m := _meta(b, context))}
-    end = _head_end(blocks, metas, known)
+    metas = {i: m for i, b in enumerate(blocks[:HEAD_LIMIT]) if (m := _meta(b, context, wires))}
+    rules = line_rules(wires)
+    ruled = {i: r for i, b in enumerate(blocks[:HEAD_LIMIT]) if (r := first_match(b.text, rules))}
+    end = _head_end(blocks, metas, ruled, known)
     removals: list[tuple[int, Removal]] = []
     evidence = Evidence()
     candidates: list[tuple[int, Block]] = []
@@ -93,7 +98,7 @@ def read_head(blocks: list[Block], context: DateContext, known: Evidence, outlet
             removals.append((index, Removal.of(block, "meta-line", metas[index].reason)))
             evidence = merge_meta(evidence, metas[index], context)
             credits.update([index] if metas[index].wire_only else [])
-        elif rule := first_match(block.text):
+        elif rule := ruled.get(index):
             removals.append((index, Removal.of(block, rule.name, rule.reason)))
             credits.update([index] if rule.name == "photo-credit" else [])
             evidence = evidence.merge(Evidence(kind=kind_of_label(block.text)))
@@ -102,17 +107,17 @@ def read_head(blocks: list[Block], context: DateContext, known: Evidence, outlet
         else:
             candidates.append((index, block))
     body = topic_words(" ".join(b.text for b in [*page[:lead], *blocks[end : end + BODY_SAMPLE]]))
-    found, header_removals = _title_and_dek(candidates, known, set(metas), credits, body)
+    found, header_removals = _title_and_dek(candidates, known, set(metas), credits, body, wires)
     removals.extend(header_removals)
     ordered = tuple(r for _, r in sorted(removals, key=lambda pair: pair[0]))
     return Head(evidence.merge(found), ordered, lead + end, lead)
 
 
-def _meta(block: Block, context: DateContext) -> MetaLine | None:
+def _meta(block: Block, context: DateContext, wires: Registry) -> MetaLine | None:
     """A header line's metadata; a bulleted line may be one ('• EuropaPress - 14/03/2023 09:41')."""
     if block.kind not in (Kind.LINE, Kind.PARAGRAPH, Kind.ITEM):
         return None
-    return read_meta_line(block.text, context)
+    return read_meta_line(block.text, context, wires)
 
 
 def _same_name(text: str, name: str) -> bool:
@@ -122,20 +127,22 @@ def _same_name(text: str, name: str) -> bool:
     return bool(name) and key(text) == key(name)
 
 
-def _head_end(blocks: list[Block], metas: dict[int, MetaLine], known: Evidence) -> int:
-    """Index of the first body block."""
+def _head_end(
+    blocks: list[Block], metas: dict[int, MetaLine], ruled: dict[int, LineRule], known: Evidence
+) -> int:
+    """Index of the first body block; `ruled` holds the top's furniture lines."""
     top = blocks[:HEAD_LIMIT]
     if _header_already_removed(blocks, metas, known):
         return 1 if top and top[0].kind in (Kind.HEADING, Kind.SUBHEADING) else 0
     known_end = _known_end(top, known)
-    last_meta = _last_header_meta(top, metas)
+    last_meta = _last_header_meta(top, metas, ruled)
     if last_meta is not None:
         end = max(last_meta + 1, known_end)
-        return end if known.title or _has_title(top[:end], metas) else _title_below(top, end)
+        return end if known.title or _has_title(top[:end], metas, ruled) else _title_below(top, end, ruled)
     # No usable metadata line: the head is section labels, a title and a dek at most.
     titled = False
     for index, block in enumerate(top):
-        if index in metas or first_match(block.text) or index < known_end:
+        if index in metas or index in ruled or index < known_end:
             continue
         if block.kind in _TEXT_KINDS or not (is_headline_like(block.text) or _is_label(block)):
             return index
@@ -171,7 +178,7 @@ def _caption_under_title(top: list[Block], index: int) -> bool:
     return shaped and not is_sentence(text) and is_paragraph_like(following)
 
 
-def _last_header_meta(top: list[Block], metas: dict[int, MetaLine]) -> int | None:
+def _last_header_meta(top: list[Block], metas: dict[int, MetaLine], ruled: dict[int, LineRule]) -> int | None:
     """The last byline or time line of the header: the body starts at running text after a
     metadata line, or after more than a dek and a caption's worth of text."""
     last: int | None = None
@@ -182,13 +189,11 @@ def _last_header_meta(top: list[Block], metas: dict[int, MetaLine]) -> int | Non
             named = meta.byline is not None and bool(meta.byline.authors or meta.byline.via)
             if meta.stamps or meta.dateline or named or (texts == 0 and (meta.relative or meta.byline)):
                 last = index  # after running text only a time, a dateline or a name is the header's
-        elif texts and last is not None and not first_match(block.text):
+        elif texts and last is not None and index not in ruled:
             break  # text, then the time under it, then more: that was the dek, this is the body
-        elif (
-            word_count(block.text) >= LONG_PARAGRAPH_WORDS and not first_match(block.text)
-        ) or is_list_header(block):
+        elif (word_count(block.text) >= LONG_PARAGRAPH_WORDS and index not in ruled) or is_list_header(block):
             break  # a long paragraph, or 'Related' / 'Most read': the header is over
-        elif not first_match(block.text) and (
+        elif index not in ruled and (
             is_sentence(block.text) or is_paragraph_like(block.text) or block.kind in _TEXT_KINDS
         ):
             texts += 1
@@ -197,20 +202,20 @@ def _last_header_meta(top: list[Block], metas: dict[int, MetaLine]) -> int | Non
     return last
 
 
-def _has_title(head: list[Block], metas: dict[int, MetaLine]) -> bool:
+def _has_title(head: list[Block], metas: dict[int, MetaLine], ruled: dict[int, LineRule]) -> bool:
     """True when the header above its last metadata line holds a title-shaped line."""
     return any(
-        i not in metas and not first_match(b.text) and is_headline_like(b.text) and word_count(b.text) > 2
+        i not in metas and i not in ruled and is_headline_like(b.text) and word_count(b.text) > 2
         for i, b in enumerate(head)
     )
 
 
-def _title_below(top: list[Block], end: int) -> int:
+def _title_below(top: list[Block], end: int, ruled: dict[int, LineRule]) -> int:
     """The header's end when the headline stands below the date line ('March 14, 2023' over
     'Harbour bridge reopens'): just after that headline, else `end`."""
     for index in range(end, min(len(top), end + TITLE_BELOW_SEARCH)):
         text = top[index].text
-        if first_match(text):
+        if index in ruled:
             continue
         is_title = top[index].kind == Kind.LINE and is_headline_like(text) and not is_paragraph_like(text)
         return index + 1 if is_title else end
@@ -236,7 +241,12 @@ def _is_label(block: Block) -> bool:
 
 
 def _title_and_dek(
-    candidates: list[tuple[int, Block]], known: Evidence, metas: set[int], credits: set[int], body: set[str]
+    candidates: list[tuple[int, Block]],
+    known: Evidence,
+    metas: set[int],
+    credits: set[int],
+    body: set[str],
+    wires: Registry,
 ) -> tuple[Evidence, list[tuple[int, Removal]]]:
     """Pick title, dek, bare-name byline and section labels among the header's remaining lines."""
     removals: list[tuple[int, Removal]] = []
@@ -261,7 +271,7 @@ def _title_and_dek(
             (i, b, names)
             for i, b in candidates
             if (title_at is None or i > title_at)
-            and (names := _bare_names(b.text))
+            and (names := _bare_names(b.text, wires))
             and any(abs(i - m) <= NAME_TO_META for m in metas)
         ),
         None,
@@ -322,9 +332,9 @@ def _short_title(candidates: list[tuple[int, Block]], body: set[str]) -> tuple[i
     return None
 
 
-def _bare_names(text: str) -> tuple[str, ...]:
+def _bare_names(text: str, wires: Registry) -> tuple[str, ...]:
     """The names of a byline without 'By' ('Lena Vogt in Kessel'), or () for any other line."""
-    found = split_names(text)
+    found = split_names(text, wires)
     return found[0] if found and found[0] and found[1] is None else ()
 
 

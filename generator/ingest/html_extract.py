@@ -18,6 +18,7 @@ from generator.ingest.html_blocks import xml_blocks
 from generator.ingest.html_merge import merge, words
 from generator.ingest.html_meta import PageMeta, read_meta
 from generator.ingest.model import Block, IngestFailure
+from generator.model.wires import Registry
 
 
 def looks_like_html(text: str) -> bool:
@@ -26,13 +27,13 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(?:body|p|div|article)\b", head))
 
 
-def read_page(page: str) -> tuple[PageMeta, list[Block]]:
+def read_page(page: str, wires: Registry) -> tuple[PageMeta, list[Block]]:
     """The page's declared metadata and its main text as blocks; IngestFailure if unreadable."""
     try:
         tree = html.document_fromstring(page.encode("utf-8"), parser=html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError) as exc:
         raise IngestFailure(f"not a readable HTML page ({exc})") from None
-    return read_meta(tree), extract_blocks(page, tree)
+    return read_meta(tree, wires), extract_blocks(page, tree)
 
 
 def extract_blocks(page: str, tree: Any = None) -> list[Block]:

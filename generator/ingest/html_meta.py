@@ -15,7 +15,7 @@ from typing import Any
 
 from generator.ingest.bylines import read_byline, split_names
 from generator.ingest.text_blocks import normalise_line
-from generator.model.wires import wire_name
+from generator.model.wires import Registry
 
 _ARTICLE_TYPES = {
     "newsarticle": None,
@@ -77,16 +77,17 @@ class PageMeta:
     date_lines: tuple[str, ...] = ()
 
 
-def read_meta(tree: Any) -> PageMeta:
-    """Metadata from JSON-LD, then OpenGraph/meta tags, then `<time>`, canonical, `<title>`, `<h1>`."""
+def read_meta(tree: Any, wires: Registry) -> PageMeta:
+    """Metadata from JSON-LD, then OpenGraph/meta tags, then `<time>`, canonical, `<title>`, `<h1>`;
+    a wire named as author (by `wires`) gives `via`."""
     ld = _article_ld(tree)
     metas = _meta_tags(tree)
     site_name = (
         _text(_name(ld.get("publisher"))) or metas.get("og:site_name") or metas.get("application-name")
     )
-    authors, via = _authors(ld.get("author"), metas.get("author") or metas.get("byl"), site_name)
+    authors, via = _authors(ld.get("author"), metas.get("author") or metas.get("byl"), site_name, wires)
     if not authors:
-        authors = _shown_authors(tree)
+        authors = _shown_authors(tree, wires)
     times = tree.xpath("//time[@datetime]")
     section = _text(ld.get("articleSection")) or metas.get("article:section")
     types = {t.lower() for t in _as_list(ld.get("@type")) if isinstance(t, str)}
@@ -148,7 +149,7 @@ def _meta_tags(tree: Any) -> dict[str, str]:
 
 
 def _authors(
-    ld_author: Any, meta_author: str | None, site_name: str | None
+    ld_author: Any, meta_author: str | None, site_name: str | None, wires: Registry
 ) -> tuple[tuple[str, ...], str | None]:
     """Person authors and a wire named as author; the outlet itself is neither."""
     names: list[str] = []
@@ -158,11 +159,11 @@ def _authors(
         text = re.sub(r"^by\s+", "", _text(entry) or "", flags=re.I)
         if not text or text.startswith("http") or (site_name and text.casefold() == site_name.casefold()):
             continue
-        found = split_names(text)
+        found = split_names(text, wires)
         if found is None:
             continue
         names.extend(n for n in found[0] if n not in names)
-        via = via or found[1] or wire_name(text)
+        via = via or found[1] or wires.name(text)
     return tuple(names), via
 
 
@@ -190,14 +191,14 @@ def _is_lead(element: Any) -> bool:
     )
 
 
-def _shown_authors(tree: Any) -> tuple[str, ...]:
+def _shown_authors(tree: Any, wires: Registry) -> tuple[str, ...]:
     """Names in the page's visible byline (rel/itemprop 'author', class 'byline' or 'author')."""
     for element in tree.xpath("//body//*[@rel='author' or @itemprop='author' or @class]"):
         if not _BYLINE_CLASS.search(_attributes(element)):
             continue
         text = element_text(element)
-        byline = read_byline(text) if len(text.split()) <= SHOWN_BYLINE_MAX_WORDS else None
-        names = byline.authors if byline else (split_names(text) or ((), None))[0]
+        byline = read_byline(text, wires) if len(text.split()) <= SHOWN_BYLINE_MAX_WORDS else None
+        names = byline.authors if byline else (split_names(text, wires) or ((), None))[0]
         if names:
             return names
     return ()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from generator.ingest.bylines import Byline, read_byline
 from generator.ingest.dates import DateContext, parse_stamp, read_date_line
 from generator.ingest.model import Stamp
-from generator.model.wires import wire_name
+from generator.model.wires import Registry
 
 _PARTS = re.compile(r"\s+[|•·/]\s+|\s*\|\s*|\s+[-–—]\s+")
 _JOINS = re.compile(r",\s+|\s+[|•·/-–—]\s+")
@@ -82,7 +82,7 @@ def _joined(first: Byline, second: Byline) -> Byline:
     return Byline(first.authors or second.authors, first.via or second.via, first.kind or second.kind)
 
 
-def read_meta_line(text: str, context: DateContext) -> MetaLine | None:
+def read_meta_line(text: str, context: DateContext, wires: Registry) -> MetaLine | None:
     """The metadata of a line made only of dates, bylines and reading times; else None.
 
     A time may be followed by the dateline's place: 'Updated - Nov 20, 2024 08:25 pm IST - BENGALURU'.
@@ -93,13 +93,13 @@ def read_meta_line(text: str, context: DateContext) -> MetaLine | None:
     placed = _place_and_date(text, context)
     if placed is not None:
         return placed
-    text, source = _without_counters(text, context)
+    text, source = _without_counters(text, context, wires)
     place = _TRAILING_PLACE.search(text)
     if place and read_date_line(text[: place.start()], context) is not None:
         text = text[: place.start()]
     else:
         place = None
-    found = _parts(text, context) or _date_and_byline(text, context)
+    found = _parts(text, context, wires) or _date_and_byline(text, context, wires)
     if found is None:
         return None
     stamps, byline, relative, reading, labels = found
@@ -117,7 +117,7 @@ def read_meta_line(text: str, context: DateContext) -> MetaLine | None:
 _Found = tuple[list[tuple[str, Stamp]], Byline | None, str | None, bool, int]
 
 
-def _parts(text: str, context: DateContext) -> _Found | None:
+def _parts(text: str, context: DateContext, wires: Registry) -> _Found | None:
     """The line read part by part ('By Jane Doe | Nov 20, 2024'), or None when a part is
     neither a date, a byline, a reading time, an editor credit, a domain nor a short label."""
     stamps: list[tuple[str, Stamp]] = []
@@ -125,7 +125,7 @@ def _parts(text: str, context: DateContext) -> _Found | None:
     relative: str | None = None
     reading = False
     labels = 0
-    whole = read_date_line(text, context) is not None or read_byline(text) is not None
+    whole = read_date_line(text, context) is not None or read_byline(text, wires) is not None
     parts = [text] if whole else [p.strip() for p in _PARTS.split(text) if p.strip()]
     for part in parts or [text]:
         dates = read_date_line(part, context)
@@ -133,7 +133,7 @@ def _parts(text: str, context: DateContext) -> _Found | None:
             stamps.extend(dates.stamps)
             relative = relative or dates.relative
             continue
-        byline_found = read_byline(part)
+        byline_found = read_byline(part, wires)
         if byline_found is not None:
             byline = byline_found if byline is None else _joined(byline, byline_found)
             continue
@@ -147,7 +147,7 @@ def _parts(text: str, context: DateContext) -> _Found | None:
     return stamps, byline, relative, reading, labels
 
 
-def _date_and_byline(text: str, context: DateContext) -> _Found | None:
+def _date_and_byline(text: str, context: DateContext, wires: Registry) -> _Found | None:
     """A date and a byline joined by a comma or a dash, in either order:
     'dinsdag 14 maart 2023, 09:41, analyse van Anna de Vries en Piet Jansen'."""
     for join in _JOINS.finditer(text):
@@ -156,13 +156,13 @@ def _date_and_byline(text: str, context: DateContext) -> _Found | None:
             dates = read_date_line(dated, context)
             if dates is None or not dates.stamps:
                 continue
-            byline = read_byline(named)
+            byline = read_byline(named, wires)
             if byline is not None and (byline.authors or byline.via):
                 return list(dates.stamps), byline, None, False, 0
     return None
 
 
-def _without_counters(text: str, context: DateContext) -> tuple[str, Byline | None]:
+def _without_counters(text: str, context: DateContext, wires: Registry) -> tuple[str, Byline | None]:
     """A dated line without the page's counters and source label ('Comments:0 Clicks:',
     'From:Harbour Daily'); the source gives the wire when it names one."""
     stripped = " ".join(_COUNTERS.sub(" ", text).split())
@@ -170,7 +170,7 @@ def _without_counters(text: str, context: DateContext) -> tuple[str, Byline | No
     rest = stripped[: source.start()].strip() if source else stripped
     if rest == text or not rest or read_date_line(rest, context) is None:
         return text, None
-    wire = wire_name(source.group("who"), any_case=True) if source else None
+    wire = wires.name(source.group("who"), any_case=True) if source else None
     return rest, Byline(via=wire) if wire else None
 
 

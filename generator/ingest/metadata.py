@@ -19,7 +19,7 @@ from generator.ingest.html_meta import PageMeta
 from generator.ingest.meta_lines import MetaLine
 from generator.ingest.model import Block, Evidence, Kind, Metadata, Request, Stamp
 from generator.ingest.shapes import norm
-from generator.model.wires import DEFAULT
+from generator.model.wires import Registry
 
 PROVISIONAL_WORDS = 12
 NO_DATE = "no published time found"
@@ -62,9 +62,9 @@ def _shown_times(lines: tuple[str, ...], context: DateContext) -> Evidence:
     return found
 
 
-def request_evidence(request: Request, context: DateContext) -> Evidence:
+def request_evidence(request: Request, context: DateContext, wires: Registry) -> Evidence:
     """What the editor gave on the command line (a wire under any of its spellings)."""
-    via = (DEFAULT.name(request.via, any_case=True) or request.via.strip()) if request.via else None
+    via = (wires.name(request.via, any_case=True) or request.via.strip()) if request.via else None
     return Evidence(
         title=request.title,
         url=request.url,
@@ -76,10 +76,16 @@ def request_evidence(request: Request, context: DateContext) -> Evidence:
 
 
 def assemble(
-    request: Request, page: Evidence, cleaned: Cleaned, outlet: str, outlet_name: str, context: DateContext
+    request: Request,
+    page: Evidence,
+    cleaned: Cleaned,
+    outlet: str,
+    outlet_name: str,
+    context: DateContext,
+    wires: Registry,
 ) -> tuple[Metadata, tuple[str, ...]]:
     """Metadata from all the evidence, and the reasons (if any) the article cannot be written."""
-    given = request_evidence(request, context)
+    given = request_evidence(request, context, wires)
     found = given.merge(page).merge(cleaned.header).merge(cleaned.body)
     review: list[str] = []
     blockers: list[str] = []
@@ -89,7 +95,7 @@ def assemble(
         blockers.append("no article text found in the page")
     if found.url is None:
         review.append("url unknown: the raw page does not give the original URL; add it or pass --url")
-    via = found.via if found.via and not DEFAULT.same(found.via, outlet_name) else None
+    via = found.via if found.via and not wires.same(found.via, outlet_name) else None
     dek = found.dek if found.dek and found.dek != title else None
     paywalled = found.paywalled or any(r.rule == "paywall" for r in cleaned.removals)
     if paywalled:

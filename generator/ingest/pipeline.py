@@ -15,6 +15,7 @@ from generator.ingest.outlets import resolve_outlet
 from generator.ingest.text_blocks import split_text
 from generator.load.dates import zone
 from generator.model.site import Outlet, SiteConfig
+from generator.model.wires import Registry
 
 MAX_TEXT = 1024 * 1024  # characters of text a page may hold (a long feature has 100,000)
 MONTH_FIRST_COUNTRIES = frozenset({"us", "usa", "united states", "philippines", "ph"})
@@ -29,9 +30,10 @@ class Source:
     is_html: bool
 
 
-def ingest(source: Source, request: Request, config: SiteConfig, now: datetime) -> Draft:
-    """Clean one raw page into a draft; raise IngestFailure when the outlet is unknown."""
-    page, blocks = read_page(source.text) if source.is_html else (PageMeta(), split_text(source.text))
+def ingest(source: Source, request: Request, config: SiteConfig, now: datetime, wires: Registry) -> Draft:
+    """Clean one raw page into a draft, reading credits by the site's wire registry; raise
+    IngestFailure when the outlet is unknown."""
+    page, blocks = read_page(source.text, wires) if source.is_html else (PageMeta(), split_text(source.text))
     text = sum(len(block.text) for block in blocks)
     if text > MAX_TEXT:  # cleaning takes some 7 s a MiB of text: refused before it starts
         raise IngestFailure(f"the page has {text} characters of text; the limit is {MAX_TEXT}")
@@ -39,9 +41,9 @@ def ingest(source: Source, request: Request, config: SiteConfig, now: datetime) 
     outlet = chosen.outlet
     context = date_context(outlet, config, now)
     known = Evidence(title=request.title or page.title, dek=page.dek, authors=page.authors)
-    cleaned = clean_blocks(blocks, context, known, outlet.name)
+    cleaned = clean_blocks(blocks, context, known, outlet.name, wires)
     metadata, blockers = assemble(
-        request, page_evidence(page, context), cleaned, outlet.slug, outlet.name, context
+        request, page_evidence(page, context), cleaned, outlet.slug, outlet.name, context, wires
     )
     note = f"outlet '{outlet.slug}': {chosen.because}" if chosen.because else None
     return Draft(metadata, cleaned.blocks, cleaned.removals, blockers, note)

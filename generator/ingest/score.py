@@ -30,9 +30,10 @@ from generator.ingest.pipeline import Source, ingest
 from generator.ingest.shapes import norm
 from generator.ingest.writer import render
 from generator.load.articles import split_front_matter
-from generator.load.config import load_config
+from generator.load.config import load_config, load_wires
 from generator.load.dates import now
 from generator.model.site import Outlet, SiteConfig
+from generator.model.wires import Registry
 
 DEFAULT_FIXTURES = Path("tests/ingest/fixtures")
 RAW_NAMES = ("raw.txt", "raw.html", "raw.htm")
@@ -102,7 +103,7 @@ def load_fixtures(directory: Path) -> list[Fixture]:
     return fixtures
 
 
-def produce(fixture: Fixture, config: SiteConfig) -> str:
+def produce(fixture: Fixture, config: SiteConfig, wires: Registry) -> str:
     """The article text ingest makes of the fixture's raw page (IngestFailure when it cannot)."""
     expected_front, _ = parse_article(fixture.expected)
     options = fixture.options
@@ -118,7 +119,7 @@ def produce(fixture: Fixture, config: SiteConfig) -> str:
     )
     text = fixture.raw.read_text(encoding="utf-8-sig")
     source = Source(str(fixture.raw), text, fixture.raw.suffix != ".txt")
-    draft = ingest(source, request, config, now())
+    draft = ingest(source, request, config, now(), wires)
     return render(draft)
 
 
@@ -215,12 +216,12 @@ def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def score_all(directory: Path, config: SiteConfig) -> list[Score]:
+def score_all(directory: Path, config: SiteConfig, wires: Registry) -> list[Score]:
     """Ingest and score every fixture under `directory`."""
     scores = []
     for fixture in load_fixtures(directory):
         try:
-            scores.append(compare(fixture.name, fixture.expected, produce(fixture, config)))
+            scores.append(compare(fixture.name, fixture.expected, produce(fixture, config, wires)))
         except IngestFailure as exc:
             scores.append(failed(fixture.name, fixture.expected, str(exc)))
     return scores
@@ -276,10 +277,11 @@ def main(argv: list[str] | None = None) -> int:
     root = directory if (directory / "site.yaml").is_file() else Path(".")
     try:
         config = load_config(root)
+        wires = load_wires(root)
     except BriefingError as exc:
         print(f"cannot read {root / 'site.yaml'}: {exc}", file=sys.stderr)
         return 2
-    print(table(score_all(directory, config)), end="")
+    print(table(score_all(directory, config, wires)), end="")
     return 0
 
 

@@ -16,7 +16,7 @@ from generator.ingest.furniture_words import (
     LINK_LABELS_OTHER,
 )
 from generator.ingest.shapes import word_count
-from generator.model.wires import wire_name
+from generator.model.wires import Registry
 
 _I = re.IGNORECASE
 _X = re.IGNORECASE | re.VERBOSE
@@ -52,7 +52,7 @@ _CAPTION_DATE = re.compile(
 )
 
 
-def is_photo_credit(text: str) -> bool:
+def is_photo_credit(text: str, wires: Registry) -> bool:
     """A photo credit line: 'Photo: Reuters', 'Representational image', 'Getty Images'."""
     words = word_count(text)
     return bool(
@@ -65,7 +65,7 @@ def is_photo_credit(text: str) -> bool:
             re.X,
         )
         or re.fullmatch(r"(?:The )?(?:[A-Z][\w-]+ ){1,3}(?:Shimbun|Photos?|Images|Pictures)\.?", text)
-        or _name_and_agency(text)
+        or _name_and_agency(text, wires)
     )
 
 
@@ -73,11 +73,11 @@ _PERSON = r"[A-ZÀ-Þ][\w'’.-]+(?: (?:(?:de|da|do|dos|das|del|van|von|di) )?[A
 _NAME_DASH = re.compile(rf"^(?P<name>{_PERSON})\s+[-–—/]\s+(?P<agency>[\w .'’-]{{2,30}})$")
 
 
-def _name_and_agency(text: str) -> bool:
+def _name_and_agency(text: str, wires: Registry) -> bool:
     """A photographer and an agency: 'José Sena Goulão - Lusa', 'Ana Ruiz / EFE'."""
     match = _NAME_DASH.match(text.strip())
     return match is not None and (
-        wire_name(match.group("agency")) is not None
+        wires.name(match.group("agency")) is not None
         or re.fullmatch(_PHOTO_AGENCIES, match.group("agency"), re.X) is not None
     )
 
@@ -96,27 +96,27 @@ def is_social_embed(text: str) -> bool:
     )
 
 
-def is_photo_caption(text: str) -> bool:
+def is_photo_caption(text: str, wires: Registry) -> bool:
     """A caption: a line ending in a photo credit, a wire caption ending ', U.S., Nov. 13, 2024.',
     or a caption led by its agency's credit ('ANP De havenbrug tijdens de werkzaamheden')."""
     return word_count(text) <= 80 and bool(
         _CREDIT_TAIL.search(text)
         or _CAPTION_DATE.search(text)
         or re.match(r"FILE\s*[-–—:]\s", text)
-        or _credit_first(text)
+        or _credit_first(text, wires)
     )
 
 
 CREDIT_FIRST_MAX_WORDS = 30
 
 
-def _credit_first(text: str) -> bool:
+def _credit_first(text: str, wires: Registry) -> bool:
     """'ANP De havenbrug ...': an agency in capitals, then a caption that is not a sentence."""
     first, _, rest = text.partition(" ")
     return (
         first.isupper()
         and len(first) >= 2
-        and (wire_name(first) is not None or re.fullmatch(_PHOTO_AGENCIES, first, re.X) is not None)
+        and (wires.name(first) is not None or re.fullmatch(_PHOTO_AGENCIES, first, re.X) is not None)
         and rest[:1].isupper()
         and not rest.split(" ", 1)[0].isupper()
         and word_count(text) <= CREDIT_FIRST_MAX_WORDS

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache, partial
 
 from generator.ingest.model import Block, Kind, Removal, Step
 from generator.ingest.shapes import word_count
@@ -41,6 +42,7 @@ from generator.ingest.story_extras import (
     is_wire_internal,
     is_wire_marker,
 )
+from generator.model.wires import Registry
 
 
 @dataclass(frozen=True)
@@ -80,46 +82,52 @@ def _strip_inline_ui(block: Block) -> tuple[Block, Removal | None]:
     )
 
 
-LINE_RULES: tuple[LineRule, ...] = (
-    LineRule("separator", "separator line", is_separator),
-    LineRule("image-file", "image file name or embedded image", is_image_file),
-    LineRule("banner", "banner above the page", is_banner),
-    LineRule("wire-internal", "news agency's production line", is_wire_internal),
-    LineRule("ui-label", "navigation or UI label", is_ui_label),
-    LineRule("share-bar", "share/follow button row", is_share_bar),
-    LineRule("nav-bar", "navigation links", is_nav_bar),
-    LineRule("advertisement", "advertisement slot", is_advertisement),
-    LineRule("cookie-notice", "cookie notice", is_cookie_notice),
-    LineRule("newsletter", "newsletter sign-up", is_newsletter_prompt),
-    LineRule("paywall", "paywall notice", is_paywall_notice),
-    LineRule("follow-prompt", "follow/app prompt", is_follow_prompt),
-    LineRule("donation-appeal", "appeal for money or membership", is_donation_appeal),
-    LineRule("photo-credit", "photo credit", is_photo_credit),
-    LineRule("photo-caption", "photo caption", is_photo_caption),
-    LineRule("social-embed", "embedded social media post", is_social_embed),
-    LineRule("link-out", "link to another story", is_link_out),
-    LineRule("tag-list", "tag list", is_tag_list),
-    LineRule("comment-count", "comment count or prompt", is_comment_count),
-    LineRule("footer", "site footer", is_footer),
-    LineRule("contact-line", "reporter's contact details", is_contact_line),
-    LineRule("tracking-id", "tracking id", is_tracking_id),
-    LineRule("wire-marker", "wire update marker", is_wire_marker),
-)
+@cache
+def line_rules(wires: Registry) -> tuple[LineRule, ...]:
+    """The one-line rules in the order they are tried; photo credits and captions know the
+    site's wires (`wires`) as agencies."""
+    return (
+        LineRule("separator", "separator line", is_separator),
+        LineRule("image-file", "image file name or embedded image", is_image_file),
+        LineRule("banner", "banner above the page", is_banner),
+        LineRule("wire-internal", "news agency's production line", is_wire_internal),
+        LineRule("ui-label", "navigation or UI label", is_ui_label),
+        LineRule("share-bar", "share/follow button row", is_share_bar),
+        LineRule("nav-bar", "navigation links", is_nav_bar),
+        LineRule("advertisement", "advertisement slot", is_advertisement),
+        LineRule("cookie-notice", "cookie notice", is_cookie_notice),
+        LineRule("newsletter", "newsletter sign-up", is_newsletter_prompt),
+        LineRule("paywall", "paywall notice", is_paywall_notice),
+        LineRule("follow-prompt", "follow/app prompt", is_follow_prompt),
+        LineRule("donation-appeal", "appeal for money or membership", is_donation_appeal),
+        LineRule("photo-credit", "photo credit", partial(is_photo_credit, wires=wires)),
+        LineRule("photo-caption", "photo caption", partial(is_photo_caption, wires=wires)),
+        LineRule("social-embed", "embedded social media post", is_social_embed),
+        LineRule("link-out", "link to another story", is_link_out),
+        LineRule("tag-list", "tag list", is_tag_list),
+        LineRule("comment-count", "comment count or prompt", is_comment_count),
+        LineRule("footer", "site footer", is_footer),
+        LineRule("contact-line", "reporter's contact details", is_contact_line),
+        LineRule("tracking-id", "tracking id", is_tracking_id),
+        LineRule("wire-marker", "wire update marker", is_wire_marker),
+    )
 
 
-def first_match(text: str, rules: Iterable[LineRule] = LINE_RULES) -> LineRule | None:
+def first_match(text: str, rules: Iterable[LineRule]) -> LineRule | None:
     """The first rule that calls this line furniture, or None."""
     return next((rule for rule in rules if rule(text)), None)
 
 
-def apply_line_rules(blocks: list[Block], keep: Callable[[Block], bool] = lambda _: False) -> Step:
+def apply_line_rules(
+    blocks: list[Block], rules: Iterable[LineRule], keep: Callable[[Block], bool] = lambda _: False
+) -> Step:
     """Blocks without one-line furniture, and a removal for each line taken out; blocks that
     `keep` names stay for a later step (the headers of furniture lists).
 
     A short line right after (or else right before) a photo credit is that photo's caption; the
     line before an embedded post's '— Name (@handle) date' is the post's text.
     """
-    verdicts = [None if keep(block) else first_match(block.text) for block in blocks]
+    verdicts = [None if keep(block) else first_match(block.text, rules) for block in blocks]
     for index, rule in enumerate(verdicts):
         if rule is not None and rule.name == "photo-credit":
             caption = _caption_beside(blocks, verdicts, index)

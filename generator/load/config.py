@@ -10,6 +10,7 @@ from generator.load.fields import Fields, type_name
 from generator.load.textfile import read_source
 from generator.load.yamlio import Node, YamlError, load_yaml
 from generator.model.site import Outlet, SiteConfig, Storyline, Topic
+from generator.model.wires import DEFAULT, Registry, Wire, wire_key, with_extra
 from generator.render.urls import base_url_problem, slug_problem
 from generator.text.markdown_limits import check_field
 
@@ -28,6 +29,7 @@ SITE_FIELDS = (
     "topics",
     "outlets",
     "storylines",
+    "wires",
 )
 # Pagefind (1.5) cuts a name for the search index from a hash in hex that drops each byte's
 # leading zero (20 to 40 digits, usually 37 to 40) at the length of the page language plus 8, and
@@ -37,6 +39,8 @@ MAX_SITE_LANGUAGE = 20
 TOPIC_FIELDS = ("name", "description", "aliases", "parent")
 STORYLINE_FIELDS = ("name", "description")
 OUTLET_FIELDS = ("name", "url", "country", "language", "timezone", "kind")
+WIRE_FIELDS = ("full_name", "aliases")
+MAX_WIRE_SPELLING = 80  # characters of a wire's name or alias (the longest built-in is 33)
 OUTLET_KINDS = (
     "newspaper",
     "wire",
@@ -85,6 +89,7 @@ def read_config(root: Path, report: Report, base_url: str | None = None) -> Site
     except ValueError as exc:
         fields.error("timezone", str(exc))
         timezone = "UTC"
+    _read_wires(fields, path, report)  # checked with the rest of the file; `load_wires` gives them
     return SiteConfig(
         title=fields.text("title", required=True) or "Untitled",
         description=fields.text("description", default="") or "",
@@ -240,3 +245,71 @@ def _markdown(entry: Fields, description: str) -> str:
     """A topic's or storyline's description, reported at its line when it is over a Markdown limit."""
     check_field(entry, "description", description)
     return description
+
+
+def load_wires(root: Path) -> Registry:
+    """The wire registry of the site at `root`: the built-in wires and the `wires:` entries of its
+    `site.yaml` (a new wire, or more spellings of a known one). Ingest credits and the analysis
+    compare wires through it. Raise ContentError listing every problem of the entries."""
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        raise UsageError(f"no {CONFIG_FILE} in {root}: run from the project root or pass --root")
+    report = Report(root)
+    entries = _read_wires(Fields(_parse(path, report), path, report), path, report)
+    if report.errors:
+        raise ContentError(report.sorted())
+    return with_extra(entries)
+
+
+def _read_wires(fields: Fields, path: Path, report: Report) -> tuple[Wire, ...]:
+    """The `wires:` entries: `NAME: {full_name: ..., aliases: [...]}`, each spelling at most
+    MAX_WIRE_SPELLING characters and naming one wire only (a built-in one's spellings add to it)."""
+    section = fields.mapping("wires")
+    if section is None:
+        return ()
+    wires: list[Wire] = []
+    owners: dict[str, str] = {}  # a spelling's key -> the name of the site entry that has it
+    for name, value in section.items():
+        where = f"wires.{shorten(str(name))}"
+        line = section.line_of(name)
+        name = str(name).strip()
+        known = DEFAULT.lookup(name, any_case=True)
+        owner = known.name if known else name
+        problem = _spelling_problem(name, owner, owners)
+        if problem is not None:
+            report.error(path, line, where, problem)
+            continue
+        if value is not None and not isinstance(value, Node):
+            report.error(path, line, where, f"expected a mapping of fields, found {type_name(value)}")
+            continue
+        owners[wire_key(name)] = owner
+        if value is None:  # 'HINA:' alone: a wire known by its name only
+            wires.append(Wire(name, name))
+            continue
+        entry = Fields(value, path, report, where)
+        entry.check_unknown(WIRE_FIELDS)
+        full_name = entry.text("full_name") or name
+        if (problem := _spelling_problem(full_name, owner, owners)) is not None:
+            entry.error("full_name", problem)
+            full_name = name
+        owners[wire_key(full_name)] = owner
+        aliases: list[str] = []
+        for index, (alias, alias_line) in enumerate(entry.text_list("aliases")):
+            if (problem := _spelling_problem(alias, owner, owners)) is not None:
+                report.error(path, alias_line, f"{where}.aliases[{index}]", problem)
+                continue
+            owners[wire_key(alias)] = owner
+            aliases.append(alias)
+        wires.append(Wire(name, full_name, tuple(aliases)))
+    return tuple(wires)
+
+
+def _spelling_problem(spelling: str, owner: str, owners: dict[str, str]) -> str | None:
+    """Why `spelling` cannot be a spelling of the wire `owner`, or None."""
+    if not wire_key(spelling) or len(spelling) > MAX_WIRE_SPELLING:
+        return f"a spelling must be 1 to {MAX_WIRE_SPELLING} characters"
+    known = DEFAULT.lookup(spelling, any_case=True)
+    other = known.name if known else owners.get(wire_key(spelling))
+    if other is not None and other != owner:
+        return f"'{spelling}' already names the wire '{other}'"
+    return None

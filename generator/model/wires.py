@@ -3,9 +3,10 @@
 A page credits a wire in many ways: `(AP)`, `The Associated Press`, `EuropaPress`, `ロイター`.
 Each wire is one `Wire` with the name articles write in `via` ('AP'), its full name and its
 aliases; `Registry.lookup` reads any of them, ignoring case, spacing, dots and hyphens
-('Agence France Presse' = 'Agence France-Presse' = 'AFP'). Ingest reads it today; the analysis
-does not yet (it still compares `via` with the outlets' names), and `with_extra`, which gives a
-registry extended by a site's own entries, is not yet fed from `site.yaml` (both: issue 23).
+('Agence France Presse' = 'Agence France-Presse' = 'AFP'). A site extends the built-in wires in
+`site.yaml` (`wires:`): `generator.load.config.load_wires(root)` gives that site's registry
+(`with_extra` of its entries). Ingest reads every credit through it; the analysis is to compare
+`via` with it too (`Registry.same`, `Registry.name`): issue 23.
 """
 
 from __future__ import annotations
@@ -191,7 +192,7 @@ def with_extra(extra: Iterable[Wire], base: Registry | None = None) -> Registry:
     base = base or DEFAULT
     wires = {wire.name: wire for wire in base.wires}
     for entry in extra:
-        known = base.lookup(entry.name)
+        known = base.lookup(entry.name, any_case=True)
         if known is None:
             wires[entry.name] = entry
             continue

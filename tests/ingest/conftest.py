@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.load.config import load_config
+from generator.load.config import load_config, load_wires
 from generator.model.site import SiteConfig
+from generator.model.wires import Registry
 from tests.ingest.support import FIXTURES
 
 
@@ -13,3 +14,9 @@ from tests.ingest.support import FIXTURES
 def fixture_config() -> SiteConfig:
     """The outlets of the ingest fixtures (tests/ingest/fixtures/site.yaml)."""
     return load_config(FIXTURES)
+
+
+@pytest.fixture(scope="session")
+def fixture_wires() -> Registry:
+    """The wire registry of the ingest fixtures: the built-in wires and the site's `wires:`."""
+    return load_wires(FIXTURES)

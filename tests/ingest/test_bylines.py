@@ -7,6 +7,7 @@ import pytest
 from generator.ingest.bylines import read_byline, split_names
 from generator.ingest.credits import read_credit, strip_credits, strip_dateline
 from generator.ingest.model import Block
+from generator.model.wires import DEFAULT
 
 
 @pytest.mark.parametrize(
@@ -34,7 +35,7 @@ from generator.ingest.model import Block
     ],
 )
 def test_bylines(line: str, authors: tuple[str, ...], via: str | None) -> None:
-    byline = read_byline(line)
+    byline = read_byline(line, DEFAULT)
     assert byline is not None
     assert (byline.authors, byline.via) == (authors, via)
 
@@ -52,7 +53,7 @@ def test_bylines(line: str, authors: tuple[str, ...], via: str | None) -> None:
     ],
 )
 def test_not_bylines(line: str) -> None:
-    assert read_byline(line) is None
+    assert read_byline(line, DEFAULT) is None
 
 
 @pytest.mark.parametrize(
@@ -65,19 +66,20 @@ def test_not_bylines(line: str) -> None:
     ],
 )
 def test_a_byline_word_names_the_kind(line: str, authors: tuple[str, ...], kind: str | None) -> None:
-    byline = read_byline(line)
+    byline = read_byline(line, DEFAULT)
     assert byline is not None and (byline.authors, byline.kind) == (authors, kind)
 
 
 def test_names_are_split_and_places_dropped() -> None:
-    assert split_names("Lena Vogt in Kessel") == (("Lena Vogt",), None)
-    assert split_names("Ana Ruiz, Ben Ortiz") == (("Ana Ruiz", "Ben Ortiz"), None)
+    assert split_names("Lena Vogt in Kessel", DEFAULT) == (("Lena Vogt",), None)
+    assert split_names("Ana Ruiz, Ben Ortiz", DEFAULT) == (("Ana Ruiz", "Ben Ortiz"), None)
 
 
 def test_editors_and_additional_reporters_are_not_authors() -> None:
     credit = read_credit(
         "Reporting by Mike Stone and Costas Pitas; Additional reporting by Lidia Kelly in Melbourne; "
-        "Editing by Clarence Fernandez"
+        "Editing by Clarence Fernandez",
+        DEFAULT,
     )
     assert credit is not None
     assert credit.authors == ("Mike Stone", "Costas Pitas")
@@ -85,7 +87,9 @@ def test_editors_and_additional_reporters_are_not_authors() -> None:
 
 
 def test_writers_are_authors() -> None:
-    credit = read_credit("Reporting by Harriet Vance; Writing by Pritha Banerjee; Editing by Clive Mercer")
+    credit = read_credit(
+        "Reporting by Harriet Vance; Writing by Pritha Banerjee; Editing by Clive Mercer", DEFAULT
+    )
     assert credit is not None and credit.authors == ("Harriet Vance", "Pritha Banerjee")
 
 
@@ -109,7 +113,7 @@ def test_writers_are_authors() -> None:
     ],
 )
 def test_credits_are_cut_from_the_text(text: str, kept: str | None, via: str | None) -> None:
-    block, _, evidence = strip_credits(Block(text))
+    block, _, evidence = strip_credits(Block(text), DEFAULT)
     assert (block.text if block else None) == kept
     assert evidence.via == via
 
@@ -213,7 +217,7 @@ def test_credits_are_cut_from_the_text(text: str, kept: str | None, via: str | N
     ],
 )
 def test_datelines(text: str, rest: str, dateline: str, via: str | None, day: str | None) -> None:
-    block, removal, evidence, found_day = strip_dateline(Block(text), "The Japan News")
+    block, removal, evidence, found_day = strip_dateline(Block(text), "The Japan News", DEFAULT)
     assert removal is not None
     assert (block.text, evidence.dateline, evidence.via, found_day) == (rest, dateline, via, day)
 
@@ -230,5 +234,5 @@ def test_datelines(text: str, rest: str, dateline: str, via: str | None, day: st
     ],
 )
 def test_no_dateline(text: str) -> None:
-    _, removal, _, _ = strip_dateline(Block(text), "The Japan News")
+    _, removal, _, _ = strip_dateline(Block(text), "The Japan News", DEFAULT)
     assert removal is None

@@ -6,6 +6,7 @@ import pytest
 
 from generator.ingest.score import compare, load_fixtures, produce, score_all
 from generator.model.site import SiteConfig
+from generator.model.wires import Registry
 from tests.ingest.support import FIXTURES
 
 FIXTURE_NAMES = [f.name for f in load_fixtures(FIXTURES)]
@@ -19,9 +20,9 @@ def test_there_are_enough_fixtures() -> None:
 
 
 @pytest.mark.parametrize("name", FIXTURE_NAMES)
-def test_fixture_page(fixture_config: SiteConfig, name: str) -> None:
+def test_fixture_page(fixture_config: SiteConfig, fixture_wires: Registry, name: str) -> None:
     fixture = next(f for f in load_fixtures(FIXTURES) if f.name == name)
-    produced = produce(fixture, fixture_config)
+    produced = produce(fixture, fixture_config, fixture_wires)
     score = compare(name, fixture.expected, produced)
     assert score.leaks == ()
     assert score.f1 >= 0.97
@@ -29,8 +30,8 @@ def test_fixture_page(fixture_config: SiteConfig, name: str) -> None:
     assert produced == fixture.expected
 
 
-def test_totals_meet_the_targets(fixture_config: SiteConfig) -> None:
-    scores = score_all(FIXTURES, fixture_config)
+def test_totals_meet_the_targets(fixture_config: SiteConfig, fixture_wires: Registry) -> None:
+    scores = score_all(FIXTURES, fixture_config, fixture_wires)
     overlap = sum(s.overlap for s in scores)
     precision = overlap / sum(s.produced_tokens for s in scores)
     recall = overlap / sum(s.expected_tokens for s in scores)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from generator.ingest.model import Request
 from generator.ingest.pipeline import Source, ingest
 from generator.model.site import SiteConfig
+from generator.model.wires import DEFAULT
 from tests.ingest.support import NOW
 
 TITLE = "Harbour committee approves the winter timetable"
@@ -31,7 +32,7 @@ def test_a_short_first_paragraph_is_body_when_the_extractor_left_the_header_out(
     # The headline sits outside the article, so the extracted blocks start with the body; the
     # header rules took the short first paragraph for a photo caption and dropped it (on the
     # article-extraction benchmark: body F1 0.973 -> 0.977, 10 pages better, 2 worse).
-    draft = ingest(Source("page.html", PAGE, True), Request(), fixture_config, NOW)
+    draft = ingest(Source("page.html", PAGE, True), Request(), fixture_config, NOW, DEFAULT)
     assert draft.metadata.title == TITLE
     assert draft.metadata.dek is None
     assert [block.text for block in draft.blocks] == [LEAD, *PARAGRAPHS]

@@ -7,10 +7,11 @@ import json
 from lxml import html
 
 from generator.ingest.html_meta import PageMeta, read_meta
+from generator.model.wires import DEFAULT
 
 
 def meta(page: str) -> PageMeta:
-    return read_meta(html.document_fromstring(page))
+    return read_meta(html.document_fromstring(page), DEFAULT)
 
 
 LEAD = "The harbour committee approved the winter timetable on Tuesday, with a late ferry on Fridays."

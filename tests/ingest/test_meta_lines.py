@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest.meta_lines import read_meta_line
+from generator.model.wires import DEFAULT
 from tests.ingest.support import context
 
 
@@ -42,7 +43,7 @@ from tests.ingest.support import context
 def test_a_date_with_a_byline_a_wire_or_counters(
     language: str, line: str, wall_clock: str, authors: tuple[str, ...], via: str | None, kind: str | None
 ) -> None:
-    meta = read_meta_line(line, context(language=language))
+    meta = read_meta_line(line, context(language=language), DEFAULT)
     assert meta is not None and meta.stamps
     assert meta.stamps[0][1].when.strftime("%Y-%m-%dT%H:%M") == wall_clock
     byline = meta.byline
@@ -51,19 +52,19 @@ def test_a_date_with_a_byline_a_wire_or_counters(
 
 
 def test_a_place_with_the_day_in_brackets_is_a_dateline() -> None:
-    meta = read_meta_line("Puerto Ellis, Oeste (14 marzo 2023) .-09:41 hrs", context(language="es"))
+    meta = read_meta_line("Puerto Ellis, Oeste (14 marzo 2023) .-09:41 hrs", context(language="es"), DEFAULT)
     assert meta is not None and meta.dateline == "Puerto Ellis, Oeste"
     assert meta.stamps[0][1].when.isoformat() == "2023-03-14T09:41:00+00:00"
 
 
 def test_a_byline_ending_with_the_outlets_acronym() -> None:
-    meta = read_meta_line("por Ana Costa, Rui Lima, Inês Sousa - RTP", context(language="pt"))
+    meta = read_meta_line("por Ana Costa, Rui Lima, Inês Sousa - RTP", context(language="pt"), DEFAULT)
     assert meta is not None and meta.byline is not None
     assert meta.byline.authors == ("Ana Costa", "Rui Lima", "Inês Sousa")
 
 
 def test_a_source_label_relative_time_line() -> None:
-    meta = read_meta_line("Havennieuws • vandaag, 06:39", context(language="nl"))
+    meta = read_meta_line("Havennieuws • vandaag, 06:39", context(language="nl"), DEFAULT)
     assert meta is not None and meta.relative == "vandaag, 06:39" and not meta.stamps
 
 
@@ -76,4 +77,4 @@ def test_a_source_label_relative_time_line() -> None:
     ],
 )
 def test_running_text_with_a_date_is_not_a_meta_line(line: str) -> None:
-    assert read_meta_line(line, context(language="de")) is None
+    assert read_meta_line(line, context(language="de"), DEFAULT) is None

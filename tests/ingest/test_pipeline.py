@@ -7,13 +7,14 @@ import pytest
 from generator.ingest.model import Draft, IngestFailure, Kind, Request
 from generator.ingest.pipeline import Source, ingest
 from generator.model.site import SiteConfig
+from generator.model.wires import DEFAULT
 from tests.ingest.support import FIXTURES, NOW
 
 LEAD = "The council approved the budget late on Monday after a long debate over library opening hours."
 
 
 def text_draft(config: SiteConfig, text: str, outlet: str | None = "coast-courier", **flags: str) -> Draft:
-    return ingest(Source("page.txt", text, False), Request(outlet=outlet, **flags), config, NOW)
+    return ingest(Source("page.txt", text, False), Request(outlet=outlet, **flags), config, NOW, DEFAULT)
 
 
 def test_repeated_title_dek_and_split_date_time(fixture_config: SiteConfig) -> None:
@@ -109,7 +110,7 @@ def test_outlet_is_inferred_from_site_name_or_domain(
     fixture_config: SiteConfig, site: str, url: str, outlet: str
 ) -> None:
     page = HTML.format(site=site, url=url, lead=LEAD)
-    draft = ingest(Source("page.html", page, True), Request(), fixture_config, NOW)
+    draft = ingest(Source("page.html", page, True), Request(), fixture_config, NOW, DEFAULT)
     assert draft.metadata.outlet == outlet
     assert draft.metadata.title == "Budget passes"
     assert draft.metadata.published is not None
@@ -119,12 +120,12 @@ def test_unknown_site_names_the_known_outlets(fixture_config: SiteConfig) -> Non
     page = HTML.format(site="Nobody", url="https://nobody.example/x", lead=LEAD)
     expected = r"cannot tell the outlet from the page \(no outlet's url has the host of https://nobody.example/x\); pass"
     with pytest.raises(IngestFailure, match=expected):
-        ingest(Source("page.html", page, True), Request(), fixture_config, NOW)
+        ingest(Source("page.html", page, True), Request(), fixture_config, NOW, DEFAULT)
 
 
 def test_visible_date_is_read_in_the_outlet_zone(fixture_config: SiteConfig) -> None:
     page = HTML.format(site="Capital Chronicle", url="https://capitalchronicle.example.in/x", lead=LEAD)
-    draft = ingest(Source("page.html", page, True), Request(), fixture_config, NOW)
+    draft = ingest(Source("page.html", page, True), Request(), fixture_config, NOW, DEFAULT)
     assert draft.metadata.published is not None
     assert draft.metadata.published.isoformat() == "2025-03-14T16:20:00+05:30"
 

@@ -6,8 +6,10 @@ import pytest
 
 from generator.ingest.list_rules import apply_list_rules, is_list_header
 from generator.ingest.model import Block, Kind
-from generator.ingest.text_rules import LINE_RULES, apply_line_rules, first_match, strip_inline_ui
+from generator.ingest.text_rules import apply_line_rules, first_match, line_rules, strip_inline_ui
+from generator.model.wires import DEFAULT
 
+LINE_RULES = line_rules(DEFAULT)
 RULES = {rule.name: rule for rule in LINE_RULES}
 
 # (rule name, line it must take)
@@ -184,14 +186,14 @@ PROSE = [
 
 @pytest.mark.parametrize(("name", "line"), FURNITURE)
 def test_rule_takes_its_furniture(name: str, line: str) -> None:
-    rule = first_match(line)
+    rule = first_match(line, LINE_RULES)
     assert rule is not None, f"no rule took {line!r}"
     assert rule.name == name
 
 
 @pytest.mark.parametrize("line", PROSE)
 def test_no_rule_takes_prose(line: str) -> None:
-    assert first_match(line) is None
+    assert first_match(line, LINE_RULES) is None
 
 
 def test_every_rule_has_a_name_a_reason_and_an_example() -> None:
@@ -209,7 +211,7 @@ def test_caption_next_to_a_credit_goes_with_it() -> None:
             line=3,
         ),
     ]
-    step = apply_line_rules(blocks)
+    step = apply_line_rules(blocks, LINE_RULES)
     assert [b.line for b in step.blocks] == [3]
     assert [(r.rule, r.line) for r in step.removals] == [("photo-credit", 1), ("photo-caption", 2)]
 
@@ -220,7 +222,7 @@ def test_a_heading_after_a_credit_is_not_a_caption() -> None:
         Block("What is changing?"),
         Block("Until now, buyers paid no tax."),
     ]
-    step = apply_line_rules(blocks)
+    step = apply_line_rules(blocks, LINE_RULES)
     assert [b.text for b in step.blocks] == ["What is changing?", "Until now, buyers paid no tax."]
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from generator.errors import ContentError
+from generator.load.config import load_config, load_wires
 from generator.model.wires import DEFAULT, WIRES, Wire, wire_key, wire_name, with_extra
 
 
@@ -89,3 +93,51 @@ def test_same_wire_under_two_spellings() -> None:
     assert DEFAULT.same("AP", "The Associated Press")
     assert not DEFAULT.same("AP", "AFP")
     assert DEFAULT.same("Harbour Gazette", "harbour gazette")
+
+
+def _site(tmp_path: Path, wires: str) -> Path:
+    (tmp_path / "site.yaml").write_text(
+        "title: T\nbase_url: https://example.org/\n" + wires, encoding="utf-8"
+    )
+    return tmp_path
+
+
+def test_site_yaml_adds_a_wire_and_spellings_of_a_known_one(tmp_path: Path) -> None:
+    root = _site(
+        tmp_path,
+        "wires:\n"
+        "  KPA:\n    full_name: Kestrel Press Agency\n    aliases: [Kestrel News]\n"
+        "  ap:\n    aliases: [AP通信]\n"
+        "  Gull Wire:\n",
+    )
+    registry = load_wires(root)
+    assert registry.name("Kestrel Press Agency") == "KPA"
+    assert registry.name("kestrel news") == "KPA"
+    assert registry.name("AP通信") == "AP"
+    assert registry.name("The Associated Press") == "AP"
+    assert registry.name("Gull Wire") == "Gull Wire"
+    assert load_config(root).title == "T"
+
+
+def test_site_wires_are_checked_with_the_rest_of_site_yaml(tmp_path: Path) -> None:
+    root = _site(
+        tmp_path,
+        "wires:\n"
+        "  KPA:\n    aliases: [Reuters, Kestrel]\n    fulname: x\n"  # lines 4-6
+        "  Kestrel Wire:\n    aliases: [KPA]\n"  # lines 7-8
+        "  Gull: [Gull News]\n",  # line 9
+    )
+    with pytest.raises(ContentError) as error:
+        load_config(root)
+    assert [str(p) for p in error.value.problems] == [
+        "site.yaml:5: wires.KPA.aliases[0]: 'Reuters' already names the wire 'Reuters'",
+        "site.yaml:6: warning: wires.KPA.fulname: unknown field, ignored (did you mean 'full_name'?)",
+        "site.yaml:8: wires.Kestrel Wire.aliases[0]: 'KPA' already names the wire 'KPA'",
+        "site.yaml:9: wires.Gull: expected a mapping of fields, found a list",
+    ]
+    with pytest.raises(ContentError):
+        load_wires(root)
+
+
+def test_a_site_without_wires_has_the_built_in_registry(tmp_path: Path) -> None:
+    assert load_wires(_site(tmp_path, "")).wires == DEFAULT.wires
