@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from markupsafe import Markup
 
 from generator.index.indexes import Indexes
-from generator.model.site import Briefing, Site, Topic
+from generator.model.analysis import Diversity
+from generator.model.site import Briefing, Outlet, Site, Storyline, Topic
 from generator.outputs import structured
 from generator.outputs.search import Part, layout
 from generator.render.urls import Urls, output_path
-from generator.render.views import Link, ViewBuilder
+from generator.render.views import ArchiveEntry, Link, SourceItem, StoryCard, StoryView, ViewBuilder
 from generator.text.markup import render_block
 
 T = TypeVar("T")
@@ -61,13 +62,13 @@ class Page:
     rel: str
     template: str
     identity: str
-    build: Callable[[], tuple[Meta, dict[str, Any]]]
+    build: Callable[[], tuple[Meta, Context]]  # the context is the one CONTEXTS names for `template`
     modified: datetime | None = None
     noindex: bool = False
 
 
-def _fixed(meta: Meta, variables: dict[str, Any]) -> Callable[[], tuple[Meta, dict[str, Any]]]:
-    return lambda: (meta, variables)
+def _fixed(meta: Meta, context: Context) -> Callable[[], tuple[Meta, Context]]:
+    return lambda: (meta, context)
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,123 @@ class TopicEntry:
     count: int
     parent: Link | None
     children: tuple[Link, ...]
+
+
+# What each template sees besides `site` and `page` (see `templates.Shared`): one declared
+# context per page template, the keys its page builder below must give and nothing else.
+
+
+class HomeContext(TypedDict):
+    """index.html: the newest stories, a page of them."""
+
+    cards: list[StoryCard]
+    pager: Pager
+
+
+class StoryContext(TypedDict):
+    """story.html: one briefing, with its sources and what the analysis found."""
+
+    story: StoryView
+
+
+class SourcesContext(TypedDict):
+    """sources.html: every outlet with articles: (outlet, link to its page, article count)."""
+
+    outlets: list[tuple[Outlet, Link, int]]
+    article_count: int
+
+
+class OutletContext(TypedDict):
+    """outlet.html: one outlet's articles, a page of them; `count` is all of its articles."""
+
+    outlet: Outlet
+    items: list[SourceItem]
+    count: int
+    pager: Pager
+
+
+class TopicsContext(TypedDict):
+    """topics.html: every topic, A to Z, grouped by first letter."""
+
+    letters: list[tuple[str, list[TopicEntry]]]
+
+
+class TopicContext(TypedDict):
+    """topic.html: one topic's stories, a page of them, and the newsrooms behind them."""
+
+    topic: Topic
+    entry: TopicEntry
+    cards: list[StoryCard]
+    pager: Pager
+    description: Markup
+    diversity: Diversity
+
+
+class StorylineContext(TypedDict):
+    """storyline.html: a storyline's stories, oldest first, and its feed."""
+
+    storyline: Storyline
+    description: Markup
+    cards: list[StoryCard]
+    feed: Link
+
+
+class ArchiveContext(TypedDict):
+    """archive.html: the months with stories, by year; `total` counts the stories."""
+
+    years: list[tuple[str, list[ArchiveMonth]]]
+    total: int
+
+
+class ArchiveMonthContext(TypedDict):
+    """archive-month.html: one month's stories, the months either side and the archive's href."""
+
+    month: str
+    entries: list[ArchiveEntry]
+    newer: Link | None
+    older: Link | None
+    archive: str
+
+
+class SearchContext(TypedDict):
+    """search.html: the href of the primary search bundle (None: no stories) and of the others."""
+
+    bundle: str | None
+    merged: list[str]
+
+
+class NotFoundContext(TypedDict):
+    """404.html: the latest stories."""
+
+    latest: list[StoryCard]
+
+
+Context = (
+    HomeContext
+    | StoryContext
+    | SourcesContext
+    | OutletContext
+    | TopicsContext
+    | TopicContext
+    | StorylineContext
+    | ArchiveContext
+    | ArchiveMonthContext
+    | SearchContext
+    | NotFoundContext
+)
+CONTEXTS: Mapping[str, type[Context]] = {
+    "index.html": HomeContext,
+    "story.html": StoryContext,
+    "sources.html": SourcesContext,
+    "outlet.html": OutletContext,
+    "topics.html": TopicsContext,
+    "topic.html": TopicContext,
+    "storyline.html": StorylineContext,
+    "archive.html": ArchiveContext,
+    "archive-month.html": ArchiveMonthContext,
+    "search.html": SearchContext,
+    "404.html": NotFoundContext,
+}
 
 
 def paginate(
@@ -176,7 +294,7 @@ class Planner:
                 _modified(chunk),
             )
 
-    def home_page(self, rel: str, slugs: Sequence[str], pager: Pager) -> tuple[Meta, dict[str, Any]]:
+    def home_page(self, rel: str, slugs: Sequence[str], pager: Pager) -> tuple[Meta, HomeContext]:
         chunk = self.stories_of(slugs)
         title = self.config.title if pager.number == 1 else f"{self.config.title}, page {pager.number}"
         meta = self.list_meta(rel, title, self.config.description, "home", chunk)
@@ -195,7 +313,7 @@ class Planner:
                 briefing.updated or briefing.date,
             )
 
-    def story_page(self, rel: str, slug: str) -> tuple[Meta, dict[str, Any]]:
+    def story_page(self, rel: str, slug: str) -> tuple[Meta, StoryContext]:
         briefing = self.indexes.by_slug[slug]
         story = self.views.story(briefing)
         description = _describe(briefing.summary)
@@ -235,7 +353,7 @@ class Planner:
                     structured.latest(a.updated or a.published for a in chunk),
                 )
 
-    def sources_page(self, rel: str, slugs: list[str]) -> tuple[Meta, dict[str, Any]]:
+    def sources_page(self, rel: str, slugs: list[str]) -> tuple[Meta, SourcesContext]:
         by_outlet = self.indexes.by_outlet
         rows = [(self.views.outlet(s), self.views.outlet_link(s), len(by_outlet[s])) for s in slugs]
         title = "Sources"
@@ -253,7 +371,7 @@ class Planner:
 
     def outlet_page(
         self, rel: str, slug: str, ids: Sequence[str], pager: Pager
-    ) -> tuple[Meta, dict[str, Any]]:
+    ) -> tuple[Meta, OutletContext]:
         articles = [self.site.articles[i] for i in ids]
         outlet = self.views.outlet(slug)
         self.reads.add("outlet-count", slug)
@@ -319,7 +437,7 @@ class Planner:
                     _modified(chunk),
                 )
 
-    def topics_page(self, rel: str) -> tuple[Meta, dict[str, Any]]:
+    def topics_page(self, rel: str) -> tuple[Meta, TopicsContext]:
         entries = self.topic_entries()
         letters: dict[str, list[TopicEntry]] = {}
         for entry in entries:
@@ -339,7 +457,7 @@ class Planner:
 
     def topic_page(
         self, rel: str, slug: str, slugs: Sequence[str], pager: Pager
-    ) -> tuple[Meta, dict[str, Any]]:
+    ) -> tuple[Meta, TopicContext]:
         chunk = self.stories_of(slugs)
         entry = self.topic_entry(slug)
         topic = entry.topic
@@ -371,7 +489,7 @@ class Planner:
                 _modified(briefings),
             )
 
-    def storyline_page(self, rel: str, slug: str, slugs: Sequence[str]) -> tuple[Meta, dict[str, Any]]:
+    def storyline_page(self, rel: str, slug: str, slugs: Sequence[str]) -> tuple[Meta, StorylineContext]:
         briefings = self.stories_of(slugs)
         self.reads.add("storyline", slug)
         storyline = self.config.storylines[slug]
@@ -414,7 +532,7 @@ class Planner:
             return None
         return Link(_month_name(month), self.urls.href(self.urls.archive_month(month)))
 
-    def archive_page(self, rel: str) -> tuple[Meta, dict[str, Any]]:
+    def archive_page(self, rel: str) -> tuple[Meta, ArchiveContext]:
         years: dict[str, list[ArchiveMonth]] = {}
         for month, group in self.indexes.by_month:
             link = self.month_link(month)
@@ -437,7 +555,7 @@ class Planner:
 
     def archive_month_page(
         self, rel: str, month: str, slugs: Sequence[str], newer: str | None, older: str | None
-    ) -> tuple[Meta, dict[str, Any]]:
+    ) -> tuple[Meta, ArchiveMonthContext]:
         group = self.stories_of(slugs)
         name = _month_name(month)
         description = f"The briefings {self.config.title} published in {name}."
@@ -461,7 +579,7 @@ class Planner:
         )
         parts = self.search_parts()
         hrefs = [self.urls.href(self.urls.search_part(p.folder)) for p in parts]
-        bundle = {"bundle": hrefs[-1] if hrefs else None, "merged": hrefs[:-1]}  # the primary is last
+        bundle: SearchContext = {"bundle": hrefs[-1] if hrefs else None, "merged": hrefs[:-1]}  # primary last
         identity = ",".join(p.folder for p in parts)
         yield Page(rel, "search.html", identity, _fixed(meta, bundle), noindex=True)
         rel = self.urls.not_found()
@@ -474,7 +592,7 @@ class Planner:
             noindex=True,
         )
 
-    def not_found_page(self, rel: str, slugs: Sequence[str]) -> tuple[Meta, dict[str, Any]]:
+    def not_found_page(self, rel: str, slugs: Sequence[str]) -> tuple[Meta, NotFoundContext]:
         meta = Meta("Page not found", "This page does not exist.", self.urls.absolute(rel), "", noindex=True)
         return meta, {"latest": [self.views.card(b) for b in self.stories_of(slugs)]}
 

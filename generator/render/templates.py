@@ -8,13 +8,14 @@ import logging
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 import jinja2
 import jinja2.meta
 
 from generator.errors import BuildError
 from generator.model.site import SiteConfig
-from generator.render.pages import Page
+from generator.render.pages import Meta, Page
 from generator.render.urls import Urls
 
 log = logging.getLogger("briefing")
@@ -47,6 +48,13 @@ class SiteView:
     feed_href: str
     json_feed_href: str
     nav: tuple[NavItem, ...]
+
+
+class Shared(TypedDict):
+    """What every template sees besides its page's context (`pages.CONTEXTS`)."""
+
+    site: SiteView
+    page: Meta
 
 
 def _versioned(root: Path, urls: Urls, name: str) -> str:
@@ -135,9 +143,10 @@ def render_page(env: jinja2.Environment, page: Page, site: SiteView) -> str:
         raise BuildError(f"{TEMPLATES_DIR}/{exc.name}:{exc.lineno}: {exc.message}") from None
     except jinja2.TemplateNotFound as exc:
         raise BuildError(f"{TEMPLATES_DIR}/{exc.name}: template not found (needed for /{page.rel})") from None
-    meta, variables = page.build()
+    meta, context = page.build()
+    shared: Shared = {"site": site, "page": meta}
     try:
-        return template.render(site=site, page=meta, **variables)
+        return template.render(**shared, **context)
     except jinja2.TemplateSyntaxError as exc:  # in a template it includes
         raise BuildError(f"{TEMPLATES_DIR}/{exc.name}:{exc.lineno}: {exc.message}") from None
     except Exception as exc:  # templates are code: anything can go wrong in them
