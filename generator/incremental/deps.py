@@ -1,25 +1,43 @@
-"""Dependency tracking: what each output read, and whether any of it changed since last time.
+"""Dependency tracking: whether anything an output read changed since the last build.
 
 While a page is built, every piece of the model it touches is recorded as a key such as
-`("briefing", "landmines")` or `("members", "ukraine")` (see `Reads`). An output's fingerprint
-is a digest of its identity (path, template, what is listed on it), the templates it uses, and
-the current digest of every key it read (see `Digests`). The manifest of the last build keeps
-each output's keys and fingerprint, so a rebuild re-renders only the outputs whose fingerprint
-moved, without rendering anything to find out.
+`("briefing", "landmines")` or `("card", "landmines")` (see `render.reads`: the registry of key
+kinds, `KINDS`, and the recorder, `Reads`). An output's fingerprint is a digest of its identity
+(path, template, what is listed on it), the templates it uses, and the current digest of every
+key it read (see `Digests`). The manifest of the last build keeps each output's keys and
+fingerprint, so a rebuild re-renders only the outputs whose fingerprint moved, without
+rendering anything to find out.
+
+A key's digest is the digest of its value as the registry reads it, `KINDS[kind].value(...)`:
+the very value the views were given when they read the key (a view reads through
+`ViewBuilder.read`), so a digest covers what was shown, with no second list of fields to keep
+in step. A kind that is not registered raises `UnknownKind` (a programming error). Manifests
+are stamped with the digest of the generator's code (see `stamped`), so every key in one was
+recorded by this code's registry.
+
+The digest path is hot (a site of 1000 stories has some 15,000 keys, and every list page reads
+a card per story), so three shortcuts keep it cheap, each exact:
+
+- a kind that `follows` a version kind (a card follows its briefing's file) reuses the last
+  build's digest while that version is the same (`stored`, kept in the manifest as `versioned`);
+- in the preview, a `compare` kind whose value equals the last build's reuses its digest
+  (`previous`), comparing plain strings instead of hashing them;
+- an output's fingerprint joins its keys' digests, memoized for the build.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from generator.incremental.code_digest import code_digest
 from generator.incremental.content_cache import fingerprint
 from generator.index.indexes import Indexes
-from generator.model.site import Briefing, Site
+from generator.model.site import Site
+from generator.render.reads import KINDS, Key, Kind, Reads, UnknownKind, kind_of
 
-Key = tuple[str, str]
+__all__ = ["KINDS", "VERSIONED", "Digests", "Interned", "Key", "Reads", "UnknownKind", "signature"]
 
 
 class Interned:
@@ -41,60 +59,23 @@ class Interned:
         return tuple([table.setdefault(key, key) for key in keys])
 
 
-@dataclass
-class Reads:
-    """The keys one output read while it was built; `start` before each output."""
-
-    keys: set[Key] = field(default_factory=set)
-
-    def start(self) -> None:
-        self.keys = set()
-
-    def add(self, kind: str, ident: str = "") -> None:
-        self.keys.add((kind, ident))
-
-    def taken(self) -> tuple[Key, ...]:
-        """The keys read since `start`, sorted."""
-        return tuple(sorted(self.keys))
-
-
-def _card(briefing: Briefing) -> tuple[object, ...]:
-    """What a story's card shows (its key points and other sections are not on it)."""
-    b = briefing
-    return (b.title, b.date, b.date_only, b.updated, b.summary, b.topics, b.sources, b.draft)
-
-
 def signature(identity: str, template_digest: str) -> str:
     """A digest of what an output lists and the template it is made with (see `outputs`)."""
     return hashlib.blake2b(f"{template_digest}\0{identity}".encode(), digest_size=16).hexdigest()
 
 
-def _dated(briefing: Briefing) -> tuple[object, ...]:
-    """What the archive shows of a story."""
-    return (briefing.title, briefing.date, briefing.date_only, briefing.draft)
-
-
-# Kinds whose value is plain strings (and dates that only order): in the preview, an equal value
-# keeps the last build's digest without hashing it again.
-_SAME_VALUE = {"members", "direct", "citing", "storyline", "outlet-count"}
-# Kinds whose value follows from one loaded file or analysis, by the version that names it: a
-# build reuses the last build's digest of such a key while that version is the same.
-VERSIONED = {
-    "card": "briefing",
-    "title": "briefing",
-    "dated": "briefing",
-    "outlet-of": "article",
-    "profiles": "analysis",
-}
+# Kinds whose value follows one loaded file or analysis, by the version that names it: a build
+# reuses the last build's digest of such a key while that version is the same.
+VERSIONED = {kind.name: kind.follows for kind in KINDS.values() if kind.follows is not None}
 
 
 class Digests:
     """The current digest of every key, computed on first use from the loaded site.
 
     With `stored` (the last build's versioned digests, see `VERSIONED`), a key that follows an
-    unchanged file reuses its digest. With `previous` (the preview's last build), a key of the
-    `_SAME_VALUE` kinds whose value is equal reuses its digest; `remember` keeps those values,
-    so that this build can be the next one's `previous`.
+    unchanged file reuses its digest. With `previous` (the preview's last build), a key of a
+    `compare` kind whose value is equal reuses its digest; `remember` keeps those values, so
+    that this build can be the next one's `previous`.
     """
 
     def __init__(
@@ -111,79 +92,51 @@ class Digests:
         self.site, self.indexes = site, indexes
         self.templates = templates
         self._memo: dict[Key, str] = {("site", ""): fingerprint(code_digest(), site_wide)}
-        self._basis: dict[Key, object] = {}
+        self._values: dict[Key, object] = {}  # of `compare` kinds, when remembered
         self._previous = previous
         self._remember = remember
         self._versions = objects
         self._stored = stored or {}
         self.versioned: dict[Key, tuple[str, str]] = {}  # what the next build may reuse
-        briefings = indexes.by_slug
-        config = site.config
-        self._bases: dict[str, Callable[[str], object]] = {
-            "card": briefings.get,
-            "title": briefings.get,
-            "dated": briefings.get,
-            "outlet-of": site.articles.get,
-            "profiles": lambda s: site.analyses.profiles(s) if s in site.analyses else None,
-            "members": lambda s: tuple(b.slug for b in indexes.by_topic.get(s, ())),
-            "outlet-count": lambda s: len(indexes.by_outlet.get(s, ())),
-            "direct": lambda s: tuple((b.slug, b.date) for b in indexes.direct.get(s, ())),
-            "citing": lambda a: tuple(b.slug for b in indexes.citing.get(a, ())),
-            "storyline": lambda s: (
-                config.storylines.get(s),
-                tuple((b.slug, b.date) for b in indexes.storylines.get(s, ())),
-            ),
-        }
-        self._values: dict[str, Callable[[str, object], object]] = {
-            "topic": lambda s, _: config.topics.get(s),
-            "outlet": lambda s, _: config.outlets.get(s),
-            "card": lambda s, b: _card(b) if isinstance(b, Briefing) else None,
-            "title": lambda s, b: (b.title, b.draft) if isinstance(b, Briefing) else None,
-            "dated": lambda s, b: _dated(b) if isinstance(b, Briefing) else None,
-            "outlet-of": lambda a, article: getattr(article, "outlet", None),
-        }
 
     def of(self, key: Key) -> str:
         """The digest of one key; a key that names nothing any more gets a digest of its own."""
         found = self._memo.get(key)
         if found is not None:
             return found
-        found = self._versions.get(key)  # a note's, article's or analysis's own key: its version
-        if found is not None:
+        kind = kind_of(key[0])
+        if kind.version:  # a note's, article's or analysis's own key: its version
+            found = self._versions.get(key)
+            if found is None:
+                found = fingerprint(key, None)
             self._memo[key] = found
             return found
-        kind, ident = key
-        follows = VERSIONED.get(kind)
-        version = self._versions.get((follows, ident)) if follows is not None else None
-        if version is None or self._bases[kind](ident) is None:  # not versioned, or not shown
-            return self._digest(key)
-        stored = self._stored.get(key)
-        if stored is not None and stored[0] == version:
-            found = self._memo[key] = stored[1]
-        else:
-            found = self._digest(key)
-        self.versioned[key] = (version, found)
-        return found
+        follows = kind.follows
+        if follows is not None:
+            ident = key[1]
+            version = self._versions.get((follows, ident))
+            shown = kind.find is not None and kind.find(self.site, self.indexes, ident) is not None
+            if version is not None and shown:
+                stored = self._stored.get(key)
+                if stored is not None and stored[0] == version:
+                    found = self._memo[key] = stored[1]
+                else:
+                    found = self._digest(key, kind)
+                self.versioned[key] = (version, found)
+                return found
+        return self._digest(key, kind)
 
-    def _digest(self, key: Key) -> str:
-        kind, ident = key
+    def _digest(self, key: Key, kind: Kind[Any]) -> str:
+        value = kind.value(self.site, self.indexes, key[1])
         found = None
-        base = self._bases.get(kind)
-        basis = base(ident) if base else None
-        previous = self._previous
-        if previous is not None and key in previous._basis and previous._basis[key] == basis:
-            found = previous._memo[key]
+        if kind.compare:
+            previous = self._previous
+            if previous is not None and key in previous._values and previous._values[key] == value:
+                found = previous._memo[key]
+            if self._remember:
+                self._values[key] = value
         if found is None:
-            make = self._values.get(kind)
-            if make is not None:
-                value = make(ident, basis)
-            elif base is not None:
-                value = basis
-            else:
-                value = "gone"
             found = fingerprint(key, value)
-        if self._remember and kind in _SAME_VALUE:
-            self._basis[key] = basis
         self._memo[key] = found
         return found
 

@@ -6,15 +6,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
 
-from generator.analysis.diversity import Diversity
-from generator.analysis.story import StoryAnalysis
-from generator.incremental.deps import Reads
 from generator.index.indexes import Indexes
 from generator.index.storylines import neighbours
+from generator.model.analysis import Diversity, Profile, StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet, Site, Topic
 from generator.render.provenance_views import (
     AgreedView,
@@ -26,8 +25,29 @@ from generator.render.provenance_views import (
     source_order,
     topic_diversity,
 )
+from generator.render.reads import (
+    ANALYSIS,
+    ARTICLE,
+    BRIEFING,
+    CARD,
+    CITING,
+    DATED,
+    DIRECT,
+    KINDS,
+    OUTLET,
+    OUTLET_OF,
+    PROFILES,
+    STORYLINE,
+    TITLE,
+    TOPIC,
+    Kind,
+    Reads,
+    UnknownKind,
+)
 from generator.render.urls import Urls
 from generator.text.markup import render_block, render_inline
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -186,21 +206,38 @@ class StoryView:
 
 
 class ViewBuilder:
-    """Builds view objects for one site, recording in `reads` what each one was built from."""
+    """Builds view objects for one site, recording in `reads` what each one was built from.
+
+    What a view shows of the model it gets from `read` (see `reads`): the key is recorded and
+    the value returned is the one its digest covers. The version kinds (a whole briefing,
+    article or analysis) are recorded with `reads.add` and read from the model itself.
+    """
 
     def __init__(self, site: Site, indexes: Indexes, urls: Urls, reads: Reads | None = None):
         self.site, self.indexes, self.urls = site, indexes, urls
         self.reads = reads or Reads()
         self.tz = ZoneInfo(site.config.timezone)
-        self._cards: dict[str, StoryCard] = {}
+        self._cards: dict[str, tuple[StoryCard, frozenset[tuple[str, str]]]] = {}
+
+    def read(self, kind: Kind[T], ident: str) -> T:
+        """The value of the key (kind, ident), recorded as read; the ident must name something."""
+        value = self.read_any(kind, ident)
+        if value is None:
+            raise LookupError(f"{kind.name} '{ident}' names nothing")
+        return value
+
+    def read_any(self, kind: Kind[T], ident: str) -> T | None:
+        """The value of the key (kind, ident), recorded as read; None when it names nothing."""
+        if KINDS.get(kind.name) is not kind:
+            raise UnknownKind(kind.name)
+        self.reads.keys.add((kind.name, ident))
+        return kind.value(self.site, self.indexes, ident)
 
     def topic(self, slug: str) -> Topic:
-        self.reads.add("topic", slug)
-        return self.site.config.topics[slug]
+        return self.read(TOPIC, slug)
 
     def outlet(self, slug: str) -> Outlet:
-        self.reads.add("outlet", slug)
-        return self.site.config.outlets[slug]
+        return self.read(OUTLET, slug)
 
     def topic_link(self, slug: str) -> Link:
         return Link(self.topic(slug).name, self.urls.href(self.urls.topic(slug)))
@@ -209,42 +246,46 @@ class ViewBuilder:
         return Link(self.outlet(slug).name, self.urls.href(self.urls.outlet(slug)))
 
     def story_link(self, briefing: Briefing) -> Link:
-        self.reads.add("title", briefing.slug)
-        return Link(briefing.title, self.urls.href(self.urls.story(briefing.slug)))
+        slug = briefing.slug
+        return Link(self.read(TITLE, slug).title, self.urls.href(self.urls.story(slug)))
 
     def archive_entry(self, briefing: Briefing) -> ArchiveEntry:
-        self.reads.add("dated", briefing.slug)
+        slug = briefing.slug
+        shown = self.read(DATED, slug)
         return ArchiveEntry(
-            title=briefing.title,
-            href=self.urls.href(self.urls.story(briefing.slug)),
-            when=When.of(briefing.date, self.tz, briefing.date_only),
-            draft=briefing.draft,
+            title=shown.title,
+            href=self.urls.href(self.urls.story(slug)),
+            when=When.of(shown.date, self.tz, shown.date_only),
+            draft=shown.draft,
         )
 
     def card(self, briefing: Briefing) -> StoryCard:
-        self.reads.add("card", briefing.slug)
-        for article_id in briefing.sources:
-            self.reads.add("outlet-of", article_id)
-        self.reads.add("profiles", briefing.slug)
-        for slug in briefing.topics:
-            self.reads.add("topic", slug)
-        if briefing.slug not in self._cards:
-            articles = [self.site.articles[i] for i in briefing.sources if i in self.site.articles]
-            self._cards[briefing.slug] = StoryCard(
-                title=briefing.title,
-                href=self.urls.href(self.urls.story(briefing.slug)),
-                when=When.of(briefing.date, self.tz, briefing.date_only),
-                summary=render_block(briefing.summary),
-                topics=tuple(self.topic_link(t) for t in briefing.topics),
-                article_count=len(articles),
-                newsroom_count=len(self.site.analyses.profiles(briefing.slug)),
-                draft=briefing.draft,
-            )
-        return self._cards[briefing.slug]
+        """A story's card, made once a build; each use records again every key it read."""
+        made = self._cards.get(briefing.slug)
+        if made is None:
+            with self.reads.apart() as keys:
+                card = self._card(briefing.slug)
+            made = self._cards[briefing.slug] = (card, frozenset(keys))
+        else:
+            self.reads.keys |= made[1]
+        return made[0]
+
+    def _card(self, slug: str) -> StoryCard:
+        shown = self.read(CARD, slug)
+        return StoryCard(
+            title=shown.title,
+            href=self.urls.href(self.urls.story(slug)),
+            when=When.of(shown.date, self.tz, shown.date_only),
+            summary=render_block(shown.summary),
+            topics=tuple(self.topic_link(t) for t in shown.topics),
+            article_count=sum(1 for i in shown.sources if self.read_any(OUTLET_OF, i) is not None),
+            newsroom_count=len(self.read(PROFILES, slug)),
+            draft=shown.draft,
+        )
 
     def source(self, article: Article, number: int) -> SourceItem:
-        self.reads.add("article", article.id)
-        self.reads.add("citing", article.id)
+        self.reads.add(ARTICLE.name, article.id)
+        citing = self.read(CITING, article.id)
         outlet = self.outlet(article.outlet)
         credit = f"{article.via} via {outlet.name}" if article.via else None
         publish_full = self.site.config.publish_full_text
@@ -265,15 +306,15 @@ class ViewBuilder:
             corrections=article.corrections,
             excerpt=article.excerpt,
             full_text=render_block(article.body) if publish_full else None,
-            stories=tuple(self.story_link(b) for b in self.indexes.citing.get(article.id, ())),
+            stories=tuple(self.story_link(self.indexes.by_slug[slug]) for slug in citing),
         )
 
     def story(self, briefing: Briefing) -> StoryView:
-        self.reads.add("briefing", briefing.slug)
-        for slug in briefing.topics:
-            self.reads.add("direct", slug)
-        for slug in briefing.related:
-            self.reads.add("title", slug)
+        self.reads.add(BRIEFING.name, briefing.slug)
+        for slug in briefing.topics:  # what `related` ranks the stories sharing a topic by
+            self.read(DIRECT, slug)
+        for slug in briefing.related:  # a declared related story that is not shown is left out
+            self.read_any(TITLE, slug)
         analysis = self.analysis(briefing.slug)
         groups = source_order(analysis)
         ordered = [self.site.articles[i] for _, ids in groups for i in ids]
@@ -337,20 +378,19 @@ class ViewBuilder:
 
     def diversity(self, briefings: Iterable[Briefing]) -> Diversity:
         """The newsrooms behind some stories (a topic's), each counted once."""
-        for briefing in briefings:
-            self.reads.add("profiles", briefing.slug)
-        return topic_diversity(self.site.analyses.profiles(b.slug) for b in briefings)
+        profiles: list[tuple[Profile, ...]] = [self.read(PROFILES, b.slug) for b in briefings]
+        return topic_diversity(profiles)
 
     def analysis(self, slug: str) -> StoryAnalysis:
-        self.reads.add("analysis", slug)
+        self.reads.add(ANALYSIS.name, slug)
         return self.site.analyses[slug]
 
     def storyline_nav(self, briefing: Briefing) -> StorylineNav | None:
         place = neighbours(briefing, self.indexes.storylines)
         if place is None:
             return None
-        self.reads.add("storyline", place.storyline)
-        storyline = self.site.config.storylines[place.storyline]
+        storyline, _ = self.read(STORYLINE, place.storyline)
+        assert storyline is not None  # a story's storyline is declared (see `load.briefings`)
         return StorylineNav(
             name=storyline.name,
             href=self.urls.href(self.urls.storyline(storyline.slug)),
