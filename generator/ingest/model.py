@@ -52,7 +52,7 @@ class Removal:
 
 
 @dataclass(frozen=True)
-class Stamp:
+class PageTime:
     """A point in time read from the page; `has_time`/`has_year`/`has_date` say what it stated."""
 
     when: datetime
@@ -66,6 +66,10 @@ class Stamp:
         return self.has_time and self.has_year
 
 
+Stamp = PageTime  # the old name (a "stamp" is a cache's code digest; docs/internals.md, glossary),
+# until the ingest modules that read it say PageTime
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Metadata found by one step; `merge` keeps the first value found for each field."""
@@ -74,9 +78,9 @@ class Evidence:
     dek: str | None = None
     url: str | None = None
     site_name: str | None = None
-    published: Stamp | None = None
-    first_published: Stamp | None = None
-    updated: Stamp | None = None
+    published: PageTime | None = None
+    first_published: PageTime | None = None
+    updated: PageTime | None = None
     authors: tuple[str, ...] = ()
     via: str | None = None
     dateline: str | None = None
@@ -94,14 +98,14 @@ class Evidence:
             if item.name in ("notes", "corrections"):
                 values[item.name] = mine + tuple(n for n in theirs if n not in mine)
             elif item.name == "published" and mine is not None and theirs is not None:
-                values[item.name] = _better_stamp(mine, theirs)
+                values[item.name] = _better_time(mine, theirs)
             else:
                 values[item.name] = mine if mine else theirs
         return Evidence(**values)
 
 
-def _better_stamp(first: Stamp, second: Stamp) -> Stamp:
-    """The first stamp unless it lacks a time or year that the second, same-day one has."""
+def _better_time(first: PageTime, second: PageTime) -> PageTime:
+    """The first time unless it lacks a time of day or year that the second, same-day one has."""
     if first.complete or not second.complete:
         return first
     if first.when.date() == second.when.date() or not first.has_year:

@@ -54,17 +54,23 @@ class Meta:
 class Page:
     """One page to render: its site-relative path, template, and how to build what it shows.
 
-    Planning is cheap: `build` makes the head data and template variables where the page is
-    rendered (possibly in another process), recording what it reads. `identity` names what is
+    Planning is cheap: `build` makes the head data and template context where the page is
+    rendered (possibly in another process), recording what it reads. `listing` names what is
     listed on the page, so a page whose list changed is rebuilt even if nothing it read did.
     """
 
     rel: str
     template: str
-    identity: str
+    listing: str
     build: Callable[[], tuple[Meta, Context]]  # the context is the one CONTEXTS names for `template`
     modified: datetime | None = None
     noindex: bool = False
+
+    @property
+    def identity(self) -> str:
+        """The old name of `listing` (docs/internals.md, glossary), read by outputs/plan.py and
+        preview/quickplan.py until they say `listing`."""
+        return self.listing
 
 
 def _fixed(meta: Meta, context: Context) -> Callable[[], tuple[Meta, Context]]:
@@ -242,7 +248,8 @@ class Planner:
         self.rebind(site, indexes, views)
 
     def rebind(self, site: Site, indexes: Indexes, views: ViewBuilder) -> None:
-        """Build pages from now on from this site (of the same shape as the one planned)."""
+        """Build pages from now on from this site (of the same shape as the one planned: the
+        same pages, each with the same listing)."""
         self.site, self.indexes = site, indexes
         self.config = site.config
         self.views = views
@@ -339,8 +346,8 @@ class Planner:
         rel = self.urls.sources()
         modified = structured.latest(a.published for s in slugs for a in by_outlet[s][:1])
         counts = ",".join(f"{s}:{len(by_outlet[s])}" for s in slugs)
-        identity = f"{counts};{len(self.site.articles)};{modified}"
-        yield Page(rel, "sources.html", identity, partial(self.sources_page, rel, slugs), modified)
+        listing = f"{counts};{len(self.site.articles)};{modified}"
+        yield Page(rel, "sources.html", listing, partial(self.sources_page, rel, slugs), modified)
         for slug in slugs:
             for rel, chunk, pager in paginate(
                 by_outlet[slug], ARTICLES_PER_PAGE, partial(self.urls.outlet, slug), self.urls
@@ -420,8 +427,8 @@ class Planner:
     def topics(self) -> Iterator[Page]:
         rel = self.urls.topics()
         modified = _modified(self.site.briefings)
-        identity = ",".join(sorted(self.config.topics))
-        yield Page(rel, "topics.html", identity, partial(self.topics_page, rel), modified)
+        listing = ",".join(sorted(self.config.topics))
+        yield Page(rel, "topics.html", listing, partial(self.topics_page, rel), modified)
         for slug in sorted(self.config.topics):
             briefings = self.indexes.by_topic.get(slug, ())
             if not briefings:
@@ -480,11 +487,11 @@ class Planner:
         """One page per storyline with a published briefing: its briefings as a dated timeline."""
         for slug, briefings in self.indexes.storylines.items():
             rel = self.urls.storyline(slug)
-            identity = ",".join(b.slug for b in briefings)
+            listing = ",".join(b.slug for b in briefings)
             yield Page(
                 rel,
                 "storyline.html",
-                identity,
+                listing,
                 partial(self.storyline_page, rel, slug, _slugs(briefings)),
                 _modified(briefings),
             )
@@ -512,8 +519,8 @@ class Planner:
         by_month = self.indexes.by_month
         rel = self.urls.archive()
         modified = _modified(self.site.briefings)
-        identity = ",".join(f"{month}:{len(group)}" for month, group in by_month) + f";{modified}"
-        yield Page(rel, "archive.html", identity, partial(self.archive_page, rel), modified)
+        listing = ",".join(f"{month}:{len(group)}" for month, group in by_month) + f";{modified}"
+        yield Page(rel, "archive.html", listing, partial(self.archive_page, rel), modified)
         for n, (month, group) in enumerate(by_month):
             newer = by_month[n - 1][0] if n > 0 else None
             older = by_month[n + 1][0] if n + 1 < len(by_month) else None
@@ -580,8 +587,8 @@ class Planner:
         parts = self.search_parts()
         hrefs = [self.urls.href(self.urls.search_part(p.folder)) for p in parts]
         bundle: SearchContext = {"bundle": hrefs[-1] if hrefs else None, "merged": hrefs[:-1]}  # primary last
-        identity = ",".join(p.folder for p in parts)
-        yield Page(rel, "search.html", identity, _fixed(meta, bundle), noindex=True)
+        listing = ",".join(p.folder for p in parts)
+        yield Page(rel, "search.html", listing, _fixed(meta, bundle), noindex=True)
         rel = self.urls.not_found()
         latest = self.site.briefings[:5]
         yield Page(
@@ -608,7 +615,7 @@ def _month_name(month: str) -> str:
 
 
 def _listing(chunk: Sequence[Briefing], pager: Pager) -> str:
-    """The identity of a list page: which stories it lists, and its place among its pages."""
+    """The listing of a list page: which stories it lists, and its place among its pages."""
     return f"{pager.number}/{pager.total}:" + ",".join(b.slug for b in chunk)
 
 

@@ -57,11 +57,11 @@ class Shared(TypedDict):
     page: Meta
 
 
-def _versioned(root: Path, urls: Urls, name: str) -> str:
-    """The URL of a static file with its content hash, so browsers never keep a stale copy."""
+def _with_digest(root: Path, urls: Urls, name: str) -> str:
+    """The URL of a static file with its digest, so browsers never keep a stale copy."""
     path = root / STATIC_DIR / name
-    version = hashlib.sha256(path.read_bytes()).hexdigest()[:10] if path.is_file() else "0"
-    return f"{urls.href(urls.static(name))}?v={version}"
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:10] if path.is_file() else "0"
+    return f"{urls.href(urls.static(name))}?v={digest}"
 
 
 def site_view(config: SiteConfig, urls: Urls, root: Path) -> SiteView:
@@ -70,10 +70,10 @@ def site_view(config: SiteConfig, urls: Urls, root: Path) -> SiteView:
         description=config.description,
         language=config.language,
         home_href=urls.href(urls.home()),
-        stylesheet_href=_versioned(root, urls, STYLESHEET),
+        stylesheet_href=_with_digest(root, urls, STYLESHEET),
         icon_href=urls.href(urls.static(ICON)),
         search_href=urls.href(urls.search()),
-        search_script_href=_versioned(root, urls, SEARCH_SCRIPT),
+        search_script_href=_with_digest(root, urls, SEARCH_SCRIPT),
         feed_href=urls.href(urls.feed()),
         json_feed_href=urls.href(urls.json_feed()),
         nav=(
