@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.ingest.furniture_words import vocabulary
 from generator.model.wires import Registry
 
 _ROLES = (
@@ -55,7 +56,8 @@ _BYLINE = re.compile(
     r"|geschrieben von|par|écrit par|rédigé par|por|escrito por|texto de|di|scritto da|a cura di|door"
     r"|geschreven door|tekst(?: en foto's)? door"
     rf"|(?:{_ARTICLE})?(?P<kind>{'|'.join(_KINDS)})\s+(?:by|von|par|de|por|di|van|da))\s*:?\s+"
-    r"|(?:authors?|reporters?|writers?|autor(?:in|en|es)?|auteurs?|autore|autori|auteur|tekst)\s*:\s*)"
+    r"|(?:authors?|reporters?|writers?|autor(?:in|en|es)?|auteurs?|autore|autori|auteur|tekst|text|texto|texte"
+    r"|testo)\s*:\s*)"
     r"(?P<rest>.+)$",
     re.I,
 )
@@ -154,17 +156,59 @@ def _desk_and_wire(text: str, wires: Registry) -> str | None:
     return None
 
 
+_CREDIT_WORDS = vocabulary(
+    """story|report|copy|dispatch|wire|service|news|feed|content|material|text|texto|texte|testo|tekst
+    |bericht|meldung|nachricht|dépêche|despacho|nota|notizia|notícia|noticia|by|from|via|with|source
+    |fuente|quelle|fonte|bron|agency|agencia|agence|agentur|agenzia|agência|persbureau|staff"""
+)
+CREDIT_LINE_MAX_WORDS = 5
+_TRAILING_WIRE = re.compile(r"\s*[(\[](?P<wire>[^()\[\]]{2,40})[)\]]\.?$")
+
+
+def _wire_credit_line(text: str, wires: Registry) -> str | None:
+    """The first wire of a short credit line made of wires and a word or two besides: 'AP Story.',
+    'Reuters report', 'Quelle: dpa, AFP', 'Agencia EFE / texto'."""
+    words = [w for w in re.split(r"[\s/|:,.·•-]+", text) if w]
+    if not 2 <= len(words) <= CREDIT_LINE_MAX_WORDS:
+        return None
+    found: list[str] = []
+    index = 0
+    while index < len(words):
+        size, wire = next(
+            ((n, w) for n in (3, 2, 1) if (w := wires.name(" ".join(words[index : index + n])))), (1, None)
+        )
+        if wire is None and words[index].casefold() not in _CREDIT_WORDS:
+            return None
+        found += [wire] if wire else []
+        index += size
+    return found[0] if found and len(found) < len(words) else None
+
+
+def _names_comma_wire(text: str, wires: Registry) -> Byline | None:
+    """'Jane Doe, AP': names, a comma and a wire (a photographer's 'Ana Ruiz - EFE' is a photo
+    credit, not a byline)."""
+    names, comma, last = text.strip().rstrip(".").rpartition(",")
+    wire = wires.name(last) if comma else None
+    found = split_names(names, wires) if wire else None
+    return Byline(found[0], wire) if found is not None and found[0] and found[1] is None else None
+
+
 def read_byline(text: str, wires: Registry) -> Byline | None:
-    """The byline in a line like 'By Mike Stone and Costas Pitas', or None."""
+    """The byline in a line like 'By Mike Stone and Costas Pitas', 'Jane Doe, Reuters' or
+    'Por Ana Ruiz (EFE)', a wire's credit line ('AP', 'Redacción / EFE', 'AP Story.'), or None."""
     match = _BYLINE.match(text.strip())
     if match is None:
-        wire = wires.name(text) or _desk_and_wire(text, wires)
+        wire = wires.name(text) or _desk_and_wire(text, wires) or _wire_credit_line(text, wires)
         if wire:
             return Byline(via=wire)
-        return Byline() if is_role_line(text) else None
-    found = split_names(match.group("rest"), wires, any_case=True)
+        return _names_comma_wire(text, wires) or (Byline() if is_role_line(text) else None)
+    rest, bracketed = match.group("rest"), None
+    trailing = _TRAILING_WIRE.search(rest)
+    if trailing and (bracketed := wires.name(trailing.group("wire"), any_case=True)):
+        rest = rest[: trailing.start()]  # 'Por Ana Ruiz (EFE)'
+    found = split_names(rest, wires, any_case=True)
     if found is None:
         return None
-    names, via = found
+    names, via = found[0], found[1] or bracketed
     kind = match.group("kind")
     return Byline(names, via, _KINDS.get(kind.casefold()) if kind else None)

@@ -4,7 +4,8 @@ The steps, in order: corrections and refile notes, the header (title, dek, bylin
 'source • time headline' line split first), the headline printed again below it, metadata lines
 anywhere in the body, a dateline on lines of its own, one-line furniture, notes about the
 author, multi-line furniture, credits, the opening dateline, then the body structure; a
-copyright footer's wire is the last evidence. Each step is a `Step`: what it kept, what it
+copyright footer's wire is the last evidence but one; the last is the wire a role credit's text
+speaks of as its newsroom. Each step is a `Step`: what it kept, what it
 removed and the `Evidence` it found; `metadata.assemble` ranks the evidence against the page's
 own metadata and the editor's flags.
 """
@@ -15,7 +16,8 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.ingest.corrections import take_corrections
-from generator.ingest.credits import split_dateline, strip_credits, strip_dateline
+from generator.ingest.credits import is_role_credit, newsroom_wire, strip_credits
+from generator.ingest.datelines import split_dateline, strip_dateline
 from generator.ingest.dates import DateContext, has_label, parse_stamp
 from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
 from generator.ingest.list_rules import apply_list_rules, is_list_header
@@ -65,7 +67,23 @@ def clean_blocks(
     dateline = _dateline(credits.blocks, context, outlet_name, wires)
     shaped = shape_body(dateline.blocks)
     footer = Step([], (), Evidence(via=_copyright_wire(lines.removals, wires)))
-    steps = (noted, repeated, meta, split, lines, inline, bios, lists, credits, dateline, shaped, footer)
+    role_credit = any(is_role_credit(removal.text) for removal in credits.removals)
+    newsroom = Step([], (), Evidence(via=newsroom_wire(shaped.blocks, wires) if role_credit else None))
+    steps = (
+        noted,
+        repeated,
+        meta,
+        split,
+        lines,
+        inline,
+        bios,
+        lists,
+        credits,
+        dateline,
+        shaped,
+        footer,
+        newsroom,
+    )
     removals = [*head.removals, *(r for step in steps for r in step.removals)]
     found = Evidence()
     for step in steps:

@@ -1,21 +1,24 @@
-"""Credits and datelines: '(Reporting by A and B; Editing by C)', '— AFP', 'LONDON, Nov 3 (Reuters) -'.
+"""Credits at the foot of a paragraph or on lines of their own: '(Reporting by A; Editing by C)',
+'— AFP', '(With inputs from PTI)', 'Reuters staff contributed to this report.'.
 
 Credits move to the metadata: the people under 'Reporting by', 'Writing by' and 'Compiled by'
 are authors; 'Additional reporting', editing, graphics and photo credits name contributors, who
-are not authors. The '(Reporting by ...; Editing by ...)' form is Reuters house style, so it
-marks the copy as coming via Reuters. A dateline at the start of the first paragraph gives the
-dateline, the wire in its brackets and, when stated, the day.
+are not authors. A wire is credited only where it is named, in any spelling of the site's
+registry: a sign-off, a source or 'with inputs from' line, a wire's staff who 'contributed'. A
+role credit ('Reporting by ...; Editing by ...') names people, not their newsroom: when it is the
+only credit, the wire is the one the text speaks of as its own newsroom ('told Reuters', 'did
+not respond to AFP's request for comment').
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from generator.ingest.bylines import split_names
-from generator.ingest.model import Block, Evidence, Removal, Step
-from generator.ingest.shapes import is_paragraph_like
+from generator.ingest.datelines import first_wire
+from generator.ingest.model import Block, Evidence, Removal
 from generator.model.wires import Registry
 
 _ROLE = (
@@ -38,54 +41,24 @@ _PAREN_WIRE = re.compile(
     r"\s*\((?:(?:avec|con|mit|met|com|with)\s+)?(?P<wire>[A-Za-zÀ-ÿ. -]{2,30})\)$", re.I
 )  # '(ANI)', '(avec AFP)', '(con EFE)'; '... approved (AP).' is the sentence's own
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
-_CONTRIBUTED = re.compile(
-    r"^(?:(?:The )?Associated Press (?:writers?|reporters?|journalists?)\b.*?"
-    rf"|{_NAME}(?:(?:,| and| &) {_NAME})*)"
+_CONTRIBUTED = re.compile(  # people, no wire: 'Yuki Tanaka contributed reporting from Tokyo.'
+    rf"^{_NAME}(?:(?:,| and| &) {_NAME})*"
     r" contributed(?: reporting| to this (?:report|story|article))\b[^.]*\.?$"
 )
-_WIRE_CONTRIBUTED = re.compile(
-    r"^(?:(?:material|information|reporting|additional reporting) (?:from|by) )?(?:the )?"
-    r"(?P<wire>[\w .’'-]{2,40}?) (?:contributed(?: reporting| to this (?:report|story|article))?"
-    r"|was used in this (?:report|story|article))\b[^.]*\.?$",
-    re.I,
-)
+_STAFF = r"staff|news|writers?|reporters?|journalists?|correspondents?|photographers?"
 _CONTACT = re.compile(r"^(?:--\s*)?(?:with assistance from|to contact the (?:reporter|editor)s?\b)", re.I)
-_PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ /-]{1,40}?(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}?)?(?:\s*\[[^\]]{1,30}\])?"
-_DAY = r"[^(),]{0,25}?\d[^(),]{0,12}?"  # 'Nov 3', '14 mar', '14': a dateline's day, any language
-_AFTER = r"\s*(?:\.?\s*[-–—]{1,2}|:)\s*(?=\S)"
-_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\){_AFTER}"
-)
-_CAPS_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{2,40}(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.' -]{2,30})?)"
-    rf"(?:,\s*(?P<date>{_DAY}))?"
-    r"(?:\s*[–—]{1,2}\s*|\s*-{1,2}\s+|\s*:\s+)(?=[A-ZÀ-Þ0-9\"“‘'«„])"
-)
-_NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’.]+)?"
-_TITLE_DATELINE = re.compile(
-    rf"^(?P<place>{_NAME_WORD}(?:[ /](?:(?:de|del|da|do|di|la|le|am|an|van|aan|den) )?{_NAME_WORD}){{0,2}}"
-    rf"(?:,\s*{_NAME_WORD}(?: {_NAME_WORD})?)?)"
-    r"(?:\s+[-–—]{1,2}\s+|\s*[–—]\s*)(?=[A-ZÀ-Þ\"“‘'«„])"
-)
-_WIRE_FIRST_DATELINE = re.compile(
-    r"^\((?P<wire>[^()]{2,30})\)\s*[-–—]\s*(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{1,30}?)"
-    r"(?:,\s*(?P<date>\d{1,2}\s+[A-ZÀ-Þa-zà-ÿ]{3,9}\.?(?:\s+\d{4})?))?\s*[-–—]\s*(?=\S)"
-)
-_BRACKET_DATELINE = re.compile(
-    r"^[\[［](?P<place>[^\]］\s]{1,20})\s+(?P<date>\d{1,2}日)\s+(?P<wire>[^\]］]{2,20})[\]］]\s*[-–—]?\s*"
-)
-_KAKKO_DATELINE = re.compile(
-    r"^【(?P<place>[^】=＝]{1,15}?)(?:(?P<wire>共同|時事|ロイター|AFP時事|新華社|聯合)|[=＝](?P<who>[^】]{1,30}))】\s*"
-)
-_PLACE_DAY = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{4,40}})\){_AFTER}")
 
 
 @dataclass(frozen=True)
 class Credit:
-    """What a credit says: authors and the wire."""
+    """What a role credit says: its authors (it names no wire)."""
 
     authors: tuple[str, ...] = ()
-    via: str | None = None
+
+
+def is_role_credit(text: str) -> bool:
+    """'(Reporting by A; Editing by B)' closing a paragraph, or the same on a line of its own."""
+    return bool(_CREDIT.search(text) or _BARE_CREDIT.match(text))
 
 
 def read_credit(body: str, wires: Registry) -> Credit | None:
@@ -99,14 +72,31 @@ def read_credit(body: str, wires: Registry) -> Credit | None:
             if names is None:
                 return None
             authors.extend(name for name in names[0] if name not in authors)
-    return Credit(tuple(authors), "Reuters")
+    return Credit(tuple(authors))
+
+
+def _spellings(wires: Registry) -> str:
+    """Every spelling of every wire, as a regular expression alternation (longest first)."""
+    return "|".join(map(re.escape, wires.spellings()))
+
+
+@cache
+def _wire_contributed(wires: Registry) -> re.Pattern[str]:
+    """A credit line naming a wire: 'Reuters contributed to this report.', 'Associated Press writer
+    Jo Lee in Rome contributed.', 'Material from the Associated Press was used in this report.'."""
+    return re.compile(
+        r"^(?:(?:material|information|reporting|additional reporting) (?:from|by) )?(?:the )?"
+        rf"(?P<wire>{_spellings(wires)})(?:\s+(?:{_STAFF})\b[^.]{{0,80}}?)?"
+        r"\s+(?:contributed(?: reporting| to this (?:report|story|article))?"
+        r"|was used in this (?:report|story|article))\b[^.]*\.?$",
+        re.I,
+    )
 
 
 @cache
 def _sign_off(wires: Registry) -> re.Pattern[str]:
     """'— AFP' closing a paragraph, for every spelling of every wire in `wires`."""
-    spellings = "|".join(map(re.escape, wires.spellings()))
-    return re.compile(rf"\s*(?:[—–]|--?)\s*(?P<wire>{spellings})\.?$")
+    return re.compile(rf"\s*(?:[—–]|--?)\s*(?P<wire>{_spellings(wires)})\.?$")
 
 
 def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Removal], Evidence]:
@@ -114,19 +104,19 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
     text = block.text
     removals: list[Removal] = []
     evidence = Evidence()
-    contributed = _WIRE_CONTRIBUTED.match(text)
-    if contributed and (wire := wires.name(contributed.group("wire"), any_case=True)):
+    contributed = _wire_contributed(wires).match(text)
+    if contributed:
+        wire = wires.name(contributed.group("wire"), any_case=True)
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence(via=wire)
     if _CONTACT.match(text) or _CONTRIBUTED.match(text):
-        via = "AP" if re.search(r"\bassociated press\b", text, re.I) else None
-        return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence(via=via)
+        return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence()
     for pattern in (_CREDIT, _BARE_CREDIT):
         match = pattern.search(text)
         if match and (credit := read_credit(match.group("body"), wires)) is not None:
             removals.append(
                 Removal.of(block, "credit-line", "credit line moved to metadata", match.group(0).strip())
             )
-            evidence = Evidence(authors=credit.authors, via=credit.via)
+            evidence = Evidence(authors=credit.authors)
             text = text[: match.start()].rstrip()
             break
     for pattern in (_sign_off(wires), _INPUTS, _PAREN_WIRE):
@@ -134,7 +124,7 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
         if not match:
             continue
         who = match.groupdict().get("wire") or match.groupdict().get("who") or ""
-        wire = wires.name(who)
+        wire = wires.name(who) or first_wire(who, wires)
         if pattern is _PAREN_WIRE and wire is None:
             continue
         removals.append(
@@ -148,108 +138,32 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
     return block.with_text(text), removals, evidence
 
 
-def strip_dateline(
-    block: Block, outlet_name: str, wires: Registry
-) -> tuple[Block, Removal | None, Evidence, str | None]:
-    """The first paragraph without its dateline, the removal, the evidence and the day named.
+@cache
+def _newsroom(wires: Registry) -> re.Pattern[str]:
+    """Where a text speaks of a wire as the newsroom that reported it ('told Reuters')."""
+    spellings = _spellings(wires)
 
-    The forms: 'LONDON, Nov 3 (Reuters) -', 'HAVENSTAD (ANP) - ', 'MADRID, 14 (EUROPA PRESS) -',
-    'KYIV, Ukraine (AP) —' with or without spaces round the dash, 'PORT-ELLIS: ', 'Port Ellis — ',
-    'Hafenstadt - ', 'Madrid, España (20 mayo 2020).- ', Reuters' Japanese '[ワシントン 17日 ロイター] - '
-    and the Japanese agencies' '【ワシントン共同】' or a correspondent's '【ワシントン=山田太郎】'.
-    """
-    text = block.text
-    found = (
-        _wire_dateline(text, outlet_name, wires) or _japanese_dateline(text, wires) or _plain_dateline(text)
-    )
-    if found is None:
-        return block, None, Evidence(), None
-    match, place, evidence, day = found
-    removal = Removal.of(block, "dateline", "dateline moved to metadata", match.group(0).strip())
-    return block.with_text(text[match.end() :]), removal, replace(evidence, dateline=place), day
+    def wire(n: int) -> str:
+        return rf"(?:the\ )?(?P<wire{n}>{spellings})"
 
-
-def _wire_dateline(
-    text: str, outlet_name: str, wires: Registry
-) -> tuple[re.Match[str], str, Evidence, str | None] | None:
-    """'LONDON, Nov 3 (Reuters) -': a place, perhaps a day, and a wire (or the outlet) in brackets."""
-    match = _DATELINE.match(text)
-    if match is not None:
-        org = match.group("wire").strip()
-        wire = wires.name(org, any_case=True) or _first_wire(org, wires)
-        if wire is not None or _is_org(org, outlet_name):
-            return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
-    match = _WIRE_FIRST_DATELINE.match(text)
-    if match is not None and (wire := wires.name(match.group("wire"), any_case=True)):
-        return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
-    match = _PLACE_DAY.match(text)
-    if match is not None and any(c.isdigit() for c in match.group("date")):
-        return match, _place(match.group("place")), Evidence(), match.group("date")
-    return None
-
-
-def _first_wire(text: str, wires: Registry) -> str | None:
-    """The wire of a credit naming a wire's desk or several wires: 'dpa/lno', 'AFP, Reuters'."""
-    return next(
-        (w for part in re.split(r"\s*[/,;]\s*|\s+und\s+|\s+and\s+", text) if (w := wires.name(part))), None
+    return re.compile(
+        rf"""\btold\ {wire(1)}\b
+        | \b{wire(2)}(?:['’]s?)?\ (?:requests?|e-?mails?|calls?|questions?)\ (?:for|to|seeking)\ comment
+        | \b(?:respond(?:ed)?|repl(?:y|ied))\ to\ (?:a\ |an\ )?{wire(3)}\b
+        | \b(?:seen|reviewed|obtained)\ by\ {wire(4)}\b | \bin\ an\ interview\ with\ {wire(5)}\b
+        | \b{wire(6)}\ (?:could\ not|was\ unable\ to|cannot)\ (?:immediately\ |independently\ )?
+          (?:verify|confirm|reach|determine)""",
+        re.X,
     )
 
 
-def _japanese_dateline(text: str, wires: Registry) -> tuple[re.Match[str], str, Evidence, str | None] | None:
-    match = _BRACKET_DATELINE.match(text)
-    if match is not None:
-        wire = wires.name(match.group("wire"), any_case=True)
-        return match, match.group("place"), Evidence(via=wire), None
-    match = _KAKKO_DATELINE.match(text)
-    if match is not None:
-        wire = wires.name(match.group("wire"), any_case=True) if match.group("wire") else None
-        who = match.group("who")
-        return match, match.group("place"), Evidence(via=wire, authors=(who,) if who else ()), None
-    return None
-
-
-def _plain_dateline(text: str) -> tuple[re.Match[str], str, Evidence, str | None] | None:
-    """'NEW DELHI: ', 'PORT-ELLIS: ', 'Port Ellis — ': a place alone before running text."""
-    for pattern in (_CAPS_DATELINE, _TITLE_DATELINE):
-        match = pattern.match(text)
-        if match is not None and any(c.islower() for c in text[match.end() : match.end() + 40]):
-            day = match.groupdict().get("date")
-            return match, _place(match.group("place")), Evidence(), day
-    return None
-
-
-def _place(text: str) -> str:
-    return re.sub(r"\s*\[[^\]]*\]", "", text).strip(" ,")
-
-
-SPLIT_DATELINE_SEARCH = 12
-_PLACE_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}$")
-_DASH_LINE = re.compile(r"^[-–—]{1,2}$")
-
-
-def split_dateline(blocks: list[Block], outlet_name: str, wires: Registry) -> Step:
-    """A dateline scraped onto lines of its own: 'Washington' / 'CNN' / '—', before the lead."""
-    for index in range(min(len(blocks), SPLIT_DATELINE_SEARCH) - 2):
-        place, org = blocks[index], blocks[index + 1]
-        if is_paragraph_like(place.text):
-            break  # past the lead: a dateline stands before it
-        dash = 1 if _DASH_LINE.match(blocks[index + 2].text) else 0
-        lead = blocks[index + 2 + dash] if index + 2 + dash < len(blocks) else None
-        wire = wires.name(org.text)
-        if (
-            _PLACE_LINE.match(place.text)
-            and (wire or _is_org(org.text, outlet_name))
-            and lead is not None
-            and lead.text[:1].isupper()
-            and len(lead.text.split()) >= 12
-        ):
-            taken = blocks[index : index + 2 + dash]
-            removals = tuple(Removal.of(b, "dateline", "dateline moved to metadata") for b in taken)
-            rest = blocks[:index] + blocks[index + 2 + dash :]
-            return Step(rest, removals, Evidence(dateline=place.text, via=wire))
-    return Step(blocks)
-
-
-def _is_org(text: str, outlet_name: str) -> bool:
-    """A bracketed source that is the outlet itself, e.g. 'TOKYO (The Japan News) —'."""
-    return text.casefold().removeprefix("the ") == outlet_name.casefold().removeprefix("the ")
+def newsroom_wire(blocks: list[Block], wires: Registry) -> str | None:
+    """The one wire the text speaks of as its own newsroom ('a U.S. official told Reuters',
+    'did not respond to Reuters' requests to comment'); None for none or several."""
+    found = {
+        name
+        for block in blocks
+        for match in _newsroom(wires).finditer(block.text)
+        if (name := wires.name(next(v for v in match.groupdict().values() if v), any_case=True))
+    }
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,186 @@
+"""Datelines: where a story was filed, and the wire that filed it ('LONDON, Nov 3 (Reuters) -').
+
+A dateline opens the first paragraph. Its forms, in every language ingest reads and with any
+dash ('-', '–', '—', '--', '.-'), with or without spaces round it:
+
+- a place, perhaps a day, and a wire (or the outlet) in brackets: 'LONDON, Nov 3 (Reuters) -',
+  'KYIV, Ukraine (AP) —Russian ...', 'HAVENSTAD (ANP) - ', 'Madrid, 14 mar (EFE).-', a wire
+  between slashes ('MOSCOW, March 14. /TASS/.');
+- the wire first: '(ANSA) - ROMA, 14 MAR -', '(AFP) PARIS — ', '(dpa) Berlin – ';
+- bracketed Japanese forms: '[ワシントン 17日 ロイター] - ' and '【ワシントン共同】' (the wire is any
+  of the registry's spellings at the end of the brackets), or a correspondent's '【ワシントン=山田太郎】';
+- a place alone: 'NEW DELHI: ', 'PORT-ELLIS: ', 'Port Ellis — ', 'Hafenstadt - ', 'BERLIN. ',
+  'Madrid, España (20 mayo 2020).- ';
+- scraped onto lines of its own: 'Washington' / 'CNN' / '—' before the lead.
+
+The wire is any wire of the site's registry, in any spelling it knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.ingest.model import Block, Evidence, Removal, Step
+from generator.ingest.shapes import is_paragraph_like
+from generator.model.wires import Registry
+
+_PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ /-]{1,40}?(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}?)?(?:\s*\[[^\]]{1,30}\])?"
+_DAY = r"[^(),]{0,25}?\d[^(),]{0,12}?"  # 'Nov 3', '14 mar', '14': a dateline's day, any language
+_DASH = r"(?:[-–—]{1,2}|‒|―)"
+_AFTER = rf"\s*(?:\.?\s*{_DASH}|:)\s*(?=\S)"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\){_AFTER}"
+)
+_SLASH_DATELINE = re.compile(  # 'MOSCOW, March 14. /TASS/. '
+    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DAY}))?\.?\s*/(?P<wire>[^/\s][^/]{{1,30}})/\s*[.:]?\s*"
+    rf"(?:{_DASH}\s*)?(?=\S)"
+)
+_CAPS_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{2,40}(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.' -]{2,30})?)"
+    rf"(?:,\s*(?P<date>{_DAY}))?"
+    r"(?:\s*[–—]{1,2}\s*|\s*-{1,2}\s+|\s*:\s+)(?=[A-ZÀ-Þ0-9\"“‘'«„])"
+)
+_CAPS_STOP_DATELINE = re.compile(  # 'BERLIN. Die ...': capitals without dots, then a full stop
+    r"^(?P<place>[A-ZÀ-Þ]{3,}(?:[ /-][A-ZÀ-Þ]{2,}){0,3})\.\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ])"
+)
+_NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’.]+)?"
+_PARTICLE = r"(?:de|del|da|do|di|la|le|am|an|van|aan|den|sur|upon|on)"
+_TITLE_DATELINE = re.compile(
+    rf"^(?P<place>{_NAME_WORD}(?:[ /](?:{_PARTICLE} )?{_NAME_WORD}){{0,2}}"
+    rf"(?:,\s*{_NAME_WORD}(?: {_NAME_WORD})?)?)"
+    r"(?:\s+[-–—]{1,2}\s+|\s*[–—]\s*)(?=[A-ZÀ-Þ\"“‘'«„])"
+)
+_PLACE_WORD = r"[A-ZÀ-Þ][\w.'’-]*"
+_WIRE_FIRST_DATELINE = re.compile(
+    rf"^\((?P<wire>[^()]{{2,30}})\)\s*(?:{_DASH}\s*)?"
+    rf"(?P<place>{_PLACE_WORD}(?:[ /](?:{_PARTICLE} )?{_PLACE_WORD}){{0,3}})"
+    r"(?:,\s*(?P<date>\d{1,2}\.?\s+[A-ZÀ-Þa-zà-ÿ]{3,9}\.?(?:\s+\d{4})?))?"
+    rf"\s*{_DASH}\s*(?=\S)"
+)
+_BRACKET_DATELINE = re.compile(
+    r"^[\[［](?P<place>[^\]］\s]{1,20})\s+(?P<date>\d{1,2}日)\s+(?P<wire>[^\]］]{2,20})[\]］]\s*[-–—]?\s*"
+)
+_KAKKO_DATELINE = re.compile(r"^【(?P<inner>[^】]{2,40})】\s*")
+KAKKO_PLACE_MAX = 15
+_PLACE_DAY = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{4,40}})\){_AFTER}")
+
+Found = tuple[re.Match[str], str, Evidence, str | None]
+
+
+def strip_dateline(
+    block: Block, outlet_name: str, wires: Registry
+) -> tuple[Block, Removal | None, Evidence, str | None]:
+    """The first paragraph without its dateline, the removal, the evidence (place, wire) and the
+    day named; the paragraph as it was and no removal when it has none."""
+    text = block.text
+    found = (
+        _wire_dateline(text, outlet_name, wires)
+        or _japanese_dateline(text, wires)
+        or _plain_dateline(text, wires)
+    )
+    if found is None:
+        return block, None, Evidence(), None
+    match, place, evidence, day = found
+    removal = Removal.of(block, "dateline", "dateline moved to metadata", match.group(0).strip())
+    return block.with_text(text[match.end() :]), removal, replace(evidence, dateline=place), day
+
+
+def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None:
+    """A place, perhaps a day, and a wire (or the outlet) in brackets or slashes; or the wire first."""
+    for pattern in (_DATELINE, _SLASH_DATELINE):
+        match = pattern.match(text)
+        if match is not None:
+            org = match.group("wire").strip()
+            wire = wires.name(org, any_case=True) or first_wire(org, wires)
+            if wire is not None or (pattern is _DATELINE and _is_org(org, outlet_name)):
+                return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
+    match = _WIRE_FIRST_DATELINE.match(text)
+    if match is not None and (wire := wires.name(match.group("wire"), any_case=True)):
+        return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
+    match = _PLACE_DAY.match(text)
+    if match is not None and any(c.isdigit() for c in match.group("date")):
+        return match, _place(match.group("place")), Evidence(), match.group("date")
+    return None
+
+
+_SEVERAL = re.compile(r"\s*[/,;&]\s*|\s+(?:und|and|et|y|e|en|con|with|avec|mit|met|com)\s+", re.I)
+
+
+def first_wire(text: str, wires: Registry) -> str | None:
+    """The first wire of a credit naming a wire's desk or several wires: 'dpa/lno', 'AFP, Reuters',
+    'AFP y EFE'."""
+    return next((w for part in _SEVERAL.split(text) if part and (w := wires.name(part))), None)
+
+
+def _japanese_dateline(text: str, wires: Registry) -> Found | None:
+    """'[ワシントン 17日 ロイター] - ', '【ワシントン共同】' (a place and a wire's spelling), or a
+    correspondent's '【ワシントン=山田太郎】' (the name is the author)."""
+    match = _BRACKET_DATELINE.match(text)
+    if match is not None:
+        wire = wires.name(match.group("wire"), any_case=True)
+        return match, match.group("place"), Evidence(via=wire), None
+    match = _KAKKO_DATELINE.match(text)
+    if match is None:
+        return None
+    inner = match.group("inner")
+    place, equals, who = inner.replace("＝", "=").partition("=")
+    if equals:
+        ok = 0 < len(place) <= KAKKO_PLACE_MAX and bool(who)
+        return (match, place, Evidence(authors=(who,)), None) if ok else None
+    for spelling in wires.spellings():  # longest first: 'AFP時事' before '時事'
+        place = inner.removesuffix(spelling)
+        if place != inner and 0 < len(place) <= KAKKO_PLACE_MAX and not place.endswith((" ", "・")):
+            return match, place, Evidence(via=wires.name(spelling, any_case=True)), None
+    return None
+
+
+def _plain_dateline(text: str, wires: Registry) -> Found | None:
+    """'NEW DELHI: ', 'PORT-ELLIS: ', 'Port Ellis — ', 'BERLIN. ': a place alone before running text."""
+    for pattern in (_CAPS_DATELINE, _TITLE_DATELINE, _CAPS_STOP_DATELINE):
+        match = pattern.match(text)
+        if (
+            match is not None
+            and any(c.islower() for c in text[match.end() : match.end() + 40])
+            and wires.name(match.group("place")) is None
+        ):
+            day = match.groupdict().get("date")
+            return match, _place(match.group("place")), Evidence(), day
+    return None
+
+
+def _place(text: str) -> str:
+    return re.sub(r"\s*\[[^\]]*\]", "", text).strip(" ,")
+
+
+SPLIT_DATELINE_SEARCH = 12
+_PLACE_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}$")
+_DASH_LINE = re.compile(r"^[-–—]{1,2}$")
+
+
+def split_dateline(blocks: list[Block], outlet_name: str, wires: Registry) -> Step:
+    """A dateline scraped onto lines of its own: 'Washington' / 'CNN' / '—', before the lead."""
+    for index in range(min(len(blocks), SPLIT_DATELINE_SEARCH) - 2):
+        place, org = blocks[index], blocks[index + 1]
+        if is_paragraph_like(place.text):
+            break  # past the lead: a dateline stands before it
+        dash = 1 if _DASH_LINE.match(blocks[index + 2].text) else 0
+        lead = blocks[index + 2 + dash] if index + 2 + dash < len(blocks) else None
+        wire = wires.name(org.text)
+        if (
+            _PLACE_LINE.match(place.text)
+            and (wire or _is_org(org.text, outlet_name))
+            and lead is not None
+            and lead.text[:1].isupper()
+            and len(lead.text.split()) >= 12
+        ):
+            taken = blocks[index : index + 2 + dash]
+            removals = tuple(Removal.of(b, "dateline", "dateline moved to metadata") for b in taken)
+            rest = blocks[:index] + blocks[index + 2 + dash :]
+            return Step(rest, removals, Evidence(dateline=place.text, via=wire))
+    return Step(blocks)
+
+
+def _is_org(text: str, outlet_name: str) -> bool:
+    """A bracketed source that is the outlet itself, e.g. 'TOKYO (The Japan News) —'."""
+    return text.casefold().removeprefix("the ") == outlet_name.casefold().removeprefix("the ")
