@@ -37,7 +37,17 @@ from generator.index.indexes import Indexes
 from generator.model.site import Site
 from generator.render.reads import KINDS, Key, Kind, Reads, UnknownKind, kind_of
 
-__all__ = ["KINDS", "VERSIONED", "Digests", "Interned", "Key", "Reads", "UnknownKind", "signature"]
+__all__ = [
+    "BY_VERSION",
+    "KINDS",
+    "VERSIONED",
+    "Digests",
+    "Interned",
+    "Key",
+    "Reads",
+    "UnknownKind",
+    "signature",
+]
 
 
 class Interned:
@@ -67,6 +77,10 @@ def signature(identity: str, template_digest: str) -> str:
 # Kinds whose value follows one loaded file or analysis, by the version that names it: a build
 # reuses the last build's digest of such a key while that version is the same.
 VERSIONED = {kind.name: kind.follows for kind in KINDS.values() if kind.follows is not None}
+# The kinds whose value is fixed by the version of one loaded note, article or analysis: the
+# only keys whose digest can move when such objects are replaced in place (the preview's quick
+# reload) and the site keeps its shape.
+BY_VERSION = tuple(name for name, kind in KINDS.items() if kind.version or kind.follows is not None)
 
 
 class Digests:

@@ -44,7 +44,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from generator.index.indexes import Indexes
 from generator.model.analysis import Profile
-from generator.model.site import Briefing, Outlet, Site, Storyline, Topic
+from generator.model.site import Article, Briefing, Outlet, Site, Storyline, Topic
 
 Key = tuple[str, str]
 T = TypeVar("T")
@@ -147,80 +147,123 @@ def _slugs_dates(briefings: Sequence[Briefing]) -> tuple[tuple[str, datetime], .
     return tuple([(b.slug, b.date) for b in briefings])
 
 
+# How each kind finds what its ident names: (site, indexes, ident) -> the object, or None.
 def _shown(site: Site, indexes: Indexes, slug: str) -> Briefing | None:
-    return indexes.by_slug.get(slug)
+    return indexes.by_slug.get(slug)  # a shown story (a draft is one only in a --drafts build)
 
 
-def _profiles(site: Site, indexes: Indexes, slug: str) -> object:
+def _article(site: Site, indexes: Indexes, article_id: str) -> Article | None:
+    return site.articles.get(article_id)
+
+
+def _profiles(site: Site, indexes: Indexes, slug: str) -> tuple[Profile, ...] | None:
     return site.analyses.profiles(slug) if slug in site.analyses else None
 
 
-SITE: Kind[Any] = Kind("site", "the site: site.yaml but its topics, outlets and storylines; the code")
-BRIEFING: Kind[Any] = Kind("briefing", "a briefing note by slug, whole (its version)", version=True)
-ARTICLE: Kind[Any] = Kind("article", "an article by id, whole (its version)", version=True)
-ANALYSIS: Kind[Any] = Kind("analysis", "a story's analysis by slug, whole (its version)", version=True)
+def _topic(site: Site, indexes: Indexes, slug: str) -> Topic | None:
+    return site.config.topics.get(slug)
+
+
+def _outlet(site: Site, indexes: Indexes, slug: str) -> Outlet | None:
+    return site.config.outlets.get(slug)
+
+
+def _under_topic(site: Site, indexes: Indexes, slug: str) -> tuple[Briefing, ...]:
+    return indexes.by_topic.get(slug, ())
+
+
+def _filed_under(site: Site, indexes: Indexes, slug: str) -> tuple[Briefing, ...]:
+    return indexes.direct.get(slug, ())
+
+
+def _citing(site: Site, indexes: Indexes, article_id: str) -> tuple[Briefing, ...]:
+    return indexes.citing.get(article_id, ())
+
+
+def _outlet_articles(site: Site, indexes: Indexes, slug: str) -> tuple[Article, ...]:
+    return indexes.by_outlet.get(slug, ())
+
+
+StorylineValue = tuple[Storyline | None, tuple[tuple[str, datetime], ...]]
+
+
+def _storyline(site: Site, indexes: Indexes, slug: str) -> tuple[Storyline | None, tuple[Briefing, ...]]:
+    return site.config.storylines.get(slug), indexes.storylines.get(slug, ())
+
+
+def _storyline_value(found: tuple[Storyline | None, tuple[Briefing, ...]]) -> StorylineValue:
+    return found[0], _slugs_dates(found[1])
+
+
+# The kinds. `names` says in words what a key's ident names; the rest is how its value is read.
+SITE: Kind[Any] = Kind(
+    "site", names="the site-wide settings (site.yaml but its topics, outlets, storylines) and the code"
+)
+BRIEFING: Kind[Any] = Kind("briefing", names="a note by slug, whole: its version", version=True)
+ARTICLE: Kind[Any] = Kind("article", names="an article by id, whole: its version", version=True)
+ANALYSIS: Kind[Any] = Kind("analysis", names="a story's analysis by slug, whole: its version", version=True)
 CARD = Kind(
-    "card", "a shown briefing by slug, as a card", _shown, projection(CardFields, Briefing), "briefing"
+    "card",
+    names="a shown story by slug, as its card shows it",
+    find=_shown,
+    project=projection(CardFields, Briefing),
+    follows="briefing",
 )
 TITLE = Kind(
-    "title", "a shown briefing by slug, as a link", _shown, projection(TitleFields, Briefing), "briefing"
+    "title",
+    names="a shown story by slug, as a link to it shows it",
+    find=_shown,
+    project=projection(TitleFields, Briefing),
+    follows="briefing",
 )
 DATED = Kind(
     "dated",
-    "a shown briefing by slug, as the archive",
-    _shown,
-    projection(ArchiveFields, Briefing),
-    "briefing",
+    names="a shown story by slug, as the archive lists it",
+    find=_shown,
+    project=projection(ArchiveFields, Briefing),
+    follows="briefing",
 )
 OUTLET_OF: Kind[str] = Kind(
     "outlet-of",
-    "an article by id: its outlet",
-    lambda s, i, a: s.articles.get(a),
-    attrgetter("outlet"),
-    "article",
+    names="an article by id: its outlet (cards count the articles)",
+    find=_article,
+    project=attrgetter("outlet"),
+    follows="article",
 )
 PROFILES: Kind[tuple[Profile, ...]] = Kind(
-    "profiles", "the newsrooms of a story by slug", _profiles, _same, "analysis"
+    "profiles", names="a story's newsrooms, by slug", find=_profiles, project=_same, follows="analysis"
 )
-TOPIC: Kind[Topic] = Kind(
-    "topic", "a topic of site.yaml by slug", lambda s, i, t: s.config.topics.get(t), _same
-)
-OUTLET: Kind[Outlet] = Kind(
-    "outlet", "an outlet of site.yaml by slug", lambda s, i, o: s.config.outlets.get(o), _same
-)
+TOPIC: Kind[Topic] = Kind("topic", names="a topic of site.yaml by slug", find=_topic, project=_same)
+OUTLET: Kind[Outlet] = Kind("outlet", names="an outlet of site.yaml by slug", find=_outlet, project=_same)
 MEMBERS = Kind(
     "members",
-    "the stories under a topic or its children, by topic slug",
-    lambda s, i, t: i.by_topic.get(t, ()),
-    _slugs,
+    names="the stories under a topic or its children, by topic slug",
+    find=_under_topic,
+    project=_slugs,
     compare=True,
 )
 DIRECT = Kind(
     "direct",
-    "the stories filed under a topic itself, with their dates",
-    lambda s, i, t: i.direct.get(t, ()),
-    _slugs_dates,
+    names="the stories filed under a topic itself, with their dates",
+    find=_filed_under,
+    project=_slugs_dates,
     compare=True,
 )
 CITING = Kind(
-    "citing",
-    "the stories citing an article, by id",
-    lambda s, i, a: i.citing.get(a, ()),
-    _slugs,
-    compare=True,
+    "citing", names="the stories citing an article, by article id", find=_citing, project=_slugs, compare=True
 )
 OUTLET_COUNT = Kind(
     "outlet-count",
-    "how many articles an outlet has, by outlet slug",
-    lambda s, i, o: i.by_outlet.get(o, ()),
-    len,
+    names="how many articles an outlet has, by outlet slug",
+    find=_outlet_articles,
+    project=len,
     compare=True,
 )
-STORYLINE: Kind[tuple[Storyline | None, tuple[tuple[str, datetime], ...]]] = Kind(
+STORYLINE: Kind[StorylineValue] = Kind(
     "storyline",
-    "a storyline of site.yaml by slug, with its stories and their dates",
-    lambda s, i, x: (s.config.storylines.get(x), i.storylines.get(x, ())),
-    lambda found: (found[0], _slugs_dates(found[1])),
+    names="a storyline of site.yaml by slug, with its stories' slugs and dates",
+    find=_storyline,
+    project=_storyline_value,
     compare=True,
 )
 
