@@ -1,25 +1,33 @@
-"""`build()`: the table of contents of the tool. Load everything, then write everything."""
+"""`build()`: the table of contents of the tool. Load everything, then write everything.
+
+The stages themselves are in `pipeline`; the preview runs the same ones (see `preview/rebuild`).
+"""
 
 from __future__ import annotations
 
-import gc
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 from time import perf_counter
 
-from generator.errors import BuildError, ContentError, Problem, Report
+from generator.errors import Problem, Report
 from generator.forked import cores
-from generator.load.content import LoadOptions, load_site
+from generator.load.content import LoadOptions
 from generator.model.site import Site
-from generator.outputs.plan import plan_outputs
-from generator.preview.state import Warm
-from generator.write.outfolder import is_made, mark, output_folder
-from generator.write.publish import write_outputs
-from generator.write.swap import Held, build_lock, build_stamp, process_stamp
-from generator.write.writer import recover_output
-
-log = logging.getLogger("briefing")
+from generator.outputs.plan import OutputPlan
+from generator.pipeline import (
+    analyse,
+    holding,
+    index,
+    load,
+    plan,
+    publish,
+    refuse_problems,
+    render,
+    search,
+    write,
+)
+from generator.write.outfolder import output_folder
+from generator.write.swap import build_stamp
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,11 @@ class BuildOptions:
     output: Path | None = None
     search: bool = True
     jobs: int | None = None
+
+    @property
+    def loading(self) -> LoadOptions:
+        """What of these options changes what is loaded."""
+        return LoadOptions(drafts=self.drafts, base_url=self.base_url)
 
 
 @dataclass(frozen=True)
@@ -51,6 +64,24 @@ class BuildResult:
     written: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
 
+    @classmethod
+    def of(cls, site: Site, report: Report, plan: OutputPlan, seconds: float) -> BuildResult:
+        """What the build of `site` by `plan` did."""
+        return cls(
+            pages=len(plan.pages),
+            files=plan.file_count,
+            stories=len(site.briefings),
+            articles=len(site.articles),
+            topics=len(plan.indexes.by_topic),
+            outlets=len(plan.indexes.by_outlet),
+            warnings=tuple(report.sorted()),
+            seconds=seconds,
+            output=plan.output,
+            rendered=plan.rendered,
+            written=tuple(sorted(plan.files.files)),
+            removed=tuple(plan.removed),
+        )
+
     def summary(self) -> str:
         return (
             f"Built {self.pages} pages ({self.files} files): {self.stories} stories, "
@@ -61,78 +92,41 @@ class BuildResult:
         )
 
 
-def check(root: Path, options: BuildOptions, warm: Warm | None = None) -> tuple[Site, Report]:
-    """The load phase alone: raise ContentError when the content has errors (or warnings, strict)."""
-    site, report = load_site(root, LoadOptions(drafts=options.drafts, base_url=options.base_url), warm)
-    if report.errors or (options.strict and report.warnings):
-        raise ContentError(report.sorted())
-    return site, report
+def build(root: Path, options: BuildOptions) -> BuildResult:
+    """Build the site under `root` into its output folder (`output/`, or `options.output`).
 
-
-def build(root: Path, options: BuildOptions, warm: Warm | None = None) -> BuildResult:
-    """Build the site under `root` into `output/`; nothing is written unless loading succeeded.
-
-    The output folder is checked first (see `outfolder`), and its lock is held from the load to
-    the last file written, so another build cannot write between this one's load and write.
-    `warm` is the preview's: caches kept in memory between its builds (see `warm`). The preview
-    waits for another process's build to end, then drops what it kept of its own last build.
+    The output folder is checked first (see `outfolder`). Its lock is held from the first stage
+    to the last file written, the search index included, so that no other build writes between
+    this one's load and its last file; nothing is written unless the content loaded without
+    errors, and the new files appear in the output at once, in the last stage.
     """
     root = root.resolve()
     output = output_folder(root, options.output)
-    try:
-        with build_lock(output, wait=warm is not None) as held:
-            if warm is not None and held.previous != process_stamp():
-                warm.reload()  # another process has written the output since this one's last build
-            held.claim(process_stamp() if warm is not None else build_stamp())
-            recover_output(output)  # finish what a killed build left, before reading the output
-            return _build(root, output, options, warm, held)
-    except OSError as error:
-        where = f" ({error.filename})" if error.filename else ""
-        raise BuildError(
-            f"{error.strerror or error}{where}; the build stopped, {output.name}/ was not changed"
-        ) from None
+    jobs = options.jobs or cores()
+    with holding(output, build_stamp()) as held:
+        started = perf_counter()
+        loaded = load(root, options.loading)
+        site = analyse(root, loaded)
+        refuse_problems(loaded.report, options.strict)
+        indexes = index(site)
+        planned = plan(root, site, indexes, output)
+        render(planned, jobs)
+        staged = write(planned)
+        search(planned, staged, jobs, options.search)
+        publish(planned, staged, held)
+        return BuildResult.of(site, loaded.report, planned, perf_counter() - started)
 
 
-def _build(root: Path, output: Path, options: BuildOptions, warm: Warm | None, held: Held) -> BuildResult:
-    """The build itself, holding the output's lock: load, render, write."""
-    started = perf_counter()
-    site, report = check(root, options, warm)
-    gc.freeze()  # the loaded site lives as long as the build: keep the collector from walking it
-    loaded = perf_counter()
-    log.info(
-        "load: %d briefings, %d articles in %.2f s", len(site.briefings), len(site.articles), loaded - started
-    )
-    plan = plan_outputs(root, site, output, options.jobs or cores(), options.search, warm)
-    rendered = perf_counter()
-    log.info(
-        "render: %d of %d pages changed, %d files to write, %d to remove in %.2f s",
-        plan.rendered,
-        len(plan.pages),
-        len(plan.files.files),
-        len(plan.removed),
-        rendered - loaded,
-    )
-    manifest = write_outputs(plan, save=warm is None, held=held)
-    if not is_made(output):  # an output first built before the marker, and only updated since
-        mark(output)
-    if warm is not None:
-        warm.manifest, warm.known, warm.plan = manifest, plan.known, plan.last
-        if plan.last is not None:
-            plan.last.written()
-        warm.built()
-    written = perf_counter()
-    log.info("write: %d files in %.2f s", len(plan.files.files), written - rendered)
-    return BuildResult(
-        pages=len(plan.pages),
-        files=plan.file_count,
-        stories=len(site.briefings),
-        articles=len(site.articles),
-        topics=len(plan.indexes.by_topic),
-        outlets=len(plan.indexes.by_outlet),
-        warnings=tuple(report.sorted()),
-        seconds=written - started,
-        output=output,
-        rendered=plan.rendered,
-        written=tuple(sorted(plan.files.files)),
-        removed=tuple(plan.removed),
-    )
+def check(root: Path, options: BuildOptions) -> tuple[Site, Report]:
+    """The load phase alone: raise ContentError when the content has errors (or warnings, with
+    `strict`)."""
+    site, report = load_site(root, options.loading)
+    refuse_problems(report, options.strict)
+    return site, report
+
+
+def load_site(root: Path, options: LoadOptions) -> tuple[Site, Report]:
+    """The load phase, the load and analyse stages: the site, and every problem found."""
+    root = root.resolve()
+    loaded = load(root, options)
+    return analyse(root, loaded), loaded.report

@@ -6,9 +6,9 @@ import os
 
 import pytest
 
-from generator.build import BuildOptions, build
+from generator.build import BuildOptions, build, load_site
 from generator.errors import BuildError, ContentError
-from generator.load.content import LoadOptions, load_site
+from generator.load.content import LoadOptions
 from generator.write.writer import OutputSet, apply_changes, write_all
 
 DRAFT = (

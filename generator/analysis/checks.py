@@ -1,4 +1,4 @@
-"""The load phase's analysis step: analyse every note (through the cache) and check its citations.
+"""The analyse stage: analyse every note (through the cache) and check its citations.
 
 `briefing check` reports a key point that cites nothing, and a citation whose article says
 nothing like the point (likely the wrong article), naming the best candidate sentence found.
@@ -7,10 +7,8 @@ Both are warnings, so `--strict` makes them fail.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from time import perf_counter
 
 from generator.analysis.cache import AnalysisCache, digest, outlets_digest
 from generator.analysis.pool import analyse_all
@@ -20,7 +18,6 @@ from generator.load.briefings import LoadedBriefing
 from generator.model.analysis import Analyses, Entry, Finding
 from generator.model.site import Article, Outlet
 
-log = logging.getLogger("briefing.analysis")
 QUOTE_CHARS = 90
 
 
@@ -32,14 +29,14 @@ def check(
     report: Report,
     cache: AnalysisCache | None = None,
     versions: Mapping[tuple[str, str], str] | None = None,
-) -> Analyses:
-    """Analyse every loaded note, report its citation problems; the analyses by slug.
+) -> tuple[Analyses, int]:
+    """Analyse every loaded note, report its citation problems; the analyses by slug, and how
+    many stories were analysed (the others came from the cache).
 
     With `cache` (kept by the preview) nothing is read from or written to disk here. With
     `versions` (of the loaded notes and articles), a story whose files are unchanged gets its
     digest from the cache without hashing its inputs.
     """
-    started = perf_counter()
     kept = cache is not None
     cache = cache or AnalysisCache(root)
     cache.begin()
@@ -70,13 +67,11 @@ def check(
         cache.save()
     for item, key, _ in keyed:
         _report(item, entries[key][0], articles, report)
-    log.debug(
-        "analysis: %d stories (%d analysed) in %.2f s", len(loaded), len(missing), perf_counter() - started
-    )
-    return Analyses(
+    analyses = Analyses(
         {item.briefing.slug: entries[key] for item, key, _ in keyed},
         {item.briefing.slug: key for item, key, _ in keyed},
     )
+    return analyses, len(missing)
 
 
 def recheck(

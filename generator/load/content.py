@@ -1,16 +1,22 @@
-"""The load phase: read `site.yaml` and every content file into a validated `Site`."""
+"""The load stage: read `site.yaml` and every content file, validate them, and build the model.
+
+`load_content` reads through the content cache (a file unchanged since the last build is not
+parsed again) and on all cores when there are many files to read. What it returns, `Loaded`,
+is the site's model less the analyses (the next stage, see `pipeline.analyse`), with every
+problem found, and how each file was read: the preview keeps that to patch it after an edit
+(see `preview/quickload`).
+"""
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from itertools import chain
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from generator.analysis.cache import AnalysisCache
-from generator.analysis.checks import check as check_analyses
 from generator.errors import Problem, Report, did_you_mean
 from generator.forked import cores, map_runs
 from generator.incremental.content_cache import ContentCache, FileKey, Stat, fingerprint
@@ -18,9 +24,7 @@ from generator.load.articles import read_article
 from generator.load.briefings import LoadedBriefing, read_briefing
 from generator.load.config import CONFIG_FILE, read_config
 from generator.load.dates import now
-from generator.model.site import Article, Briefing, Outlet, Site, SiteConfig, Storyline, Topic
-from generator.preview.quickload import Folder, LoadState, Readers, citing_of, reload, stamp
-from generator.preview.state import Warm
+from generator.model.site import Article, Briefing, Outlet, SiteConfig, Storyline, Topic
 from generator.render.urls import slugify
 
 T = TypeVar("T")
@@ -31,6 +35,14 @@ BRIEFINGS_DIR = "content/briefings"
 # Cached objects of another shape (an older version's) are never reused.
 SHAPES = tuple(tuple(f.name for f in fields(kind)) for kind in (Article, Briefing, LoadedBriefing))
 CONFIG_SHAPES = tuple(tuple(f.name for f in fields(kind)) for kind in (SiteConfig, Topic, Outlet, Storyline))
+# How a load reads one article and one note, and its checks across notes.
+Readers = tuple[
+    Callable[[Path, Report], Article | None],
+    Callable[[Path, Report], LoadedBriefing | None],
+    Callable[[Sequence[LoadedBriefing], Collection[str], Report], None],
+]
+# How a content folder is listed: (root, folder, suffix, report) -> the paths of its files.
+Lister = Callable[[Path, str, str, Report], list[str]]
 
 
 @dataclass(frozen=True)
@@ -41,34 +53,77 @@ class LoadOptions:
     base_url: str | None = None
 
 
-def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tuple[Site, Report]:
-    """Read and validate everything; the report holds every problem found.
+@dataclass
+class Folder:
+    """One content folder as a load read it: its files, what each gave, its problems."""
 
-    With `warm` (the preview's), the caches stay in memory, only files the watcher reported
-    are looked at again, and an in-place edit of content files patches the last load (see
-    `reload`); nothing is saved here.
+    paths: list[str]  # the listing object itself: the preview keeps it while the folder is the same
+    depends: str  # what its files were checked against
+    index: dict[str, int]  # path -> position
+    values: list[Any]
+    versions: list[str]
+    problems: list[list[Problem]]
+    flat: list[Problem] | None = None  # all of `problems`, in order, once asked for
+
+    @classmethod
+    def of(cls, paths: list[str], depends: str, loaded: list[tuple[Any, str, list[Problem]]]) -> Folder:
+        return cls(
+            paths,
+            depends,
+            {p: n for n, p in enumerate(paths)},
+            [value for value, _, _ in loaded],
+            [version for _, version, _ in loaded],
+            [problems for _, _, problems in loaded],
+        )
+
+    def all_problems(self) -> list[Problem]:
+        if self.flat is None:
+            self.flat = list(chain.from_iterable(self.problems))
+        return self.flat
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What the load stage read: the model less its analyses, and every problem found.
+
+    `notes` are the notes that could be read (drafts included), with the lines of their fields:
+    the analyse stage reports citation problems there. `article_files` and the fields after it
+    say how each file was read, for a later load to reuse (the preview's quick reload).
+    """
+
+    config: SiteConfig
+    articles: Mapping[str, Article]  # by id; draft articles only with --drafts
+    briefings: tuple[Briefing, ...]  # the notes shown, newest first
+    versions: Mapping[tuple[str, str], str]  # ("article", id) or ("briefing", slug) -> a digest
+    notes: list[LoadedBriefing]
+    report: Report
+    article_files: Folder
+    note_files: Folder
+    readers: Readers
+    config_problems: list[Problem] = field(default_factory=list)
+    published: frozenset[str] = frozenset()  # the slugs of the notes shown
+    across: list[Problem] = field(default_factory=list)  # found by the checks across notes
+
+
+def load_content(
+    root: Path, options: LoadOptions, cache: ContentCache | None = None, lister: Lister | None = None
+) -> Loaded:
+    """Read and validate everything; `Loaded.report` holds every problem found.
+
+    Without `cache`, the content cache is read from `.cache/` and saved again; with one (the
+    preview's, kept in memory), nothing is saved here. `lister` lists a content folder
+    (`content_files` by default; the preview reuses a listing while its folder is unchanged).
     """
     root = root.resolve()  # cache keys and reported paths must not depend on how root was given
-    changed = warm.begin() if warm is not None else None
-    if warm is not None:
-        warm.delta = None
-        quick = _quick(root, options, warm, changed)
-        if quick is not None:
-            return quick
-        warm.loaded = None
     report = Report(root)
-    if warm is None:
-        cache = ContentCache(root)
-    else:
-        cache = warm.content = warm.content or ContentCache(root)
-        cache.trust_unchanged(changed)
-        warm.analyses = warm.analyses or AnalysisCache(root)
-    config_stamp = stamp(root / CONFIG_FILE)  # before reading: a save after it is seen next time
-    own = Report(root)
-    config = _read_config(cache, root, options.base_url, own)
-    report.problems.extend(own.problems)
-    article_paths = _listed(root, ARTICLES_DIR, ".md", report, warm)
-    briefing_paths = _listed(root, BRIEFINGS_DIR, ".yaml", report, warm)
+    own = cache is None
+    cache = cache or ContentCache(root)
+    listed = lister or content_files
+    config_report = Report(root)
+    config = _read_config(cache, root, options.base_url, config_report)
+    report.problems.extend(config_report.problems)
+    article_paths = listed(root, ARTICLES_DIR, ".md", report)
+    briefing_paths = listed(root, BRIEFINGS_DIR, ".yaml", report)
     outlets = fingerprint(
         config.outlets,
         config.timezone,
@@ -79,7 +134,7 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
     )
     articles: dict[str, Article] = {}
     versions: dict[tuple[str, str], str] = {}
-    read_article, read_note, finish = _readers(config, article_paths, briefing_paths, options)
+    read_article, read_note, finish = readers = _readers(config, article_paths, briefing_paths, options)
 
     article_files = _load_all(cache, root, article_paths, outlets, read_article, ARTICLES_DIR)
     drafted: set[str] = set()  # draft articles, left out of a build without --drafts
@@ -102,7 +157,7 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
             loaded.append(item)
             versions[("briefing", item.briefing.slug)] = version
     cache.keep_only({str(root / CONFIG_FILE), *article_paths, *briefing_paths})
-    if warm is None:
+    if own:
         cache.save()
     published = frozenset(i.briefing.slug for i in loaded if options.drafts or not i.briefing.draft)
     across = Report(root)  # the checks across notes, kept apart for the preview's quick reload
@@ -112,34 +167,20 @@ def load_site(root: Path, options: LoadOptions, warm: Warm | None = None) -> tup
     briefings = [item.briefing for item in loaded if options.drafts or not item.briefing.draft]
     briefings.sort(key=lambda b: (b.date, b.slug), reverse=True)
     _check_drafted(briefings, drafted, report)
-    cited = Report(root)
-    analyses = check_analyses(
-        root, loaded, articles, config.outlets, cited, warm.analyses if warm else None, versions
+    return Loaded(
+        config,
+        articles,
+        tuple(briefings),
+        versions,
+        loaded,
+        report,
+        Folder.of(article_paths, outlets, article_files),
+        Folder.of(briefing_paths, checked_against, note_files),
+        readers,
+        config_report.problems,
+        published,
+        across.problems,
     )
-    report.problems.extend(cited.problems)
-    versions.update((("analysis", slug), analyses.digest(slug)) for slug in analyses)
-    site = Site(
-        config=config, articles=articles, briefings=tuple(briefings), versions=versions, analyses=analyses
-    )
-    if warm is not None and not report.errors:
-        warm.loaded = LoadState(
-            options.drafts,
-            options.base_url,
-            config,
-            config_stamp,
-            own.problems,
-            Folder.of(article_paths, outlets, article_files),
-            Folder.of(briefing_paths, checked_against, note_files),
-            site,
-            citing_of(loaded),
-            {b.slug: n for n, b in enumerate(site.briefings)},
-            {item.briefing.slug: n for n, (item, _, _) in enumerate(note_files) if item is not None},
-            (read_article, read_note, finish),
-            published,
-            across.problems,
-            cited.problems,
-        )
-    return site, report
 
 
 def _read_config(cache: ContentCache, root: Path, base_url: str | None, report: Report) -> SiteConfig:
@@ -177,23 +218,6 @@ def _readers(
         _warn_future(loaded, report)
 
     return read_article_file, read_note, finish
-
-
-def _quick(
-    root: Path, options: LoadOptions, warm: Warm, changed: set[str] | None
-) -> tuple[Site, Report] | None:
-    """The last load patched with the edited files (see `reload`), or None."""
-    state = warm.loaded
-    if (
-        state is None
-        or changed is None
-        or (state.drafts, state.base_url) != (options.drafts, options.base_url)
-    ):
-        return None
-    report = Report(root)
-    article_paths = _listed(root, ARTICLES_DIR, ".md", report, warm)
-    briefing_paths = _listed(root, BRIEFINGS_DIR, ".yaml", report, warm)
-    return reload(root, warm, changed, report, (article_paths, briefing_paths))
 
 
 def _load_all(
@@ -239,27 +263,7 @@ def _load_all(
     return loaded
 
 
-def _listed(root: Path, folder: str, suffix: str, report: Report, warm: Warm | None) -> list[str]:
-    """`_content_files`, reused by the preview while the folder's modification time is the same
-    (adding, removing or renaming a file changes it; editing one in place does not)."""
-    if warm is None:
-        return _content_files(root, folder, suffix, report)
-    try:
-        stamp: int | None = (root / folder).stat().st_mtime_ns
-    except OSError:
-        stamp = None
-    kept = warm.listings.get(folder)
-    if kept is not None and stamp is not None and kept[0] == stamp:
-        report.problems.extend(kept[2])
-        return kept[1]
-    own = Report(root)
-    paths = _content_files(root, folder, suffix, own)
-    report.problems.extend(own.problems)
-    warm.listings[folder] = (stamp, paths, own.problems)
-    return paths
-
-
-def _content_files(root: Path, folder: str, suffix: str, report: Report) -> list[str]:
+def content_files(root: Path, folder: str, suffix: str, report: Report) -> list[str]:
     """The paths of the content files of one folder, sorted; strays and unsafe names are reported.
 
     Paths are strings (`root` is absolute): at 40,000 files, making a `Path` of each costs a

@@ -1,9 +1,11 @@
-"""Deciding what the output folder must hold, and rendering only what changed.
+"""The plan stage: what the output folder must hold, and which outputs must be made again.
 
 Every output (page, feed, sitemap, static file, search bundle) gets a fingerprint from its
 identity and what it read (see `deps`). An output whose fingerprint matches the last build's
-manifest, and whose file is still on disk as written, is kept; the rest are rendered. Outputs
-in the manifest that the content no longer makes are removed.
+manifest, and whose file is still on disk as written, is kept; the others are listed for the
+render stage (see `render.run`), which records what each page read and so its fingerprint.
+Outputs in the manifest that the content no longer makes are removed. Planning touches nothing
+on disk.
 """
 
 from __future__ import annotations
@@ -14,26 +16,68 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
+import jinja2
+
 from generator.errors import BuildError
 from generator.incremental.content_cache import CACHE_DIR, fingerprint
 from generator.incremental.deps import Digests, Interned, Key, Reads, signature
 from generator.incremental.manifest import Manifest
-from generator.index.indexes import Indexes, build_indexes
+from generator.index.indexes import Indexes
 from generator.model.site import Briefing, Site
 from generator.outputs import feeds
-from generator.outputs.search import Part, in_bundle, owner, stale_parts, with_fingerprints
-from generator.preview.quickplan import LastPlan, plan_quick
-from generator.preview.state import Known, Warm
+from generator.outputs.search import Part, in_bundle
 from generator.render.pages import Page, Planner, plan_pages
-from generator.render.run import RenderJob, iter_made, iter_rendered
-from generator.render.templates import STATIC_DIR, environment, site_view, template_digests
+from generator.render.templates import STATIC_DIR, SiteView, site_view, template_digests
 from generator.render.urls import Urls, output_path
 from generator.render.views import ViewBuilder
-from generator.write.writer import OutputSet, spool_folder
+from generator.write.writer import OutputSet
 
-SPOOL_PAGES = 1000  # a build rendering this many pages writes them away as they come
 # (path, origin, identity, the keys it reads, how to make it); keys and bytes are made on demand
 Generated = tuple[str, str, str, Callable[[], tuple[Key, ...]], Callable[[], bytes]]
+Made = tuple[str, str, Callable[[], bytes]]  # an output that is not a page: (path, origin, make)
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the last written build computed: the digest of every key its outputs read, and each
+    output's signature (a digest of its identity and template). A one-off build reads it from the
+    manifest; the preview keeps it in memory, with the `Digests` themselves (`previous`), whose
+    loaded objects let the next build skip hashing the values of unchanged ones."""
+
+    digests: dict[Key, str]
+    signatures: dict[str, str]
+    previous: Digests | None = None
+
+
+@dataclass(frozen=True)
+class LastBuild:
+    """What the last written build of an output folder left to compare with: its manifest, and
+    what it computed (read from the manifest, or kept in memory by the preview)."""
+
+    manifest: Manifest
+    known: Known | None
+
+    @classmethod
+    def of(cls, manifest: Manifest) -> LastBuild:
+        """The last build as its manifest records it."""
+        known = Known(manifest.key_digests, manifest.signatures) if manifest.signatures else None
+        return cls(manifest, known)
+
+    @classmethod
+    def load(cls, root: Path, output: Path) -> LastBuild:
+        """The last build as `.cache/` holds it (nothing, when there is no usable manifest)."""
+        return cls.of(Manifest.load(root / CACHE_DIR, output))
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """What the render stage makes: the pages and other outputs listed, and what it needs."""
+
+    pages: list[Page]  # to render, in page order
+    others: list[Made]  # feeds, the sitemap, static files... to make
+    env: jinja2.Environment
+    view: SiteView
+    reads: Reads  # what the views record each page's reads on
 
 
 @dataclass
@@ -44,21 +88,27 @@ class OutputPlan:
     manifest: Manifest
     indexes: Indexes
     pages: list[Page]
+    planner: Planner
+    rendering: Rendering
+    digests: Digests
+    before: Known | None  # what the last build computed
     files: OutputSet = field(default_factory=OutputSet)
     entries: dict[str, tuple[str, tuple[Key, ...]]] = field(default_factory=dict)
     others_kept: bool = False  # outputs of the manifest not in `entries` stay as they are (quick plan)
-    versioned: dict[Key, tuple[str, str]] = field(default_factory=dict)  # for the next build's Digests
     inputs: str = ""  # see `_inputs` ("": not computed, as in the quick plan)
-    interned: Interned | None = None  # the key objects of this plan, one per key
+    same_inputs: bool = False  # `inputs` are the last build's: no key can have a new digest
+    remember: bool = False  # keep the `Digests` for the next build (the preview)
+    prints: _Fingerprints | None = None  # (None in the quick plan, which keeps the signatures)
+    interned: Interned | None = None  # the key objects of this plan, one per key (None: as read)
+    site_wide: str = ""  # a digest of the site-wide settings and the site view
+    templates: dict[str, str] = field(default_factory=dict)  # template -> digest
     removed: list[str] = field(default_factory=list)
     rendered: int = 0
     parts: list[Part] = field(default_factory=list)  # of the search index, with fingerprints
     stale: list[Part] = field(default_factory=list)  # the parts this build indexes again
     indexed: dict[str, str] = field(default_factory=dict)  # story page -> `indexed_digest` of it
-    jobs: int = 1  # processes (and Pagefind runs) at once
-    known: Known | None = None  # what the preview keeps of this build once it is written
-    last: LastPlan | None = None  # what the preview's next quick plan starts from
     same_count: int | None = None  # the quick plan's, which lists no kept files: the last build's count
+    _known: Known | None = field(default=None, repr=False)
 
     @property
     def file_count(self) -> int:
@@ -70,126 +120,123 @@ class OutputPlan:
         """True when there is no usable last build: everything is written afresh."""
         return not self.manifest.entries
 
-    @property
-    def index_now(self) -> bool:
-        """True when this build indexes (some of) the search index."""
-        return bool(self.stale)
+    def took(self, page: Page, html: bytes, read: tuple[Key, ...], indexed: str) -> None:
+        """Record a page the render stage made: its HTML (b"": in the spool), the keys it read,
+        and (a story page) the digest of what the search index reads of it."""
+        keys = self.interned(read) if self.interned is not None else read
+        path = output_path(page.rel)
+        if indexed:
+            self.indexed[path] = indexed
+        self.files.made(path, html, _origin(page))
+        self.entries[path] = (self.digests.fingerprint(page.identity, page.template, keys), keys)
+        if self.prints is not None:
+            self.prints.rendered(path, page.identity, page.template)
+
+    def indexed_print(self, path: str) -> str:
+        """What a search part's fingerprint takes of a story page (see `search.with_fingerprints`):
+        the digest of its indexed text, or its fingerprint."""
+        found = self.indexed.get(path)
+        if found:
+            return found
+        entry = self.entries.get(path)
+        return entry[0] if entry is not None else self.manifest.indexed_print(path)
+
+    def known(self) -> Known:
+        """What this build computed, for the next one to compare with (once it is rendered)."""
+        if self._known is None:
+            self._known = self._computed()
+        return self._known
+
+    def _computed(self) -> Known:
+        before, memo = self.before, self.digests.memo
+        if before is not None and (self.same_inputs or self.others_kept):
+            memo = {**before.digests, **memo}  # the keys this build did not look at are as they were
+        if self.prints is not None:
+            signatures = self.prints.signatures
+        else:
+            signatures = before.signatures if before is not None else {}
+        return Known(memo, signatures, self.digests if self.remember else None)
+
+    def versioned(self) -> dict[Key, tuple[str, str]]:
+        """The versioned digests for the next build's `Digests` (see `deps.VERSIONED`); outputs
+        kept without hashing their keys read the last build's."""
+        return {**self.manifest.versioned, **self.digests.versioned}
 
 
 def plan_outputs(
-    root: Path, site: Site, output: Path, jobs: int, search: bool, warm: Warm | None = None
+    root: Path,
+    site: Site,
+    indexes: Indexes,
+    output: Path,
+    env: jinja2.Environment,
+    last: LastBuild,
+    remember: bool = False,
 ) -> OutputPlan:
-    """Render what changed since the last build into an OutputPlan; touch nothing on disk.
+    """List every output of the site, keep those unchanged since `last`, and list the others
+    for the render stage; outputs of the last build the site no longer makes are removed.
 
-    With `warm`, the last build's manifest is the one in memory, and with `warm.defer_search`
-    the search bundle is left as it is (a later build re-indexes).
+    `remember` (the preview) keeps what the key digests were made from, for the next build.
     """
     urls = Urls(site.config.base_url)
-    if warm is not None:
-        quick = plan_quick(
-            root,
-            site,
-            search,
-            jobs,
-            warm,
-            lambda idx, pages, only: _generated(root, site, idx, urls, pages, only),
-        )
-        if quick is not None:
-            return quick
-    indexes = build_indexes(site)
     reads = Reads()
     views = ViewBuilder(site, indexes, urls, reads)
-    env = warm.environment(root) if warm is not None else environment(root)
     view = site_view(site.config, urls, root)
     site_wide = fingerprint(replace(site.config, topics={}, outlets={}, storylines={}), view)
-    kept = warm.manifest if warm is not None else None
-    last = kept if kept is not None and kept.output == output else Manifest.load(root / CACHE_DIR, output)
-    if warm is not None and warm.known is not None and last is kept:
-        known: Known | None = warm.known
-    else:  # a one-off build (or a preview's first): what the manifest kept of the last build
-        known = Known(last.key_digests, last.signatures) if last.signatures else None
+    manifest, known = last.manifest, last.known
     previous = known.previous if known is not None else None
     templates = template_digests(env)
     digests = Digests(
-        site, indexes, site.versions, site_wide, templates, previous, warm is not None, last.versioned
+        site, indexes, site.versions, site_wide, templates, previous, remember, manifest.versioned
     )
-    plan = OutputPlan(output, last, indexes, [], inputs=_inputs(site, site_wide))
     planner = Planner(site, indexes, urls, views)
-    plan.pages = plan_pages(planner)
-    manifest, files = plan.manifest, plan.files
-    same_inputs = known is not None and plan.inputs == last.inputs
+    pages = plan_pages(planner)
+    inputs = _inputs(site, site_wide)
+    same_inputs = known is not None and inputs == manifest.inputs
     prints = _Fingerprints(digests, manifest, known, same_inputs)
-
-    dirty: list[Page] = []
-    for page in plan.pages:
+    plan = OutputPlan(
+        output,
+        manifest,
+        indexes,
+        pages,
+        planner,
+        Rendering([], [], env, view, reads),
+        digests,
+        known,
+        inputs=inputs,
+        same_inputs=same_inputs,
+        remember=remember,
+        prints=prints,
+        interned=Interned(manifest.key_digests),
+        site_wide=site_wide,
+        templates=templates,
+    )
+    files, work = plan.files, plan.rendering
+    produced: set[str] = set()
+    for page in pages:
         path = output_path(page.rel)
+        produced.add(path)
         keys = manifest.keys(path)
         if keys is not None:
             current = prints.of(path, page.identity, page.template, keys)
             if manifest.fresh(path, current):
                 files.keep(path, _origin(page))
                 plan.entries[path] = (current, keys)
-                if path in last.indexed:
-                    plan.indexed[path] = last.indexed[path]
+                if path in manifest.indexed:
+                    plan.indexed[path] = manifest.indexed[path]
                 continue
-        dirty.append(page)
-    if len(dirty) >= SPOOL_PAGES:  # write new files away as they come, not all held at once
-        files.spool = spool_folder(output)
-        files.discard_spool()  # what a failed build of this process may have left
-    try:
-        rendered = iter_rendered(RenderJob(dirty, env, view, reads, files.writer()), jobs)
-        interned = plan.interned = Interned(last.key_digests)
-        for page, (html, read, indexed) in zip(dirty, rendered, strict=True):
-            keys = interned(read)
-            path = output_path(page.rel)
-            if indexed:
-                plan.indexed[path] = indexed
-            files.made(path, html, _origin(page))
-            plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
-            prints.rendered(path, page.identity, page.template)
-        plan.rendered = len(dirty)
+        work.pages.append(page)
 
-        todo: list[tuple[str, str, Callable[[], bytes]]] = []
-        for path, origin, identity, keys_of, make in _generated(root, site, indexes, urls, plan.pages):
-            kept_keys = manifest.keys(path) if same_inputs else None  # the same inputs: the same keys
-            keys = kept_keys if kept_keys is not None else keys_of()
-            current = prints.of(path, identity, None, keys)
-            if manifest.fresh(path, current):
-                files.keep(path, origin)
-            else:
-                todo.append((path, origin, make))
-            plan.entries[path] = (current, keys)
-        made = iter_made([(path, make) for path, _, make in todo], files.writer(), jobs)
-        for (path, origin, _), data in zip(todo, made, strict=True):
-            files.made(path, data, origin)
-    except BaseException:
-        files.discard_spool()
-        raise
-
-    plan.jobs = jobs
-    deferred = search and not plan.full and warm is not None and warm.defer_search
-    if search:
-        entries, searched = plan.entries, plan.indexed
-        plan.parts = with_fingerprints(planner.search_parts(), lambda p: searched.get(p) or entries[p][0])
-        plan.stale = [] if deferred else stale_parts(plan.parts, manifest)
-    folders, redone = {p.folder for p in plan.parts}, {p.folder for p in plan.stale}
-    produced = files.paths()
-    for path, entry in manifest.entries.items():
-        if in_bundle(path):
-            part = owner(path)
-            if deferred or (part in folders and part not in redone):  # unchanged, or left for later
-                plan.entries[path] = (entry.fingerprint, ())
-            elif not search or part not in folders:
-                plan.removed.append(path)
-            # otherwise the search step replaces the part and removes what it no longer has
-        elif path not in produced:
-            plan.removed.append(path)
-    plan.removed.sort()
-    memo = {**known.digests, **digests.memo} if same_inputs and known is not None else digests.memo
-    plan.known = Known(memo, prints.signatures, digests if warm is not None else None)
-    plan.versioned = {**last.versioned, **digests.versioned}  # outputs kept unhashed read the rest
-    if warm is not None:
-        plan.last = LastPlan.of(plan, site_wide, templates, view, planner)
+    for path, origin, identity, keys_of, make in generated(root, site, indexes, urls, pages):
+        produced.add(path)
+        kept_keys = manifest.keys(path) if same_inputs else None  # the same inputs: the same keys
+        keys = kept_keys if kept_keys is not None else keys_of()
+        current = prints.of(path, identity, None, keys)
+        if manifest.fresh(path, current):
+            files.keep(path, origin)
+        else:
+            work.others.append((path, origin, make))
+        plan.entries[path] = (current, keys)
+    plan.removed = sorted(path for path in manifest.entries if not in_bundle(path) and path not in produced)
     return plan
 
 
@@ -253,7 +300,7 @@ def _feed_keys(briefings: list[Briefing], site: Site, *more: Key) -> tuple[Key, 
     return tuple(sorted(keys))
 
 
-def _generated(
+def generated(
     root: Path, site: Site, indexes: Indexes, urls: Urls, pages: list[Page], only: set[str] | None = None
 ) -> Iterator[Generated]:
     """Every output that is not a page: (path, origin, identity, keys read, how to make it).

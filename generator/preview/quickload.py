@@ -9,36 +9,29 @@ are made from (a note's date, topics, sources, draft state, storyline; an articl
 dates). Anything else (a new, removed or renamed file, a date change, a file with errors, a
 template or `site.yaml` edit) falls back to the full load, which is always right.
 
-`Delta` says what a quick reload replaced; `outputs` uses it to plan only the outputs that
-read what changed.
+`Delta` says what a quick reload replaced; the quick plan (`quickplan`) uses it to plan only
+the outputs that read what changed. The stories the edit touches are analysed again here: a
+quick reload stands for the load and analyse stages both.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from generator.analysis.cache import AnalysisCache
 from generator.analysis.checks import recheck
 from generator.errors import Problem, Report
 from generator.incremental.content_cache import ContentCache, fingerprint
 from generator.load.briefings import LoadedBriefing
 from generator.load.config import CONFIG_FILE
+from generator.load.content import Folder, Loaded, LoadOptions, Readers
 from generator.model.site import Article, Briefing, Site, SiteConfig
 
-if TYPE_CHECKING:
-    from generator.preview.state import Warm
-
 Stamp = tuple[int, int, int] | None
-# How a load reads one article and one note, and its checks across notes.
-Readers = tuple[
-    Callable[[Path, Report], Article | None],
-    Callable[[Path, Report], LoadedBriefing | None],
-    Callable[[Sequence[LoadedBriefing], Collection[str], Report], None],
-]
 
 
 def stamp(path: Path) -> Stamp:
@@ -72,35 +65,6 @@ class Delta:
 
 
 @dataclass
-class Folder:
-    """One content folder as the last load read it: its files, what each gave, its problems."""
-
-    paths: list[str]  # the listing object itself: the preview keeps it while the folder is the same
-    depends: str  # what its files were checked against
-    index: dict[str, int]  # path -> position
-    values: list[Any]
-    versions: list[str]
-    problems: list[list[Problem]]
-    flat: list[Problem] | None = None  # all of `problems`, in order, once asked for
-
-    @classmethod
-    def of(cls, paths: list[str], depends: str, loaded: list[tuple[Any, str, list[Problem]]]) -> Folder:
-        return cls(
-            paths,
-            depends,
-            {p: n for n, p in enumerate(paths)},
-            [value for value, _, _ in loaded],
-            [version for _, version, _ in loaded],
-            [problems for _, _, problems in loaded],
-        )
-
-    def all_problems(self) -> list[Problem]:
-        if self.flat is None:
-            self.flat = list(chain.from_iterable(self.problems))
-        return self.flat
-
-
-@dataclass
 class LoadState:
     """What the preview keeps of its last successful load, to patch it on the next save."""
 
@@ -120,6 +84,29 @@ class LoadState:
     across: list[Problem]  # found by the checks across notes (related stories, dates)
     cited: list[Problem]  # found by the citation checks
 
+    @classmethod
+    def of(
+        cls, options: LoadOptions, config_stamp: Stamp, loaded: Loaded, site: Site, cited: list[Problem]
+    ) -> LoadState:
+        """What to keep of a full load (`config_stamp`: `site.yaml`'s, taken before it was read)."""
+        return cls(
+            options.drafts,
+            options.base_url,
+            loaded.config,
+            config_stamp,
+            loaded.config_problems,
+            loaded.article_files,
+            loaded.note_files,
+            site,
+            citing_of(loaded.notes),
+            {b.slug: n for n, b in enumerate(site.briefings)},
+            {item.briefing.slug: n for n, item in enumerate(loaded.note_files.values) if item is not None},
+            loaded.readers,
+            loaded.published,
+            loaded.across,
+            cited,
+        )
+
 
 def citing_of(loaded: list[LoadedBriefing]) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
@@ -131,22 +118,22 @@ def citing_of(loaded: list[LoadedBriefing]) -> dict[str, tuple[str, ...]]:
 
 def reload(
     root: Path,
-    warm: Warm,
-    changed: set[str] | None,
+    state: LoadState,
+    cache: ContentCache,
+    analysis_cache: AnalysisCache,
+    changed: set[str],
     report: Report,
     listings: tuple[list[str], list[str]],
-) -> tuple[Site, Report] | None:
-    """The site with the changed files patched in, or None when a full load is needed.
+) -> tuple[Site, Delta | None] | None:
+    """The site with the changed files patched in, and what was replaced; None when a full
+    load is needed. With errors in the report the delta is None, and `state` is left as it was.
 
     `report` holds the listings' problems; `listings` are the folders' current listings (the
     same list objects while a folder is unchanged). The files are read as the last load read
     them (`LoadState.readers`); only the edited notes are checked against the others again (a
     future-dated note keeps its warning until the next full load), and only the stories they
-    touch are re-analysed.
+    touch are re-analysed. On success, `state` becomes that of the new site.
     """
-    state, cache, analysis_cache = warm.loaded, warm.content, warm.analyses
-    if state is None or cache is None or changed is None or analysis_cache is None:
-        return None
     if listings[0] is not state.articles.paths or listings[1] is not state.briefings.paths:
         return None
     if stamp(root / CONFIG_FILE) != state.config_stamp:
@@ -211,11 +198,10 @@ def reload(
     versions.update((("analysis", slug), analyses.digest(slug)) for slug in stories if slug in analyses)
     new_site = replace(site, articles=by_id, briefings=tuple(briefings), versions=versions, analyses=analyses)
     if report.errors:
-        return new_site, report  # the caller raises; the state stays that of the last good load
+        return new_site, None  # the caller raises; the state stays that of the last good load
     state.articles, state.briefings, state.site = articles, notes, new_site
     state.across, state.cited = across, cited
-    warm.delta = Delta(frozenset(new_notes), frozenset(new_articles), frozenset(stories))
-    return new_site, report
+    return new_site, Delta(frozenset(new_notes), frozenset(new_articles), frozenset(stories))
 
 
 def _renewed(

@@ -13,25 +13,23 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+import jinja2
 
 from generator.incremental.deps import Digests, Key, Reads
+from generator.incremental.manifest import Manifest
 from generator.index.indexes import Indexes
 from generator.model.site import Site
-from generator.outputs.search import in_bundle, stale_parts, with_fingerprints
-from generator.preview.state import Known
+from generator.outputs.plan import Known, OutputPlan, Rendering, generated
+from generator.outputs.search import in_bundle
+from generator.preview.quickload import Delta
 from generator.render.pages import Page, Planner
-from generator.render.run import RenderJob, iter_rendered
 from generator.render.templates import SiteView
 from generator.render.urls import output_path
 from generator.render.views import ViewBuilder
-
-if TYPE_CHECKING:
-    from generator.outputs.plan import Generated, OutputPlan
-    from generator.preview.state import Warm
 
 log = logging.getLogger("briefing.plan")
 # The kinds of key a quick reload can change: those that follow one note, article or analysis.
@@ -56,22 +54,16 @@ class LastPlan:
     readers: dict[Key, list[str]] = field(default_factory=dict)  # quick-kind key -> outputs
 
     @classmethod
-    def of(
-        cls,
-        plan: OutputPlan,
-        site_wide: str,
-        templates: dict[str, str],
-        view: SiteView,
-        planner: Planner,
-    ) -> LastPlan:
+    def of(cls, plan: OutputPlan) -> LastPlan:
+        """What to keep of a full plan, once it is rendered."""
         last = cls(
             plan.output,
             None,
-            site_wide,
-            templates,
-            view,
+            plan.site_wide,
+            plan.templates,
+            plan.rendering.view,
             plan.indexes,
-            planner,
+            plan.planner,
             plan.pages,
             {output_path(p.rel): p for p in plan.pages},
             plan.file_count,
@@ -89,6 +81,13 @@ class LastPlan:
         for key in new - old:
             readers.setdefault(key, []).append(path)
 
+    def rendered(self, plan: OutputPlan) -> None:
+        """Note what the pages of a quick plan read now."""
+        before = plan.manifest.entries
+        for page in plan.rendering.pages:
+            path = output_path(page.rel)
+            self.note(path, before[path].keys, plan.entries[path][1])
+
     def written(self) -> None:
         """The build was written: note the output folder (a new one makes the next plan full)."""
         self.output_inode = _inode(self.output)
@@ -104,31 +103,28 @@ def _inode(path: Path) -> int | None:
 def plan_quick(
     root: Path,
     site: Site,
+    env: jinja2.Environment,
+    last: LastPlan,
+    known: Known,
+    delta: Delta,
+    manifest: Manifest,
+    positions: dict[str, int],
     search: bool,
-    jobs: int,
-    warm: Warm,
-    generated: Callable[[Indexes, list[Page], set[str]], Iterable[Generated]],
 ) -> OutputPlan | None:
-    """The plan after a quick reload, or None when the full plan is needed.
-
-    `generated(indexes, pages, paths)` gives those of the outputs that are not pages (feeds)
-    whose path is one of `paths`.
-    """
-    from generator.outputs.plan import OutputPlan
-
-    last, known, delta, manifest, loaded = warm.plan, warm.known, warm.delta, warm.manifest, warm.loaded
-    if last is None or known is None or delta is None or manifest is None or loaded is None:
-        return None
+    """The plan after a quick reload (`delta` says what it replaced), or None when the full
+    plan is needed. `positions` give each shown story's place in `site.briefings`; the last
+    plan's indexes and planner are updated to the new site in place."""
     if manifest.output != last.output or _inode(last.output) != last.output_inode:
         return None  # the output folder was replaced or removed behind the preview's back
     if not search and any(in_bundle(path) for path in manifest.entries):
         return None  # the full plan removes the search bundle
 
-    shown, places = site.briefings, loaded.positions  # the same order as the last load's (see `reload`)
-    briefings = {slug: shown[places[slug]] for slug in delta.briefings if slug in places}
+    shown = site.briefings  # the same order as the last load's (see `reload`)
+    briefings = {slug: shown[positions[slug]] for slug in delta.briefings if slug in positions}
     indexes = last.indexes.replaced(site, briefings, {i: site.articles[i] for i in delta.articles})
     reads = Reads()
-    last.planner.rebind(site, indexes, ViewBuilder(site, indexes, last.planner.urls, reads))
+    urls = last.planner.urls
+    last.planner.rebind(site, indexes, ViewBuilder(site, indexes, urls, reads))
     last.indexes = indexes
     digests = Digests(
         site, indexes, site.versions, last.site_wide, last.templates, known.previous, True, manifest.versioned
@@ -141,37 +137,30 @@ def plan_quick(
     for key in moved:
         affected.update(last.readers[key])
 
-    plan = OutputPlan(last.output, manifest, indexes, last.pages, others_kept=True)
-    files = plan.files.files
     pages = last.by_path
     dirty = [pages[path] for path in sorted(affected) if path in pages]
-    job = RenderJob(dirty, warm.environment(root), last.view, reads)
-    for page, (html, keys, indexed) in zip(dirty, iter_rendered(job, jobs), strict=True):
-        path = output_path(page.rel)
-        files[path] = html
-        if indexed:
-            plan.indexed[path] = indexed
-        plan.entries[path] = (digests.fingerprint(page.identity, page.template, keys), keys)
-        last.note(path, manifest.entries[path].keys, keys)
-    plan.rendered = len(dirty)
+    plan = OutputPlan(
+        last.output,
+        manifest,
+        indexes,
+        last.pages,
+        last.planner,
+        Rendering(dirty, [], env, last.view, reads),
+        digests,
+        known,
+        others_kept=True,
+        remember=True,
+        site_wide=last.site_wide,
+        templates=last.templates,
+        same_count=last.file_count,  # the same outputs as the last build (the same shape)
+    )
     others = {path for path in affected if path not in pages}
-    for path, _, identity, _, make in generated(indexes, last.pages, others) if others else ():
+    for path, origin, identity, _, make in (
+        generated(root, site, indexes, urls, last.pages, others) if others else ()
+    ):
         keys = manifest.entries[path].keys  # an output of the same shape reads the same keys
-        files[path] = make()
         plan.entries[path] = (digests.fingerprint(identity, None, keys), keys)
-    plan.same_count = last.file_count  # the same outputs as the last build (the same shape)
-
-    plan.jobs = jobs
-    if search and not warm.defer_search:
-        searched = plan.indexed
-        plan.parts = with_fingerprints(
-            last.planner.search_parts(),
-            lambda p: searched.get(p) or manifest.indexed_print(p),
-        )
-        plan.stale = stale_parts(plan.parts, manifest)
-    plan.known = Known({**known.digests, **digests.memo}, known.signatures, digests)
-    plan.versioned = {**manifest.versioned, **digests.versioned}
-    plan.last = last
+        plan.rendering.others.append((path, origin, make))
     log.info(
         "quick plan: %d of %d keys moved, %d outputs affected", len(moved), len(candidates), len(affected)
     )

@@ -4,7 +4,7 @@ Built on livereload, which serves the files and tells the browser to reload. Cha
 the operating system's file events (watchfiles, in a thread), not from scanning every file: a
 change only marks the site dirty, one guarded rebuild runs once the saves have been quiet for
 `DEBOUNCE` seconds, and the browser is told to reload after it has finished. The rebuild keeps
-the caches in memory and reads only the files reported (see `warm`); the search index is
+the caches in memory and reads only the files reported (see `rebuild` and `state`); the search index is
 refreshed after the reload, and the caches are saved once the preview is idle. A failed rebuild
 keeps the last good site on disk and shows the problems in the browser instead of the page
 until the next good save.
@@ -38,7 +38,7 @@ from livereload.watcher import Watcher
 from tornado import ioloop, netutil, web
 from tornado.httpserver import HTTPServer
 
-from generator.build import BuildOptions, build
+from generator.build import BuildOptions
 from generator.errors import BriefingError, ContentError, UsageError
 from generator.forked import cores
 from generator.load.config import CONFIG_FILE
@@ -52,6 +52,7 @@ from generator.preview.guard import (
     GuardedApplication,
     GuardedLiveReload,
 )
+from generator.preview.rebuild import rebuild
 from generator.preview.state import Warm
 from generator.render.templates import STATIC_DIR, TEMPLATES_DIR
 from generator.render.urls import base_path_of
@@ -117,7 +118,7 @@ class PreviewState:
             self.dirty_since = None
         self.warm.defer_search = self.builds > 1  # the first build indexes before serving
         try:
-            result = build(self.root, self.options, self.warm)
+            result = rebuild(self.root, self.options, self.warm)
         except ContentError as exc:
             self.problems = [str(p) for p in exc.problems if p.severity == "error"] or [str(exc)]
         except BriefingError as exc:

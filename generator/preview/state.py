@@ -13,36 +13,21 @@ import logging
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import jinja2
 
-from generator.errors import BriefingError
+from generator.analysis.cache import AnalysisCache
+from generator.errors import BriefingError, Problem, Report
+from generator.incremental.content_cache import ContentCache
+from generator.incremental.manifest import Manifest
+from generator.load.content import content_files
+from generator.outputs.plan import Known, LastBuild, OutputPlan
+from generator.preview.quickload import Delta, LoadState
+from generator.preview.quickplan import LastPlan
 from generator.render.templates import environment
 from generator.write.swap import build_lock, process_stamp
 
-if TYPE_CHECKING:
-    from generator.analysis.cache import AnalysisCache
-    from generator.errors import Problem
-    from generator.incremental.content_cache import ContentCache
-    from generator.incremental.deps import Digests, Key
-    from generator.incremental.manifest import Manifest
-    from generator.preview.quickload import Delta, LoadState
-    from generator.preview.quickplan import LastPlan
-
 log = logging.getLogger("briefing.serve")
-
-
-@dataclass(frozen=True)
-class Known:
-    """What the last written build computed: the digest of every key its outputs read, and each
-    output's signature (a digest of its identity and template). A one-off build reads it from the
-    manifest; the preview keeps it in memory, with the `Digests` themselves (`previous`), whose
-    loaded objects let the next build skip hashing the values of unchanged ones."""
-
-    digests: dict[Key, str]
-    signatures: dict[str, str]
-    previous: Digests | None = None
 
 
 @dataclass
@@ -70,6 +55,41 @@ class Warm:
             self.env = environment(root, auto_reload=True)
         return self.env
 
+    def listed(self, root: Path, folder: str, suffix: str, report: Report) -> list[str]:
+        """`content_files`, reused while the folder's modification time is the same (adding,
+        removing or renaming a file changes it; editing one in place does not)."""
+        try:
+            stamp: int | None = (root / folder).stat().st_mtime_ns
+        except OSError:
+            stamp = None
+        kept = self.listings.get(folder)
+        if kept is not None and stamp is not None and kept[0] == stamp:
+            report.problems.extend(kept[2])
+            return kept[1]
+        own = Report(root)
+        paths = content_files(root, folder, suffix, own)
+        report.problems.extend(own.problems)
+        self.listings[folder] = (stamp, paths, own.problems)
+        return paths
+
+    def last_build(self, root: Path, output: Path) -> LastBuild:
+        """The last build of `output`: the one in memory when it was this preview's, else the
+        manifest on disk."""
+        kept = self.manifest
+        if kept is None or kept.output != output:
+            return LastBuild.load(root, output)
+        return LastBuild(kept, self.known) if self.known is not None else LastBuild.of(kept)
+
+    def keep(self, plan: OutputPlan, manifest: Manifest, quick: bool) -> None:
+        """Keep what a written build computed, for the next to start from."""
+        self.manifest, self.known = manifest, plan.known()
+        if quick and self.plan is not None:
+            self.plan.rendered(plan)
+        else:
+            self.plan = LastPlan.of(plan)
+        self.plan.written()
+        self.built()
+
     def saw(self, paths: set[str]) -> None:
         """Note files the watcher reported (called from its thread)."""
         with self.lock:
@@ -84,6 +104,7 @@ class Warm:
         return changed
 
     def built(self) -> None:
+        """Something was written that the caches on disk do not know yet."""
         self.unsaved = True
 
     def forget(self) -> None:

@@ -1,10 +1,16 @@
-"""Putting an OutputPlan on disk, refreshing the search index, and recording the manifest.
+"""The last three stages: write the new files beside the output, index them, move them in.
 
-The search index is made of parts (see `search`); a build indexes only the parts whose story
-pages changed, side by side. The preview refreshes the index apart from its builds:
-`stage_search` (in a thread) indexes the stale parts from the story pages on disk into a folder
-beside `output/`, touching nothing in it, while the server keeps serving and rebuilding;
-`apply_search` (between two rebuilds) then moves the changed bundle files in and records them.
+`stage_outputs` (the write stage) puts the files the render stage made into a staging folder
+beside `output/`; `index_search` (the search stage) indexes the parts of the search index whose
+story pages changed (see `search`), side by side, into the same folder; `publish` moves it all
+in at once (a first build swaps the whole folder in; a rebuild goes through the journal, see
+`writer`) and records the manifest (`move_in`, the publish stage). Until then, `output/` is
+untouched.
+
+The preview refreshes the index apart from its builds: `stage_search` (in a thread) indexes the
+stale parts from the story pages on disk into a folder beside `output/`, touching nothing in
+it, while the server keeps serving and rebuilding; `apply_search` (between two rebuilds) then
+moves the changed bundle files in and records them.
 """
 
 from __future__ import annotations
@@ -13,17 +19,26 @@ import logging
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from generator.errors import BuildError
 from generator.incremental.manifest import Manifest
 from generator.outputs.plan import OutputPlan
-from generator.outputs.search import BUNDLE_DIR, Part, in_bundle, owner, part_glob, run_pagefind, stale_parts
-from generator.write.outfolder import make_folder, remove_made
+from generator.outputs.search import (
+    BUNDLE_DIR,
+    Part,
+    in_bundle,
+    owner,
+    part_glob,
+    run_pagefind,
+    stale_parts,
+    with_fingerprints,
+)
+from generator.write.outfolder import is_made, make_folder, mark, remove_made
 from generator.write.swap import Held, beside, build_lock, process_stamp
-from generator.write.writer import apply_changes, write_all
+from generator.write.writer import OutputSet, Stager, apply_changes, write_all
 
 log = logging.getLogger("briefing.publish")
 
@@ -85,33 +100,117 @@ def apply_search(staged: StagedSearch, manifest: Manifest) -> None:
     log.info("search index refreshed: %d parts, %d files changed", len(staged.indexed), len(staged.changed))
 
 
-def write_outputs(plan: OutputPlan, save: bool = True, held: Held | None = None) -> Manifest:
-    """Write what the plan changed (all of it on a first build); the new manifest, saved unless
-    the caller (the preview) keeps it in memory (`save` False), which also skips syncing the
+@dataclass
+class Staged:
+    """A build's new files, in a staging folder beside the output and not yet in it.
+
+    The folder is the render stage's spool when it spooled (see `OutputSet`), else it is made
+    when the first file is staged: a build that changes nothing makes none. Once `move_in` has
+    handed it to the writer, the writer removes it (or its journal owns it)."""
+
+    output: Path
+    files: OutputSet
+    bundle: list[str] = field(default_factory=list)  # search bundle files staged
+    gone: list[str] = field(default_factory=list)  # bundle files of `output` the new index has not
+    handed: bool = False
+
+    def folder(self) -> Path:
+        """The staging folder, made on first use."""
+        if self.files.spool is None:
+            self.files.spool = make_folder(beside(self.output, "tmp"))
+        return self.files.spool
+
+    def discard(self) -> None:
+        """Remove the staging folder (the build stopped before publishing)."""
+        if not self.handed:
+            self.files.discard_spool()
+
+
+def stage_outputs(plan: OutputPlan) -> Staged:
+    """Write the files the render stage holds in memory into the staging folder; spooled ones
+    are there already. `output` is not touched."""
+    files = plan.files
+    staged = Staged(plan.output, files)
+    waiting = sorted(path for path, data in files.files.items() if data is not None)
+    if not waiting:
+        return staged
+    try:
+        stager = Stager(staged.folder())
+        for path in waiting:
+            data = files.files[path]
+            if data is not None:
+                stager.write(path, data)
+                files.files[path] = None  # staged: the writer moves it in from the folder
+    except BaseException:
+        staged.discard()
+        raise
+    return staged
+
+
+def index_search(
+    plan: OutputPlan, staged: Staged, jobs: int, enabled: bool = True, defer: bool = False
+) -> None:
+    """Index the parts of the search index whose story pages changed into the staging folder,
+    from the new story pages (staged) and the unchanged ones (in `output`); at most `jobs`
+    Pagefind runs at once. Bundle files of parts that are gone are removed; without `enabled`
+    (`--no-search`) the whole bundle is. With `defer` (the preview), a rebuild leaves the index
+    as it is, for a later refresh (`stage_search`)."""
+    deferred = enabled and defer and not plan.full
+    if enabled and not deferred:
+        plan.parts = with_fingerprints(plan.planner.search_parts(), plan.indexed_print)
+        plan.stale = stale_parts(plan.parts, plan.manifest)
+    if not plan.others_kept:  # (a quick plan keeps every file it does not list)
+        folders, redone = {p.folder for p in plan.parts}, {p.folder for p in plan.stale}
+        for path, entry in plan.manifest.entries.items():
+            if not in_bundle(path):
+                continue
+            part = owner(path)
+            if deferred or (part in folders and part not in redone):  # unchanged, or left for later
+                plan.entries[path] = (entry.fingerprint, ())
+            elif not enabled or part not in folders:
+                plan.removed.append(path)
+            # otherwise the part is indexed again below, which replaces its files
+        plan.removed.sort()
+    if not plan.stale:
+        return
+    try:
+        staged.bundle, staged.gone = _index_staged(plan, staged.folder(), jobs, compare=not plan.full)
+    except BaseException:
+        staged.discard()
+        raise
+
+
+def move_in(plan: OutputPlan, staged: Staged, held: Held | None = None, save: bool = True) -> Manifest:
+    """Move the staged files into `output` and remove what the build no longer makes, at once
+    for a reader (all of it swapped in on a first build); the new manifest, saved unless the
+    caller (the preview) keeps it in memory (`save` False), which also skips syncing the
     journal to disk. `held`: the output's lock, when the caller holds it already."""
     output = plan.output
-    manifest = Manifest(plan.manifest.path.parent, output)
+    staged.handed = True
     if plan.full:
-        index = partial(_index_staged, plan, compare=False) if plan.stale else None
-        write_all(plan.files, output, finish=index, held=held)
+        write_all(plan.files, output, held=held)
     else:
-        finish = partial(_index_staged, plan) if plan.stale else None
-        apply_changes(
-            output,
-            plan.files.files,
-            plan.removed,
-            finish=finish,
-            spool=plan.files.spool,
-            durable=save,
-            held=held,
-        )
+        writes = {**plan.files.files, **dict.fromkeys(staged.bundle)}
+        deletes = [*plan.removed, *staged.gone]
+        apply_changes(output, writes, deletes, spool=plan.files.spool, durable=save, held=held)
+    manifest = _recorded(plan)
+    if save:
+        manifest.save(previous=plan.manifest)
+    if not is_made(output):  # an output first built before the marker, and only updated since
+        mark(output)
+    return manifest
+
+
+def _recorded(plan: OutputPlan) -> Manifest:
+    """The manifest of the output as the plan left it (its search bundle included)."""
+    manifest = Manifest(plan.manifest.path.parent, plan.output)
     written = set(plan.files.files)
-    if plan.known is not None:  # shared, not copied: no build changes them after this one
-        digests = plan.known.digests
-        if plan.interned is not None and plan.interned.used:  # one key object per key on disk
-            digests = dict(zip(plan.interned(digests), digests.values(), strict=True))
-        manifest.signatures, manifest.key_digests = plan.known.signatures, digests
-    manifest.versioned, manifest.inputs = plan.versioned, plan.inputs
+    known = plan.known()  # shared, not copied: no build changes them after this one
+    digests = known.digests
+    if plan.interned is not None and plan.interned.used:  # one key object per key on disk
+        digests = dict(zip(plan.interned(digests), digests.values(), strict=True))
+    manifest.signatures, manifest.key_digests = known.signatures, digests
+    manifest.versioned, manifest.inputs = plan.versioned(), plan.inputs
     manifest.indexed = {**plan.manifest.indexed, **plan.indexed} if plan.others_kept else plan.indexed
     if plan.others_kept:
         manifest.entries = dict(plan.manifest.entries)
@@ -123,15 +222,12 @@ def write_outputs(plan: OutputPlan, save: bool = True, held: Held | None = None)
             manifest.entries[path] = old
     if plan.stale:
         _record_index(manifest, plan.parts, plan.stale)
-    if save:
-        manifest.save(previous=plan.manifest)
     return manifest
 
 
-def _index_staged(plan: OutputPlan, staging: Path, compare: bool = True) -> tuple[list[str], list[str]]:
-    """Index the stale parts before anything moves, from the new story pages (staged) and the
-    unchanged ones (in `output`); with `compare`, only bundle files that differ from those in
-    `output` are staged."""
+def _index_staged(plan: OutputPlan, staging: Path, jobs: int, compare: bool) -> tuple[list[str], list[str]]:
+    """Index the stale parts from the new story pages (staged) and the unchanged ones (in
+    `output`); with `compare`, only bundle files that differ from those in `output` are staged."""
     output, new = plan.output, plan.files.files
     work = beside(output, "index")
     return index_parts(
@@ -140,7 +236,7 @@ def _index_staged(plan: OutputPlan, staging: Path, compare: bool = True) -> tupl
         output if compare else None,
         staging,
         work,
-        plan.jobs,
+        jobs,
         lambda path: (staging if path in new else output) / path,
         private=staging,
     )

@@ -6,7 +6,8 @@ import pytest
 
 from generator.analysis import pool
 from generator.analysis.cache import AnalysisCache
-from generator.load.content import LoadOptions, load_site
+from generator.build import load_site
+from generator.load.content import LoadOptions
 
 
 def cache_file(root):

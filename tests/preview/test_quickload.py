@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from generator.build import load_site
 from generator.errors import ContentError
 from generator.index.indexes import build_indexes
-from generator.load.content import LoadOptions, load_site
+from generator.load.content import LoadOptions
+from generator.preview.rebuild import load_warm
 from generator.preview.state import Warm
 from tests.incremental.test_deps import ATACMS, JAPAN_NEWS, LANDMINES, example, replace_in
 
@@ -56,7 +58,7 @@ FULL = {
 def warm_site(tmp_path):
     root = example(tmp_path / "site")
     warm = Warm()
-    load_site(root, OPTIONS, warm)
+    load_warm(root, OPTIONS, warm)
     assert warm.loaded is not None
     return root, warm
 
@@ -66,7 +68,7 @@ def reload_matches_full_load(root: Path, warm: Warm, edit: Edit) -> bool:
     the warm load was the quick one."""
     touched = edit(root)
     warm.saw({str(root / rel) for rel in touched})
-    site, report = load_site(root, OPTIONS, warm)
+    site, report = load_warm(root, OPTIONS, warm)
     full_site, full_report = load_site(root, OPTIONS)
     assert not full_report.errors, full_report.sorted()
     assert site == full_site
@@ -111,13 +113,13 @@ def test_an_edit_that_breaks_a_note_fails_and_the_next_load_is_full(warm_site):
     replace_in(root, LANDMINES, "title: Biden approves", "title:\n  - a list\nold: ")
     warm.saw({str(root / LANDMINES)})
     with pytest.raises(ContentError):
-        _, report = load_site(root, OPTIONS, warm)
+        _, report = load_warm(root, OPTIONS, warm)
         if report.errors:
             raise ContentError(report.sorted())
     assert warm.loaded is None and warm.delta is None
     replace_in(root, LANDMINES, "title:\n  - a list\nold: ", "title: Biden approves")
     warm.saw({str(root / LANDMINES)})
-    load_site(root, OPTIONS, warm)
+    load_warm(root, OPTIONS, warm)
     assert warm.delta is None and warm.loaded is not None  # full, then quick again
 
 
@@ -125,7 +127,7 @@ def test_an_unknown_related_story_is_an_error_from_the_quick_path_too(warm_site)
     root, warm = warm_site
     replace_in(root, ATACMS, "related: [russia-lowers", "related: [no-such-story, russia-lowers")
     warm.saw({str(root / ATACMS)})
-    _, report = load_site(root, OPTIONS, warm)
+    _, report = load_warm(root, OPTIONS, warm)
     _, full = load_site(root, OPTIONS)
     assert report.sorted() == full.sorted() and any("no-such-story" in p.message for p in report.errors)
 

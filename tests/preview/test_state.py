@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from generator.build import BuildOptions, build
+from generator.preview.rebuild import rebuild
 from generator.preview.state import Warm
 from tests.incremental.test_deps import ATACMS, JAPAN_NEWS, LANDMINES, STORY, example, replace_in, tree
 
@@ -18,7 +19,7 @@ OPTIONS = BuildOptions(jobs=1)
 def site(tmp_path):
     root = example(tmp_path / "site")
     warm = Warm()
-    build(root, OPTIONS, warm)
+    rebuild(root, OPTIONS, warm)
     return root, warm
 
 
@@ -27,7 +28,7 @@ def test_a_reported_edit_is_rebuilt_and_nothing_is_saved_until_asked(site):
     manifests = sorted(p.stat().st_mtime_ns for p in (root / ".cache").glob("*.pickle"))
     replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
     warm.saw({str(root / LANDMINES)})
-    result = build(root, OPTIONS, warm)
+    result = rebuild(root, OPTIONS, warm)
     assert STORY in result.written and "Biden backs" in (root / "output" / STORY).read_text()
     assert sorted(p.stat().st_mtime_ns for p in (root / ".cache").glob("*.pickle")) == manifests
     warm.save(root)
@@ -38,9 +39,9 @@ def test_a_reported_edit_is_rebuilt_and_nothing_is_saved_until_asked(site):
 def test_an_unreported_edit_waits_until_the_watcher_is_not_trusted(site):
     root, warm = site
     replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
-    assert build(root, OPTIONS, warm).rendered == 0  # the watcher said nothing changed
+    assert rebuild(root, OPTIONS, warm).rendered == 0  # the watcher said nothing changed
     warm.forget()
-    assert STORY in build(root, OPTIONS, warm).written
+    assert STORY in rebuild(root, OPTIONS, warm).written
 
 
 def test_deferred_search_keeps_the_old_index_until_the_refresh(site, tmp_path):
@@ -50,10 +51,10 @@ def test_deferred_search_keeps_the_old_index_until_the_refresh(site, tmp_path):
     replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
     warm.saw({str(root / LANDMINES)})
     warm.defer_search = True
-    build(root, OPTIONS, warm)
+    rebuild(root, OPTIONS, warm)
     assert tree(root / "output/pagefind") == before and entry.is_file()
     warm.defer_search = False
-    build(root, OPTIONS, warm)
+    rebuild(root, OPTIONS, warm)
     clean = example(tmp_path / "clean")
     replace_in(clean, LANDMINES, "title: Biden approves", "title: Biden backs")
     build(clean, OPTIONS)
@@ -66,7 +67,7 @@ def test_a_new_and_a_deleted_note_are_seen_without_a_report(site):
     added = root / "content/briefings/a-copy.yaml"
     added.write_text(gone.read_text())
     gone.unlink()
-    result = build(root, OPTIONS, warm)  # the watcher reported nothing: the folder listing tells
+    result = rebuild(root, OPTIONS, warm)  # the watcher reported nothing: the folder listing tells
     assert "stories/a-copy/index.html" in result.written
     assert "stories/north-korea-troops-and-arms-for-russia/index.html" in result.removed
 
@@ -76,13 +77,13 @@ def _warm_rebuild_matches_clean(tmp_path, edit, report, caplog=None):
     `caplog` is cleared before the rebuild."""
     root = example(tmp_path / "warm")
     warm = Warm()
-    build(root, OPTIONS, warm)
-    build(root, OPTIONS, warm)  # a second build, so the next one reuses what this one computed
+    rebuild(root, OPTIONS, warm)
+    rebuild(root, OPTIONS, warm)  # a second build, so the next one reuses what this one computed
     if caplog is not None:
         caplog.clear()
     edit(root)
     warm.saw({str(root / rel) for rel in report})
-    result = build(root, OPTIONS, warm)
+    result = rebuild(root, OPTIONS, warm)
     clean = tmp_path / "clean"
     shutil.copytree(root, clean, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
     fresh = build(clean, OPTIONS)
@@ -131,11 +132,11 @@ def test_quick_rebuilds_in_a_row_then_a_full_one_match_a_clean_build(tmp_path, c
         ):
             replace_in(root, rel, old, new)
             warm.saw({str(root / rel)})
-            build(root, OPTIONS, warm)
+            rebuild(root, OPTIONS, warm)
 
     root = example(tmp_path / "warm")
     warm = Warm()
-    build(root, OPTIONS, warm)
+    rebuild(root, OPTIONS, warm)
     edits(root)
     assert caplog.text.count("quick plan") == 4  # all but the topic change
     clean = tmp_path / "clean"
@@ -150,21 +151,21 @@ def test_an_output_folder_removed_behind_the_preview_is_built_in_full(site, capl
     shutil.rmtree(root / "output")
     replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
     warm.saw({str(root / LANDMINES)})
-    result = build(root, OPTIONS, warm)
+    result = rebuild(root, OPTIONS, warm)
     assert "quick plan" not in caplog.text and result.rendered == result.pages
 
 
 def test_warm_rebuild_after_two_edits_in_a_row(tmp_path):
     root = example(tmp_path / "warm")
     warm = Warm()
-    build(root, OPTIONS, warm)
+    rebuild(root, OPTIONS, warm)
     for old, new in (
         ("title: Biden approves", "title: Biden backs"),
         ("title: Biden backs", "title: Biden okays"),
     ):
         replace_in(root, LANDMINES, old, new)
         warm.saw({str(root / LANDMINES)})
-        build(root, OPTIONS, warm)
+        rebuild(root, OPTIONS, warm)
     clean = tmp_path / "clean"
     shutil.copytree(root, clean, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
     build(clean, OPTIONS)
@@ -214,4 +215,4 @@ def test_a_save_during_the_search_refresh_is_rebuilt_at_once_and_the_index_catch
     assert tree(root / "output") == tree(clean / "output")
     assert not (tmp_path / "warm/.output.search").exists()
     state.warm.defer_search = False  # the recorded index is that of the pages: nothing to redo
-    assert build(root, OPTIONS, state.warm).written == ()
+    assert rebuild(root, OPTIONS, state.warm).written == ()
