@@ -39,7 +39,19 @@ ao vivo|galeria|mais atualizações|momento-chave|momentos-chave|momento chave|p
 ir para o conteúdo|
 シェア|ツイート|いいね|印刷|保存|コメント|ホーム|トップ|メニュー|検索|閉じる|続きを読む|もっと見る|
 ページトップへ|速報|ライブ|動画|写真|画像|記事全文|
-english|deutsch|français|español|italiano|nederlands|português|日本語|中文|中国語|한국어|english edition
+english|deutsch|français|español|italiano|nederlands|português|日本語|中文|中国語|한국어|english edition|
+akzeptieren|alle akzeptieren|ablehnen|alle ablehnen|mehr informationen|einstellungen|zustimmen|
+accepter|tout accepter|refuser|tout refuser|en savoir plus|paramètres|personnaliser|j'accepte|
+aceptar|aceptar todo|rechazar|rechazar todo|más información|configuración|configurar|acepto|
+accetta|accetta tutto|accetto|rifiuta|rifiuta tutto|maggiori informazioni|impostazioni|personalizza|
+accepteren|alles accepteren|akkoord|weigeren|meer informatie|instellingen|
+aceitar|aceitar tudo|rejeitar|mais informações|definições|configurações|personalizar|
+同意する|同意して閉じる|詳細を見る|設定|more information|more info|learn more|settings|allow all|deny|
+weitere videos|mehr videos|alle videos|autres vidéos|plus de vidéos|toutes les vidéos|otros vídeos|
+más vídeos|otros videos|más videos|altri video|tutti i video|meer video's|meer videos|andere video's|
+mais vídeos|outros vídeos|more videos|other videos|related videos|関連動画|おすすめ動画|動画一覧|
+liveticker|newsticker|live-ticker|ticker|live blog|liveblog aktualisieren|seite neu laden|
+abonnieren sie uns|jetzt lesen|gratis lesen|lire gratuitement|leer gratis|leggi gratis|gratis lezen|ler grátis
 """
 )
 SOCIAL_WORDS_OTHER = vocabulary(
@@ -60,6 +72,10 @@ UI_PATTERNS_OTHER = r"""
        |stai\ leggendo|(?:u|je)\ leest\ nu|est[aá]\ a\ ler|voc[eê]\ est[aá]\ lendo)
     | (?:emissão|emisión|emission|diretta|en\ directo|ao\ vivo|em\ direto)\ (?:da|de|del|di|du)\ \S+
     | \d{1,7} | \d{1,7}\ :\ \d{1,7}
+    | (?:next\ video|up\ next|vidéo\ suivante|nächstes\ video|siguiente\ v[ií]deo|pr[oó]ximo\ v[ií]deo
+       |video\ successivo|prossimo\ video|volgende\ video|次の動画)
+      (?:\ (?:in|dans|en|tra|fra|em|over|à\ seguir)\ \d+\ ?(?:seconds?|secs?|s|secondes?|sekunden|segundos?
+         |secondi|seconden|秒))?
 """
 ADVERTISEMENT_OTHER = r"""
     | publicidad | publicidade | publicité | pubblicità | anzeige | werbung | advertentie | reclame
@@ -135,4 +151,76 @@ IMAGE_FILE_WORDS = (
 BANNER_WORDS = (
     r"alert|breaking(?:\ news)?|just\ in|developing(?:\ story)?|urgent|eilmeldung|última\ hora"
     r"|dernière\ minute|ultim'ora|ultima\ ora|urgente|速報"
+)
+
+CONSENT_WORDS = (
+    r"consent|zustimmung|einwilligung|consentement|consentimiento|consenso|toestemming|consentimento|同意"
+)
+CONSENT_CONTEXT = (
+    r"personal\ data|personenbezogene|daten|données|datos|dati|gegevens|dados|個人情報|データ"
+    r"|display|load|show|an(?:zu)?zeigen|laden|einzubinden|einbinden|afficher|charger|mostrar|cargar|visualizzare"
+    r"|caricare|weergeven"
+    r"|tonen|exibir|carregar|表示|third[-\ ]part(?:y|ies)|drittanbieter|externe?\ inhalte|tiers|terceros"
+    r"|terze\ parti|derden|terceiros|外部|accept|akzeptieren|accepter|aceptar|accett|accepteren|aceitar"
+)
+COOKIE_WORDS = r"cookies?|クッキー"
+COMMENT_RULES = (
+    r"rules|guidelines|terms|policy|charte|cgu|conditions|règles|netiquette|regeln|richtlinien"
+    r"|nutzungsbedingungen|normas|reglas|condiciones|regole|regolamento|huisregels|regels|voorwaarden"
+    r"|regras|termos|規約|ルール|ガイドライン"
+)
+OUR = (
+    r"our|please|nos|notre|veuillez|unsere[nrs]?|bitte|nuestr[ao]s?|por\ favor|nostr[aeio]|per\ favore"
+    r"|onze|graag|noss[ao]s?|当社|弊社"
+)
+COMMENT_LOGIN = r"""
+    (?:log|sign)\ in\ to\ (?:comment|reply|join) | connectez-vous\ pour\ (?:commenter|réagir)
+    | (?:melden\ sie\ sich\ an|registrieren\ sie\ sich),?\ um\ (?:zu\ kommentieren|kommentare)
+    | zum\ kommentieren\ (?:anmelden|einloggen) | (?:inicia|inicie)\ sesión\ para\ (?:comentar|participar)
+    | accedi\ per\ (?:commentare|lasciare) | log\ in\ om\ te\ reageren | inloggen\ om\ te\ reageren
+    | (?:inicie\ sessão|faça\ login|entre)\ para\ comentar | コメントするには
+"""
+REFRESH_VERBS = (
+    r"refresh|reload|aktualisieren|neu\ laden|actualiser|rafraîchir|actualizar|recargar|aggiorna|aggiornare"
+    r"|ricarica|vernieuwen|verversen|atualizar|recarregar|更新する|再読み込み"
+)
+FOLLOW_STEMS = (
+    r"follow|suiv|folg|sígu|sigu|segu|volg|sig[au]|acompanh|find|retrouv|finden|encu[ée]nt|trov|vind|encontr"
+    r"|share|partag|teil|compart|condivid|deel|partilh|join|rejoi|abonn|subscrib|stay|rest(?:ez|e)|bleib"
+    r"|mantente|rimani|blijf|fique|connect|download|télécharg|herunterlad|descarg|scarica|download|baixe"
+)
+DANGLING_PREPOSITIONS = r"on|sur|auf|bei|in|en|su|op|no|na|em|via|at|über|with|avec|mit|met|con|com"
+PAYWALL_SHORT = r"""
+    lee\ sin\ l[ií]mites | leer\ sin\ l[ií]mites | lire\ sans\ limite | lecture\ illimitée
+    | unbegrenzt\ lesen | leggi\ senza\ limiti | onbeperkt\ (?:lezen|toegang) | leia\ sem\ limites
+    | ler\ sem\ limites | read\ without\ limits | unlimited\ reading | acceso\ ilimitado
+    | accesso\ illimitato | accès\ illimité | acesso\ ilimitado
+    | (?:accès|acceso|accesso|zugang|acesso|access)
+      \ (?:requis|réservé|requerido|restringido|riservato|erforderlich|gesperrt|restrito|required|restricted)
+"""
+PAYWALL_MORE = r"""
+    | \bpour\ lire\ la\ suite\b | \bla\ suite\ (?:de\ cet\ article\ )?est\ réservée\b
+    | \bum\ (?:weiterzulesen|den\ (?:ganzen\ |vollständigen\ )?artikel\ (?:weiter\ )?zu\ lesen)\b
+    | \bpara\ (?:seguir|continuar)\ leyendo\b | \bpara\ leer\ (?:el\ resto|la\ noticia\ completa)\b
+    | \bper\ (?:continuare\ a\ )?leggere\ (?:tutto|l'articolo|il\ resto|la\ notizia)\b
+    | \bom\ (?:verder\ te\ lezen|dit\ (?:hele\ )?artikel\ te\ lezen)\b
+    | \bpara\ continuar\ (?:a\ ler|lendo)\b | \bpara\ ler\ (?:o\ resto|a\ notícia|este\ artigo)\b
+    | \bto\ read\ (?:the\ )?(?:full|rest|whole|entire)\ (?:of\ )?(?:this\ )?(?:article|story)\b
+    | この記事は(?:有料|会員) | 続きは(?:有料|会員|ログイン)
+"""
+DONATION_OTHER = r"""
+    | \bunterstützen\ sie\b.{0,60}\bjournalismus\b | \bjournalismus\ unterstützen\b | \bjetzt\ spenden\b
+    | \bsoutenez\b.{0,60}\bjournalisme\b | \bsoutenir\ (?:notre|le)\ journalisme\b | \bfaites\ un\ don\b
+    | \bapoy[ae]\b.{0,60}\bperiodismo\b | \bapoyar\ (?:el|nuestro)\ periodismo\b | \bhaz\ una\ donaci[oó]n\b
+    | \bsostieni\b.{0,60}\bgiornalismo\b | \bsostenere\ (?:il|il\ nostro)\ giornalismo\b
+    | \bfai\ una\ donazione\b | \bsteun\b.{0,60}\bjournalistiek\b | \bjournalistiek\ steunen\b
+    | \bdoneer\ nu\b
+    | \bapoi[ae]\b.{0,60}\bjornalismo\b | \bd[êá]\ força\ (?:à|ao)\b | \bfaça\ um\ donativo\b
+    | \btorne-se\ (?:assinante|apoiante|membro)\b | \bdevenez\ (?:abonné|membre)\b
+    | \bwerden\ sie\ (?:abonnent|mitglied)\b | \bhazte\ (?:socio|suscriptor)\b
+    | \bdiventa\ (?:abbonato|socio|sostenitore)\b | \bword\ (?:lid|abonnee)\b
+"""
+MEDIA_WORDS = (
+    r"video|vídeo|vidéo|videos|vídeos|vidéos|imágenes|images|imagens|immagini|fotos?|photos?|bilder"
+    r"|beelden|audio|grabación|gravação|filmaufnahmen"
 )

@@ -10,17 +10,29 @@ import re
 
 from generator.ingest.furniture_words import (
     ADVERTISEMENT_OTHER,
+    COMMENT_LOGIN,
+    COMMENT_RULES,
     COMMENT_WORDS,
+    CONSENT_CONTEXT,
+    CONSENT_WORDS,
+    COOKIE_WORDS,
+    DANGLING_PREPOSITIONS,
+    DONATION_OTHER,
     FOLLOW_OTHER,
+    FOLLOW_STEMS,
     NEWSLETTER_VERBS,
     NEWSLETTER_WORDS,
+    OUR,
+    PAYWALL_MORE,
     PAYWALL_OTHER,
+    PAYWALL_SHORT,
+    REFRESH_VERBS,
     SOCIAL_WORDS_OTHER,
     UI_LABELS_OTHER,
     UI_PATTERNS_OTHER,
     vocabulary,
 )
-from generator.ingest.shapes import word_count
+from generator.ingest.shapes import is_sentence, word_count
 
 _I = re.IGNORECASE
 _X = re.IGNORECASE | re.VERBOSE
@@ -97,7 +109,20 @@ def is_ui_label(text: str) -> bool:
         or bool(_FRAGMENT.fullmatch(text.strip()))
         or _share_prompt(key)
         or _labels_only(key)
+        or _labels_only(_key(_GLUED.sub(" ", text)))
+        or _refresh_button(text)
     )
+
+
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")  # 'AkzeptierenMehr Informationen': buttons copied glued
+REFRESH_MAX_WORDS = 7
+_REFRESH = re.compile(rf"(?:{REFRESH_VERBS})(?:\s+\S+){{0,5}}|(?:\S+\s+){{0,5}}(?:{REFRESH_VERBS})", _I)
+
+
+def _refresh_button(text: str) -> bool:
+    """'+++ Newsticker aktualisieren +++', 'Refresh the live blog': a button that reloads the page."""
+    core = text.strip(" +*|•·>»-–—[]()")
+    return word_count(core) <= REFRESH_MAX_WORDS and not is_sentence(core) and bool(_REFRESH.fullmatch(core))
 
 
 SHARE_VERBS = vocabulary(
@@ -168,8 +193,36 @@ def is_advertisement(text: str) -> bool:
     return bool(_ADVERTISEMENT.fullmatch(_key(text)))
 
 
+CONSENT_MAX_WORDS = 60
+_CONSENT = re.compile(
+    rf"""\b(?:we|wir|nous|this\ (?:web)?site|diese\ (?:web)?seite|ce\ site|este\ sitio|questo\ sito
+        |deze\ (?:web)?site|este\ site|este\ portal)\b.{{0,40}}
+        \b(?:use|verwende|nutze|utilis|usa|utiliz|gebruik)\w*\ (?:\w+\ )?(?:{COOKIE_WORDS})
+    | \b(?:utilizamos|usamos|utilizziamo|usiamo|utilizzano|gebruiken|verwenden|nutzen|utilisons|use)
+        \ (?:\w+\ ){{0,2}}(?:{COOKIE_WORDS})
+    | \b(?:accept|akzeptier|accepter|acept|accett|accepteer|aceit)\w*
+        \ (?:all\ |alle\ |tous\ les\ |todas?\ las?\ |tutti\ i\ |todos?\ os\ )?(?:{COOKIE_WORDS})
+    | (?:by\ clicking|durch\ (?:einen\ )?klick\ auf|en\ cliquant\ sur|al\ hacer\ clic|cliccando|door\ op
+        |ao\ clicar|クリックすると).{{0,60}}
+        (?:{CONSENT_WORDS}|accept|akzeptier|accept|acept|accett|aceit|agree)""",
+    _X,
+)
+_YOUR_CONSENT = re.compile(
+    rf"""\b(?:your|ihre?r?|deine|votre|vos|su|tu|tuo|il\ tuo|vostro|uw|jouw|je|seu|o\ seu|sua|a\ sua)
+        \ (?:{CONSENT_WORDS})\b""",
+    _X,
+)
+
+
 def is_cookie_notice(text: str) -> bool:
-    """A cookie banner: 'We use cookies to ... By continuing ...', 'Accept all cookies'."""
+    """A cookie or consent banner, in any of the eight languages: 'We use cookies to ...',
+    'Accept all cookies', 'Wir benötigen Ihre Zustimmung, um ... anzuzeigen', 'By clicking
+    "Accept" you consent to ...'."""
+    if word_count(text) <= CONSENT_MAX_WORDS and (
+        _CONSENT.search(text)
+        or (_YOUR_CONSENT.search(text) and re.search(rf"{CONSENT_CONTEXT}|{COOKIE_WORDS}", text, _X))
+    ):
+        return True
     return bool(
         re.search(
             r"""\b(?:we|this\ (?:web)?site|our\ (?:web)?site|this\ page)\s+uses?\s+cookies\b
@@ -205,6 +258,8 @@ def is_newsletter_prompt(text: str) -> bool:
 
 def is_paywall_notice(text: str) -> bool:
     """A paywall: 'Subscribe to continue reading', 'This article is for subscribers only'."""
+    if word_count(text) <= PAYWALL_SHORT_WORDS and re.fullmatch(PAYWALL_SHORT, _key(text), _X):
+        return True
     return word_count(text) <= 45 and bool(
         re.search(
             r"""\bsubscribe\ (?:now\ |today\ )?to\ (?:continue|keep)\ reading\b
@@ -216,19 +271,25 @@ def is_paywall_notice(text: str) -> bool:
             | \bcancel\ any\ ?time\b
             | \bthis\ (?:article|story|content)\ is\ (?:only\ )?(?:available|reserved|exclusive)
               \ (?:to|for)\ """
-            + PAYWALL_OTHER,
+            + PAYWALL_OTHER
+            + PAYWALL_MORE,
             text.replace("’", "'"),
             _X,
         )
     )
 
 
+PAYWALL_SHORT_WORDS = 8
+
+
 def is_follow_prompt(text: str) -> bool:
     """An invitation to follow the outlet or get its app."""
+    if _dangling_prompt(text):
+        return True
     return word_count(text) <= 30 and bool(
         re.search(
-            r"""^(?:follow|join)\b.{0,50}\bon\ (?:google\ news|x|twitter|facebook|instagram|whatsapp|telegram
-                |youtube|linkedin|threads|bluesky)\b
+            r"""^(?:follow|join)\b.{0,50}\bon\ (?:google\ news|x|twitter|facebook|instagram|whatsapp
+                |telegram|youtube|linkedin|threads|bluesky)\b
             | ^(?:follow|join)\ (?:us|our)\b | \bdownload\ (?:our|the)\ (?:[\w'-]+\ ){0,3}app\b
             | \bjoin\ our\ (?:whatsapp|telegram)\ channel\b | \bclick\ here\ to\ (?:follow|join|subscribe)\b
             | ^catch\ (?:all\ )?the\ latest\b.{0,60}\bon\b
@@ -240,17 +301,31 @@ def is_follow_prompt(text: str) -> bool:
     )
 
 
+DANGLING_MAX_WORDS = 12
+_DANGLING = re.compile(rf"\b(?:{DANGLING_PREPOSITIONS})\s*:?$", _I)
+_FOLLOW_STEM = re.compile(rf"\b(?:{FOLLOW_STEMS})", _I)
+
+
+def _dangling_prompt(text: str) -> bool:
+    """'Restez informés en suivant Le Port sur', 'Follow us on': a prompt whose icons the copy
+    dropped, so that it ends with its preposition."""
+    return (
+        word_count(text) <= DANGLING_MAX_WORDS
+        and bool(_DANGLING.search(text))
+        and bool(_FOLLOW_STEM.search(text))
+    )
+
+
 def is_donation_appeal(text: str) -> bool:
     """An appeal to the reader for money: 'Support independent journalism. Join us.', 'Become a member'.
 
     Only short lines or lines that speak to the reader ('you', 'us'): news about journalism stays.
     """
     addressed = word_count(text) <= 12 or re.search(r"\b(?:you|your|us|our)\b", text, _I)
-    return (
-        word_count(text) <= 80
-        and bool(addressed)
-        and bool(
-            re.search(
+    return word_count(text) <= 80 and (
+        bool(
+            addressed
+            and re.search(
                 r"""\bsupport\ (?:independent|our|quality|trusted|the\ \w+(?:'s)?)\ (?:\w+\ )?journalism\b
             | \bbecome\ a\ (?:member|supporter|patron|subscriber)\b | \bmake\ a\ (?:contribution|donation)\b
             | \bdonate\ (?:now|today)\b | \bfrom\ as\ little\ as\b""",
@@ -258,11 +333,23 @@ def is_donation_appeal(text: str) -> bool:
                 _X,
             )
         )
+        or bool(re.search(DONATION_OTHER.lstrip().removeprefix("|"), text, _X))  # imperatives: addressed
     )
 
 
+COMMENT_RULES_MAX_WORDS = 30
+
+
 def is_comment_count(text: str) -> bool:
-    """A comment counter or prompt: '12 Comments', 'Join the conversation'."""
+    """A comment counter or prompt: '12 Comments', 'Join the conversation', 'Vos réactions
+    doivent respecter nos CGU', 'Log in to comment'."""
+    if re.search(COMMENT_LOGIN, text, _X) or (
+        word_count(text) <= COMMENT_RULES_MAX_WORDS
+        and re.search(rf"\b(?:{COMMENT_WORDS})\b", text, _I)
+        and re.search(rf"\b(?:{COMMENT_RULES})\b", text, _I)
+        and re.search(rf"\b(?:{OUR})\b", text, _X)
+    ):
+        return True
     return bool(
         re.fullmatch(
             rf"""(?:\d+\s+)?(?:{COMMENT_WORDS}|responses?|replies|reactions?|shares?|views?)(?:\s*[(（]\d+[)）])?

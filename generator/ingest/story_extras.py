@@ -14,6 +14,7 @@ from generator.ingest.furniture_words import (
     CREDIT_LABELS_OTHER,
     IMAGE_FILE_WORDS,
     LINK_LABELS_OTHER,
+    MEDIA_WORDS,
 )
 from generator.ingest.shapes import word_count
 from generator.model.wires import Registry
@@ -147,6 +148,23 @@ def is_banner(text: str) -> bool:
     )
 
 
+MEDIA_NOTICE_MIN_WORDS = 4
+_MEDIA_WORD = re.compile(rf"\b(?:{MEDIA_WORDS})\b", _I)
+
+
+def is_media_notice(text: str) -> bool:
+    """A notice about the pictures or video, in capitals: 'VIDEO WITH THIRD-PARTY FOOTAGE. CHECK
+    RESTRICTIONS', 'VÍDEO CON IMÁGENES DE TERCEROS'."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        word_count(text) >= MEDIA_NOTICE_MIN_WORDS
+        and bool(letters)
+        and all(c.isupper() for c in letters)
+        and bool(_MEDIA_WORD.search(text))
+        and any(mark in text for mark in ".:")
+    )
+
+
 def is_wire_internal(text: str) -> bool:
     """A news agency's production lines left in the copy: '%@AP Links', audio cuts
     '112-a-14-(...)', 'APPHOTO PE101: ...', '((watch for dating))'."""
@@ -171,12 +189,30 @@ _LINK_LABEL = re.compile(
 )
 
 
+BOXED_MAX_WORDS = 25
+_GLUED_TIME = re.compile(r"^\d{1,2}[:h.]\d{2}(?=[^\W\d])")
+_INNER_STOP = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
+
+
 def is_link_out(text: str) -> bool:
     """An inline link to another story: 'Read more: ...', 'ALSO READ | ...', 'Click here to ...',
-    'Lesen Sie auch: ...', '前の記事:...', a photo-gallery teaser '【写真を見る】...' or a promotion
-    of the outlet's live coverage ('... live bij de NOS Volg het debat ...')."""
+    'Lesen Sie auch: ...', '前の記事:...', a photo-gallery teaser '【写真を見る】...', a link boxed in
+    bars ('| Special: the harbour vote |'), a latest-news teaser whose time the copy glued to it
+    ('14:03World - Quake hits ...') or a promotion of the outlet's live coverage."""
+    stripped = text.strip()
     return bool(
         (_LINK_LABEL.match(text) and not _lowercase_sentence_after_label(text))
+        or (
+            len(stripped) > 2
+            and stripped.startswith("|")
+            and stripped.endswith("|")
+            and word_count(text) <= BOXED_MAX_WORDS
+        )
+        or (
+            _GLUED_TIME.match(stripped)
+            and word_count(text) <= BOXED_MAX_WORDS
+            and not _INNER_STOP.search(stripped)
+        )
         or re.match(r"^【(?:写真|動画|画像|関連)[^】]{0,8}】", text)
         or _live_promo(text)
         or re.match(r"^(?:READ MORE|ALSO READ|READ ALSO|SEE ALSO|RELATED|WATCH|MUST READ)\b\s*\S", text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 from generator.ingest.model import Block, Kind, Removal, Step
-from generator.ingest.shapes import word_count
+from generator.ingest.shapes import PARAGRAPH_WORDS, is_heading_like, word_count
 from generator.ingest.site_chrome import (
     is_advertisement,
     is_comment_count,
@@ -35,6 +35,7 @@ from generator.ingest.story_extras import (
     is_banner,
     is_image_file,
     is_link_out,
+    is_media_notice,
     is_photo_caption,
     is_photo_credit,
     is_social_embed,
@@ -102,6 +103,7 @@ def line_rules(wires: Registry) -> tuple[LineRule, ...]:
         LineRule("donation-appeal", "appeal for money or membership", is_donation_appeal),
         LineRule("photo-credit", "photo credit", partial(is_photo_credit, wires=wires)),
         LineRule("photo-caption", "photo caption", partial(is_photo_caption, wires=wires)),
+        LineRule("media-notice", "note about the pictures or video", is_media_notice),
         LineRule("social-embed", "embedded social media post", is_social_embed),
         LineRule("link-out", "link to another story", is_link_out),
         LineRule("tag-list", "tag list", is_tag_list),
@@ -145,6 +147,7 @@ def apply_line_rules(
                 and word_count(blocks[previous].text) <= EMBED_MAX_WORDS
             ):
                 verdicts[previous] = EMBEDDED_POST
+    _mark_boxes(blocks, verdicts)
     kept = [block for block, rule in zip(blocks, verdicts, strict=True) if rule is None]
     removed = [
         Removal.of(b, r.name, r.reason) for b, r in zip(blocks, verdicts, strict=True) if r is not None
@@ -193,3 +196,38 @@ _INNER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“‘]")
 EMBED_MAX_WORDS = 70
 EMBEDDED_POST = LineRule("social-embed", "text of an embedded social media post", lambda _: True)
 ADJACENT_CAPTION = LineRule("photo-caption", "photo caption (next to a photo credit)", lambda _: True)
+
+
+BOX_RULES = frozenset({"cookie-notice", "newsletter", "paywall", "donation-appeal", "follow-prompt"})
+BOX_MAX_WORDS = 60
+BOX_TITLE_MAX_WORDS = 8
+
+
+def _mark_boxes(blocks: list[Block], verdicts: list[LineRule | None]) -> None:
+    """The rest of a prompt box: a line between two lines of one consent, newsletter, paywall,
+    appeal or follow box is that box's (its explanation), and a short title right above an
+    appeal or sign-up paragraph is the box's title ('A free press needs you' over 'Support ...')."""
+    for index in range(1, len(blocks) - 1):
+        before, after = verdicts[index - 1], verdicts[index + 1]
+        if (
+            verdicts[index] is None
+            and before is not None
+            and after is not None
+            and before.name in BOX_RULES
+            and after.name == before.name
+            and word_count(blocks[index].text) <= BOX_MAX_WORDS
+        ):
+            verdicts[index] = LineRule(before.name, f"{before.reason} (inside its box)", lambda _: True)
+    for index in range(1, len(blocks)):
+        rule = verdicts[index]
+        title = blocks[index - 1]
+        if (
+            rule is not None
+            and rule.name in ("donation-appeal", "newsletter")
+            and word_count(blocks[index].text) >= PARAGRAPH_WORDS
+            and verdicts[index - 1] is None
+            and title.kind in (Kind.LINE, Kind.HEADING, Kind.SUBHEADING)
+            and word_count(title.text) <= BOX_TITLE_MAX_WORDS
+            and is_heading_like(title.text)
+        ):
+            verdicts[index - 1] = LineRule(rule.name, f"{rule.reason} (its title)", lambda _: True)

@@ -14,6 +14,32 @@ RULES = {rule.name: rule for rule in LINE_RULES}
 
 # (rule name, line it must take)
 FURNITURE = [
+    ("media-notice", "VÍDEO CON IMÁGENES DEL PUERTO. CONSULTAR DERECHOS DE USO."),
+    ("media-notice", "THIS VIDEO CONTAINS IMAGES SUPPLIED BY THE HARBOUR AUTHORITY."),
+    ("cookie-notice", "Wir benötigen Ihre Zustimmung, um den Inhalt von Hafenkarte anzuzeigen"),
+    ("cookie-notice", "En cliquant sur « Accepter », vous donnez votre consentement au dépôt de traceurs."),
+    ("cookie-notice", "Utilizamos cookies propias y de terceros para mejorar nuestros servicios."),
+    ("cookie-notice", "Accetta tutti i cookie"),
+    ("ui-label", "AkzeptierenMehr Informationen"),
+    ("ui-label", "+++ Liveticker zur Hafenwahl aktualisieren +++"),
+    ("ui-label", "Vidéo suivante dans 8 secondes"),
+    ("ui-label", "Otros vídeos"),
+    ("ui-label", "Meer video's"),
+    ("comment-count", "Vos commentaires doivent respecter notre charte."),
+    ("comment-count", "Bitte beachten Sie unsere Netiquette beim Kommentieren: Kommentare werden geprüft."),
+    ("comment-count", "Inicia sesión para comentar"),
+    ("follow-prompt", "Restez informés en suivant La Gazette du Port sur"),
+    ("follow-prompt", "Siga o Jornal do Porto no"),
+    ("paywall", "Accès réservé pour lire la suite de cet article"),
+    ("paywall", "Lee sin límites"),
+    ("paywall", "Registrati per continuare a leggere l'articolo"),
+    ("donation-appeal", "Unterstützen Sie unabhängigen Journalismus aus der Region."),
+    (
+        "donation-appeal",
+        "Quando a dúvida cresce, o jornalismo local ajuda. Dê força à informação que o ajuda a decidir.",
+    ),
+    ("link-out", "| Speciale elezioni del porto |"),
+    ("link-out", "09:15Sport - Le club du port gagne encore"),
     ("separator", "***"),
     ("separator", "___"),
     ("ui-label", "Page Loader"),
@@ -181,6 +207,14 @@ PROSE = [
     "Well-being",
     "Teilen Sie uns Ihre Meinung zur Brücke mit.",
     "Deel van de kade blijft dicht.",
+    "Les commentaires du ministre sur les règles budgétaires ont surpris.",
+    "The survey would show whether people give their consent, the minister said.",
+    "Il governo aggiorna le stime di crescita.",
+    "Un crecimiento sin límites no es posible, dijo el ministro.",
+    "NATO SAYS VIDEO IS FAKE",
+    "14:03 Le ministre est arrivé au port et a salué les dockers.",
+    "What to look out for on",
+    "Die Stadt will die Daten der Fahrgäste nur mit deren Zustimmung speichern.",
 ]
 
 
