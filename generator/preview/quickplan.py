@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from time import perf_counter
 
 import jinja2
 
@@ -31,7 +32,7 @@ from generator.render.templates import SiteView
 from generator.render.urls import output_path
 from generator.render.views import ViewBuilder
 
-log = logging.getLogger("briefing.plan")
+log = logging.getLogger("briefing")
 # The kinds of key a quick reload can change: those that follow one note, article or analysis.
 QUICK_KINDS = ("briefing", "card", "title", "dated", "article", "outlet-of", "analysis", "profiles")
 _QUICK = frozenset(QUICK_KINDS)
@@ -114,6 +115,7 @@ def plan_quick(
     """The plan after a quick reload (`delta` says what it replaced), or None when the full
     plan is needed. `positions` give each shown story's place in `site.briefings`; the last
     plan's indexes and planner are updated to the new site in place."""
+    started = perf_counter()
     if manifest.output != last.output or _inode(last.output) != last.output_inode:
         return None  # the output folder was replaced or removed behind the preview's back
     if not search and any(in_bundle(path) for path in manifest.entries):
@@ -162,6 +164,10 @@ def plan_quick(
         plan.entries[path] = (digests.fingerprint(identity, None, keys), keys)
         plan.rendering.others.append((path, origin, make))
     log.info(
-        "quick plan: %d of %d keys moved, %d outputs affected", len(moved), len(candidates), len(affected)
+        "plan: the quick plan, %d of %d keys moved, %d outputs affected in %.2f s",
+        len(moved),
+        len(candidates),
+        len(affected),
+        perf_counter() - started,
     )
     return plan

@@ -111,7 +111,7 @@ QUICK = {"key point", "title", "article", "wire credit"}
 @pytest.mark.parametrize("name", sorted(EDITS))
 def test_warm_rebuilds_match_a_clean_build(tmp_path, caplog, name):
     rel, old, new = EDITS[name]
-    caplog.set_level(logging.INFO, logger="briefing.plan")
+    caplog.set_level(logging.INFO, logger="briefing")
     result = _warm_rebuild_matches_clean(
         tmp_path, lambda root: replace_in(root, rel, old, new), [rel], caplog
     )
@@ -120,7 +120,7 @@ def test_warm_rebuilds_match_a_clean_build(tmp_path, caplog, name):
 
 
 def test_quick_rebuilds_in_a_row_then_a_full_one_match_a_clean_build(tmp_path, caplog):
-    caplog.set_level(logging.INFO, logger="briefing.plan")
+    caplog.set_level(logging.INFO, logger="briefing")
 
     def edits(root):
         for rel, old, new in (
@@ -147,7 +147,7 @@ def test_quick_rebuilds_in_a_row_then_a_full_one_match_a_clean_build(tmp_path, c
 
 def test_an_output_folder_removed_behind_the_preview_is_built_in_full(site, caplog):
     root, warm = site
-    caplog.set_level(logging.INFO, logger="briefing.plan")
+    caplog.set_level(logging.INFO, logger="briefing")
     shutil.rmtree(root / "output")
     replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
     warm.saw({str(root / LANDMINES)})
