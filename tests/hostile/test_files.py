@@ -7,9 +7,9 @@ import time
 
 import pytest
 
-from generator.build import BuildOptions, build
+from generator.build import BuildOptions, build, load_site
 from generator.errors import BuildError
-from generator.load.content import LoadOptions, load_site
+from generator.load.content import LoadOptions
 
 
 def errors_of(root) -> list[str]:
