@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,7 +24,7 @@ from generator.load.articles import read_article
 from generator.load.briefings import LoadedBriefing, read_briefing
 from generator.load.config import CONFIG_FILE, read_config
 from generator.load.dates import now
-from generator.model.site import Article, Briefing, Outlet, SiteConfig, Storyline, Topic
+from generator.model.site import Article, Briefing, SiteConfig
 from generator.render.urls import slugify
 
 T = TypeVar("T")
@@ -32,9 +32,6 @@ log = logging.getLogger("briefing.load")
 MIN_FILES_PER_WORKER = 200  # below this, forking costs more than it saves
 ARTICLES_DIR = "content/articles"
 BRIEFINGS_DIR = "content/briefings"
-# Cached objects of another shape (an older version's) are never reused.
-SHAPES = tuple(tuple(f.name for f in fields(kind)) for kind in (Article, Briefing, LoadedBriefing))
-CONFIG_SHAPES = tuple(tuple(f.name for f in fields(kind)) for kind in (SiteConfig, Topic, Outlet, Storyline))
 # How a load reads one article and one note, and its checks across notes.
 Readers = tuple[
     Callable[[Path, Report], Article | None],
@@ -130,7 +127,6 @@ def load_content(
         config.excerpt_words,
         config.publish_full_text,
         options.drafts,
-        SHAPES,
     )
     articles: dict[str, Article] = {}
     versions: dict[tuple[str, str], str] = {}
@@ -147,7 +143,7 @@ def load_content(
             versions[("article", article.id)] = version
 
     checked_against = fingerprint(
-        config.topics, config.storylines, config.timezone, sorted(map(_stem, article_paths)), SHAPES
+        config.topics, config.storylines, config.timezone, sorted(map(_stem, article_paths))
     )
     loaded: list[LoadedBriefing] = []
     note_files = _load_all(cache, root, briefing_paths, checked_against, read_note, BRIEFINGS_DIR)
@@ -187,7 +183,7 @@ def _read_config(cache: ContentCache, root: Path, base_url: str | None, report: 
     """`read_config`, through the content cache: a large `site.yaml` (1,400 topics) takes a
     quarter of a second to parse and check."""
     path = root / CONFIG_FILE
-    key = cache.key(path, fingerprint(base_url, CONFIG_SHAPES))
+    key = cache.key(path, fingerprint(base_url))
     hit = cache.get(path, key)
     if hit is not None:
         config, problems, _ = hit

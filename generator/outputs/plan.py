@@ -1,7 +1,7 @@
 """The plan stage: what the output folder must hold, and which outputs must be made again.
 
 Every output (page, feed, sitemap, static file, search bundle) gets a fingerprint from its
-identity and what it read (see `deps`). An output whose fingerprint matches the last build's
+listing and what it read (see `deps`). An output whose fingerprint matches the last build's
 manifest, and whose file is still on disk as written, is kept; the others are listed for the
 render stage (see `render.run`), which records what each page read and so its fingerprint.
 Outputs in the manifest that the content no longer makes are removed. Planning touches nothing
@@ -32,7 +32,7 @@ from generator.render.urls import Urls, output_path
 from generator.render.views import ViewBuilder
 from generator.write.writer import OutputSet
 
-# (path, origin, identity, the keys it reads, how to make it); keys and bytes are made on demand
+# (path, origin, listing, the keys it reads, how to make it); keys and bytes are made on demand
 Generated = tuple[str, str, str, Callable[[], tuple[Key, ...]], Callable[[], bytes]]
 Made = tuple[str, str, Callable[[], bytes]]  # an output that is not a page: (path, origin, make)
 
@@ -40,12 +40,12 @@ Made = tuple[str, str, Callable[[], bytes]]  # an output that is not a page: (pa
 @dataclass(frozen=True)
 class Known:
     """What the last written build computed: the digest of every key its outputs read, and each
-    output's signature (a digest of its identity and template). A one-off build reads it from the
+    output's listing digest (of its listing and template). A one-off build reads it from the
     manifest; the preview keeps it in memory, with the `Digests` themselves (`previous`), whose
     loaded objects let the next build skip hashing the values of unchanged ones."""
 
     digests: dict[Key, str]
-    signatures: dict[str, str]
+    listing_digests: dict[str, str]
     previous: Digests | None = None
 
 
@@ -98,7 +98,7 @@ class OutputPlan:
     inputs: str = ""  # see `_inputs` ("": not computed, as in the quick plan)
     same_inputs: bool = False  # `inputs` are the last build's: no key can have a new digest
     remember: bool = False  # keep the `Digests` for the next build (the preview)
-    prints: _Fingerprints | None = None  # (None in the quick plan, which keeps the signatures)
+    prints: _Fingerprints | None = None  # (None in the quick plan, which keeps the listing digests)
     interned: Interned | None = None  # the key objects of this plan, one per key (None: as read)
     site_wide: str = ""  # a digest of the site-wide settings and the site view
     templates: dict[str, str] = field(default_factory=dict)  # template -> digest
@@ -128,9 +128,9 @@ class OutputPlan:
         if indexed:
             self.indexed[path] = indexed
         self.files.made(path, html, _origin(page))
-        self.entries[path] = (self.digests.fingerprint(page.identity, page.template, keys), keys)
+        self.entries[path] = (self.digests.fingerprint(page.listing, page.template, keys), keys)
         if self.prints is not None:
-            self.prints.rendered(path, page.identity, page.template)
+            self.prints.rendered(path, page.listing, page.template)
 
     def indexed_print(self, path: str) -> str:
         """What a search part's fingerprint takes of a story page (see `search.with_fingerprints`):
@@ -152,10 +152,10 @@ class OutputPlan:
         if before is not None and (self.same_inputs or self.others_kept):
             memo = {**before.digests, **memo}  # the keys this build did not look at are as they were
         if self.prints is not None:
-            signatures = self.prints.signatures
+            listings = self.prints.listing_digests
         else:
-            signatures = before.signatures if before is not None else {}
-        return Known(memo, signatures, self.digests if self.remember else None)
+            listings = before.listing_digests if before is not None else {}
+        return Known(memo, listings, self.digests if self.remember else None)
 
     def versioned(self) -> dict[Key, tuple[str, str]]:
         """The versioned digests for the next build's `Digests` (see `deps.VERSIONED`); outputs
@@ -217,7 +217,7 @@ def plan_outputs(
         produced.add(path)
         keys = manifest.keys(path)
         if keys is not None:
-            current = prints.of(path, page.identity, page.template, keys)
+            current = prints.of(path, page.listing, page.template, keys)
             if manifest.fresh(path, current):
                 files.keep(path, _origin(page))
                 plan.entries[path] = (current, keys)
@@ -226,11 +226,11 @@ def plan_outputs(
                 continue
         work.pages.append(page)
 
-    for path, origin, identity, keys_of, make in generated(root, site, indexes, urls, pages):
+    for path, origin, listing, keys_of, make in generated(root, site, indexes, urls, pages):
         produced.add(path)
         kept_keys = manifest.keys(path) if same_inputs else None  # the same inputs: the same keys
         keys = kept_keys if kept_keys is not None else keys_of()
-        current = prints.of(path, identity, None, keys)
+        current = prints.of(path, listing, None, keys)
         if manifest.fresh(path, current):
             files.keep(path, origin)
         else:
@@ -244,7 +244,7 @@ class _Fingerprints:
     """Output fingerprints, reusing the last build's where nothing an output read has changed.
 
     With what the last build computed (`Known`: from the manifest, or in the preview's memory),
-    an output whose signature (identity and template) is as it was, and none of whose keys has a
+    an output whose listing digest (of its listing and template) is as it was, and none of whose keys has a
     new digest, keeps the fingerprint the manifest holds, without hashing its keys again.
     """
 
@@ -254,23 +254,25 @@ class _Fingerprints:
         if known is not None and not same_inputs:  # the same inputs: no key can have a new digest
             self.changed = digests.changed_since(known.digests)
         digests.drop_previous()  # keep one build in memory, not a chain of them
-        self.signatures: dict[str, str] = {}
+        self.listing_digests: dict[str, str] = {}
 
-    def _signature(self, path: str, identity: str, template: str | None) -> str:
-        found = self.signatures[path] = signature(identity, self.digests.templates.get(template or "", ""))
+    def _listing_digest(self, path: str, listing: str, template: str | None) -> str:
+        found = self.listing_digests[path] = signature(
+            listing, self.digests.templates.get(template or "", "")
+        )
         return found
 
-    def of(self, path: str, identity: str, template: str | None, keys: tuple[Key, ...]) -> str:
-        mark = self._signature(path, identity, template)
+    def of(self, path: str, listing: str, template: str | None, keys: tuple[Key, ...]) -> str:
+        mark = self._listing_digest(path, listing, template)
         before, entry = self.before, self.manifest.entries.get(path)
-        unchanged = before is not None and before.signatures.get(path) == mark
+        unchanged = before is not None and before.listing_digests.get(path) == mark
         if unchanged and entry is not None and self.changed.isdisjoint(keys):
             return entry.fingerprint
-        return self.digests.fingerprint(identity, template, keys)
+        return self.digests.fingerprint(listing, template, keys)
 
-    def rendered(self, path: str, identity: str, template: str | None) -> None:
-        """Note a rendered output's signature."""
-        self._signature(path, identity, template)
+    def rendered(self, path: str, listing: str, template: str | None) -> None:
+        """Note a rendered output's listing digest."""
+        self._listing_digest(path, listing, template)
 
 
 def _inputs(site: Site, site_wide: str) -> str:
@@ -303,7 +305,7 @@ def _feed_keys(briefings: list[Briefing], site: Site, *more: Key) -> tuple[Key, 
 def generated(
     root: Path, site: Site, indexes: Indexes, urls: Urls, pages: list[Page], only: set[str] | None = None
 ) -> Iterator[Generated]:
-    """Every output that is not a page: (path, origin, identity, keys read, how to make it).
+    """Every output that is not a page: (path, origin, listing, keys read, how to make it).
 
     With `only`, the feeds are limited to those paths (the quick plan's), and nothing else is
     made."""
@@ -312,16 +314,16 @@ def generated(
     entries = feeds.Entries(site, urls)  # each entry made once for all the feeds carrying it
     if only is None or urls.feed() in only or urls.json_feed() in only:
         newest = feeds.chosen(site.briefings, length)
-        identity = ",".join(b.slug for b in newest)
+        listing = ",".join(b.slug for b in newest)
         keys = partial(_feed_keys, newest, site)
         yield (
             urls.feed(),
             "feed",
-            identity,
+            listing,
             keys,
             lambda: feeds.atom(site, urls, site.briefings, title, urls.feed(), urls.home(), entries),
         )
-        yield urls.json_feed(), "JSON feed", identity, keys, lambda: feeds.json_feed(site, urls)
+        yield urls.json_feed(), "JSON feed", listing, keys, lambda: feeds.json_feed(site, urls)
     lists = [
         *((urls.topic_feed(slug), "topic", slug, b) for slug, b in sorted(indexes.by_topic.items())),
         *((urls.storyline_feed(slug), "storyline", slug, b) for slug, b in indexes.storylines.items()),

@@ -25,16 +25,14 @@ from typing import Any
 from generator.analysis.cache import AnalysisCache
 from generator.analysis.checks import recheck
 from generator.errors import Problem, Report
-from generator.incremental.content_cache import ContentCache, fingerprint
+from generator.incremental.content_cache import ContentCache, Stat, fingerprint
 from generator.load.briefings import LoadedBriefing
 from generator.load.config import CONFIG_FILE
 from generator.load.content import Folder, Loaded, LoadOptions, Readers
 from generator.model.site import Article, Briefing, Site, SiteConfig
 
-Stamp = tuple[int, int, int] | None
 
-
-def stamp(path: Path) -> Stamp:
+def stat_of(path: Path) -> Stat | None:
     """A file's modification time, size and inode (None when it cannot be read)."""
     try:
         info = os.stat(path)
@@ -71,7 +69,7 @@ class LoadState:
     drafts: bool
     base_url: str | None
     config: SiteConfig
-    config_stamp: Stamp
+    config_stat: Stat | None
     config_problems: list[Problem]
     articles: Folder
     briefings: Folder
@@ -86,14 +84,14 @@ class LoadState:
 
     @classmethod
     def of(
-        cls, options: LoadOptions, config_stamp: Stamp, loaded: Loaded, site: Site, cited: list[Problem]
+        cls, options: LoadOptions, config_stat: Stat | None, loaded: Loaded, site: Site, cited: list[Problem]
     ) -> LoadState:
-        """What to keep of a full load (`config_stamp`: `site.yaml`'s, taken before it was read)."""
+        """What to keep of a full load (`config_stat`: `site.yaml`'s, taken before it was read)."""
         return cls(
             options.drafts,
             options.base_url,
             loaded.config,
-            config_stamp,
+            config_stat,
             loaded.config_problems,
             loaded.article_files,
             loaded.note_files,
@@ -136,7 +134,7 @@ def reload(
     """
     if listings[0] is not state.articles.paths or listings[1] is not state.briefings.paths:
         return None
-    if stamp(root / CONFIG_FILE) != state.config_stamp:
+    if stat_of(root / CONFIG_FILE) != state.config_stat:
         return None
     read_article, read_note, finish = state.readers
     edited_articles: list[int] = []

@@ -3,10 +3,10 @@
 A full plan lists every page, fingerprints every output and compares each with the manifest.
 After a quick reload (see `reload`) the site has the shape it had: the same pages, lists and
 feeds, with some notes and articles replaced. Then the only outputs that can differ are those
-that read a key of a replaced object (its `briefing`, `card`, `title`, `dated`, `article`,
-`outlet-of`, `analysis` or `profiles`): the preview keeps, from its last build, which outputs
-read each such key, and renders only those whose key digests moved. Every other output keeps
-its manifest entry; the page list, indexes and planner of the last build are reused.
+that read a key of a replaced object (a key whose kind is a version kind, or follows one:
+`deps.BY_VERSION`): the preview keeps, from its last build, which outputs read each such key,
+and renders only those whose key digests moved. Every other output keeps its manifest entry;
+the page list, indexes and planner of the last build are reused.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from time import perf_counter
 
 import jinja2
 
-from generator.incremental.deps import Digests, Key, Reads
+from generator.incremental.deps import BY_VERSION, Digests, Key, Reads
 from generator.incremental.manifest import Manifest
 from generator.index.indexes import Indexes
 from generator.model.site import Site
@@ -33,9 +33,7 @@ from generator.render.urls import output_path
 from generator.render.views import ViewBuilder
 
 log = logging.getLogger("briefing")
-# The kinds of key a quick reload can change: those that follow one note, article or analysis.
-QUICK_KINDS = ("briefing", "card", "title", "dated", "article", "outlet-of", "analysis", "profiles")
-_QUICK = frozenset(QUICK_KINDS)
+_QUICK = frozenset(BY_VERSION)  # the kinds of key a quick reload can move (see `deps`)
 
 
 @dataclass
@@ -132,7 +130,7 @@ def plan_quick(
         site, indexes, site.versions, last.site_wide, last.templates, known.previous, True, manifest.versioned
     )
     idents = delta.briefings | delta.articles | delta.stories
-    candidates = [(kind, ident) for ident in idents for kind in QUICK_KINDS if (kind, ident) in last.readers]
+    candidates = [(kind, ident) for ident in idents for kind in BY_VERSION if (kind, ident) in last.readers]
     moved = [key for key in candidates if digests.of(key) != known.digests.get(key)]
     digests.drop_previous()  # keep one build in memory, not a chain of them
     affected: set[str] = set()
@@ -157,11 +155,11 @@ def plan_quick(
         same_count=last.file_count,  # the same outputs as the last build (the same shape)
     )
     others = {path for path in affected if path not in pages}
-    for path, origin, identity, _, make in (
+    for path, origin, listing, _, make in (
         generated(root, site, indexes, urls, last.pages, others) if others else ()
     ):
         keys = manifest.entries[path].keys  # an output of the same shape reads the same keys
-        plan.entries[path] = (digests.fingerprint(identity, None, keys), keys)
+        plan.entries[path] = (digests.fingerprint(listing, None, keys), keys)
         plan.rendering.others.append((path, origin, make))
     log.info(
         "plan: the quick plan, %d of %d keys moved, %d outputs affected in %.2f s",

@@ -36,7 +36,7 @@ from generator.pipeline import (
     search,
     write,
 )
-from generator.preview.quickload import LoadState, reload, stamp
+from generator.preview.quickload import LoadState, reload, stat_of
 from generator.preview.quickplan import plan_quick
 from generator.preview.state import Warm
 from generator.write.outfolder import output_folder
@@ -79,13 +79,13 @@ def load_warm(root: Path, options: LoadOptions, warm: Warm) -> tuple[Site, Repor
     content = warm.content = warm.content or ContentCache(root)
     content.trust_unchanged(changed)
     analyses = warm.analyses = warm.analyses or AnalysisCache(root)
-    config_stamp = stamp(root / CONFIG_FILE)  # before reading: a save after it is seen next time
+    config_stat = stat_of(root / CONFIG_FILE)  # before reading: a save after it is seen next time
     loaded = load(root, options, content, warm.listed)
     cited = Report(root)  # kept apart, for the quick reload to renew
     site = analyse(root, loaded, analyses, cited)
     loaded.report.problems.extend(cited.problems)
     if not loaded.report.errors:
-        warm.loaded = LoadState.of(options, config_stamp, loaded, site, cited.problems)
+        warm.loaded = LoadState.of(options, config_stat, loaded, site, cited.problems)
     return site, loaded.report
 
 

@@ -59,17 +59,17 @@ class Warm:
         """`content_files`, reused while the folder's modification time is the same (adding,
         removing or renaming a file changes it; editing one in place does not)."""
         try:
-            stamp: int | None = (root / folder).stat().st_mtime_ns
+            modified: int | None = (root / folder).stat().st_mtime_ns
         except OSError:
-            stamp = None
+            modified = None
         kept = self.listings.get(folder)
-        if kept is not None and stamp is not None and kept[0] == stamp:
+        if kept is not None and modified is not None and kept[0] == modified:
             report.problems.extend(kept[2])
             return kept[1]
         own = Report(root)
         paths = content_files(root, folder, suffix, own)
         report.problems.extend(own.problems)
-        self.listings[folder] = (stamp, paths, own.problems)
+        self.listings[folder] = (modified, paths, own.problems)
         return paths
 
     def last_build(self, root: Path, output: Path) -> LastBuild:
