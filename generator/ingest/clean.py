@@ -2,8 +2,8 @@
 
 The steps, in order: corrections and refile notes, the header (title, dek, byline, time; a
 'source • time headline' line split first), the headline printed again below it, metadata lines
-anywhere in the body, a dateline on lines of its own, one-line furniture, notes about the
-author, multi-line furniture, credits, the opening dateline, then the body structure; a
+anywhere in the body, a dateline on lines of its own, one-line furniture, a paragraph printed
+twice, notes about the author, multi-line furniture, credits, the opening dateline, then the body structure; a
 copyright footer's wire is the last evidence but one; the last is the wire a role credit's text
 speaks of as its newsroom. Each step is a `Step`: what it kept, what it
 removed and the `Evidence` it found; `metadata.assemble` ranks the evidence against the page's
@@ -23,6 +23,7 @@ from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
 from generator.ingest.list_rules import apply_list_rules, is_list_header
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, Removal, Stamp, Step
+from generator.ingest.repeats import drop_repeated_paragraphs
 from generator.ingest.shapes import is_paragraph_like, is_sentence
 from generator.ingest.structure import shape_body
 from generator.ingest.text_rules import apply_line_rules, line_rules, strip_inline_ui
@@ -61,7 +62,8 @@ def clean_blocks(
     split = split_dateline(meta.blocks, outlet_name, wires)
     lines = apply_line_rules(split.blocks, line_rules(wires), keep=is_list_header)
     inline = strip_inline_ui(lines.blocks)
-    bios = _author_bios(inline.blocks, known.authors + head.evidence.authors + meta.evidence.authors)
+    twice = drop_repeated_paragraphs(inline.blocks)
+    bios = _author_bios(twice.blocks, known.authors + head.evidence.authors + meta.evidence.authors)
     lists = apply_list_rules(bios.blocks)
     credits = _credits(lists.blocks, wires)
     dateline = _dateline(credits.blocks, context, outlet_name, wires)
@@ -76,6 +78,7 @@ def clean_blocks(
         split,
         lines,
         inline,
+        twice,
         bios,
         lists,
         credits,

@@ -11,6 +11,8 @@ from generator.model.wires import DEFAULT
 from tests.ingest.support import FIXTURES, NOW
 
 LEAD = "The council approved the budget late on Monday after a long debate over library opening hours."
+SECOND = "Libraries will open on Sundays from March, and the two branches on the quay will close at eight."
+THIRD = "The mayor said the vote showed that the council could still agree on the things that mattered."
 
 
 def text_draft(config: SiteConfig, text: str, outlet: str | None = "coast-courier", **flags: str) -> Draft:
@@ -65,14 +67,14 @@ def test_sub_headings_and_section_labels(fixture_config: SiteConfig) -> None:
     draft = text_draft(
         fixture_config,
         f"Budget passes after library fight\nNov 20, 2024 10:00\n{LEAD}\nMine details\n"
-        f"US-supplied mines to Ukraine are 'non-persistent'\n{LEAD}\nWhat happens next\n{LEAD}\n",
+        f"US-supplied mines to Ukraine are 'non-persistent'\n{SECOND}\nWhat happens next\n{THIRD}\n",
     )
     assert [(b.kind, b.text) for b in draft.blocks] == [
         (Kind.PARAGRAPH, LEAD),
         (Kind.HEADING, "US-supplied mines to Ukraine are 'non-persistent'"),
-        (Kind.PARAGRAPH, LEAD),
+        (Kind.PARAGRAPH, SECOND),
         (Kind.HEADING, "What happens next"),
-        (Kind.PARAGRAPH, LEAD),
+        (Kind.PARAGRAPH, THIRD),
     ]
     assert any(r.rule == "section-label" and r.text == "Mine details" for r in draft.removals)
 
