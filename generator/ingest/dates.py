@@ -113,6 +113,13 @@ def read_date_line(text: str, context: DateContext) -> DateLine | None:
     return DateLine(tuple(stamps)) if stamps else None
 
 
+_APPROX = re.compile(  # 'about 2 hours ago', 'ongeveer 2 uur geleden', 'environ 2 heures'
+    r"(?<!\w)(?:about|around|approximately|some|ongeveer|circa|ca\.|etwa|rund|ungefähr|environ|près\ de"
+    r"|alrededor\ de|aproximadamente|unos|unas|circa|quasi|cerca\ de|por\ volta\ de|quase|約|およそ)(?!\w)",
+    re.I | re.X,
+)
+
+
 def relative_only(text: str, context: DateContext) -> str | None:
     """The text when it states only a relative time, perhaps with a clock time and a label
     ('3 hours ago', 'vandaag, 06:39', 'Aktualisiert vor 2 Stunden'); else None."""
@@ -121,7 +128,7 @@ def relative_only(text: str, context: DateContext) -> str | None:
     if found is None:
         return None
     rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,:|-–—·•")
-    rest = _LABEL.sub(" ", rest).strip(" ,:|-–—·•")
+    rest = _APPROX.sub(" ", _LABEL.sub(" ", rest)).strip(" ,:|-–—·•")
     if not rest or (all(_is_date_word(w, words) for w in rest.split()) and not _has_day(rest, words)):
         return " ".join(text.strip(" |-–—·•").split())
     return None

@@ -16,42 +16,52 @@ def vocabulary(text: str) -> frozenset[str]:
 
 UI_LABELS_OTHER = vocabulary(
     """
-short url|back to top button|published by|posted by|accessibility links|more updates|
-key moment|key moments|key event|key events|pinned post|show key events only|latest news|
-teilen|drucken|merken|kommentieren|kommentare|vorlesen|artikel anhören|zum inhalt springen|nach oben|
-zurück nach oben|weiterlesen|startseite|abonnieren|anmelden|suche|menü|schließen|bild|bilder|
-galerie|eilmeldung|liveblog|mehr|veröffentlicht von|
-partager|imprimer|commenter|commentaires|lire plus tard|écouter|écouter cet article|lire la suite|
-suite de l'article|retour en haut|haut de page|accueil|rechercher|fermer|s'abonner|se connecter|
-à la une|dernières nouvelles|dernière minute|en direct|direct|vidéo|diaporama|publié|publié par|
-mis à jour|liens d'accessibilité|aller au contenu|
-compartir|comentar|comentarios|guardar|escuchar|escuchar noticia|leer más|seguir leyendo|
-volver arriba|inicio|buscar|cerrar|suscríbete|iniciar sesión|última hora|en directo|en vivo|
-galería|publicado por|ir al contenido|
-condividi|stampa|commenta|commenti|salva|ascolta|continua a leggere|torna su|cerca|chiudi|iscriviti|
-accedi|ultim'ora|ultima ora|in diretta|diretta|galleria|tutte le notizie|pubblicato da|
-vai al contenuto|
-delen|printen|afdrukken|reageren|reacties|opslaan|luisteren|lees meer|lees verder|terug naar boven|
-zoeken|sluiten|inloggen|abonneren|net binnen|gepubliceerd door|naar de inhoud|
-partilhar|compartilhar|comentários|ouvir|ouvir notícia|leia mais|ler mais|continuar a ler|
-continue lendo|voltar ao topo|início|pesquisar|fechar|assinar|assine|entrar|última hora|em direto|
-ao vivo|galeria|mais atualizações|momento-chave|momentos-chave|momento chave|publicado por|
-ir para o conteúdo|
-シェア|ツイート|いいね|印刷|保存|コメント|ホーム|トップ|メニュー|検索|閉じる|続きを読む|もっと見る|
-ページトップへ|速報|ライブ|動画|写真|画像|記事全文|
-english|deutsch|français|español|italiano|nederlands|português|日本語|中文|中国語|한국어|english edition|
-akzeptieren|alle akzeptieren|ablehnen|alle ablehnen|mehr informationen|einstellungen|zustimmen|
-accepter|tout accepter|refuser|tout refuser|en savoir plus|paramètres|personnaliser|j'accepte|
-aceptar|aceptar todo|rechazar|rechazar todo|más información|configuración|configurar|acepto|
-accetta|accetta tutto|accetto|rifiuta|rifiuta tutto|maggiori informazioni|impostazioni|personalizza|
-accepteren|alles accepteren|akkoord|weigeren|meer informatie|instellingen|
-aceitar|aceitar tudo|rejeitar|mais informações|definições|configurações|personalizar|
-同意する|同意して閉じる|詳細を見る|設定|more information|more info|learn more|settings|allow all|deny|
+short url|back to top button|published by|posted by|accessibility links|more updates|key moment|
+key moments|key event|key events|pinned post|show key events only|latest news|teilen|drucken|merken|
+kommentieren|kommentare|vorlesen|artikel anhören|zum inhalt springen|nach oben|zurück nach oben|
+weiterlesen|startseite|abonnieren|anmelden|suche|menü|schließen|bild|bilder|galerie|eilmeldung|
+liveblog|mehr|veröffentlicht von|partager|imprimer|commenter|commentaires|lire plus tard|écouter|
+écouter cet article|lire la suite|suite de l'article|retour en haut|haut de page|accueil|rechercher|
+fermer|s'abonner|se connecter|à la une|dernières nouvelles|dernière minute|en direct|direct|vidéo|
+diaporama|publié|publié par|mis à jour|liens d'accessibilité|aller au contenu|compartir|comentar|
+comentarios|guardar|escuchar|escuchar noticia|leer más|seguir leyendo|volver arriba|inicio|buscar|
+cerrar|suscríbete|iniciar sesión|última hora|en directo|en vivo|galería|publicado por|
+ir al contenido|condividi|stampa|commenta|commenti|salva|ascolta|continua a leggere|torna su|cerca|
+chiudi|iscriviti|accedi|ultim'ora|ultima ora|in diretta|diretta|galleria|tutte le notizie|
+pubblicato da|vai al contenuto|delen|printen|afdrukken|reageren|reacties|opslaan|luisteren|
+lees meer|lees verder|terug naar boven|zoeken|sluiten|inloggen|abonneren|net binnen|
+gepubliceerd door|naar de inhoud|partilhar|compartilhar|comentários|ouvir|ouvir notícia|leia mais|
+ler mais|continuar a ler|continue lendo|voltar ao topo|início|pesquisar|fechar|assinar|assine|
+entrar|última hora|em direto|ao vivo|galeria|mais atualizações|momento-chave|momentos-chave|
+momento chave|publicado por|ir para o conteúdo|シェア|ツイート|いいね|印刷|保存|コメント|ホーム|
+トップ|メニュー|検索|閉じる|続きを読む|もっと見る|ページトップへ|速報|ライブ|動画|写真|画像|
+記事全文|english|deutsch|français|español|italiano|nederlands|português|日本語|中文|中国語|한국어|
+english edition|akzeptieren|alle akzeptieren|ablehnen|alle ablehnen|mehr informationen|
+einstellungen|zustimmen|accepter|tout accepter|refuser|tout refuser|en savoir plus|paramètres|
+personnaliser|j'accepte|aceptar|aceptar todo|rechazar|rechazar todo|más información|configuración|
+configurar|acepto|accetta|accetta tutto|accetto|rifiuta|rifiuta tutto|maggiori informazioni|
+impostazioni|personalizza|accepteren|alles accepteren|akkoord|weigeren|meer informatie|instellingen|
+aceitar|aceitar tudo|rejeitar|mais informações|definições|configurações|personalizar|同意する|
+同意して閉じる|詳細を見る|設定|more information|more info|learn more|settings|allow all|deny|
 weitere videos|mehr videos|alle videos|autres vidéos|plus de vidéos|toutes les vidéos|otros vídeos|
-más vídeos|otros videos|más videos|altri video|tutti i video|meer video's|meer videos|andere video's|
-mais vídeos|outros vídeos|more videos|other videos|related videos|関連動画|おすすめ動画|動画一覧|
-liveticker|newsticker|live-ticker|ticker|live blog|liveblog aktualisieren|seite neu laden|
-abonnieren sie uns|jetzt lesen|gratis lesen|lire gratuitement|leer gratis|leggi gratis|gratis lezen|ler grátis
+más vídeos|otros videos|más videos|altri video|tutti i video|meer video's|meer videos|
+andere video's|mais vídeos|outros vídeos|more videos|other videos|related videos|関連動画|
+おすすめ動画|動画一覧|liveticker|newsticker|live-ticker|ticker|live blog|liveblog aktualisieren|
+seite neu laden|abonnieren sie uns|jetzt lesen|gratis lesen|lire gratuitement|leer gratis|
+leggi gratis|gratis lezen|ler grátis|open image|open image modal|open gallery|expand image|
+view image|bild vergrößern|agrandir l'image|ampliar imagen|ingrandisci|vergroot afbeelding|
+ampliar imagem|lesen sie mehr|mehr lesen|mehr dazu|en lire plus|lire plus|leer más|leggi di più|
+leggi tutto|lees verder|ler mais|saber mais|copié|copied|kopiert|copiado|copiato|gekopieerd|
+link kopieren|copier le lien|copiar enlace|copia link|kopieer link|copiar link|comenta|comente|
+reageer|new comment|neuer kommentar|nouveau commentaire|nuevo comentario|nuovo commento|
+nieuwe reactie|novo comentário|like me|mi piace|j'aime|gefällt mir|me gusta|vind ik leuk|gosto|
+my favorites|my favourites|meine favoriten|mes favoris|mis favoritos|miei preferiti|
+i miei preferiti|mijn favorieten|meus favoritos|add to favorites|aggiungi ai preferiti|
+ajouter aux favoris|zu favoriten hinzufügen|añadir a favoritos|happy reading|bonne lecture|
+viel spaß beim lesen|buena lectura|buona lettura|veel leesplezier|boas leituras|boa leitura|
+lineで送る|メールで送る|新規会員登録|会員登録|ログイン|記事を保存する|保存する|フォローする|
+フォロー|マイページ|メモ入力|完了しました|ブックマーク|印刷する|je postule|postuler|apply now|
+jetzt bewerben|postúlate|candidati|solliciteer|candidate-se
 """
 )
 SOCIAL_WORDS_OTHER = vocabulary(
@@ -129,16 +139,24 @@ HEADLINE_HEADERS_OTHER = r"""
     |leggi\ anche|(?:ti\ )?potrebbe\ interessar(?:ti|e)|i\ più\ lett[ie]|più\ lett[ie]|ultime\ notizie
     |altre\ notizie|(?:articoli|notizie)\ correlat[ie]|in\ evidenza|in\ vetrina|da\ non\ perdere
     |articolo\ (?:precedente|successivo)|tutte\ le\ notizie
+    |(?:misschien\ )?vind\ je\ dit\ (?:ook\ )?interessant|dit\ vind\ je\ misschien\ ook\ interessant
+    |lees\ meer\ over\ [\w'\ -]{2,30}|meer\ (?:uit|over)\ [\w'\ -]{2,30}
+    |mehr\ (?:aus|zu|über)\ (?:der|dem|den)?\ ?[\w'\ -]{2,30}|weitere\ meldungen
+    |plus\ d'actualités|à\ découvrir\ aussi|à\ voir\ également|nos\ articles\ les\ plus\ lus
+    |más\ noticias\ de\ [\w'\ -]{2,30}|no\ te\ pierdas|más\ leídas|lo\ más\ leído\ hoy
+    |altre\ notizie\ (?:di|da|su)\ [\w'\ -]{2,30}|potrebbe\ interessarti\ anche|ti\ potrebbe\ interessare
+    |mais\ lidas|mais\ de\ [\w'\ -]{2,30}|também\ pode\ gostar|pode\ (?:também\ )?interessar(?:-lhe)?
     |lees\ ook|meest\ gelezen|populair(?:\ nieuws)?|meer\ nieuws|ook\ interessant|gerelateerde?\ artikelen
     |gerelateerd|laatste\ nieuws|net\ binnen|vorig\ artikel|volgend\ artikel|aanbevolen
     |meer\ over\ dit\ onderwerp
     |leia\ também|veja\ também|relacionad[oa]s|notícias\ relacionadas|mais\ lid[oa]s|mais\ vistos
     |últimas\ notícias|mais\ notícias|artigo\ anterior|próximo\ artigo|saiba\ mais
     |関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|アクセスランキング|最新記事|新着記事
-    |前の記事|次の記事|こちらもおすすめ"""
+    |前の記事|次の記事|こちらもおすすめ|注目記事|ランキング|よく読まれている記事|この記事を読んだ人におすすめ"""
 TAG_HEADERS_OTHER = (
     r"|schlagwörter|stichwörter|themen|étiquettes|mots[- ]clés|thèmes|etiquetas|temas|argomenti|tag"
     r"|parole chiave|trefwoorden|onderwerpen|palavras[- ]chave|tópicos|タグ|キーワード|関連キーワード"
+    r"|関連トピック"
 )
 CREDIT_LABELS_OTHER = (
     r"|foto|fotos|bild|bilder|fotografía|fotografia|imagen|immagine|imagem|crédito|créditos"
@@ -224,3 +242,35 @@ MEDIA_WORDS = (
     r"video|vídeo|vidéo|videos|vídeos|vidéos|imágenes|images|imagens|immagini|fotos?|photos?|bilder"
     r"|beelden|audio|grabación|gravação|filmaufnahmen"
 )
+
+EMPTY_LABEL_WORDS = (  # a byline or date label whose value the copy lost: 'Von', 'Publicado:'
+    r"by|von|par|por|di|door|de|da|autor|author|auteur|autore|auteurs"
+)
+FEEDBACK_PROMPT = r"""
+    (?:spotted|found|see)\ an?\ (?:error|mistake|typo) | report\ an?\ (?:error|mistake|typo)
+    | fehler\ (?:gefunden|entdeckt|melden)
+    | (?:vous\ avez\ )?(?:repéré|remarqué|signaler)\ une\ (?:erreur|faute)
+    | (?:has\ visto|has\ encontrado|viste|encontraste)\ (?:un|algún)\ error | reportar\ (?:un\ )?error
+    | (?:hai\ notato|hai\ trovato|segnala)\ un\ errore | fout\ (?:gezien|opgemerkt|gevonden|melden)
+    | (?:encontrou|viu)\ (?:um|algum)\ erro | reportar\ erro | 誤りを報告
+"""
+MORE_AT = r"""
+    (?:más\ información|more\ information|more\ info|mehr\ informationen|plus\ d'informations
+    |maggiori\ informazioni|meer\ informatie|mais\ informações|read\ (?:more|the\ full\ story)
+    |lee\ (?:más|la\ noticia\ completa)|lire\ la\ suite|weiterlesen|leggi\ (?:tutto|l'articolo)
+    |lees\ (?:verder|meer)|leia\ (?:mais|a\ notícia))
+    \s+(?:en|at|on|in|auf|bei|sur|chez|su|op|bij|em|no|na|via)\s+\S
+"""
+HIRING = r"""
+    (?:recrute|recrutons|we(?:'re|\ are)\ hiring|wir\ suchen|stellenangebot|se\ busca|buscamos|cerchiamo
+    |vacatures?|estamos\ a\ recrutar|recrutamos|job\ offer).{0,60}
+    (?:journalist|redakteur|rédact|periodist|redactor|giornalist|redattor|verslaggever|jornalist|reporter)
+"""
+PRIVACY_RIGHTS = r"""
+    droit\ d'accès | right\ (?:of|to)\ access | auskunftsrecht | derecho\ de\ acceso | diritto\ di\ accesso
+    | recht\ op\ inzage | direito\ de\ acesso | informativa\ (?:sulla\ )?privacy | datenschutzerklärung
+    | politique\ de\ confidentialité | política\ de\ privacidad | privacyverklaring
+    | política\ de\ privacidade
+"""
+LIVE_TV = r"""(?:en\ vivo|en\ directo|live|en\ direct|ao\ vivo|in\ diretta|im\ livestream|live\ stream)
+    .{0,60}(?:24/7|24h|gratis|free|gratuit|gratuita|kostenlos)"""

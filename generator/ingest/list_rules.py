@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from generator.ingest.furniture_words import HEADLINE_HEADERS_OTHER, TAG_HEADERS_OTHER
 from generator.ingest.model import Block, Kind, Removal, Step
@@ -63,8 +64,13 @@ class ListRule:
     member: Callable[[Block], bool]
 
 
+_ARTICLE = re.compile(r"^(?:the|die|der|das|les|le|la|los|las|lo|gli|i|le|de|het|os|as|o|a)\s+")
+
+
 def _key(text: str) -> str:
-    return norm(text).strip(" :|›»→-–—•")
+    """The line compared with the headers: lower case, no edge marks, no leading article
+    ('As mais lidas' is 'mais lidas')."""
+    return _ARTICLE.sub("", norm(text).strip(" :|›»→-–—•"))
 
 
 def is_headline_list_header(text: str) -> bool:
@@ -130,10 +136,26 @@ def apply_list_rules(blocks: list[Block]) -> Step:
             index += 1
             continue
         end = _run_end(blocks, index + 1, rule.member)
+        if rule.name != "summary-widget" and _teasers_to_the_end(blocks, index):
+            end = len(blocks)
         removed.extend(Removal.of(b, rule.name, rule.reason) for b in blocks[index:end])
         index = end
     kept, removed = _drop_trailing_headlines(kept, removed)
     return Step(kept, tuple(removed))
+
+
+ARTICLE_BEFORE = 2  # paragraphs of the article above a list header that closes it
+
+
+def _teasers_to_the_end(blocks: list[Block], header: int) -> bool:
+    """True when a list header closes the article: the article's paragraphs stand above it, and
+    below it, to the end of the page, only teasers (a headline, a caption, a summary, a time),
+    never two paragraphs in a row."""
+    before = sum(1 for b in blocks[:header] if is_paragraph_like(b.text))
+    if before < ARTICLE_BEFORE or header + 1 >= len(blocks):
+        return False
+    rest = blocks[header + 1 :]
+    return not any(is_paragraph_like(a.text) and is_paragraph_like(b.text) for a, b in pairwise(rest))
 
 
 def _run_end(blocks: list[Block], start: int, member: Callable[[Block], bool]) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.date_words import LABEL_TAIL, LABELS_PUBLISHED, LABELS_UPDATED
 from generator.ingest.furniture_words import (
     ADVERTISEMENT_OTHER,
     COMMENT_LOGIN,
@@ -18,14 +19,19 @@ from generator.ingest.furniture_words import (
     COOKIE_WORDS,
     DANGLING_PREPOSITIONS,
     DONATION_OTHER,
+    EMPTY_LABEL_WORDS,
+    FEEDBACK_PROMPT,
     FOLLOW_OTHER,
     FOLLOW_STEMS,
+    HIRING,
+    LIVE_TV,
     NEWSLETTER_VERBS,
     NEWSLETTER_WORDS,
     OUR,
     PAYWALL_MORE,
     PAYWALL_OTHER,
     PAYWALL_SHORT,
+    PRIVACY_RIGHTS,
     REFRESH_VERBS,
     SOCIAL_WORDS_OTHER,
     UI_LABELS_OTHER,
@@ -41,7 +47,7 @@ _X = re.IGNORECASE | re.VERBOSE
 def _key(text: str) -> str:
     """The text lowercased, curly quotes straightened, edge punctuation and icons dropped."""
     text = text.replace("’", "'").replace("‘", "'").lower()
-    return " ".join(text.strip(" \t:|›»«→←↓↑▶►▸•·+*#-–—…().[]").split())
+    return " ".join(text.strip(" \t:|›»«→←↓↑▶►▸•·+*#-–—…().[]!").split())
 
 
 UI_LABELS = UI_LABELS_OTHER | vocabulary(
@@ -111,7 +117,53 @@ def is_ui_label(text: str) -> bool:
         or _labels_only(key)
         or _labels_only(_key(_GLUED.sub(" ", text)))
         or _refresh_button(text)
+        or _empty_label(key)
+        or _cjk_labels(key)
+        or _dangling_article(key)
+        or (word_count(text) <= FEEDBACK_MAX_WORDS and bool(re.search(FEEDBACK_PROMPT, key, _X)))
     )
+
+
+FEEDBACK_MAX_WORDS = 12
+_EMPTY_LABEL = re.compile(
+    rf"(?:(?:first|last|zuletzt|laatst)\s+)?(?:{LABELS_PUBLISHED}|{LABELS_UPDATED}){LABEL_TAIL}"
+    rf"|(?:{EMPTY_LABEL_WORDS})",
+    _I,
+)
+
+
+DANGLING_ARTICLE_MAX_WORDS = 6
+_ARTICLES = vocabulary(
+    "the|der|die|das|den|dem|des|ein|eine|einen|einem|les|la|le|un|une|el|los|las|una|il|lo|gli|het|een|os|as|um|uma"
+)
+
+
+def _dangling_article(key: str) -> bool:
+    """'Descubra as', 'Découvrez les': a label whose link text the copy cut off after its article
+    (no line of the article ends with one)."""
+    words = key.split()
+    return 1 < len(words) <= DANGLING_ARTICLE_MAX_WORDS and words[-1] in _ARTICLES
+
+
+def _empty_label(key: str) -> bool:
+    """A byline or date label without its value: 'Von', 'Publicado:', ', modifié à'."""
+    return bool(_EMPTY_LABEL.fullmatch(key.strip(" ,.:;")))
+
+
+_CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]+")
+CJK_LABEL_MAX = 40
+
+
+def _cjk_labels(key: str) -> bool:
+    """Japanese labels copied without a space between them: '新規会員登録ログイン'."""
+    text = key.replace(" ", "")
+    if not _CJK_ONLY.fullmatch(text) or len(text) > CJK_LABEL_MAX:
+        return False
+    ends = {0}
+    for end in range(1, len(text) + 1):
+        if any(start in ends and text[start:end] in UI_LABELS for start in range(end)):
+            ends.add(end)
+    return len(text) in ends and text not in UI_LABELS
 
 
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")  # 'AkzeptierenMehr Informationen': buttons copied glued
@@ -186,11 +238,14 @@ _ADVERTISEMENT = re.compile(
     + ADVERTISEMENT_OTHER,
     _X,
 )
+PROMO_MAX_WORDS = 20
 
 
 def is_advertisement(text: str) -> bool:
     """An advertising slot label: 'Advertisement', 'Story continues below advertisement'."""
-    return bool(_ADVERTISEMENT.fullmatch(_key(text)))
+    return bool(_ADVERTISEMENT.fullmatch(_key(text))) or (
+        word_count(text) <= PROMO_MAX_WORDS and bool(re.search(rf"{HIRING}|{LIVE_TV}", text, _X))
+    )
 
 
 CONSENT_MAX_WORDS = 60
@@ -220,6 +275,7 @@ def is_cookie_notice(text: str) -> bool:
     "Accept" you consent to ...'."""
     if word_count(text) <= CONSENT_MAX_WORDS and (
         _CONSENT.search(text)
+        or re.search(PRIVACY_RIGHTS, text, _X)
         or (_YOUR_CONSENT.search(text) and re.search(rf"{CONSENT_CONTEXT}|{COOKIE_WORDS}", text, _X))
     ):
         return True
@@ -241,7 +297,7 @@ def is_newsletter_prompt(text: str) -> bool:
     return words <= 40 and bool(
         re.search(
             rf"""\b(?:sign\ up|subscribe|register)\b.{{0,40}}\bnewsletters?\b
-            | \bnewsletters?\b.{{0,40}}\b(?:sign\ up|subscribe)\b
+            | \bnewsletters?\b.{{0,40}}\b(?:sign(?:ing)?\ up|subscrib\w*)
             | \b(?:delivered|straight|direct)\ (?:straight\ )?to\ your\ inbox\b | \benter\ your\ e-?mail\b
             | \bget\ (?:the|our)\ [\w'\ ]{{0,40}}(?:newsletter|briefing)\b
             | (?:{NEWSLETTER_VERBS}).{{0,30}}(?:{NEWSLETTER_WORDS})
@@ -268,7 +324,7 @@ def is_paywall_notice(text: str) -> bool:
             | \balready\ a\ (?:subscriber|member)\b | \bfree\ articles?\ (?:left|remaining)\b
             | \byou(?:'ve|\ have)\ (?:reached|used)\ (?:your|the|all)\b.{0,30}\b(?:limit|free\ articles?)\b
             | \bunlock\ (?:this|the\ full|full)\ (?:article|story)\b | \bunlimited\ (?:digital\ )?access\b
-            | \bcancel\ any\ ?time\b
+            | \bcancel\ any\ ?time\b | ^please\ (?:register|subscribe|log\ ?in|sign\ in)\b
             | \bthis\ (?:article|story|content)\ is\ (?:only\ )?(?:available|reserved|exclusive)
               \ (?:to|for)\ """
             + PAYWALL_OTHER
@@ -356,6 +412,7 @@ def is_comment_count(text: str) -> bool:
             | (?:view|show|read|load|hide|post|add|leave|write|see)\s+(?:all\s+|a\s+|your\s+|the\s+)?
               (?:\d+\s+)?comments?.* | leave\ a\ (?:reply|comment)
             | be\ the\ first\ to\ comment.* | join\ the\ (?:conversation|discussion|debate).*
+            | (?:please\ wait\ )?(?:while\ we\ )?load(?:ing)?\ (?:the\ )?(?:latest\ |more\ )?comments.*
             | comments\ (?:are|have\ been)\ (?:closed|disabled).* | conversation\s*\(\d+\)""",
             _key(text),
             re.X,

@@ -15,8 +15,10 @@ from generator.ingest.furniture_words import (
     IMAGE_FILE_WORDS,
     LINK_LABELS_OTHER,
     MEDIA_WORDS,
+    MORE_AT,
 )
 from generator.ingest.shapes import word_count
+from generator.ingest.site_chrome import is_footer
 from generator.model.wires import Registry
 
 _I = re.IGNORECASE
@@ -32,6 +34,11 @@ _CREDIT_LABEL = (
 _PHOTO_AGENCIES = (
     r"(?:Getty\ Images|Shutterstock|Alamy|PA\ Media|PA\ Wire|EPA-EFE|EPA|NurPhoto|SOPA\ Images"
     r"|Bloomberg\ via\ Getty\ Images|AFP\ via\ Getty\ Images|Reuters|AFP|AP|Bloomberg|Xinhua)"
+)
+_PICTURE_ONLY = (  # agencies that sell pictures, not text: their name in brackets closes a caption
+    r"(?:Getty\ Images|Shutterstock|Alamy|PA\ Wire|EPA-EFE|EPA|NurPhoto|SOPA\ Images|iStock(?:photo)?|Imago"
+    r"|picture\ alliance|dpa-Bildfunk|ZUMA(?:\ Press)?|SIPA|Hans\ Lucas|Abaca|LaPresse"
+    r"|(?:\w+\ )?via\ Getty\ Images)"
 )
 _CREDIT_TAIL = re.compile(
     rf"""(?: (?i:[(\[]\s*(?:{_CREDIT_LABEL}|file)\s*(?::|by|-|,|/)\s*[^)\]]{{1,80}}[)\]]
@@ -105,7 +112,37 @@ def is_photo_caption(text: str, wires: Registry) -> bool:
         or _CAPTION_DATE.search(text)
         or re.match(r"FILE\s*[-–—:]\s", text)
         or _credit_first(text, wires)
+        or (word_count(text) <= CAPTION_CREDIT_MAX_WORDS and _credit_at_end(text, wires))
     )
+
+
+CAPTION_CREDIT_MAX_WORDS = 40
+_TAIL_BRACKETS = re.compile(r"[(\[（]\s*(?P<who>[^()\[\]（）]{2,40}?)\s*[)\]）]\.?$")
+_TAIL_SLASH = re.compile(r"(?:^|\s)/\s*(?P<who>[\w .&'’-]{2,30}?)\.?$")
+_TAIL_COPYRIGHT = re.compile(r"\S.*?\s*©\s*(?P<who>[^©]{1,40})$")
+_PHOTOGRAPHER = re.compile(r"[(（][^()（）]{1,20}(?:撮影|提供)[)）]$")
+
+
+def _credit_at_end(text: str, wires: Registry) -> bool:
+    """A caption closed by its picture's credit: '... (Getty Images)', '... le 7 mai 2017. (REUTERS)'
+    (a wire in capitals that it does not print its name in: a picture desk's credit), 'Name -
+    PHOTOGRAPHER / AFP', 'Handout . / Reuters', '... Team. ©APA', '...首相官邸(山田撮影)'."""
+    text = text.strip()
+    if _PHOTOGRAPHER.search(text):
+        return True
+    bracket = _TAIL_BRACKETS.search(text)
+    if bracket is not None:
+        who = bracket.group("who")
+        wire = wires.lookup(who, any_case=True)
+        shouted = (
+            who.isupper() and wire is not None and not any(s.isupper() for s in wire.spellings if s == who)
+        )
+        return bool(re.fullmatch(_PICTURE_ONLY, who, re.X | re.I)) or shouted
+    slash = _TAIL_SLASH.search(text)
+    if slash is not None and text[: slash.start()].strip(" .-–—"):
+        who = slash.group("who")
+        return wires.name(who, any_case=True) is not None or bool(re.fullmatch(_PHOTO_AGENCIES, who, re.X))
+    return bool(_TAIL_COPYRIGHT.fullmatch(text)) and not is_footer(text)
 
 
 CREDIT_FIRST_MAX_WORDS = 30
@@ -202,6 +239,7 @@ def is_link_out(text: str) -> bool:
     stripped = text.strip()
     return bool(
         (_LINK_LABEL.match(text) and not _lowercase_sentence_after_label(text))
+        or (word_count(text) <= BOXED_MAX_WORDS and re.match(rf"^(?:\.\.\.|…)?\s*{MORE_AT}", text, _X))
         or (
             len(stripped) > 2
             and stripped.startswith("|")
