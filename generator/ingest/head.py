@@ -15,8 +15,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.ingest.bylines import split_names
 from generator.ingest.dates import DateContext, combine, is_time_only
+from generator.ingest.head_title import (
+    KICKER_MAX_WORDS,
+    dek_shaped,
+    headline_twice,
+    kind_of_label,
+    on_topic_headline,
+    promotion,
+    title_and_dek,
+)
 from generator.ingest.list_rules import is_list_header
 from generator.ingest.meta_lines import MetaLine, read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, Removal
@@ -30,36 +38,15 @@ from generator.ingest.shapes import (
     word_count,
 )
 from generator.ingest.text_rules import LineRule, first_match, line_rules
-from generator.ingest.titles import (
-    ON_TOPIC,
-    choose_title,
-    glued_headline,
-    is_kicker_shaped,
-    lead_before_headline,
-    overlap,
-    topic_words,
-)
+from generator.ingest.titles import lead_before_headline, topic_words
 from generator.model.wires import Registry
 
 HEAD_LIMIT = 20
 BODY_SAMPLE = 30  # blocks of the body compared with the header's title-shaped lines
 TITLE_BELOW_SEARCH = 3
 CAPTION_MAX_WORDS = 5
-SHORT_TITLE_WORDS = 3
 MAX_HEADER_TEXTS = 2
-NAME_TO_META = 2
-KICKER_MAX_WORDS = 4
-DEK_WORDS = (5, 60)
-CJK_DEK_WORDS = 3
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
-KINDS = {
-    "opinion": "opinion", "comment": "opinion", "editorial": "opinion", "views": "opinion",
-    "column": "opinion", "columnists": "opinion", "analysis": "analysis", "news analysis": "analysis",
-    "explainer": "explainer", "explained": "explainer", "factbox": "explainer",
-    "interview": "interview", "q&a": "interview", "live": "live", "live updates": "live",
-    "live blog": "live", "fact check": "factcheck", "fact-check": "factcheck", "factcheck": "factcheck",
-}  # fmt: skip
 _TEXT_KINDS = (Kind.ITEM, Kind.ORDERED, Kind.QUOTE)
 
 
@@ -74,11 +61,6 @@ class Head:
     lead: int = 0
 
 
-def kind_of_label(text: str) -> str | None:
-    """The article kind a section label names ('ANALYSIS' -> 'analysis'), or None."""
-    return KINDS.get(norm(text).strip(" :|-"))
-
-
 def read_head(
     blocks: list[Block], context: DateContext, known: Evidence, outlet_name: str, wires: Registry
 ) -> Head:
@@ -88,7 +70,7 @@ def read_head(
     metas = {i: m for i, b in enumerate(blocks[:HEAD_LIMIT]) if (m := _meta(b, context, wires))}
     rules = line_rules(wires)
     ruled = {i: r for i, b in enumerate(blocks[:HEAD_LIMIT]) if (r := first_match(b.text, rules))}
-    end = _head_end(blocks, metas, ruled, known)
+    end = _head_end(blocks, metas, ruled, known, outlet_name)
     removals: list[tuple[int, Removal]] = []
     evidence = Evidence()
     candidates: list[tuple[int, Block]] = []
@@ -107,7 +89,7 @@ def read_head(
         else:
             candidates.append((index, block))
     body = topic_words(" ".join(b.text for b in [*page[:lead], *blocks[end : end + BODY_SAMPLE]]))
-    found, header_removals = _title_and_dek(candidates, known, set(metas), credits, body, wires)
+    found, header_removals = title_and_dek(candidates, known, set(metas), credits, body, wires, outlet_name)
     removals.extend(header_removals)
     ordered = tuple(r for _, r in sorted(removals, key=lambda pair: pair[0]))
     return Head(evidence.merge(found), ordered, lead + end, lead)
@@ -128,7 +110,11 @@ def _same_name(text: str, name: str) -> bool:
 
 
 def _head_end(
-    blocks: list[Block], metas: dict[int, MetaLine], ruled: dict[int, LineRule], known: Evidence
+    blocks: list[Block],
+    metas: dict[int, MetaLine],
+    ruled: dict[int, LineRule],
+    known: Evidence,
+    outlet_name: str,
 ) -> int:
     """Index of the first body block; `ruled` holds the top's furniture lines."""
     top = blocks[:HEAD_LIMIT]
@@ -139,17 +125,28 @@ def _head_end(
     if last_meta is not None:
         end = max(last_meta + 1, known_end)
         return end if known.title or _has_title(top[:end], metas, ruled) else _title_below(top, end, ruled)
+    twice = headline_twice(top, ruled)
+    if twice:
+        return max(twice, known_end)
     # No usable metadata line: the head is section labels, a title and a dek at most.
     titled = False
+    body = topic_words(
+        " ".join(b.text for b in blocks[: HEAD_LIMIT + BODY_SAMPLE] if is_paragraph_like(b.text))
+    )
+    promo = False  # the title-shaped line taken is a promotion or another story's headline
     for index, block in enumerate(top):
         if index in metas or index in ruled or index < known_end:
             continue
         if block.kind in _TEXT_KINDS or not (is_headline_like(block.text) or _is_label(block)):
             return index
-        if not titled:
-            titled = word_count(block.text) > KICKER_MAX_WORDS
+        if promo and on_topic_headline(block.text, body):
+            promo = False  # the story's own headline below a promotion taken for the title
             continue
-        if (_dek_shaped(block) and known.dek is None) or (
+        if not titled:
+            titled = word_count(block.text) > KICKER_MAX_WORDS and not block.text[:1].islower()
+            promo = titled and promotion(block.text, body, outlet_name)
+            continue
+        if (dek_shaped(block) and known.dek is None) or (
             known.title is None and _caption_under_title(top, index)
         ):
             return index + 1
@@ -234,122 +231,19 @@ def _known_end(top: list[Block], known: Evidence) -> int:
     return end
 
 
+LOWER_LABEL_MAX_WORDS = 8
+
+
 def _is_label(block: Block) -> bool:
-    """A section label: one to four capitalised words, no closing punctuation."""
+    """A section label: one to four capitalised words, no closing punctuation; or a few words in
+    lower case ('politique', 'de noticias en español': a tagline broken over lines), which no
+    headline is."""
     text = block.text
-    return word_count(text) <= KICKER_MAX_WORDS and starts_well(text) and not is_sentence(text)
-
-
-def _title_and_dek(
-    candidates: list[tuple[int, Block]],
-    known: Evidence,
-    metas: set[int],
-    credits: set[int],
-    body: set[str],
-    wires: Registry,
-) -> tuple[Evidence, list[tuple[int, Removal]]]:
-    """Pick title, dek, bare-name byline and section labels among the header's remaining lines."""
-    removals: list[tuple[int, Removal]] = []
-    title, title_at = known.title, None
-    counts: dict[str, int] = {}
-    for _, block in candidates:
-        counts[norm(block.text)] = counts.get(norm(block.text), 0) + 1
-    if title is None:
-        repeated = [(i, b) for i, b in candidates if counts[norm(b.text)] > 1 and is_headline_like(b.text)]
-        shaped = [
-            (i, b)
-            for i, b in candidates
-            if is_headline_like(b.text) and word_count(b.text) > KICKER_MAX_WORDS
-        ]
-        chosen_one = repeated[0] if repeated else choose_title(shaped, body) or _short_title(candidates, body)
-        if chosen_one is not None:
-            title_at, chosen = chosen_one
-            title = glued_headline(chosen.text) or chosen.text
-    authors: tuple[str, ...] = ()
-    byline = next(
-        (
-            (i, b, names)
-            for i, b in candidates
-            if (title_at is None or i > title_at)
-            and (names := _bare_names(b.text, wires))
-            and any(abs(i - m) <= NAME_TO_META for m in metas)
-        ),
-        None,
-    )
-    if byline is not None and title is not None:
-        authors = byline[2]
-        candidates = [(i, b) for i, b in candidates if i != byline[0]]
-        removals.append((byline[0], Removal.of(byline[1], "meta-line", "byline moved to metadata")))
-    positions = {index: block for index, block in candidates}
-    dek, kind = known.dek, None
-    for index, block in candidates:
-        key = norm(block.text)
-        following = positions.get(index + 1)
-        if title is not None and (key == norm(title) or index == title_at):
-            title_at = index if title_at is None else title_at
-            removals.append((index, Removal.of(block, "title", "title moved to metadata")))
-        elif dek is not None and key == norm(dek):
-            removals.append((index, Removal.of(block, "dek", "dek moved to metadata")))
-        elif (
-            title_at is not None
-            and index > title_at
-            and dek is None
-            and _dek_shaped(block)
-            and not (following is not None and _credit_shaped(following))
-            and index + 1 not in credits
-        ):
-            dek = block.text
-            removals.append((index, Removal.of(block, "dek", "dek moved to metadata")))
-        elif (title_at is None or index < title_at) and word_count(block.text) <= KICKER_MAX_WORDS:
-            kind = kind or kind_of_label(block.text)
-            removals.append((index, Removal.of(block, "section-label", "section label above the title")))
-        elif is_sentence(block.text) or word_count(block.text) > KICKER_MAX_WORDS:
-            removals.append(
-                (index, Removal.of(block, "header-caption", "photo caption or blurb in the page header"))
-            )
-        else:
-            removals.append(
-                (index, Removal.of(block, "header-text", "photo credit or label in the page header"))
-            )
-    return Evidence(
-        title=title if known.title is None else None, dek=dek, kind=kind, authors=authors
-    ), removals
-
-
-def _short_title(candidates: list[tuple[int, Block]], body: set[str]) -> tuple[int, Block] | None:
-    """A headline of three or four words ('Haven bestelt nieuwe veerboot'), when the header has
-    no longer one: a title-shaped line whose words the body uses, not a section label."""
-    for index, block in candidates:
-        text = block.text
-        if (
-            is_headline_like(text)
-            and word_count(text) >= SHORT_TITLE_WORDS
-            and not kind_of_label(text)
-            and not is_kicker_shaped(text)
-            and overlap(text, body) >= ON_TOPIC
-        ):
-            return index, block
-    return None
-
-
-def _bare_names(text: str, wires: Registry) -> tuple[str, ...]:
-    """The names of a byline without 'By' ('Lena Vogt in Kessel'), or () for any other line."""
-    found = split_names(text, wires)
-    return found[0] if found and found[0] and found[1] is None else ()
-
-
-def _dek_shaped(block: Block) -> bool:
-    """A standfirst: a sentence or a title-shaped line of some length (shorter in Japanese, whose
-    subtitles run to a few characters)."""
-    text = block.text
-    low, high = DEK_WORDS
-    low = CJK_DEK_WORDS if _CJK.search(text) else low
-    return low <= word_count(text) <= high and (is_headline_like(text) or is_sentence(text))
-
-
-def _credit_shaped(block: Block) -> bool:
-    """A few capitalised words without a verb's punctuation: 'The Yomiuri Shimbun'."""
-    return word_count(block.text) <= KICKER_MAX_WORDS and not is_sentence(block.text)
+    if is_sentence(text):
+        return False
+    if word_count(text) <= KICKER_MAX_WORDS and starts_well(text):
+        return True
+    return word_count(text) <= LOWER_LABEL_MAX_WORDS and text[:1].islower()
 
 
 def merge_meta(evidence: Evidence, meta: MetaLine, context: DateContext) -> Evidence:

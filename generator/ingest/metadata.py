@@ -14,7 +14,8 @@ from datetime import datetime
 
 from generator.ingest.clean import Cleaned
 from generator.ingest.dates import DateContext, parse_stamp, read_date_line
-from generator.ingest.head import kind_of_label, merge_meta
+from generator.ingest.head import merge_meta
+from generator.ingest.head_title import kind_of_label
 from generator.ingest.html_meta import PageMeta
 from generator.ingest.meta_lines import MetaLine
 from generator.ingest.model import Block, Evidence, Kind, Metadata, Request, Stamp

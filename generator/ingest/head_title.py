@@ -1,0 +1,225 @@
+"""The header's lines sorted: which is the title, the dek, the byline, a section label.
+
+Among the header's title-shaped lines the headline is a line printed twice, else the first
+that the body is about (passing over kickers, banners, another story's headline and short lines
+naming the outlet: 'Het beste van De Telegraaf'), else a short headline the body is about, else
+the header's last headline of three words or more. The line after the title is the dek unless a
+credit follows it; short labels above the title are section labels; a bare name beside the time
+is the byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.bylines import split_names
+from generator.ingest.model import Block, Evidence, Removal
+from generator.ingest.shapes import (
+    LONG_PARAGRAPH_WORDS,
+    is_headline_like,
+    is_paragraph_like,
+    is_sentence,
+    norm,
+    word_count,
+)
+from generator.ingest.text_rules import LineRule
+from generator.ingest.titles import (
+    OFF_TOPIC,
+    ON_TOPIC,
+    choose_title,
+    glued_headline,
+    is_kicker_shaped,
+    overlap,
+)
+from generator.model.wires import Registry
+
+SHORT_TITLE_WORDS = 3
+NAME_TO_META = 2
+KICKER_MAX_WORDS = 4
+DEK_WORDS = (5, 60)
+CJK_DEK_WORDS = 3
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+KINDS = {
+    "opinion": "opinion", "comment": "opinion", "editorial": "opinion", "views": "opinion",
+    "column": "opinion", "columnists": "opinion", "analysis": "analysis", "news analysis": "analysis",
+    "explainer": "explainer", "explained": "explainer", "factbox": "explainer",
+    "interview": "interview", "q&a": "interview", "live": "live", "live updates": "live",
+    "live blog": "live", "fact check": "factcheck", "fact-check": "factcheck", "factcheck": "factcheck",
+}  # fmt: skip
+
+
+def kind_of_label(text: str) -> str | None:
+    """The article kind a section label names ('ANALYSIS' -> 'analysis'), or None."""
+    return KINDS.get(norm(text).strip(" :|-"))
+
+
+TWICE_GAP = 3
+
+
+def headline_twice(top: list[Block], ruled: dict[int, LineRule]) -> int:
+    """The index after a headline the top prints twice, a line or two apart, above the text
+    ('Rutte aangekomen' / 'Rutte aangekomen' under a mail prompt): the header ends there. 0 when none."""
+    paragraphs = 0
+    for index, block in enumerate(top):
+        if is_paragraph_like(block.text):  # a prompt's sentence may stand above the headline
+            paragraphs += 1
+            if paragraphs > 1 or word_count(block.text) >= LONG_PARAGRAPH_WORDS:
+                return 0
+        key = norm(block.text)
+        if index in ruled or not (
+            is_headline_like(block.text) and word_count(block.text) >= SHORT_TITLE_WORDS
+        ):
+            continue
+        for later in range(index + 1, min(len(top), index + 1 + TWICE_GAP)):
+            if norm(top[later].text) == key:
+                return later + 1
+    return 0
+
+
+def on_topic_headline(text: str, body: set[str]) -> bool:
+    """A headline of three words or more that the body is about."""
+    return (
+        is_headline_like(text) and word_count(text) >= SHORT_TITLE_WORDS and overlap(text, body) >= ON_TOPIC
+    )
+
+
+PROMO_MAX_WORDS = 6
+
+
+def promotion(text: str, body: set[str], outlet_name: str) -> bool:
+    """A title-shaped line that is not this story's headline: off-topic, or a short line naming
+    the outlet ('Het beste van De Telegraaf')."""
+    names_outlet = bool(outlet_name) and norm(outlet_name).removeprefix("the ") in norm(text)
+    return overlap(text, body) < OFF_TOPIC or (names_outlet and word_count(text) <= PROMO_MAX_WORDS)
+
+
+def title_and_dek(
+    candidates: list[tuple[int, Block]],
+    known: Evidence,
+    metas: set[int],
+    credits: set[int],
+    body: set[str],
+    wires: Registry,
+    outlet_name: str,
+) -> tuple[Evidence, list[tuple[int, Removal]]]:
+    """Pick title, dek, bare-name byline and section labels among the header's remaining lines."""
+    removals: list[tuple[int, Removal]] = []
+    title, title_at = known.title, None
+    counts: dict[str, int] = {}
+    for _, block in candidates:
+        counts[norm(block.text)] = counts.get(norm(block.text), 0) + 1
+    if title is None:
+        repeated = [(i, b) for i, b in candidates if counts[norm(b.text)] > 1 and is_headline_like(b.text)]
+        shaped = [
+            (i, b)
+            for i, b in candidates
+            if is_headline_like(b.text) and word_count(b.text) > KICKER_MAX_WORDS
+        ]
+        plain = [(i, b) for i, b in shaped if not promotion(b.text, body, outlet_name)]
+        short = [(i, b) for i, b in candidates if on_topic_headline(b.text, body) and (i, b) not in shaped]
+        chosen_one = (
+            repeated[0]
+            if repeated
+            else choose_title(plain or ([] if short else shaped), body)
+            or _short_title([(i, b) for i, b in candidates if not promotion(b.text, body, outlet_name)], body)
+            or choose_title(shaped, body)
+            or _last_headline(candidates)
+        )
+        if chosen_one is not None:
+            title_at, chosen = chosen_one
+            title = glued_headline(chosen.text) or chosen.text
+    authors: tuple[str, ...] = ()
+    byline = next(
+        (
+            (i, b, names)
+            for i, b in candidates
+            if (title_at is None or i > title_at)
+            and (names := _bare_names(b.text, wires))
+            and any(abs(i - m) <= NAME_TO_META for m in metas)
+        ),
+        None,
+    )
+    if byline is not None and title is not None:
+        authors = byline[2]
+        candidates = [(i, b) for i, b in candidates if i != byline[0]]
+        removals.append((byline[0], Removal.of(byline[1], "meta-line", "byline moved to metadata")))
+    positions = {index: block for index, block in candidates}
+    dek, kind = known.dek, None
+    for index, block in candidates:
+        key = norm(block.text)
+        following = positions.get(index + 1)
+        if title is not None and (key == norm(title) or index == title_at):
+            title_at = index if title_at is None else title_at
+            removals.append((index, Removal.of(block, "title", "title moved to metadata")))
+        elif dek is not None and key == norm(dek):
+            removals.append((index, Removal.of(block, "dek", "dek moved to metadata")))
+        elif (
+            title_at is not None
+            and index > title_at
+            and dek is None
+            and dek_shaped(block)
+            and not (following is not None and _credit_shaped(following))
+            and index + 1 not in credits
+        ):
+            dek = block.text
+            removals.append((index, Removal.of(block, "dek", "dek moved to metadata")))
+        elif (title_at is None or index < title_at) and word_count(block.text) <= KICKER_MAX_WORDS:
+            kind = kind or kind_of_label(block.text)
+            removals.append((index, Removal.of(block, "section-label", "section label above the title")))
+        elif is_sentence(block.text) or word_count(block.text) > KICKER_MAX_WORDS:
+            removals.append(
+                (index, Removal.of(block, "header-caption", "photo caption or blurb in the page header"))
+            )
+        else:
+            removals.append(
+                (index, Removal.of(block, "header-text", "photo credit or label in the page header"))
+            )
+    return Evidence(
+        title=title if known.title is None else None, dek=dek, kind=kind, authors=authors
+    ), removals
+
+
+def _short_title(candidates: list[tuple[int, Block]], body: set[str]) -> tuple[int, Block] | None:
+    """A headline of three or four words ('Haven bestelt nieuwe veerboot'), when the header has
+    no longer one: a title-shaped line whose words the body uses, not a section label."""
+    for index, block in candidates:
+        text = block.text
+        if (
+            is_headline_like(text)
+            and word_count(text) >= SHORT_TITLE_WORDS
+            and not kind_of_label(text)
+            and not is_kicker_shaped(text)
+            and overlap(text, body) >= ON_TOPIC
+        ):
+            return index, block
+    return None
+
+
+def _last_headline(candidates: list[tuple[int, Block]]) -> tuple[int, Block] | None:
+    """The header's last headline of three words or more, when nothing else is the title: the
+    line above the lead ('Minister offenbar vor Rücktritt'), not a section label."""
+    for index, block in reversed(candidates):
+        text = block.text
+        if is_headline_like(text) and word_count(text) >= SHORT_TITLE_WORDS and not kind_of_label(text):
+            return index, block
+    return None
+
+
+def _bare_names(text: str, wires: Registry) -> tuple[str, ...]:
+    """The names of a byline without 'By' ('Lena Vogt in Kessel'), or () for any other line."""
+    found = split_names(text, wires)
+    return found[0] if found and found[0] and found[1] is None else ()
+
+
+def dek_shaped(block: Block) -> bool:
+    """A standfirst: a sentence or a title-shaped line of some length (shorter in Japanese, whose
+    subtitles run to a few characters)."""
+    text = block.text
+    low, high = DEK_WORDS
+    low = CJK_DEK_WORDS if _CJK.search(text) else low
+    return low <= word_count(text) <= high and (is_headline_like(text) or is_sentence(text))
+
+
+def _credit_shaped(block: Block) -> bool:
+    """A few capitalised words without a verb's punctuation: 'The Yomiuri Shimbun'."""
+    return word_count(block.text) <= KICKER_MAX_WORDS and not is_sentence(block.text)
