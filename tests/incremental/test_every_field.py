@@ -25,6 +25,7 @@ import pytest
 
 import generator.model.site as model
 from generator.build import BuildOptions, build, check
+from generator.preview.rebuild import rebuild
 from generator.preview.state import Warm
 from tests.conftest import REPO
 
@@ -351,13 +352,19 @@ class Session:
         for name in ("output", ".cache"):
             shutil.rmtree(self.root / name, ignore_errors=True)
         self.warm = Warm() if self.preview else None
-        build(self.root, OPTIONS, self.warm)
-        build(self.root, OPTIONS, self.warm)
+        self.build()
+        self.build()
+
+    def build(self) -> None:
+        if self.warm is not None:
+            rebuild(self.root, OPTIONS, self.warm)
+        else:
+            build(self.root, OPTIONS)
 
     def rebuild(self, touched: Iterable[Path]) -> dict[str, bytes]:
         if self.warm is not None:
             self.warm.saw({str(path) for path in touched})  # what the watcher reports
-        build(self.root, OPTIONS, self.warm)
+        self.build()
         return tree(self.root / "output")
 
 
