@@ -2,9 +2,9 @@
 
 While a page is built, every piece of the model it touches is recorded as a key such as
 `("briefing", "landmines")` or `("card", "landmines")` (see `render.reads`: the registry of key
-kinds, `KINDS`, and the recorder, `Reads`). An output's fingerprint is a digest of its identity
-(path, template, what is listed on it), the templates it uses, and the current digest of every
-key it read (see `Digests`). The manifest of the last build keeps each output's keys and
+kinds, `KINDS`, and the recorder, `Reads`). An output's fingerprint is a digest of its
+listing (what is listed on it), the templates it uses, and the current digest of every key it
+read (see `Digests`). The manifest of the last build keeps each output's keys and
 fingerprint, so a rebuild re-renders only the outputs whose fingerprint moved, without
 rendering anything to find out.
 
@@ -46,6 +46,7 @@ __all__ = [
     "Key",
     "Reads",
     "UnknownKind",
+    "listing_digest",
     "signature",
 ]
 
@@ -69,9 +70,12 @@ class Interned:
         return tuple([table.setdefault(key, key) for key in keys])
 
 
-def signature(identity: str, template_digest: str) -> str:
+def listing_digest(listing: str, template_digest: str) -> str:
     """A digest of what an output lists and the template it is made with (see `outputs`)."""
-    return hashlib.blake2b(f"{template_digest}\0{identity}".encode(), digest_size=16).hexdigest()
+    return hashlib.blake2b(f"{template_digest}\0{listing}".encode(), digest_size=16).hexdigest()
+
+
+signature = listing_digest  # its old name, until outputs/plan.py imports `listing_digest`
 
 
 # Kinds whose value follows one loaded file or analysis, by the version that names it: a build
@@ -166,8 +170,8 @@ class Digests:
         """The keys of `before` (the last build's digests) whose digest is not the same now."""
         return {key for key, digest in before.items() if self.of(key) != digest}
 
-    def fingerprint(self, identity: str, template: str | None, keys: Iterable[Key]) -> str:
-        """The digest of an output built from `identity`, `template` and the keys it read.
+    def fingerprint(self, listing: str, template: str | None, keys: Iterable[Key]) -> str:
+        """The digest of an output built from `listing`, `template` and the keys it read.
 
         The keys themselves are not hashed: an output's keys are stored beside its fingerprint,
         and each key's digest already covers its name.
@@ -182,7 +186,7 @@ class Digests:
                     self.of(key)
             joined = "".join(map(memo.__getitem__, keys))
         h = hashlib.blake2b(digest_size=16)
-        h.update(identity.encode())
+        h.update(listing.encode())
         h.update(b"\0" + self.templates.get(template or "", "").encode() + b"\0")
         h.update(joined.encode())
         return h.hexdigest()

@@ -391,12 +391,11 @@ def test_spooled_and_forked_builds_write_what_one_process_writes_in_memory(
 ):
     """Pages and feeds made on forked workers (`jobs` 2), written to a spool where they are made
     (`spool` 1: every build spools), give the files one process writes from memory."""
-    from generator.outputs import plan as outputs
     from generator.render import run as render
 
     plain = example(tmp_path / "plain")
     build(plain, OPTIONS)
-    monkeypatch.setattr(outputs, "SPOOL_PAGES", spool)
+    monkeypatch.setattr(render, "SPOOL_PAGES", spool)
     monkeypatch.setattr(render, "MIN_PAGES_PER_WORKER", 1)  # with 2 jobs, forked workers render
     monkeypatch.setattr(render, "MIN_FILES_PER_WORKER", 1)  # ...and make the feeds
     forked = BuildOptions(search=False, jobs=jobs)
@@ -405,9 +404,9 @@ def test_spooled_and_forked_builds_write_what_one_process_writes_in_memory(
     assert tree(site / "output") == tree(plain / "output")
     for root in (site, plain):
         replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
-    monkeypatch.setattr(outputs, "SPOOL_PAGES", 1000)
+    monkeypatch.setattr(render, "SPOOL_PAGES", 1000)
     build(plain, OPTIONS)
-    monkeypatch.setattr(outputs, "SPOOL_PAGES", spool)
+    monkeypatch.setattr(render, "SPOOL_PAGES", spool)
     result = build(site, forked)
     assert STORY in result.written and "feed.xml" in result.written
     assert tree(site / "output") == tree(plain / "output")
@@ -416,12 +415,12 @@ def test_spooled_and_forked_builds_write_what_one_process_writes_in_memory(
 
 def test_a_failed_spooled_build_leaves_the_output_and_no_spool(tmp_path, monkeypatch):
     from generator.errors import BuildError
-    from generator.outputs import plan as outputs
+    from generator.render import run as render
 
     site = example(tmp_path / "site")
     build(site, OPTIONS)
     before = tree(site / "output")
-    monkeypatch.setattr(outputs, "SPOOL_PAGES", 1)
+    monkeypatch.setattr(render, "SPOOL_PAGES", 1)
     fails_last = '{% if "ATACMS" in story.title %}{{ nothing_here }}{% endif %}'  # the oldest story
     replace_in(site, "templates/story.html", "{% block main %}", "{% block main %}" + fails_last)
     with pytest.raises(BuildError):
