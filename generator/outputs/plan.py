@@ -211,10 +211,9 @@ def plan_outputs(
         templates=templates,
     )
     files, work = plan.files, plan.rendering
-    produced: set[str] = set()
+    made: list[str] = []  # the paths of the outputs to make again
     for page in pages:
         path = output_path(page.rel)
-        produced.add(path)
         keys = manifest.keys(path)
         if keys is not None:
             current = prints.of(path, page.listing, page.template, keys)
@@ -225,9 +224,9 @@ def plan_outputs(
                     plan.indexed[path] = manifest.indexed[path]
                 continue
         work.pages.append(page)
+        made.append(path)
 
     for path, origin, listing, keys_of, make in generated(root, site, indexes, urls, pages):
-        produced.add(path)
         kept_keys = manifest.keys(path) if same_inputs else None  # the same inputs: the same keys
         keys = kept_keys if kept_keys is not None else keys_of()
         current = prints.of(path, listing, None, keys)
@@ -235,8 +234,10 @@ def plan_outputs(
             files.keep(path, origin)
         else:
             work.others.append((path, origin, make))
+            made.append(path)
         plan.entries[path] = (current, keys)
-    plan.removed = sorted(path for path in manifest.entries if not in_bundle(path) and path not in produced)
+    produced = files.paths().union(made)
+    plan.removed = sorted(path for path in manifest.entries if path not in produced and not in_bundle(path))
     return plan
 
 
