@@ -14,7 +14,7 @@ from markupsafe import Markup
 from generator.index.indexes import Indexes
 from generator.index.storylines import neighbours
 from generator.model.analysis import Diversity, Profile, StoryAnalysis
-from generator.model.site import Article, Briefing, Outlet, Site, Topic
+from generator.model.site import Article, Briefing, Outlet, Site, Storyline, Topic
 from generator.render.provenance_views import (
     AgreedView,
     AnalysisViews,
@@ -34,7 +34,9 @@ from generator.render.reads import (
     DATED,
     DIRECT,
     KINDS,
+    MEMBERS,
     OUTLET,
+    OUTLET_COUNT,
     OUTLET_OF,
     PROFILES,
     STORYLINE,
@@ -239,6 +241,25 @@ class ViewBuilder:
     def outlet(self, slug: str) -> Outlet:
         return self.read(OUTLET, slug)
 
+    def title(self, slug: str) -> str:
+        """A shown story's title (as a list page's head names it)."""
+        return self.read(TITLE, slug).title
+
+    def members(self, topic: str) -> tuple[str, ...]:
+        """The slugs of the stories under a topic or its children (none: no page for it)."""
+        return self.read(MEMBERS, topic)
+
+    def outlet_count(self, slug: str) -> int:
+        """How many articles an outlet has."""
+        return self.read(OUTLET_COUNT, slug)
+
+    def storyline(self, slug: str) -> Storyline:
+        """A storyline of site.yaml."""
+        found, _ = self.read(STORYLINE, slug)
+        if found is None:
+            raise LookupError(f"storyline '{slug}' is not declared")
+        return found
+
     def topic_link(self, slug: str) -> Link:
         return Link(self.topic(slug).name, self.urls.href(self.urls.topic(slug)))
 
@@ -247,7 +268,7 @@ class ViewBuilder:
 
     def story_link(self, briefing: Briefing) -> Link:
         slug = briefing.slug
-        return Link(self.read(TITLE, slug).title, self.urls.href(self.urls.story(slug)))
+        return Link(self.title(slug), self.urls.href(self.urls.story(slug)))
 
     def archive_entry(self, briefing: Briefing) -> ArchiveEntry:
         slug = briefing.slug
@@ -389,8 +410,7 @@ class ViewBuilder:
         place = neighbours(briefing, self.indexes.storylines)
         if place is None:
             return None
-        storyline, _ = self.read(STORYLINE, place.storyline)
-        assert storyline is not None  # a story's storyline is declared (see `load.briefings`)
+        storyline = self.storyline(place.storyline)
         return StorylineNav(
             name=storyline.name,
             href=self.urls.href(self.urls.storyline(storyline.slug)),
