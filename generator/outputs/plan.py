@@ -20,7 +20,7 @@ import jinja2
 
 from generator.errors import BuildError
 from generator.incremental.content_cache import CACHE_DIR, fingerprint
-from generator.incremental.deps import Digests, Interned, Key, Reads, signature
+from generator.incremental.deps import Digests, Interned, Key, Reads, listing_digest
 from generator.incremental.manifest import Manifest
 from generator.index.indexes import Indexes
 from generator.model.site import Briefing, Site
@@ -258,7 +258,7 @@ class _Fingerprints:
         self.listing_digests: dict[str, str] = {}
 
     def _listing_digest(self, path: str, listing: str, template: str | None) -> str:
-        found = self.listing_digests[path] = signature(
+        found = self.listing_digests[path] = listing_digest(
             listing, self.digests.templates.get(template or "", "")
         )
         return found
