@@ -31,6 +31,7 @@ from generator.ingest.titles import drop_repeated_title, split_stamped_headline
 from generator.model.wires import Registry
 
 BIO_MAX_WORDS = 40
+_META_KINDS = (Kind.LINE, Kind.PARAGRAPH, Kind.ITEM)  # a live ticker bullets its time stamps
 LIVE_CREDITS = 2
 _COPYRIGHT = re.compile(r"©|\(c\)\s|\bcopyright\b", re.I)
 DATELINE_SEARCH = 3
@@ -124,9 +125,7 @@ def _meta_lines(blocks: list[Block], context: DateContext, wires: Registry, date
     undated: list[Stamp] = []
     lists_from = next((i for i, b in enumerate(blocks) if is_list_header(b)), len(blocks))
     for index, block in enumerate(blocks):
-        meta = (
-            read_meta_line(block.text, context, wires) if block.kind in (Kind.LINE, Kind.PARAGRAPH) else None
-        )
+        meta = read_meta_line(block.text, context, wires) if block.kind in _META_KINDS else None
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
         if meta is not None and dated and meta.byline is None and not has_label(block.text):
             meta = None if is_sentence(following) or is_paragraph_like(following) else meta

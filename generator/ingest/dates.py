@@ -44,7 +44,7 @@ _ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?
 _OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b", re.I)
 _ABBREVIATION = re.compile(r"\(?\b([A-Z]{1,4}T|Z|UTC)\b\)?")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:[ap]\.?m\b\.?)", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")  # '2023', or '14/03/23'
 _MONTH = re.compile(rf"\b(?:{_MONTHS})\b\.?", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 _LABEL = re.compile(
@@ -175,6 +175,11 @@ def _only_date_words(segment: str, words: DateWords) -> bool:
     ):
         return False
     return all(_is_date_word(token, words) for token in tokens)
+
+
+def is_date_token(token: str, context: DateContext) -> bool:
+    """A word a date or time line is made of ('14', 'juillet', 'le', '09:41', '26/03/24', '-')."""
+    return _is_date_word(token, context.words)
 
 
 def _is_date_word(token: str, words: DateWords) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.ingest.datelines import strip_dateline
 from generator.ingest.dates import DateContext, combine, is_time_only
 from generator.ingest.head_title import (
     KICKER_MAX_WORDS,
@@ -70,7 +71,12 @@ def read_head(
     metas = {i: m for i, b in enumerate(blocks[:HEAD_LIMIT]) if (m := _meta(b, context, wires))}
     rules = line_rules(wires)
     ruled = {i: r for i, b in enumerate(blocks[:HEAD_LIMIT]) if (r := first_match(b.text, rules))}
-    end = _head_end(blocks, metas, ruled, known, outlet_name)
+    leads = {  # paragraphs that open with a dateline: the article's first, never a dek or caption
+        i
+        for i, b in enumerate(blocks[:HEAD_LIMIT])
+        if is_paragraph_like(b.text) and strip_dateline(b, outlet_name, wires)[1] is not None
+    }
+    end = _head_end(blocks, metas, ruled, leads, known, outlet_name)
     removals: list[tuple[int, Removal]] = []
     evidence = Evidence()
     candidates: list[tuple[int, Block]] = []
@@ -113,6 +119,7 @@ def _head_end(
     blocks: list[Block],
     metas: dict[int, MetaLine],
     ruled: dict[int, LineRule],
+    leads: set[int],
     known: Evidence,
     outlet_name: str,
 ) -> int:
@@ -121,7 +128,7 @@ def _head_end(
     if _header_already_removed(blocks, metas, known):
         return 1 if top and top[0].kind in (Kind.HEADING, Kind.SUBHEADING) else 0
     known_end = _known_end(top, known)
-    last_meta = _last_header_meta(top, metas, ruled)
+    last_meta = _last_header_meta(top, metas, ruled, leads)
     if last_meta is not None:
         end = max(last_meta + 1, known_end)
         return end if known.title or _has_title(top[:end], metas, ruled) else _title_below(top, end, ruled)
@@ -175,9 +182,12 @@ def _caption_under_title(top: list[Block], index: int) -> bool:
     return shaped and not is_sentence(text) and is_paragraph_like(following)
 
 
-def _last_header_meta(top: list[Block], metas: dict[int, MetaLine], ruled: dict[int, LineRule]) -> int | None:
+def _last_header_meta(
+    top: list[Block], metas: dict[int, MetaLine], ruled: dict[int, LineRule], leads: set[int]
+) -> int | None:
     """The last byline or time line of the header: the body starts at running text after a
-    metadata line, or after more than a dek and a caption's worth of text."""
+    metadata line, at a paragraph opened by a dateline, or after more than a dek and a
+    caption's worth of text."""
     last: int | None = None
     texts = 0
     for index, block in enumerate(top):
@@ -186,6 +196,8 @@ def _last_header_meta(top: list[Block], metas: dict[int, MetaLine], ruled: dict[
             named = meta.byline is not None and bool(meta.byline.authors or meta.byline.via)
             if meta.stamps or meta.dateline or named or (texts == 0 and (meta.relative or meta.byline)):
                 last = index  # after running text only a time, a dateline or a name is the header's
+        elif index in leads:
+            break
         elif texts and last is not None and index not in ruled:
             break  # text, then the time under it, then more: that was the dek, this is the body
         elif (word_count(block.text) >= LONG_PARAGRAPH_WORDS and index not in ruled) or is_list_header(block):

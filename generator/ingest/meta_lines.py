@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.ingest.bylines import Byline, read_byline
-from generator.ingest.dates import DateContext, parse_stamp, read_date_line
+from generator.ingest.bylines import Byline, read_byline, split_names
+from generator.ingest.dates import DateContext, is_date_token, parse_stamp, read_date_line
 from generator.ingest.model import Stamp
 from generator.model.wires import Registry
 
@@ -24,10 +24,10 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co|uk|jp|au|sg|ne
 _LABEL_PART = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}$")
 _TRAILING_PLACE = re.compile(r"\s+[-–—|]\s+(?P<place>[A-Z][A-Z.'’ -]{2,30})$")
 _READING_TIME = re.compile(
-    r"^(?:\d+\s*(?:-\s*)?(?:min|mins|minutes?|minuten|minutos|minuti|minut|分)\.?"
+    r"^(?:\d+\s*(?:-\s*)?(?:min|mins|minutes?|minuten|minutos|minuti|minut|分|['’′])\.?"
     r"(?:\s+(?:read|listen|lesezeit|lectura|leitura|lettura|leestijd|lecture))?"
     r"|(?:lesezeit|lesedauer|leestijd|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
-    r"|reading time)\s*[:：]?\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti)\.?)$",
+    r"|reading time)\s*[:：]?\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti|['’′])\.?)$",
     re.I,
 )
 _COUNTERS = re.compile(
@@ -101,7 +101,7 @@ def read_meta_line(text: str, context: DateContext, wires: Registry) -> MetaLine
         place = None
     found = _parts(text, context, wires) or _date_and_byline(text, context, wires)
     if found is None:
-        return None
+        return _loose_line(text, context, wires)
     stamps, byline, relative, reading, labels = found
     if source:
         byline = _joined(byline, source) if byline else source
@@ -184,3 +184,109 @@ def _place_and_date(text: str, context: DateContext) -> MetaLine | None:
     if stamp is None or not stamp.has_date:
         return None
     return MetaLine((("published", stamp),), dateline=match.group("place").strip())
+
+
+LOOSE_MAX_WORDS = 14
+LABEL_MAX_WORDS = 3
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ\d])|(?<=\d)(?=[A-Za-zÀ-ÿ]{2})")
+_READING_ANYWHERE = re.compile(
+    r"(?:lesezeit|lesedauer|leestijd|temps\ de\ lecture|tiempo\ de\ lectura|tempo\ de\ leitura"
+    r"|tempo\ di\ lettura|reading\ time|lecture)\s*[:：]?\s*\d+\s*"
+    r"(?:min\.?|minutes?|minuten|minutos|minuti|['’′])"
+    r"|\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti)\s+"
+    r"(?:read|lesezeit|de\ lecture|de\ lectura|di\ lettura|leestijd|de\ leitura)",
+    re.I | re.X,
+)
+_JOINER = re.compile(r"^[|•·,/–—-]+$")
+
+
+def _loose_line(text: str, context: DateContext, wires: Registry) -> MetaLine | None:
+    """A date with a byline, a short label or a reading time beside it and no separator between
+    them: 'Sophie Brun, Marc Petit le vendredi 14 juillet 2017', '17. Dezember 2018 Politik
+    Lesezeit 19 min', '09:37 - 26/03/24 por Jornal do Porto', a live ticker's glued
+    '20:50 UhrHafenwahl13.03.2022', 'J.Doe34 min ago'."""
+    if not any(ch.isdigit() for ch in text) or len(text.split()) > LOOSE_MAX_WORDS:
+        return None
+    text = " ".join(_GLUED.sub(" ", text).split()).strip(" |•·-–—")
+    reading = _READING_ANYWHERE.search(text)
+    if reading is not None:
+        text = " ".join((text[: reading.start()] + " " + text[reading.end() :]).split()).strip(" |•·,-–—")
+        whole = read_date_line(text, context) if text else None
+        if not text or whole is not None:
+            return MetaLine(
+                whole.stamps if whole else (), relative=whole.relative if whole else None, reading=True
+            )
+    relative = context.words.relative_in(text)
+    if relative is not None:
+        beside = [text[: relative.start()].strip(" ,;|-–—"), text[relative.end() :].strip(" ,;|-–—")]
+        byline = _beside_the_date(beside, wires, named=False)
+        if byline is not None:
+            found = byline if isinstance(byline, Byline) else None
+            return MetaLine((), found, text[relative.start() : relative.end()], reading=reading is not None)
+    tokens = text.split()
+    runs = _date_runs(tokens, context)
+    for start, end in sorted(runs, key=lambda run: run[0] - run[1]):  # the longest first
+        dated = read_date_line(" ".join(tokens[start:end]), context)
+        if dated is None or not (dated.relative or any(s.has_date for _, s in dated.stamps)):
+            continue
+        stamps = list(dated.stamps)
+        rest: list[list[str]] = [[]]
+        for index, token in enumerate(tokens):
+            if start <= index < end:
+                rest.append([])
+            elif (other := next((r for r in runs if r[0] <= index < r[1] and r != (start, end)), None)) and (
+                (times := read_date_line(" ".join(tokens[other[0] : other[1]]), context)) is not None
+            ):
+                stamps += [pair for pair in times.stamps if pair not in stamps] if index == other[0] else []
+            else:
+                rest[-1].append(token)
+        named = tokens[start].casefold() in _NAME_CONNECTORS  # 'Marc Petit le 14 juillet 2017'
+        byline = _beside_the_date([" ".join(part).strip(" ,;|-–—") for part in rest], wires, named)
+        if byline is not None:
+            found = byline if isinstance(byline, Byline) else None
+            return MetaLine(tuple(stamps), found, dated.relative, reading=reading is not None)
+    return None
+
+
+def _date_runs(tokens: list[str], context: DateContext) -> list[tuple[int, int]]:
+    """The spans of tokens that a date or time is made of (joiners such as '-' inside)."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for index, token in enumerate([*tokens, ""]):
+        dateish = bool(token) and (
+            context.words.is_date_word(token)
+            or any(ch.isdigit() for ch in token)
+            or bool(_JOINER.match(token))
+            or (token.strip(",()").isupper() and is_date_token(token, context))  # 'CET', 'UTC'
+        )
+        if dateish and start is None:
+            start = index
+        elif not dateish and start is not None:
+            runs.append((start, index))
+            start = None
+    return [(a, b) for a, b in runs if any(ch.isdigit() for t in tokens[a:b] for ch in t)]
+
+
+_NAME_CONNECTORS = frozenset({"on", "le", "am", "el", "il", "op", "em", "à", "a", "de", "del", "du"})
+
+
+def _beside_the_date(parts: list[str], wires: Registry, named: bool) -> Byline | bool | None:
+    """What stands beside a date: a byline ('por Ana Costa'; bare names when `named`, that is
+    joined to the date by 'le', 'on', 'am' ...: 'Sophie Brun, Marc Petit le 14 juillet'), a short
+    label of capitalised words ('Politik', 'Hafenwahl Homberg'), or nothing; None for any other
+    text (a sentence that gives a date)."""
+    found: Byline | bool = True
+    for part in (p for p in parts if p):
+        byline = read_byline(part, wires)
+        names = split_names(part, wires) if named or "," in part else None
+        if byline is not None:
+            found = byline
+        elif names is not None and names[0]:
+            found = Byline(names[0], names[1])
+        elif not (
+            len(part.split()) <= LABEL_MAX_WORDS
+            and all(word[:1].isupper() for word in part.split())
+            and not any(ch.isdigit() for ch in part)
+        ):
+            return None
+    return found

@@ -178,10 +178,14 @@ def is_image_file(text: str) -> bool:
 
 
 def is_banner(text: str) -> bool:
-    """A banner above the page: 'TRAFFIC ALERT Quay Road has reopened', 'BREAKING: ...'."""
+    """A banner above the page: 'TRAFFIC ALERT Quay Road has reopened', 'BREAKING: ...', a news
+    ticker of items between '+++' ('+++ Bridge reopens +++ Two lanes stay shut +++')."""
     return word_count(text) <= 40 and bool(
-        re.match(rf"^(?:[A-Z]{{2,}}\ )?(?i:{BANNER_WORDS})\b\s*[:|–—-]?\s+\S", text, re.X)
-        and re.match(r"^[^a-z]{3,}", text)
+        (
+            re.match(rf"^(?:[A-Z]{{2,}}\ )?(?i:{BANNER_WORDS})\b\s*[:|–—-]?\s+\S", text, re.X)
+            and re.match(r"^[^a-z]{3,}", text)
+        )
+        or (text.lstrip().startswith("+++") and text.count("+++") >= 2)
     )
 
 

@@ -38,6 +38,17 @@ from tests.ingest.support import context
             "Reuters",
             None,
         ),
+        (
+            "fr",
+            "Claire Dubois, Marc Petit le mardi 14 mars 2023",
+            "2023-03-14T00:00",
+            ("Claire Dubois", "Marc Petit"),
+            None,
+            None,
+        ),
+        ("pt", "09:41 - 14/03/23 por Ana Costa", "2023-03-14T09:41", ("Ana Costa",), None, None),
+        ("de", "14. März 2023 Stadt Lesezeit 3 min", "2023-03-14T00:00", (), None, None),
+        ("de", "- 20:50 UhrHafenbrücke13.03.2023", "2023-03-13T00:00", (), None, None),
     ],
 )
 def test_a_date_with_a_byline_a_wire_or_counters(
@@ -74,7 +85,20 @@ def test_a_source_label_relative_time_line() -> None:
         "Die Stadt hat ihre Brücke am 14. März 2023 wieder geöffnet.",
         "Comments: the council's report, March 2023",
         "Ana Costa e Rui Lima visitaram a ponte em 14 de março de 2023",
+        "Am 14. März 2023 sagte der Minister, dass die Brücke offen sei",
+        "Von Berlin nach Paris am 14. März 2023",
+        "Die Brücke 14. März 2023 wieder offen",
     ],
 )
 def test_running_text_with_a_date_is_not_a_meta_line(line: str) -> None:
     assert read_meta_line(line, context(language="de"), DEFAULT) is None
+
+
+def test_a_byline_glued_to_a_relative_time_is_no_date() -> None:
+    meta = read_meta_line("J.Doe34 min ago", context(language="en"), DEFAULT)
+    assert meta is not None and meta.relative == "34 min ago" and not meta.stamps
+
+
+def test_a_two_digit_year_is_a_year() -> None:
+    meta = read_meta_line("14/03/23", context(language="pt"), DEFAULT)
+    assert meta is not None and meta.stamps[0][1].has_year
