@@ -26,7 +26,7 @@ from generator.ingest.model import Block, Evidence, Kind, Removal, Stamp, Step
 from generator.ingest.repeats import drop_repeated_paragraphs
 from generator.ingest.shapes import is_paragraph_like, is_sentence
 from generator.ingest.structure import shape_body
-from generator.ingest.text_rules import apply_line_rules, line_rules, strip_inline_ui
+from generator.ingest.text_rules import LineRule, apply_line_rules, first_match, line_rules, strip_inline_ui
 from generator.ingest.titles import drop_repeated_title, split_stamped_headline
 from generator.model.wires import Registry
 
@@ -112,6 +112,18 @@ def _copyright_wire(removals: tuple[Removal, ...], wires: Registry) -> str | Non
     return None
 
 
+def _beside_a_photo(blocks: list[Block], index: int, rules: tuple[LineRule, ...]) -> bool:
+    """True when a line next to `index` is a photo's credit or caption."""
+    return any(
+        (rule := first_match(blocks[i].text, rules)) is not None and rule.name in _PHOTO_RULES
+        for i in (index - 1, index + 1)
+        if 0 <= i < len(blocks)
+    )
+
+
+_PHOTO_RULES = ("photo-credit", "photo-caption")
+
+
 def _meta_lines(blocks: list[Block], context: DateContext, wires: Registry, dated: bool) -> Step:
     """Take out byline and time lines that stand below the header (e.g. at the foot).
 
@@ -123,6 +135,7 @@ def _meta_lines(blocks: list[Block], context: DateContext, wires: Registry, date
     evidence = Evidence()
     credits: list[str] = []
     undated: list[Stamp] = []
+    rules = line_rules(wires)
     lists_from = next((i for i, b in enumerate(blocks) if is_list_header(b)), len(blocks))
     for index, block in enumerate(blocks):
         meta = read_meta_line(block.text, context, wires) if block.kind in _META_KINDS else None
@@ -132,6 +145,9 @@ def _meta_lines(blocks: list[Block], context: DateContext, wires: Registry, date
         if meta is None:
             kept.append(block)
             continue
+        if meta.wire_only and _beside_a_photo(blocks, index, rules):
+            removals.append(Removal.of(block, "photo-credit", "photo credit (next to a photo's credit)"))
+            continue  # 'APA' over 'APA ©APA': the agency of a picture, not of the text
         removals.append(Removal.of(block, "meta-line", meta.reason))
         if index >= lists_from and not has_label(block.text):
             continue  # under 'Related' or 'Most read': another story's date or byline

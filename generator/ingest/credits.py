@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from generator.ingest.bylines import split_names
-from generator.ingest.datelines import first_wire
+from generator.ingest.datelines import agency_named, first_wire
 from generator.ingest.model import Block, Evidence, Removal
 from generator.model.wires import Registry
 
@@ -124,7 +124,7 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
         if not match:
             continue
         who = match.groupdict().get("wire") or match.groupdict().get("who") or ""
-        wire = wires.name(who) or first_wire(who, wires)
+        wire = wires.name(who) or first_wire(who, wires) or agency_named(who)
         if pattern is _PAREN_WIRE and wire is None:
             continue
         removals.append(

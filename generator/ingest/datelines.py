@@ -4,8 +4,10 @@ A dateline opens the first paragraph. Its forms, in every language ingest reads 
 dash ('-', '–', '—', '--', '.-'), with or without spaces round it:
 
 - a place, perhaps a day, and a wire (or the outlet) in brackets: 'LONDON, Nov 3 (Reuters) -',
-  'KYIV, Ukraine (AP) —Russian ...', 'HAVENSTAD (ANP) - ', 'Madrid, 14 mar (EFE).-', a wire
-  between slashes ('MOSCOW, March 14. /TASS/.');
+  'KYIV, Ukraine (AP) —Russian ...', 'HAVENSTAD (ANP) - ', 'Madrid, 14 mar (EFE).-',
+  'YEREVAN. Oct 2 (Interfax) -', a wire between slashes ('MOSCOW, March 14. /TASS/.'), a day and
+  a wire alone ('Sept 18 (Reuters) - '); with a day, a credit the registry does not know but
+  written as an agency writes its name ('Roma, 8 nov. (TMNews) -') is the wire too;
 - the wire first: '(ANSA) - ROMA, 14 MAR -', '(AFP) PARIS — ', '(dpa) Berlin – ';
 - bracketed Japanese forms: '[ワシントン 17日 ロイター] - ' and '【ワシントン共同】' (the wire is any
   of the registry's spellings at the end of the brackets), or a correspondent's '【ワシントン=山田太郎】';
@@ -22,15 +24,19 @@ import re
 from dataclasses import replace
 
 from generator.ingest.model import Block, Evidence, Removal, Step
-from generator.ingest.shapes import is_paragraph_like
+from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
 from generator.model.wires import Registry
 
 _PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ /-]{1,40}?(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}?)?(?:\s*\[[^\]]{1,30}\])?"
 _DAY = r"[^(),]{0,25}?\d[^(),]{0,12}?"  # 'Nov 3', '14 mar', '14': a dateline's day, any language
 _DASH = r"(?:[-–—]{1,2}|‒|―)"
 _AFTER = rf"\s*(?:\.?\s*{_DASH}|:)\s*(?=\S)"
-_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\){_AFTER}"
+_DATELINE = re.compile(  # 'LONDON, Nov 3 (Reuters) -', 'YEREVAN. Oct 2 (Interfax) -'
+    rf"^(?P<place>{_PLACE})(?:[,.]\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\){_AFTER}"
+)
+_DAY_WIRE_DATELINE = re.compile(  # 'Sept 18 (Reuters) - ': a day and a wire, no place
+    rf"^(?P<date>[A-ZÀ-Þ][a-zà-ÿ]{{2,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+[A-ZÀ-Þa-zà-ÿ]{{3,9}}\.?)"
+    rf"\s*\((?P<wire>[^()]{{2,40}})\){_AFTER}"
 )
 _SLASH_DATELINE = re.compile(  # 'MOSCOW, March 14. /TASS/. '
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DAY}))?\.?\s*/(?P<wire>[^/\s][^/]{{1,30}})/\s*[.:]?\s*"
@@ -83,7 +89,7 @@ def strip_dateline(
         return block, None, Evidence(), None
     match, place, evidence, day = found
     removal = Removal.of(block, "dateline", "dateline moved to metadata", match.group(0).strip())
-    return block.with_text(text[match.end() :]), removal, replace(evidence, dateline=place), day
+    return block.with_text(text[match.end() :]), removal, replace(evidence, dateline=place or None), day
 
 
 def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None:
@@ -93,8 +99,14 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
         if match is not None:
             org = match.group("wire").strip()
             wire = wires.name(org, any_case=True) or first_wire(org, wires)
+            if wire is None and (match.group("date") or agency_named(org)):
+                wire = agency_named(org) or _wire_shaped(org)  # a wire the registry does not know
             if wire is not None or (pattern is _DATELINE and _is_org(org, outlet_name)):
-                return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
+                place = _unglued_place(match.group("place"), wire, wires)
+                return match, place, Evidence(via=wire), match.group("date")
+    match = _DAY_WIRE_DATELINE.match(text)
+    if match is not None and (wire := wires.name(match.group("wire"), any_case=True)):
+        return match, "", Evidence(via=wire), match.group("date")
     match = _WIRE_FIRST_DATELINE.match(text)
     if match is not None and (wire := wires.name(match.group("wire"), any_case=True)):
         return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
@@ -105,6 +117,40 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
 
 
 _SEVERAL = re.compile(r"\s*[/,;&]\s*|\s+(?:und|and|et|y|e|en|con|with|avec|mit|met|com)\s+", re.I)
+
+
+_AGENCY = re.compile(
+    r"\b(?:news\ agency|press\ agency|agency|agence|agencia|agenzia|agência|nachrichtenagentur"
+    r"|presseagentur|persbureau|persagentschap|news\ service|presse?dienst)\b|通信社$",
+    re.I | re.X,
+)
+AGENCY_MAX_WORDS = 6
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,11}$")  # 'TMNews', 'NINA', 'HINA'
+
+
+def agency_named(text: str) -> str | None:
+    """A news agency the registry does not know, named as one: 'National Iraqi News Agency',
+    'Agencia Andaluza de Noticias'; the name as printed, or None."""
+    text = text.strip(" .,;:()")
+    words = text.split()
+    return (
+        text if 1 < len(words) <= AGENCY_MAX_WORDS and text[:1].isupper() and _AGENCY.search(text) else None
+    )
+
+
+def _wire_shaped(text: str) -> str | None:
+    """A dated dateline's bracketed credit that the registry does not know but that is written as
+    an agency writes its name ('TMNews'), not as a place or a word ('(File)', '(France)')."""
+    return text if _ACRONYM.match(text) else None
+
+
+def _unglued_place(text: str, wire: str | None, wires: Registry) -> str:
+    """The dateline's place, without a wire's name the copy glued in front ('LusaLisboa')."""
+    place = _place(text)
+    glued = re.match(r"^(?P<first>\S+?)(?=[A-ZÀ-Þ][a-zà-ÿ])(?P<rest>\S.*)$", place)
+    if glued and wire is not None and wires.name(glued.group("first"), any_case=True) == wire:
+        return glued.group("rest")
+    return place
 
 
 def first_wire(text: str, wires: Registry) -> str | None:
@@ -143,10 +189,16 @@ def _plain_dateline(text: str, wires: Registry) -> Found | None:
             match is not None
             and any(c.islower() for c in text[match.end() : match.end() + 40])
             and wires.name(match.group("place")) is None
+            and _running_text(text[match.end() :])
         ):
             day = match.groupdict().get("date")
             return match, _place(match.group("place")), Evidence(), day
     return None
+
+
+def _running_text(text: str) -> bool:
+    """A sentence or a long line: what a dateline opens ('Name – a heading' is no dateline)."""
+    return is_sentence(text) or is_paragraph_like(text) or word_count(text) >= PARAGRAPH_WORDS
 
 
 def _place(text: str) -> str:
@@ -158,21 +210,33 @@ _PLACE_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}$")
 _DASH_LINE = re.compile(r"^[-–—]{1,2}$")
 
 
+_PLACE_DASH_LINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?:[ /-](?:{_PARTICLE} )?{_PLACE_WORD}){{0,3}})\s*{_DASH}$"
+)
+
+
 def split_dateline(blocks: list[Block], outlet_name: str, wires: Registry) -> Step:
-    """A dateline scraped onto lines of its own: 'Washington' / 'CNN' / '—', before the lead."""
-    for index in range(min(len(blocks), SPLIT_DATELINE_SEARCH) - 2):
-        place, org = blocks[index], blocks[index + 1]
-        if is_paragraph_like(place.text):
+    """A dateline scraped onto lines of its own: 'Washington' / 'CNN' / '—', or 'Düsseldorf –',
+    before the lead."""
+    for index in range(min(len(blocks), SPLIT_DATELINE_SEARCH) - 1):
+        place, lead = blocks[index], blocks[index + 1]
+        alone = _PLACE_DASH_LINE.match(place.text.strip())
+        if alone and is_paragraph_like(lead.text) and lead.text[:1].isupper():
+            removal = Removal.of(place, "dateline", "dateline moved to metadata")
+            rest = blocks[:index] + blocks[index + 1 :]
+            return Step(rest, (removal,), Evidence(dateline=alone.group("place")))
+        if is_paragraph_like(place.text) or index + 2 >= len(blocks):
             break  # past the lead: a dateline stands before it
+        org = blocks[index + 1]
         dash = 1 if _DASH_LINE.match(blocks[index + 2].text) else 0
-        lead = blocks[index + 2 + dash] if index + 2 + dash < len(blocks) else None
+        opening = blocks[index + 2 + dash] if index + 2 + dash < len(blocks) else None
         wire = wires.name(org.text)
         if (
             _PLACE_LINE.match(place.text)
             and (wire or _is_org(org.text, outlet_name))
-            and lead is not None
-            and lead.text[:1].isupper()
-            and len(lead.text.split()) >= 12
+            and opening is not None
+            and opening.text[:1].isupper()
+            and len(opening.text.split()) >= 12
         ):
             taken = blocks[index : index + 2 + dash]
             removals = tuple(Removal.of(b, "dateline", "dateline moved to metadata") for b in taken)

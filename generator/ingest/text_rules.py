@@ -147,6 +147,16 @@ def apply_line_rules(
                 and word_count(blocks[previous].text) <= EMBED_MAX_WORDS
             ):
                 verdicts[previous] = EMBEDDED_POST
+    for index in range(len(blocks) - 1):  # a caption printed twice, once with its credit
+        after = verdicts[index + 1]
+        if (
+            verdicts[index] is None
+            and after is not None
+            and after.name == "photo-caption"
+            and blocks[index + 1].text.startswith(blocks[index].text)
+            and word_count(blocks[index].text) >= 2
+        ):
+            verdicts[index] = ADJACENT_CAPTION
     _mark_boxes(blocks, verdicts)
     kept = [block for block, rule in zip(blocks, verdicts, strict=True) if rule is None]
     removed = [

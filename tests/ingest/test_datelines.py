@@ -123,6 +123,29 @@ from generator.model.wires import DEFAULT
             None,
         ),
         ("【ポートエリスAP】市当局は発表した。", "市当局は発表した。", "ポートエリス", "AP", None),
+        (
+            "PORT ELLIS. Oct 2 (Interfax) - Engineers reopened it.",
+            "Engineers reopened it.",
+            "PORT ELLIS",
+            "Interfax",
+            "Oct 2",
+        ),
+        ("Sept 18 (Reuters) - Engineers reopened it.", "Engineers reopened it.", None, "Reuters", "Sept 18"),
+        (
+            "Porto Ellis, 8 nov. (PortoNews) - Il ponte è aperto.",
+            "Il ponte è aperto.",
+            "Porto Ellis",
+            "PortoNews",
+            "8 nov.",
+        ),
+        ("LusaLisboa, 30 out (Lusa) – A ponte reabriu.", "A ponte reabriu.", "Lisboa", "Lusa", "30 out"),
+        (
+            "Haven (Harbour Islands News Agency) - The bridge reopened.",
+            "The bridge reopened.",
+            "Haven",
+            "Harbour Islands News Agency",
+            None,
+        ),
         ("【ポートエリス新華社】市当局は発表した。", "市当局は発表した。", "ポートエリス", "Xinhua", None),
         ("【ポートエリスAFP時事】市当局は発表した。", "市当局は発表した。", "ポートエリス", "AFP", None),
         (
@@ -154,6 +177,9 @@ def test_datelines(text: str, rest: str, dateline: str, via: str | None, day: st
         "(AFP) Le Premier ministre — a dit",
         "【速報】市当局は発表した。",
         "(Reuters) - Britain's economy grew — officials said",
+        "Paris (France) - Le gouvernement a parlé.",
+        "PARIS, 3 mars (photo) - Le gouvernement a parlé.",
+        "Gernot Blümel – Treuer Soldat marschiert ins Kanzleramt",
     ],
 )
 def test_no_dateline(text: str) -> None:
