@@ -6,10 +6,10 @@ import shutil
 
 import pytest
 
-from generator.build import BuildOptions, check
+from generator.build import BuildOptions, check, load_site
 from generator.cli import main
 from generator.errors import ContentError
-from generator.load.content import LoadOptions, load_site
+from generator.load.content import LoadOptions
 from tests.conftest import REPO
 
 STORM = """\

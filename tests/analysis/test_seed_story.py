@@ -12,7 +12,8 @@ import pytest
 
 from generator.analysis.pool import with_bodies
 from generator.analysis.story import StoryAnalysis, analyse, story_articles
-from generator.load.content import LoadOptions, load_site
+from generator.build import load_site
+from generator.load.content import LoadOptions
 from tests.conftest import REPO
 
 REUTERS = "2024-11-20-japan-news-biden-approves-anti-personnel-mines"

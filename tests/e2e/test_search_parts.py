@@ -13,6 +13,7 @@ import pytest
 
 from generator.build import BuildOptions, build
 from generator.outputs import search
+from generator.preview.rebuild import rebuild
 
 pytestmark = pytest.mark.e2e
 
@@ -158,7 +159,7 @@ def test_the_preview_refreshes_only_the_part_an_edit_touched(parts_site, tmp_pat
     build(clean, BuildOptions())
     assert tree(parts_site / "output") == tree(clean / "output")
     state.warm.defer_search = False  # what the refresh recorded is the index of the pages now
-    assert build(parts_site, BuildOptions(jobs=1), state.warm).written == ()
+    assert rebuild(parts_site, BuildOptions(jobs=1), state.warm).written == ()
 
 
 def test_a_cold_build_indexes_its_staged_pages_in_place_as_linked_ones_would_be(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from generator.analysis.corpus import MAX_SENTENCES
-from generator.load.content import LoadOptions, load_site
+from generator.build import load_site
+from generator.load.content import LoadOptions
 
 FRONT = (
     "---\ntitle: Long\noutlet: reuters\nurl: https://example.org/long\npublished: 2024-11-20T10:00:00Z\n---\n"

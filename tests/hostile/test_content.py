@@ -10,8 +10,8 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from generator.build import BuildOptions, build
-from generator.load.content import LoadOptions, load_site
+from generator.build import BuildOptions, build, load_site
+from generator.load.content import LoadOptions
 
 XSS = '<script>alert("x")</script><img src=x onerror="alert(1)"><a href="javascript:alert(2)">j</a>'
 DATA_LINK = "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 
-from generator.load.content import LoadOptions, load_site
+from generator.build import load_site
+from generator.load.content import LoadOptions
 from tests.conftest import ARTICLE, BRIEFING, write_site
 
 

@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import __version__
-from generator.load.content import LoadOptions, load_site
+from generator.build import load_site
+from generator.load.content import LoadOptions
 from generator.outputs import feeds
 from generator.render.pages import Page
 from generator.render.urls import Urls

@@ -14,6 +14,7 @@ import pytest
 
 from generator.build import BuildOptions, build
 from generator.errors import BuildError
+from generator.preview.rebuild import rebuild
 from generator.preview.state import Warm
 from tests.incremental.test_deps import LANDMINES, STORY, example, replace_in, tree
 
@@ -75,14 +76,14 @@ def test_a_one_off_build_between_two_preview_builds_is_seen_by_the_preview(tmp_p
     clean build of the content, not with the other build's page."""
     root = example(tmp_path / "site")
     warm = Warm()
-    build(root, OPTIONS, warm)
+    rebuild(root, OPTIONS, warm)
     warm.save(root)  # the preview was idle: the one-off build below updates output/ in place
     replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
     assert 0 < build(root, OPTIONS).rendered < 22  # `briefing build` while the preview runs
     assert "Biden backs" in (root / "output" / STORY).read_text()
     replace_in(root, LANDMINES, "title: Biden backs", "title: Biden approves")
     warm.saw({str(root / LANDMINES)})
-    build(root, OPTIONS, warm)
+    rebuild(root, OPTIONS, warm)
     assert "Biden approves" in (root / "output" / STORY).read_text()
     assert tree(root / "output") == clean_tree(root, tmp_path)
 
@@ -90,10 +91,10 @@ def test_a_one_off_build_between_two_preview_builds_is_seen_by_the_preview(tmp_p
 def test_the_preview_does_not_save_its_manifest_over_another_process_build(tmp_path):
     root = example(tmp_path / "site")
     warm = Warm()
-    build(root, OPTIONS, warm)
+    rebuild(root, OPTIONS, warm)
     replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
     warm.saw({str(root / LANDMINES)})
-    build(root, OPTIONS, warm)  # not saved yet: the preview saves when idle
+    rebuild(root, OPTIONS, warm)  # not saved yet: the preview saves when idle
     replace_in(root, LANDMINES, "title: Biden backs", "title: Biden okays")
     build(root, OPTIONS)  # another process builds, and saves its manifest
     (manifest,) = (root / ".cache").glob("outputs-*.pickle")
@@ -107,7 +108,7 @@ def test_the_preview_does_not_save_its_manifest_over_another_process_build(tmp_p
 def test_the_preview_waits_for_another_process_build_then_reads_the_output_again(tmp_path, caplog):
     root = example(tmp_path / "site")
     warm = Warm()
-    build(root, OPTIONS, warm)
+    rebuild(root, OPTIONS, warm)
     released = tmp_path / "released"
     holder = hold_lock(root / "output", released)
     holder.stdin.write("\n")  # let it go: the preview's build below must wait for that
@@ -115,7 +116,7 @@ def test_the_preview_waits_for_another_process_build_then_reads_the_output_again
     caplog.set_level(logging.INFO, logger="briefing")
     replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
     warm.saw({str(root / LANDMINES)})
-    build(root, OPTIONS, warm)
+    rebuild(root, OPTIONS, warm)
     assert released.read_text() == "released"  # it held the lock until this build could start
     assert holder.wait(timeout=30) == 0
     assert "another process has built the output since the last rebuild" in caplog.text
@@ -128,11 +129,11 @@ def test_a_search_refresh_is_not_applied_over_another_process_build(tmp_path):
 
     root = example(tmp_path / "site")
     warm = Warm()
-    build(root, BuildOptions(jobs=1), warm)
+    rebuild(root, BuildOptions(jobs=1), warm)
     replace_in(root, LANDMINES, "title: Biden approves", "title: Biden backs")
     warm.saw({str(root / LANDMINES)})
     warm.defer_search = True
-    build(root, BuildOptions(jobs=1), warm)
+    rebuild(root, BuildOptions(jobs=1), warm)
     assert warm.manifest is not None and warm.plan is not None
     parts = with_fingerprints(warm.plan.planner.search_parts(), warm.manifest.indexed_print)
     staged = stage_search(root / "output", parts, warm.manifest, 1)
