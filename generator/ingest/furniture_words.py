@@ -274,3 +274,8 @@ PRIVACY_RIGHTS = r"""
 """
 LIVE_TV = r"""(?:en\ vivo|en\ directo|live|en\ direct|ao\ vivo|in\ diretta|im\ livestream|live\ stream)
     .{0,60}(?:24/7|24h|gratis|free|gratuit|gratuita|kostenlos)"""
+WEATHER_WORDS = (
+    r"weather|forecast|wetter|wettervorhersage|météo|prévisions|tiempo|el\ tiempo|meteo|meteorologia"
+    r"|meteorología|previsioni|weer|weerbericht|tempo|previsão|天気|天気予報"
+)
+TEMPERATURE = r"(?:(?:min|max|máx|mín|mini|maxi|low|high|tief|hoch|lo|hi)\.?:?\s*)?-?\d{1,2}\s?[º°]\s?[CF]?"

@@ -38,11 +38,12 @@ from generator.ingest.shapes import (
     starts_well,
     word_count,
 )
-from generator.ingest.text_rules import LineRule, first_match, line_rules
+from generator.ingest.text_rules import NAV_RUN_RULE, LineRule, first_match, line_rules, nav_run
 from generator.ingest.titles import lead_before_headline, topic_words
 from generator.model.wires import Registry
 
 HEAD_LIMIT = 20
+WIDGET_REACH = 2  # lines from a weather widget's line that are the widget's (its date)
 BODY_SAMPLE = 30  # blocks of the body compared with the header's title-shaped lines
 TITLE_BELOW_SEARCH = 3
 CAPTION_MAX_WORDS = 5
@@ -71,6 +72,13 @@ def read_head(
     metas = {i: m for i, b in enumerate(blocks[:HEAD_LIMIT]) if (m := _meta(b, context, wires))}
     rules = line_rules(wires)
     ruled = {i: r for i, b in enumerate(blocks[:HEAD_LIMIT]) if (r := first_match(b.text, rules))}
+    for index in nav_run(blocks[: HEAD_LIMIT * 2]):
+        if index < HEAD_LIMIT:
+            ruled[index] = ruled.get(index) or NAV_RUN_RULE
+    weather = [i for i, rule in ruled.items() if rule.name == "weather"]
+    for index in [i for i in metas if any(abs(i - w) <= WIDGET_REACH for w in weather)]:
+        ruled[index] = ruled[weather[0]]  # the weather widget's day, not the article's
+        del metas[index]
     leads = {  # paragraphs that open with a dateline: the article's first, never a dek or caption
         i
         for i, b in enumerate(blocks[:HEAD_LIMIT])

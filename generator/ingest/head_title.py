@@ -30,6 +30,7 @@ from generator.ingest.titles import (
     glued_headline,
     is_kicker_shaped,
     overlap,
+    without_label,
 )
 from generator.model.wires import Registry
 
@@ -109,7 +110,11 @@ def title_and_dek(
     for _, block in candidates:
         counts[norm(block.text)] = counts.get(norm(block.text), 0) + 1
     if title is None:
-        repeated = [(i, b) for i, b in candidates if counts[norm(b.text)] > 1 and is_headline_like(b.text)]
+        repeated = [
+            (i, b)
+            for i, b in candidates
+            if counts[norm(b.text)] > 1 and is_headline_like(b.text) and not _bare_names(b.text, wires)
+        ]  # a headline printed twice; a name printed twice is a byline
         shaped = [
             (i, b)
             for i, b in candidates
@@ -127,7 +132,7 @@ def title_and_dek(
         )
         if chosen_one is not None:
             title_at, chosen = chosen_one
-            title = glued_headline(chosen.text) or chosen.text
+            title = glued_headline(chosen.text) or without_label(chosen.text)
     authors: tuple[str, ...] = ()
     byline = next(
         (

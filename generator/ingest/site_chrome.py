@@ -34,8 +34,10 @@ from generator.ingest.furniture_words import (
     PRIVACY_RIGHTS,
     REFRESH_VERBS,
     SOCIAL_WORDS_OTHER,
+    TEMPERATURE,
     UI_LABELS_OTHER,
     UI_PATTERNS_OTHER,
+    WEATHER_WORDS,
     vocabulary,
 )
 from generator.ingest.shapes import is_sentence, word_count
@@ -459,4 +461,13 @@ def is_tracking_id(text: str) -> bool:
             r"(?:article|story|content|ref|reference|doc|news)?\s*(?:id|no\.?|code)\s*[:#]\s*[\w-]+", text, _I
         )
         or re.fullmatch(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{10,}", text)
+    )
+
+
+def is_weather(text: str) -> bool:
+    """A weather widget's line: 'Weather', 'Tempo', '13º', 'MIN 11º MÁX 17º', 'Lisboa 17°C'."""
+    key = _key(text)
+    return bool(
+        re.fullmatch(WEATHER_WORDS, key, _X)
+        or re.fullmatch(rf"(?:[\w'’ -]{{1,25}}\s)?{TEMPERATURE}(?:\s*[/|-]?\s*{TEMPERATURE})*", key, _X)
     )

@@ -30,6 +30,7 @@ from generator.ingest.site_chrome import (
     is_share_bar,
     is_tracking_id,
     is_ui_label,
+    is_weather,
 )
 from generator.ingest.story_extras import (
     is_banner,
@@ -97,6 +98,7 @@ def line_rules(wires: Registry) -> tuple[LineRule, ...]:
         LineRule("nav-bar", "navigation links", is_nav_bar),
         LineRule("advertisement", "advertisement slot", is_advertisement),
         LineRule("cookie-notice", "cookie notice", is_cookie_notice),
+        LineRule("weather", "weather widget", is_weather),
         LineRule("newsletter", "newsletter sign-up", is_newsletter_prompt),
         LineRule("paywall", "paywall notice", is_paywall_notice),
         LineRule("follow-prompt", "follow/app prompt", is_follow_prompt),
@@ -147,6 +149,9 @@ def apply_line_rules(
                 and word_count(blocks[previous].text) <= EMBED_MAX_WORDS
             ):
                 verdicts[previous] = EMBEDDED_POST
+    for index in nav_run(blocks):
+        if not keep(blocks[index]):
+            verdicts[index] = verdicts[index] or NAV_RUN_RULE
     for index in range(len(blocks) - 1):  # a caption printed twice, once with its credit
         after = verdicts[index + 1]
         if (
@@ -241,3 +246,39 @@ def _mark_boxes(blocks: list[Block], verdicts: list[LineRule | None]) -> None:
             and is_heading_like(title.text)
         ):
             verdicts[index - 1] = LineRule(rule.name, f"{rule.reason} (its title)", lambda _: True)
+
+
+NAV_RUN = 5  # short labels in a row: a menu ('News', 'Sport', 'Video', 'Photos', 'Opinion' ...)
+NAV_LABEL_WORDS = 3
+NAV_RUN_RULE = LineRule("nav-bar", "navigation menu (a run of short labels)", lambda _: True)
+_LABEL_END = re.compile(r"[.!?…。！？,;]$")
+
+
+def nav_run(blocks: list[Block]) -> set[int]:
+    """The indexes of menus copied one entry a line: five or more short labels in a row, no
+    sentence among them, not a list the text leads into (after a line ending with ':')."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, block in enumerate([*blocks, Block("")]):
+        text = block.text.strip()
+        if text and block.kind == Kind.LINE and _nav_label(text):
+            run.append(index)
+            continue
+        led = run and run[0] > 0 and blocks[run[0] - 1].text.rstrip().endswith((":", "："))
+        if len(run) >= NAV_RUN and not led:
+            found.update(run)
+        run = []
+    return found
+
+
+NAV_LABEL_CJK_CHARS = 14
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _nav_label(text: str) -> bool:
+    """A menu entry: up to three words (fourteen characters in Japanese), no sentence mark."""
+    if _LABEL_END.search(text):
+        return False
+    if _CJK_TEXT.search(text) and " " not in text:
+        return len(text) <= NAV_LABEL_CJK_CHARS
+    return word_count(text) <= NAV_LABEL_WORDS

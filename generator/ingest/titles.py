@@ -61,6 +61,22 @@ def glued_headline(text: str) -> str | None:
     return match.group("headline") if match and is_headline_like(match.group("headline")) else None
 
 
+_LABEL_PREFIX = re.compile(  # 'RECIT. "Je parle ..."', 'Taranto | Arrestato ...': a genre or place label
+    r"^(?:(?P<caps>[A-ZÀ-Þ]{2,}(?:\s[A-ZÀ-Þ]{2,}){0,2})\.|(?P<label>[^|]{1,30}?)\s\|)\s+(?P<headline>\S.*)$"
+)
+LABELLED_MIN_WORDS = 4
+
+
+def without_label(text: str) -> str:
+    """The headline without a label the page prints before it: a genre in capitals and a full
+    stop ('RECIT. '), or a label and a bar ('Taranto | '); the line itself when it has none."""
+    match = _LABEL_PREFIX.match(text)
+    if match is None or (match.group("label") and len(match.group("label").split()) > 3):
+        return text
+    headline = match.group("headline")
+    return headline if is_headline_like(headline) and word_count(headline) >= LABELLED_MIN_WORDS else text
+
+
 def choose_title(shaped: list[tuple[int, Block]], body: set[str]) -> tuple[int, Block] | None:
     """The headline among title-shaped header lines, in page order: kickers in capitals are
     passed over when another line is there; a line is passed over for a later one that the
@@ -135,7 +151,7 @@ def drop_repeated_title(blocks: list[Block], title: str | None) -> Step:
         return Step(blocks)
     key = norm(title)
     for index, block in enumerate(blocks[:REPEAT_SEARCH]):
-        if norm(block.text) == key or norm(glued_headline(block.text) or "") == key:
+        if key in (norm(block.text), norm(glued_headline(block.text) or ""), norm(without_label(block.text))):
             removal = Removal.of(block, "title", "headline printed again")
             return Step(blocks[:index] + blocks[index + 1 :], (removal,))
         if is_paragraph_like(block.text):

@@ -14,6 +14,9 @@ RULES = {rule.name: rule for rule in LINE_RULES}
 
 # (rule name, line it must take)
 FURNITURE = [
+    ("weather", "Meteorologia"),
+    ("weather", "MIN 11º MÁX 17º"),
+    ("weather", "Hafenstadt 17°C"),
     ("media-notice", "VÍDEO CON IMÁGENES DEL PUERTO. CONSULTAR DERECHOS DE USO."),
     ("media-notice", "THIS VIDEO CONTAINS IMAGES SUPPLIED BY THE HARBOUR AUTHORITY."),
     ("cookie-notice", "Wir benötigen Ihre Zustimmung, um den Inhalt von Hafenkarte anzuzeigen"),
@@ -240,6 +243,7 @@ PROSE = [
     "NATO SAYS VIDEO IS FAKE",
     "14:03 Le ministre est arrivé au port et a salué les dockers.",
     "What to look out for on",
+    "The tempo of the talks slowed, the minister said.",
     "Die Stadt will die Daten der Fahrgäste nur mit deren Zustimmung speichern.",
     "It rained on Tuesday. (Reuters)",
     "The council met on Tuesday. (AFP)",
@@ -264,6 +268,20 @@ def test_every_rule_has_a_name_a_reason_and_an_example() -> None:
     assert len(RULES) == len(LINE_RULES)
     assert all(rule.reason for rule in LINE_RULES)
     assert set(RULES) <= {name for name, _ in FURNITURE}
+
+
+def test_a_menu_copied_one_entry_a_line_is_navigation() -> None:
+    labels = ["News", "Sport", "Video", "Photos", "Opinion"]
+    blocks = [Block("The quay reopened on Tuesday."), *(Block(t) for t in labels), Block("It rained.")]
+    step = apply_line_rules(blocks, LINE_RULES)
+    assert [b.text for b in step.blocks] == ["The quay reopened on Tuesday.", "It rained."]
+    assert {r.rule for r in step.removals} == {"nav-bar", "ui-label"}
+
+
+def test_short_lines_the_text_leads_into_are_not_a_menu() -> None:
+    names = ["Ana Costa", "Rui Lima", "Inês Sousa", "Jo Lee", "Sam Roe"]
+    blocks = [Block("The new council members are:"), *(Block(t) for t in names)]
+    assert [b.text for b in apply_line_rules(blocks, LINE_RULES).blocks] == [b.text for b in blocks]
 
 
 def test_caption_next_to_a_credit_goes_with_it() -> None:
