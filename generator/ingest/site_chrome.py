@@ -1,4 +1,4 @@
-"""Rules for the site's own chrome on one line: navigation, buttons, ads, banners, prompts, footers.
+"""Rules for the site's own chrome on one line: navigation, buttons, ads, banners, footers.
 
 Each `is_*` function says whether a whole line is that kind of furniture; `text_rules` names them
 and gives each its reason. The word lists are deliberately exact: a label must be the whole line.
@@ -14,24 +14,11 @@ from generator.ingest.furniture_words import (
     COMMENT_LOGIN,
     COMMENT_RULES,
     COMMENT_WORDS,
-    CONSENT_CONTEXT,
-    CONSENT_WORDS,
-    COOKIE_WORDS,
-    DANGLING_PREPOSITIONS,
-    DONATION_OTHER,
     EMPTY_LABEL_WORDS,
     FEEDBACK_PROMPT,
-    FOLLOW_OTHER,
-    FOLLOW_STEMS,
     HIRING,
     LIVE_TV,
-    NEWSLETTER_VERBS,
-    NEWSLETTER_WORDS,
     OUR,
-    PAYWALL_MORE,
-    PAYWALL_OTHER,
-    PAYWALL_SHORT,
-    PRIVACY_RIGHTS,
     REFRESH_VERBS,
     SOCIAL_WORDS_OTHER,
     TEMPERATURE,
@@ -46,7 +33,7 @@ _I = re.IGNORECASE
 _X = re.IGNORECASE | re.VERBOSE
 
 
-def _key(text: str) -> str:
+def chrome_key(text: str) -> str:
     """The text lowercased, curly quotes straightened, edge punctuation and icons dropped."""
     text = text.replace("’", "'").replace("‘", "'").lower()
     return " ".join(text.strip(" \t:|›»«→←↓↑▶►▸•·+*#-–—…().[]!").split())
@@ -108,7 +95,7 @@ def is_ui_label(text: str) -> bool:
     'Sie lesen gerade:', 'Lesezeit: 3 Min.'), a row of such labels ('Mais atualizações Voltar ao
     topo', '中国語 日本語'), a counter ('4', '0 : 0') or a page layout's class name
     ('narrow-browser-and-phone')."""
-    key = _key(text)
+    key = chrome_key(text)
     return (
         key in UI_LABELS
         or key in SOCIAL_WORDS
@@ -117,7 +104,7 @@ def is_ui_label(text: str) -> bool:
         or bool(_FRAGMENT.fullmatch(text.strip()))
         or _share_prompt(key)
         or _labels_only(key)
-        or _labels_only(_key(_GLUED.sub(" ", text)))
+        or _labels_only(chrome_key(_GLUED.sub(" ", text)))
         or _refresh_button(text)
         or _empty_label(key)
         or _cjk_labels(key)
@@ -219,7 +206,7 @@ def _labels_only(key: str) -> bool:
 
 def is_share_bar(text: str) -> bool:
     """A row of sharing buttons: 'Share Facebook Twitter WhatsApp Email'."""
-    words = [w for w in re.split(r"[\s|/•·,:：]+", _key(text)) if w]
+    words = [w for w in re.split(r"[\s|/•·,:：]+", chrome_key(text)) if w]
     return len(words) >= 2 and all(w in SOCIAL_WORDS for w in words)
 
 
@@ -245,153 +232,8 @@ PROMO_MAX_WORDS = 20
 
 def is_advertisement(text: str) -> bool:
     """An advertising slot label: 'Advertisement', 'Story continues below advertisement'."""
-    return bool(_ADVERTISEMENT.fullmatch(_key(text))) or (
+    return bool(_ADVERTISEMENT.fullmatch(chrome_key(text))) or (
         word_count(text) <= PROMO_MAX_WORDS and bool(re.search(rf"{HIRING}|{LIVE_TV}", text, _X))
-    )
-
-
-CONSENT_MAX_WORDS = 60
-_CONSENT = re.compile(
-    rf"""\b(?:we|wir|nous|this\ (?:web)?site|diese\ (?:web)?seite|ce\ site|este\ sitio|questo\ sito
-        |deze\ (?:web)?site|este\ site|este\ portal)\b.{{0,40}}
-        \b(?:use|verwende|nutze|utilis|usa|utiliz|gebruik)\w*\ (?:\w+\ )?(?:{COOKIE_WORDS})
-    | \b(?:utilizamos|usamos|utilizziamo|usiamo|utilizzano|gebruiken|verwenden|nutzen|utilisons|use)
-        \ (?:\w+\ ){{0,2}}(?:{COOKIE_WORDS})
-    | \b(?:accept|akzeptier|accepter|acept|accett|accepteer|aceit)\w*
-        \ (?:all\ |alle\ |tous\ les\ |todas?\ las?\ |tutti\ i\ |todos?\ os\ )?(?:{COOKIE_WORDS})
-    | (?:by\ clicking|durch\ (?:einen\ )?klick\ auf|en\ cliquant\ sur|al\ hacer\ clic|cliccando|door\ op
-        |ao\ clicar|クリックすると).{{0,60}}
-        (?:{CONSENT_WORDS}|accept|akzeptier|accept|acept|accett|aceit|agree)""",
-    _X,
-)
-_YOUR_CONSENT = re.compile(
-    rf"""\b(?:your|ihre?r?|deine|votre|vos|su|tu|tuo|il\ tuo|vostro|uw|jouw|je|seu|o\ seu|sua|a\ sua)
-        \ (?:{CONSENT_WORDS})\b""",
-    _X,
-)
-
-
-def is_cookie_notice(text: str) -> bool:
-    """A cookie or consent banner, in any of the eight languages: 'We use cookies to ...',
-    'Accept all cookies', 'Wir benötigen Ihre Zustimmung, um ... anzuzeigen', 'By clicking
-    "Accept" you consent to ...'."""
-    if word_count(text) <= CONSENT_MAX_WORDS and (
-        _CONSENT.search(text)
-        or re.search(PRIVACY_RIGHTS, text, _X)
-        or (_YOUR_CONSENT.search(text) and re.search(rf"{CONSENT_CONTEXT}|{COOKIE_WORDS}", text, _X))
-    ):
-        return True
-    return bool(
-        re.search(
-            r"""\b(?:we|this\ (?:web)?site|our\ (?:web)?site|this\ page)\s+uses?\s+cookies\b
-            | \b(?:accept|reject|manage)\s+(?:all\s+)?cookies\b
-            | \bcookie\ (?:policy|settings|preferences)\b.*\b(?:accept|agree|consent)""",
-            text,
-            _X,
-        )
-    )
-
-
-def is_newsletter_prompt(text: str) -> bool:
-    """A newsletter sign-up: 'Sign up for our morning newsletter', '... in your inbox',
-    'Iscriviti alla newsletter', or a newsletter's name as a label ('Newsletter Expresso Diário')."""
-    words = word_count(text)
-    return words <= 40 and bool(
-        re.search(
-            rf"""\b(?:sign\ up|subscribe|register)\b.{{0,40}}\bnewsletters?\b
-            | \bnewsletters?\b.{{0,40}}\b(?:sign(?:ing)?\ up|subscrib\w*)
-            | \b(?:delivered|straight|direct)\ (?:straight\ )?to\ your\ inbox\b | \benter\ your\ e-?mail\b
-            | \bget\ (?:the|our)\ [\w'\ ]{{0,40}}(?:newsletter|briefing)\b
-            | (?:{NEWSLETTER_VERBS}).{{0,30}}(?:{NEWSLETTER_WORDS})
-            | (?:{NEWSLETTER_WORDS}).{{0,30}}(?:{NEWSLETTER_VERBS})""",
-            text,
-            _X,
-        )
-        or (
-            words <= LABEL_MAX_WORDS - 1
-            and re.match(rf"^(?:{NEWSLETTER_WORDS})\b|.*\b(?:{NEWSLETTER_WORDS})$", text, _X)
-        )
-    )
-
-
-def is_paywall_notice(text: str) -> bool:
-    """A paywall: 'Subscribe to continue reading', 'This article is for subscribers only'."""
-    if word_count(text) <= PAYWALL_SHORT_WORDS and re.fullmatch(PAYWALL_SHORT, _key(text), _X):
-        return True
-    return word_count(text) <= 45 and bool(
-        re.search(
-            r"""\bsubscribe\ (?:now\ |today\ )?to\ (?:continue|keep)\ reading\b
-            | \bto\ (?:continue|keep)\ reading,?\ (?:please\ )?(?:subscribe|log\ ?in|sign\ in|register)\b
-            | \b(?:subscribers?|members?)\ only\b | \bfor\ (?:our\ )?(?:subscribers|members)\b.{0,20}\bonly\b
-            | \balready\ a\ (?:subscriber|member)\b | \bfree\ articles?\ (?:left|remaining)\b
-            | \byou(?:'ve|\ have)\ (?:reached|used)\ (?:your|the|all)\b.{0,30}\b(?:limit|free\ articles?)\b
-            | \bunlock\ (?:this|the\ full|full)\ (?:article|story)\b | \bunlimited\ (?:digital\ )?access\b
-            | \bcancel\ any\ ?time\b | ^please\ (?:register|subscribe|log\ ?in|sign\ in)\b
-            | \bthis\ (?:article|story|content)\ is\ (?:only\ )?(?:available|reserved|exclusive)
-              \ (?:to|for)\ """
-            + PAYWALL_OTHER
-            + PAYWALL_MORE,
-            text.replace("’", "'"),
-            _X,
-        )
-    )
-
-
-PAYWALL_SHORT_WORDS = 8
-
-
-def is_follow_prompt(text: str) -> bool:
-    """An invitation to follow the outlet or get its app."""
-    if _dangling_prompt(text):
-        return True
-    return word_count(text) <= 30 and bool(
-        re.search(
-            r"""^(?:follow|join)\b.{0,50}\bon\ (?:google\ news|x|twitter|facebook|instagram|whatsapp
-                |telegram|youtube|linkedin|threads|bluesky)\b
-            | ^(?:follow|join)\ (?:us|our)\b | \bdownload\ (?:our|the)\ (?:[\w'-]+\ ){0,3}app\b
-            | \bjoin\ our\ (?:whatsapp|telegram)\ channel\b | \bclick\ here\ to\ (?:follow|join|subscribe)\b
-            | ^catch\ (?:all\ )?the\ latest\b.{0,60}\bon\b
-            | \bhave\ a\ (?:confidential\ )?(?:news\ )?tip\b"""
-            + FOLLOW_OTHER,
-            text,
-            _X,
-        )
-    )
-
-
-DANGLING_MAX_WORDS = 12
-_DANGLING = re.compile(rf"\b(?:{DANGLING_PREPOSITIONS})\s*:?$", _I)
-_FOLLOW_STEM = re.compile(rf"\b(?:{FOLLOW_STEMS})", _I)
-
-
-def _dangling_prompt(text: str) -> bool:
-    """'Restez informés en suivant Le Port sur', 'Follow us on': a prompt whose icons the copy
-    dropped, so that it ends with its preposition."""
-    return (
-        word_count(text) <= DANGLING_MAX_WORDS
-        and bool(_DANGLING.search(text))
-        and bool(_FOLLOW_STEM.search(text))
-    )
-
-
-def is_donation_appeal(text: str) -> bool:
-    """An appeal to the reader for money: 'Support independent journalism. Join us.', 'Become a member'.
-
-    Only short lines or lines that speak to the reader ('you', 'us'): news about journalism stays.
-    """
-    addressed = word_count(text) <= 12 or re.search(r"\b(?:you|your|us|our)\b", text, _I)
-    return word_count(text) <= 80 and (
-        bool(
-            addressed
-            and re.search(
-                r"""\bsupport\ (?:independent|our|quality|trusted|the\ \w+(?:'s)?)\ (?:\w+\ )?journalism\b
-            | \bbecome\ a\ (?:member|supporter|patron|subscriber)\b | \bmake\ a\ (?:contribution|donation)\b
-            | \bdonate\ (?:now|today)\b | \bfrom\ as\ little\ as\b""",
-                text,
-                _X,
-            )
-        )
-        or bool(re.search(DONATION_OTHER.lstrip().removeprefix("|"), text, _X))  # imperatives: addressed
     )
 
 
@@ -416,7 +258,7 @@ def is_comment_count(text: str) -> bool:
             | be\ the\ first\ to\ comment.* | join\ the\ (?:conversation|discussion|debate).*
             | (?:please\ wait\ )?(?:while\ we\ )?load(?:ing)?\ (?:the\ )?(?:latest\ |more\ )?comments.*
             | comments\ (?:are|have\ been)\ (?:closed|disabled).* | conversation\s*\(\d+\)""",
-            _key(text),
+            chrome_key(text),
             re.X,
         )
     )
@@ -466,7 +308,7 @@ def is_tracking_id(text: str) -> bool:
 
 def is_weather(text: str) -> bool:
     """A weather widget's line: 'Weather', 'Tempo', '13º', 'MIN 11º MÁX 17º', 'Lisboa 17°C'."""
-    key = _key(text)
+    key = chrome_key(text)
     return bool(
         re.fullmatch(WEATHER_WORDS, key, _X)
         or re.fullmatch(rf"(?:[\w'’ -]{{1,25}}\s)?{TEMPERATURE}(?:\s*[/|-]?\s*{TEMPERATURE})*", key, _X)

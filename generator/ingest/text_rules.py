@@ -14,18 +14,20 @@ from dataclasses import dataclass
 from functools import cache, partial
 
 from generator.ingest.model import Block, Kind, Removal, Step
+from generator.ingest.prompts import (
+    is_cookie_notice,
+    is_donation_appeal,
+    is_follow_prompt,
+    is_newsletter_prompt,
+    is_paywall_notice,
+)
 from generator.ingest.shapes import PARAGRAPH_WORDS, is_heading_like, word_count
 from generator.ingest.site_chrome import (
     is_advertisement,
     is_comment_count,
     is_contact_line,
-    is_cookie_notice,
-    is_donation_appeal,
-    is_follow_prompt,
     is_footer,
     is_nav_bar,
-    is_newsletter_prompt,
-    is_paywall_notice,
     is_separator,
     is_share_bar,
     is_tracking_id,
