@@ -35,7 +35,7 @@ from generator.incremental.code_digest import code_digest
 from generator.incremental.content_cache import fingerprint
 from generator.index.indexes import Indexes
 from generator.model.site import Site
-from generator.render.reads import KINDS, Key, Kind, Reads, UnknownKind, kind_of
+from generator.render.reads import KINDS, Key, Kind, Reads, UnknownKind
 
 __all__ = [
     "BY_VERSION",
@@ -122,19 +122,22 @@ class Digests:
         found = self._memo.get(key)
         if found is not None:
             return found
-        kind = kind_of(key[0])
-        if kind.version:  # a note's, article's or analysis's own key: its version
-            found = self._versions.get(key)
-            if found is None:
-                found = fingerprint(key, None)
+        found = self._versions.get(key)  # a note's, article's or analysis's own key: its version
+        if found is not None:
             self._memo[key] = found
+            return found
+        kind = KINDS.get(key[0])
+        if kind is None:
+            raise UnknownKind(key[0])
+        if kind.version:  # one that names nothing any more
+            found = self._memo[key] = fingerprint(key, None)
             return found
         follows = kind.follows
         if follows is not None:
             ident = key[1]
             version = self._versions.get((follows, ident))
-            shown = kind.find is not None and kind.find(self.site, self.indexes, ident) is not None
-            if version is not None and shown:
+            find = kind.find
+            if version is not None and find is not None and find(self.site, self.indexes, ident) is not None:
                 stored = self._stored.get(key)
                 if stored is not None and stored[0] == version:
                     found = self._memo[key] = stored[1]

@@ -108,7 +108,7 @@ def projection(fields: type[T], model: type) -> Callable[[Any], T]:
     return lambda obj: make(get(obj))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Kind(Generic[T]):
     """One kind of key: what its ident names, and how the key's value is read.
 
@@ -129,10 +129,11 @@ class Kind(Generic[T]):
     version: bool = False
 
     def value(self, site: Site, indexes: Indexes, ident: str) -> T | None:
-        if self.find is None or self.project is None:
+        find, project = self.find, self.project
+        if find is None or project is None:
             raise TypeError(f"a '{self.name}' key has no value of its own (see its `names`)")
-        found = self.find(site, indexes, ident)
-        return None if found is None else self.project(found)
+        found = find(site, indexes, ident)
+        return None if found is None else project(found)
 
 
 def _same(found: T) -> T:
