@@ -47,7 +47,6 @@ __all__ = [
     "Reads",
     "UnknownKind",
     "listing_digest",
-    "signature",
 ]
 
 
@@ -73,9 +72,6 @@ class Interned:
 def listing_digest(listing: str, template_digest: str) -> str:
     """A digest of what an output lists and the template it is made with (see `outputs`)."""
     return hashlib.blake2b(f"{template_digest}\0{listing}".encode(), digest_size=16).hexdigest()
-
-
-signature = listing_digest  # its old name, until outputs/plan.py imports `listing_digest`
 
 
 # Kinds whose value follows one loaded file or analysis, by the version that names it: a build
