@@ -45,6 +45,9 @@ _CONTRIBUTED = re.compile(  # people, no wire: 'Yuki Tanaka contributed reportin
     rf"^{_NAME}(?:(?:,| and| &) {_NAME})*"
     r" contributed(?: reporting| to this (?:report|story|article))\b[^.]*\.?$"
 )
+_JA_CREDIT = re.compile(
+    r"[（(](?P<names>[^()（）:：]{2,30}?)[\s、]+(?:編集|翻訳|校正)[:：][^()（）]{1,30}[)）]\s*$"
+)
 _STAFF = r"staff|news|writers?|reporters?|journalists?|correspondents?|photographers?"
 _CONTACT = re.compile(r"^(?:--\s*)?(?:with assistance from|to contact the (?:reporter|editor)s?\b)", re.I)
 
@@ -54,6 +57,12 @@ class Credit:
     """What a role credit says: its authors (it names no wire)."""
 
     authors: tuple[str, ...] = ()
+
+
+def is_credit_line(text: str) -> bool:
+    """A line that credits people or a wire: a role credit, a Japanese '(記者 編集:編集者)', a
+    'contributed' line (for the list rules, which must leave it to the credits step)."""
+    return is_role_credit(text) or bool(_JA_CREDIT.search(text) or _CONTRIBUTED.match(text))
 
 
 def is_role_credit(text: str) -> bool:
@@ -110,6 +119,12 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence(via=wire)
     if _CONTACT.match(text) or _CONTRIBUTED.match(text):
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence()
+    japanese = _JA_CREDIT.search(text)
+    if japanese is not None:  # '(山田太郎 編集:田中一郎)': the reporter, then the editor
+        names = tuple(n for n in re.split(r"[\s、,]+", japanese.group("names")) if n)
+        removal = Removal.of(block, "credit-line", "credit line moved to metadata", japanese.group(0).strip())
+        rest = text[: japanese.start()].rstrip()
+        return (block.with_text(rest) if rest else None), [removal], Evidence(authors=names)
     for pattern in (_CREDIT, _BARE_CREDIT):
         match = pattern.search(text)
         if match and (credit := read_credit(match.group("body"), wires)) is not None:

@@ -114,7 +114,7 @@ PAYWALL_OTHER = r"""
 """
 FOLLOW_OTHER = r"""
     | ^rejoignez-nous\b | ^suivez-nous\b | ^folgen\ sie\ uns\b | ^s[ií]guenos\b | ^seguici\b
-    | ^volg\ ons\b | ^siga-nos\b | ^segue-nos\b | ^siga\ (?:o|a)\ \S+\ n[oa]\b
+    | ^volg\ ons\b | ^siga-nos\b | ^segue-nos\b | ^siga\ (?:o|a)\ \S+\ n[oa]\b | フォローすると
 """
 COMMENT_WORDS = (
     r"comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|reactie|comentários?"
@@ -224,7 +224,8 @@ PAYWALL_MORE = r"""
     | \bom\ (?:verder\ te\ lezen|dit\ (?:hele\ )?artikel\ te\ lezen)\b
     | \bpara\ continuar\ (?:a\ ler|lendo)\b | \bpara\ ler\ (?:o\ resto|a\ notícia|este\ artigo)\b
     | \bto\ read\ (?:the\ )?(?:full|rest|whole|entire)\ (?:of\ )?(?:this\ )?(?:article|story)\b
-    | この記事は(?:有料|会員) | 続きは(?:有料|会員|ログイン)
+    | この記事は(?:有料|会員) | 続きは(?:有料|会員|ログイン) | 読み放題 | 有料会員の方
+    | \d+[カか]月無料 | 初月無料 | 無料体験
 """
 DONATION_OTHER = r"""
     | \bunterstützen\ sie\b.{0,60}\bjournalismus\b | \bjournalismus\ unterstützen\b | \bjetzt\ spenden\b

@@ -88,10 +88,16 @@ PROMO_MAX_WORDS = 6
 
 
 def promotion(text: str, body: set[str], outlet_name: str) -> bool:
-    """A title-shaped line that is not this story's headline: off-topic, or a short line naming
-    the outlet ('Het beste van De Telegraaf')."""
-    names_outlet = bool(outlet_name) and norm(outlet_name).removeprefix("the ") in norm(text)
-    return overlap(text, body) < OFF_TOPIC or (names_outlet and word_count(text) <= PROMO_MAX_WORDS)
+    """A title-shaped line that is not this story's headline: off-topic, a short line naming the
+    outlet ('Het beste van De Telegraaf'), or the site's own title ('El Diario - Noticias de ...')."""
+    name = norm(outlet_name).removeprefix("the ")
+    names_outlet = bool(name) and name in norm(text)
+    site_title = bool(name) and norm(text).removeprefix("the ").startswith(name)  # 'Outlet - news from ...'
+    return (
+        overlap(text, body) < OFF_TOPIC
+        or (names_outlet and word_count(text) <= PROMO_MAX_WORDS)
+        or site_title
+    )
 
 
 def title_and_dek(
@@ -115,20 +121,25 @@ def title_and_dek(
             for i, b in candidates
             if counts[norm(b.text)] > 1 and is_headline_like(b.text) and not _bare_names(b.text, wires)
         ]  # a headline printed twice; a name printed twice is a byline
+        candidates_titled = [(i, b) for i, b in candidates if not _credited(b.text, wires)]
         shaped = [
             (i, b)
-            for i, b in candidates
+            for i, b in candidates_titled
             if is_headline_like(b.text) and word_count(b.text) > KICKER_MAX_WORDS
         ]
         plain = [(i, b) for i, b in shaped if not promotion(b.text, body, outlet_name)]
-        short = [(i, b) for i, b in candidates if on_topic_headline(b.text, body) and (i, b) not in shaped]
+        short = [
+            (i, b) for i, b in candidates_titled if on_topic_headline(b.text, body) and (i, b) not in shaped
+        ]
         chosen_one = (
             repeated[0]
             if repeated
             else choose_title(plain or ([] if short else shaped), body)
-            or _short_title([(i, b) for i, b in candidates if not promotion(b.text, body, outlet_name)], body)
+            or _short_title(
+                [(i, b) for i, b in candidates_titled if not promotion(b.text, body, outlet_name)], body
+            )
             or choose_title(shaped, body)
-            or _last_headline(candidates)
+            or _last_headline(candidates_titled)
         )
         if chosen_one is not None:
             title_at, chosen = chosen_one
@@ -140,7 +151,16 @@ def title_and_dek(
             for i, b in candidates
             if (title_at is None or i > title_at)
             and (names := _bare_names(b.text, wires))
-            and any(abs(i - m) <= NAME_TO_META for m in metas)
+            and (
+                any(abs(i - m) <= NAME_TO_META for m in metas)
+                or (
+                    title_at is not None
+                    and i == title_at + 1
+                    and i == candidates[-1][0]
+                    and all(word[:1].isupper() for word in b.text.split())
+                )
+            )  # beside the time, or alone between the headline and the text ('Ana Costa', not
+            # 'Questura di Porto', an institution)
         ),
         None,
     )
@@ -208,6 +228,16 @@ def _last_headline(candidates: list[tuple[int, Block]]) -> tuple[int, Block] | N
         if is_headline_like(text) and word_count(text) >= SHORT_TITLE_WORDS and not kind_of_label(text):
             return index, block
     return None
+
+
+_SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s+(?P<credit>[\w .&/-]{2,30})$")
+
+
+def _credited(text: str, wires: Registry) -> bool:
+    """A line closed by a credit after its sentence ('... al Gobierno. EFE'): a caption, never the
+    headline."""
+    match = _SENTENCE_THEN_CREDIT.search(text)
+    return match is not None and wires.name(match.group("credit").strip(), any_case=True) is not None
 
 
 def _bare_names(text: str, wires: Registry) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from generator.ingest.credits import is_credit_line
 from generator.ingest.furniture_words import HEADLINE_HEADERS_OTHER, TAG_HEADERS_OTHER
 from generator.ingest.model import Block, Kind, Removal, Step
 from generator.ingest.shapes import is_headline_like, is_paragraph_like, is_sentence, norm, word_count
@@ -189,7 +190,7 @@ def _drop_trailing_headlines(
 
 
 def _trailing_member(text: str) -> bool:
-    return is_headline_like(text) or _is_trailing_label(text)
+    return (is_headline_like(text) or _is_trailing_label(text)) and not is_credit_line(text)
 
 
 def _is_trailing_label(text: str) -> bool:

@@ -190,12 +190,20 @@ def is_banner(text: str) -> bool:
 
 
 MEDIA_NOTICE_MIN_WORDS = 4
+_PHOTO_UPDATED = re.compile(  # '*Photo updated.', '*写真を更新しました。'
+    r"^\*?\s*(?:(?:photo|image|picture|foto|bild|imagen|immagine|imagem|photos|fotos)\s+"
+    r"(?:updated|aktualisiert|mise\ à\ jour|actualizada|aggiornata|bijgewerkt|atualizada)\.?$"
+    r"|(?:写真|画像|動画)を(?:更新|差し替え|追加|変更)しました。?$)",
+    re.I | re.X,
+)
 _MEDIA_WORD = re.compile(rf"\b(?:{MEDIA_WORDS})\b", _I)
 
 
 def is_media_notice(text: str) -> bool:
     """A notice about the pictures or video, in capitals: 'VIDEO WITH THIRD-PARTY FOOTAGE. CHECK
     RESTRICTIONS', 'VÍDEO CON IMÁGENES DE TERCEROS'."""
+    if _PHOTO_UPDATED.search(text):
+        return True
     letters = [c for c in text if c.isalpha()]
     return (
         word_count(text) >= MEDIA_NOTICE_MIN_WORDS
