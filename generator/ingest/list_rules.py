@@ -132,6 +132,9 @@ def apply_list_rules(blocks: list[Block]) -> Step:
     while index < len(blocks):
         block = blocks[index]
         rule = next((r for r in LIST_RULES if block.kind != Kind.QUOTE and r.header(block.text)), None)
+        if rule is None and _RANKING.fullmatch(_key(block.text)) and _teasers_to_the_end(blocks, index, 1):
+            removed.extend(Removal.of(b, "headline-list", "ranking of other stories") for b in blocks[index:])
+            break  # 'Top 50' over the page's ranking, to the end of the page
         if rule is None:
             kept.append(block)
             index += 1
@@ -146,14 +149,15 @@ def apply_list_rules(blocks: list[Block]) -> Step:
 
 
 ARTICLE_BEFORE = 2  # paragraphs of the article above a list header that closes it
+_RANKING = re.compile(r"top\s?\d{1,3}")
 
 
-def _teasers_to_the_end(blocks: list[Block], header: int) -> bool:
+def _teasers_to_the_end(blocks: list[Block], header: int, article: int = ARTICLE_BEFORE) -> bool:
     """True when a list header closes the article: the article's paragraphs stand above it, and
     below it, to the end of the page, only teasers (a headline, a caption, a summary, a time),
     never two paragraphs in a row."""
     before = sum(1 for b in blocks[:header] if is_paragraph_like(b.text))
-    if before < ARTICLE_BEFORE or header + 1 >= len(blocks):
+    if before < article or header + 1 >= len(blocks):
         return False
     rest = blocks[header + 1 :]
     return not any(is_paragraph_like(a.text) and is_paragraph_like(b.text) for a, b in pairwise(rest))
