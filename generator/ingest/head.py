@@ -263,7 +263,12 @@ def _is_label(block: Block) -> bool:
         return False
     if word_count(text) <= KICKER_MAX_WORDS and starts_well(text):
         return True
-    return word_count(text) <= LOWER_LABEL_MAX_WORDS and text[:1].islower()
+    return (
+        word_count(text) <= LOWER_LABEL_MAX_WORDS
+        and text[:1].islower()
+        and not any(ch.isdigit() for ch in text)
+        and block.kind == Kind.LINE  # a plain-text copy's line, not an extracted paragraph
+    )
 
 
 def merge_meta(evidence: Evidence, meta: MetaLine, context: DateContext) -> Evidence:

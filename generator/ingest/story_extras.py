@@ -137,7 +137,7 @@ def _credit_at_end(text: str, wires: Registry) -> bool:
         shouted = (
             who.isupper() and wire is not None and not any(s.isupper() for s in wire.spellings if s == who)
         )
-        return bool(re.fullmatch(_PICTURE_ONLY, who, re.X | re.I)) or shouted
+        return bool(re.fullmatch(_PICTURE_ONLY, who, re.X)) or shouted
     slash = _TAIL_SLASH.search(text)
     if slash is not None and text[: slash.start()].strip(" .-–—"):
         who = slash.group("who")

@@ -88,6 +88,7 @@ def test_a_source_label_relative_time_line() -> None:
         "Am 14. März 2023 sagte der Minister, dass die Brücke offen sei",
         "Von Berlin nach Paris am 14. März 2023",
         "Die Brücke 14. März 2023 wieder offen",
+        "June 9 -- Harbour Amphitheatre, Port Ellis, FL",
     ],
 )
 def test_running_text_with_a_date_is_not_a_meta_line(line: str) -> None:

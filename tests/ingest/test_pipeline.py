@@ -207,3 +207,19 @@ def test_several_days_below_an_undated_header_give_no_date(fixture_config: SiteC
     )
     assert draft.metadata.published is None and draft.metadata.draft
     assert draft.metadata.review[0].startswith("no published time found: the page states none")
+
+
+def test_a_date_line_the_outlet_cannot_read_does_not_swallow_the_first_paragraphs(
+    fixture_config: SiteConfig,
+) -> None:
+    """A lower-case line with figures under the headline (a date in another language) is not a
+    label of the header: the paragraphs below it stay the article's."""
+    first = "On this page you will always find the harbour ferry timetable, updated after every change!"
+    second = "Put it in your favourites and come back to check the timetable after every change!"
+    draft = text_draft(
+        fixture_config,
+        f"The harbour ferry timetable for the summer\nsexta-feira, 14 de março de 2023 às 09:41\n"
+        f"{first}\n{second}\n{SECOND}\n",
+        title="The harbour ferry timetable for the summer",
+    )
+    assert [b.text for b in draft.blocks][-3:] == [first, second, SECOND]

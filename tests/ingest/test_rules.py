@@ -244,6 +244,7 @@ PROSE = [
     "14:03 Le ministre est arrivé au port et a salué les dockers.",
     "What to look out for on",
     "The tempo of the talks slowed, the minister said.",
+    "Das wichtigste Thema ist die elektronische Patientenakte (ePA)",
     "Die Stadt will die Daten der Fahrgäste nur mit deren Zustimmung speichern.",
     "It rained on Tuesday. (Reuters)",
     "The council met on Tuesday. (AFP)",
