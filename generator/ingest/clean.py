@@ -22,7 +22,7 @@ from generator.ingest.dates import DateContext, has_label, parse_stamp
 from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
 from generator.ingest.list_rules import apply_list_rules, is_list_header
 from generator.ingest.meta_lines import read_meta_line
-from generator.ingest.model import Block, Evidence, Kind, Removal, Stamp, Step
+from generator.ingest.model import Block, Evidence, Kind, PageTime, Removal, Step
 from generator.ingest.repeats import drop_repeated_paragraphs
 from generator.ingest.shapes import is_paragraph_like, is_sentence
 from generator.ingest.structure import shape_body
@@ -134,7 +134,7 @@ def _meta_lines(blocks: list[Block], context: DateContext, wires: Registry, date
     removals: list[Removal] = []
     evidence = Evidence()
     credits: list[str] = []
-    undated: list[Stamp] = []
+    undated: list[PageTime] = []
     rules = line_rules(wires)
     lists_from = next((i for i, b in enumerate(blocks) if is_list_header(b)), len(blocks))
     for index, block in enumerate(blocks):

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 import dateparser
 
 from generator.ingest.date_words import LABEL_TAIL, LABELS_PUBLISHED, LABELS_UPDATED, DateWords, date_words
-from generator.ingest.model import Stamp
+from generator.ingest.model import PageTime
 from generator.load.dates import parse_when
 
 _ZONES: dict[str, str | float] = {
@@ -84,7 +84,7 @@ class DateContext:
 class DateLine:
     """A line that only states times: each stamp labelled 'published', 'first' or 'updated'."""
 
-    stamps: tuple[tuple[str, Stamp], ...] = ()
+    stamps: tuple[tuple[str, PageTime], ...] = ()
     relative: str | None = None  # the relative time the line gives ('vandaag, 06:39'): no date
 
 
@@ -98,7 +98,7 @@ def read_date_line(text: str, context: DateContext) -> DateLine | None:
     segments = _labelled_segments(text)
     if not segments:
         return None
-    stamps: list[tuple[str, Stamp]] = []
+    stamps: list[tuple[str, PageTime]] = []
     for label, segment in segments:
         if not segment or (stamps and relative_only(segment, context)):
             continue
@@ -198,7 +198,7 @@ def _has_day(text: str, words: DateWords) -> bool:
     )
 
 
-def parse_stamp(text: str, context: DateContext) -> Stamp | None:
+def parse_stamp(text: str, context: DateContext) -> PageTime | None:
     """Read one date/time expression; None when it is not one, or gives only a relative time
     ('vandaag, 06:39') or no day and no time ('Tuesday'), which cannot be placed."""
     text = text.strip()
@@ -208,7 +208,7 @@ def parse_stamp(text: str, context: DateContext) -> Stamp | None:
             when, date_only = parse_when(iso.group(0), context.tz)
         except ValueError:
             return None
-        return Stamp(when.astimezone(context.tz), has_time=not date_only, source=text)
+        return PageTime(when.astimezone(context.tz), has_time=not date_only, source=text)
     words = context.words
     if words.relative_in(text) is not None:
         return None
@@ -225,21 +225,21 @@ def parse_stamp(text: str, context: DateContext) -> Stamp | None:
     if not has_time:
         when = naive.replace(tzinfo=context.tz)
     has_year = has_date and bool(_YEAR.search(cleaned) or re.search(r"\d{2,4}年", cleaned))
-    return Stamp(when, has_time=has_time, has_year=has_year, source=text, has_date=has_date)
+    return PageTime(when, has_time=has_time, has_year=has_year, source=text, has_date=has_date)
 
 
-def is_time_only(stamp: Stamp) -> bool:
+def is_time_only(stamp: PageTime) -> bool:
     """True for a stamp read from a bare time like '01:13 pm' (no day stated)."""
     return not stamp.has_date
 
 
-def combine(day: Stamp, clock: Stamp, context: DateContext) -> Stamp:
+def combine(day: PageTime, clock: PageTime, context: DateContext) -> PageTime:
     """A date-only stamp completed by a time-only one that follows it ('Nov 20, 2024' + '01:13 pm')."""
     local_clock = clock.when.astimezone(context.tz)
     when = day.when.astimezone(context.tz).replace(
         hour=local_clock.hour, minute=local_clock.minute, second=local_clock.second
     )
-    return Stamp(when, has_time=True, has_year=day.has_year, source=f"{day.source} {clock.source}")
+    return PageTime(when, has_time=True, has_year=day.has_year, source=f"{day.source} {clock.source}")
 
 
 def _take_zone(text: str, words: DateWords) -> tuple[str, str | tzinfo | None]:

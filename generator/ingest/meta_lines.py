@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from generator.ingest.bylines import Byline, read_byline, split_names
 from generator.ingest.dates import DateContext, is_date_token, parse_stamp, read_date_line
-from generator.ingest.model import Stamp
+from generator.ingest.model import PageTime
 from generator.model.wires import Registry
 
 _PARTS = re.compile(r"\s+[|•·/]\s+|\s*\|\s*|\s+[-–—]\s+")
@@ -50,7 +50,7 @@ _PLACE_DATE = re.compile(
 class MetaLine:
     """What a metadata line says; `relative` is a relative time it gives ('3 hours ago')."""
 
-    stamps: tuple[tuple[str, Stamp], ...] = ()
+    stamps: tuple[tuple[str, PageTime], ...] = ()
     byline: Byline | None = None
     relative: str | None = None
     dateline: str | None = None
@@ -114,13 +114,13 @@ def read_meta_line(text: str, context: DateContext, wires: Registry) -> MetaLine
     return MetaLine(tuple(stamps), byline, relative, place.group("place").strip() if place else None, reading)
 
 
-_Found = tuple[list[tuple[str, Stamp]], Byline | None, str | None, bool, int]
+_Found = tuple[list[tuple[str, PageTime]], Byline | None, str | None, bool, int]
 
 
 def _parts(text: str, context: DateContext, wires: Registry) -> _Found | None:
     """The line read part by part ('By Jane Doe | Nov 20, 2024'), or None when a part is
     neither a date, a byline, a reading time, an editor credit, a domain nor a short label."""
-    stamps: list[tuple[str, Stamp]] = []
+    stamps: list[tuple[str, PageTime]] = []
     byline: Byline | None = None
     relative: str | None = None
     reading = False

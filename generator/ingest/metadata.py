@@ -18,7 +18,7 @@ from generator.ingest.head import merge_meta
 from generator.ingest.head_title import kind_of_label
 from generator.ingest.html_meta import PageMeta
 from generator.ingest.meta_lines import MetaLine
-from generator.ingest.model import Block, Evidence, Kind, Metadata, Request, Stamp
+from generator.ingest.model import Block, Evidence, Kind, Metadata, PageTime, Request
 from generator.ingest.shapes import norm
 from generator.model.wires import Registry
 
@@ -155,7 +155,7 @@ def _times(found: Evidence, review: list[str]) -> tuple[datetime | None, datetim
     return published, updated
 
 
-def _published(stamp: Stamp | None, relative: str | None, review: list[str]) -> datetime | None:
+def _published(stamp: PageTime | None, relative: str | None, review: list[str]) -> datetime | None:
     """The published instant, or None with a review note saying why (the article is then a
     draft): a relative time or a day without a year cannot be placed, and is never guessed."""
     if stamp is None or not stamp.has_year:
@@ -177,7 +177,7 @@ def _published(stamp: Stamp | None, relative: str | None, review: list[str]) -> 
     return stamp.when
 
 
-def _stamp(value: str | None, context: DateContext) -> Stamp | None:
+def _stamp(value: str | None, context: DateContext) -> PageTime | None:
     return parse_stamp(value, context) if value else None
 
 
