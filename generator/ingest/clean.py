@@ -140,8 +140,11 @@ def _meta_lines(blocks: list[Block], context: DateContext, wires: Registry, date
     for index, block in enumerate(blocks):
         meta = read_meta_line(block.text, context, wires) if block.kind in _META_KINDS else None
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+        leads_into_text = is_sentence(following) or is_paragraph_like(following)
         if meta is not None and dated and meta.byline is None and not has_label(block.text) and meta.stamps:
-            meta = None if is_sentence(following) or is_paragraph_like(following) else meta
+            meta = None if leads_into_text else meta
+        if meta is not None and meta.labelled and leads_into_text:
+            meta = None  # 'Hearing, March 3, 2023, 10:00' over a paragraph: a dated sub-heading
         if meta is None:
             kept.append(block)
             continue

@@ -70,6 +70,9 @@ def read_head(
     lead = lead_before_headline(blocks)
     page, blocks = blocks, blocks[lead:]
     metas = {i: m for i, b in enumerate(blocks[:HEAD_LIMIT]) if (m := _meta(b, context, wires))}
+    first_text = next((i for i, b in enumerate(blocks[:HEAD_LIMIT]) if is_paragraph_like(b.text)), HEAD_LIMIT)
+    for index in [i for i, meta in metas.items() if meta.labelled and i > first_text]:
+        del metas[index]  # 'Hearing, March 3, 2023, 10:00' below the text: a dated sub-heading
     rules = line_rules(wires)
     ruled = {i: r for i, b in enumerate(blocks[:HEAD_LIMIT]) if (r := first_match(b.text, rules))}
     for index in nav_run(blocks[: HEAD_LIMIT * 2]):

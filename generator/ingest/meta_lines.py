@@ -48,13 +48,17 @@ _PLACE_DATE = re.compile(
 
 @dataclass(frozen=True)
 class MetaLine:
-    """What a metadata line says; `relative` is a relative time it gives ('3 hours ago')."""
+    """What a metadata line says; `relative` is a relative time it gives ('3 hours ago');
+    `labelled` says that a bare label stood beside the date, spaced as a writer types it
+    ('Hafenwahl 14.03.2023, 20:50'): the shape of a dated sub-heading too, so the header reads
+    it only above the article's first paragraph and the body keeps it when text follows."""
 
     stamps: tuple[tuple[str, PageTime], ...] = ()
     byline: Byline | None = None
     relative: str | None = None
     dateline: str | None = None
     reading: bool = False
+    labelled: bool = False
 
     @property
     def wire_only(self) -> bool:
@@ -204,9 +208,14 @@ def _loose_line(text: str, context: DateContext, wires: Registry) -> MetaLine | 
     """A date with a byline, a short label or a reading time beside it and no separator between
     them: 'Sophie Brun, Marc Petit le vendredi 14 juillet 2017', '17. Dezember 2018 Politik
     Lesezeit 19 min', '09:37 - 26/03/24 por Jornal do Porto', a live ticker's glued
-    '20:50 UhrHafenwahl13.03.2022', 'J.Doe34 min ago'."""
+    '20:50 UhrHafenwahl13.03.2022', 'J.Doe34 min ago'.
+
+    A label and a day alone ('Election Day, November 5, 2024', 'Hearing March 3, 2023') is a
+    dated sub-heading, not a metadata line: a label counts only beside a time of day or a
+    reading time."""
     if not any(ch.isdigit() for ch in text) or len(text.split()) > LOOSE_MAX_WORDS:
         return None
+    glued = _GLUED.search(text) is not None
     text = " ".join(_GLUED.sub(" ", text).split()).strip(" |•·-–—")
     reading = _READING_ANYWHERE.search(text)
     if reading is not None:
@@ -241,10 +250,17 @@ def _loose_line(text: str, context: DateContext, wires: Registry) -> MetaLine | 
             else:
                 rest[-1].append(token)
         named = tokens[start].casefold() in _NAME_CONNECTORS  # 'Marc Petit le 14 juillet 2017'
-        byline = _beside_the_date([" ".join(part).strip(" ,;|-–—") for part in rest], wires, named)
-        if byline is not None:
-            found = byline if isinstance(byline, Byline) else None
-            return MetaLine(tuple(stamps), found, dated.relative, reading=reading is not None)
+        parts = [" ".join(part).strip(" ,;:|-–—") for part in rest]
+        byline = _beside_the_date(parts, wires, named)
+        if byline is None:
+            continue
+        found = byline if isinstance(byline, Byline) else None
+        labelled = found is None and any(parts)
+        if labelled and reading is None and not any(s.has_time for _, s in stamps):
+            continue  # 'Election Day, November 5, 2024': a sub-heading that names a day
+        return MetaLine(
+            tuple(stamps), found, dated.relative, reading=reading is not None, labelled=labelled and not glued
+        )
     return None
 
 

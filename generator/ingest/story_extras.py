@@ -109,7 +109,7 @@ def is_photo_caption(text: str, wires: Registry) -> bool:
     or a caption led by its agency's credit ('ANP De havenbrug tijdens de werkzaamheden')."""
     return word_count(text) <= 80 and bool(
         _CREDIT_TAIL.search(text)
-        or _CAPTION_DATE.search(text)
+        or (word_count(text) >= CAPTION_DATE_MIN_WORDS and _CAPTION_DATE.search(text))
         or re.match(r"FILE\s*[-–—:]\s", text)
         or _credit_first(text, wires)
         or (word_count(text) <= CAPTION_CREDIT_MAX_WORDS and _credit_at_end(text, wires))
@@ -117,6 +117,7 @@ def is_photo_caption(text: str, wires: Registry) -> bool:
 
 
 CAPTION_CREDIT_MAX_WORDS = 40
+CAPTION_DATE_MIN_WORDS = 8  # a scene, a place and a day; 'Election Day, November 5, 2024' is a heading
 _TAIL_BRACKETS = re.compile(r"[(\[（]\s*(?P<who>[^()\[\]（）]{2,40}?)\s*[)\]）]\.?$")
 _TAIL_SLASH = re.compile(r"(?:^|\s)/\s*(?P<who>[\w .&'’-]{2,30}?)\.?$")
 _TAIL_COPYRIGHT = re.compile(r"\S.*?\s*©\s*(?P<who>[^©]{1,40})$")
