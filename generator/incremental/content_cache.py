@@ -1,7 +1,7 @@
 """The content cache: a file that has not changed since the last build is not parsed again.
 
-Each entry is keyed by the file's path and content digest, and by a fingerprint of
-everything else its validation read (the outlets for an article; the topics and the set of
+Each entry is found by the file's path and content digest, and by a digest of everything
+else its validation read (the outlets for an article; the topics and the set of
 article ids for a briefing). A hit gives back the loaded object and the problems found then,
 so warnings are reported on every build, not only the first. The cache lives in `.cache/`
 and is only an accelerator: deleting it changes nothing but speed.
@@ -23,13 +23,13 @@ FORMAT = 3
 MAX_HASHED = 5 * 1024 * 1024
 SETTLED_NS = 2_000_000_000
 Stat = tuple[int, int, int]
-FileKey = tuple[str, str] | None  # (content digest, what it was checked against); None: unreadable
-FilePath = str | Path  # entries are keyed by str(path): the loader passes the listing's strings
+FileDigest = tuple[str, str] | None  # (content digest, what it was checked against); None: unreadable
+FilePath = str | Path  # entries are stored under str(path): the loader passes the listing's strings
 
 
-def fingerprint(*parts: object) -> str:
+def digest_of(*values: object) -> str:
     """A short, stable digest of the repr of some values (frozen dataclasses, tuples, strings)."""
-    return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
+    return hashlib.sha256(repr(values).encode()).hexdigest()[:16]
 
 
 class ContentCache:
@@ -43,7 +43,7 @@ class ContentCache:
         self.changed = False
         self.entries = read_stamped(self.path) or {}
 
-    def key(self, path: FilePath, depends: str) -> tuple[str, str] | None:
+    def file_digest(self, path: FilePath, depends: str) -> FileDigest:
         """The file's content digest with what it depends on; None when it cannot be read.
 
         Content, not modification time, tells files apart: two saves within one timestamp tick
@@ -78,7 +78,7 @@ class ContentCache:
         return str(path) in self.entries
 
     def stat(self, path: FilePath) -> Stat | None:
-        """The stat `key()` took of `path` (None before it, or when the file could not be read)."""
+        """The stat `file_digest()` took of `path` (None before it, or when the file could not be read)."""
         return self._stats.get(str(path))
 
     def trust_unchanged(self, changed: set[str] | None) -> None:
@@ -86,30 +86,30 @@ class ContentCache:
         checks every file again."""
         self._changed = changed
 
-    def get(self, path: FilePath, key: tuple[str, str] | None) -> tuple[Any, list[Problem], str] | None:
-        """The loaded object, its problems and its version digest, when the key still matches."""
+    def get(self, path: FilePath, digest: FileDigest) -> tuple[Any, list[Problem], str] | None:
+        """The loaded object, its problems and its version, when the file's digest still matches."""
         name = str(path)
         entry = self.entries.get(name)
-        if key is None or entry is None or entry[0] != key:
+        if digest is None or entry is None or entry[0] != digest:
             return None
         if entry[4] != self._stats.get(name):  # same content, new stat: remember the new one
-            self.put(path, key, entry[1], entry[2], entry[3])
+            self.put(path, digest, entry[1], entry[2], entry[3])
         return entry[1], entry[2], entry[3]
 
     def put(
         self,
         path: FilePath,
-        key: FileKey,
+        digest: FileDigest,
         value: Any,
         problems: list[Problem],
         version: str,
         stat: Stat | None = None,
     ) -> None:
-        """Remember what reading `path` gave; `stat` is the one taken with its key where that
-        was not this process (by default, the one `key()` took here)."""
-        if key is not None:
+        """Remember what reading `path` gave; `stat` is the one taken with its digest where that
+        was not this process (by default, the one `file_digest()` took here)."""
+        if digest is not None:
             stat = stat or self._stats.get(str(path), (0, 0, 0))
-            self.entries[str(path)] = (key, value, problems, version, stat, time.time_ns())
+            self.entries[str(path)] = (digest, value, problems, version, stat, time.time_ns())
             self.changed = True
 
     def keep_only(self, paths: set[str]) -> None:

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from generator.incremental.code_digest import code_digest
-from generator.incremental.content_cache import fingerprint
+from generator.incremental.content_cache import digest_of
 from generator.index.indexes import Indexes
 from generator.model.site import Site
 from generator.render.reads import KINDS, Key, Kind, Reads, UnknownKind
@@ -105,7 +105,7 @@ class Digests:
     ):
         self.site, self.indexes = site, indexes
         self.templates = templates
-        self._memo: dict[Key, str] = {("site", ""): fingerprint(code_digest(), site_wide)}
+        self._memo: dict[Key, str] = {("site", ""): digest_of(code_digest(), site_wide)}
         self._values: dict[Key, object] = {}  # of `compare` kinds, when remembered
         self._previous = previous
         self._remember = remember
@@ -126,7 +126,7 @@ class Digests:
         if kind is None:
             raise UnknownKind(key[0])
         if kind.version:  # one that names nothing any more
-            found = self._memo[key] = fingerprint(key, None)
+            found = self._memo[key] = digest_of(key, None)
             return found
         follows = kind.follows
         if follows is not None:
@@ -153,7 +153,7 @@ class Digests:
             if self._remember:
                 self._values[key] = value
         if found is None:
-            found = fingerprint(key, value)
+            found = digest_of(key, value)
         self._memo[key] = found
         return found
 

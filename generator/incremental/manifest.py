@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.incremental.content_cache import fingerprint
+from generator.incremental.content_cache import digest_of
 from generator.incremental.deps import Key
 from generator.incremental.stamped import read_stamped, write_stamped
 
@@ -35,11 +35,11 @@ class Manifest:
     """Output path -> Entry, for one output folder."""
 
     def __init__(self, cache_dir: Path, output: Path):
-        self.path = cache_dir / f"outputs-{fingerprint(str(output))[:10]}-{FORMAT}.pickle"
+        self.path = cache_dir / f"outputs-{digest_of(str(output))[:10]}-{FORMAT}.pickle"
         self.output = output
         self.entries: dict[str, Entry] = {}
-        # What the next build compares and reuses (see `deps` and `outputs._Fingerprints`):
-        self.signatures: dict[str, str] = {}  # output path -> digest of its identity and template
+        # What the next build compares and reuses (see `deps` and `outputs.plan._Fingerprints`):
+        self.listing_digests: dict[str, str] = {}  # output path -> digest of its listing and template
         self.key_digests: dict[Key, str] = {}  # the digest of every key the outputs read
         self.versioned: dict[Key, Digest] = {}  # keys that follow one file's version
         self.inputs = ""  # a digest of all that key digests are made from ("": not known)
@@ -53,7 +53,7 @@ class Manifest:
             stored: tuple[Any, ...] = read_stamped(manifest.path) or ({}, {}, {}, {}, "", {})
             (
                 manifest.entries,
-                manifest.signatures,
+                manifest.listing_digests,
                 manifest.key_digests,
                 manifest.versioned,
                 manifest.inputs,
@@ -93,4 +93,11 @@ class Manifest:
             write_stamped(self.path, self.parts(), "build manifest")
 
     def parts(self) -> tuple[object, ...]:
-        return (self.entries, self.signatures, self.key_digests, self.versioned, self.inputs, self.indexed)
+        return (
+            self.entries,
+            self.listing_digests,
+            self.key_digests,
+            self.versioned,
+            self.inputs,
+            self.indexed,
+        )

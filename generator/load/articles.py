@@ -7,7 +7,7 @@ from pathlib import Path
 from generator.analysis.corpus import MAX_SENTENCES
 from generator.analysis.sentences import split_body
 from generator.errors import Problem, Report, did_you_mean
-from generator.incremental.content_cache import fingerprint
+from generator.incremental.content_cache import digest_of
 from generator.load.dates import zone
 from generator.load.fields import Fields, clean_text, type_name
 from generator.load.spec import ARTICLE
@@ -99,7 +99,7 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
         excerpt=excerpt(body, config.excerpt_words),
         body=kept if config.publish_full_text else "",
         body_line=first_line,
-        body_digest=fingerprint(kept),
+        body_digest=digest_of(kept),
     )
 
 

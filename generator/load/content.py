@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from generator.errors import Problem, Report, did_you_mean
 from generator.forked import cores, map_runs
-from generator.incremental.content_cache import ContentCache, FileKey, Stat, fingerprint
+from generator.incremental.content_cache import ContentCache, FileDigest, Stat, digest_of
 from generator.load.articles import read_article
 from generator.load.briefings import LoadedBriefing, read_briefing
 from generator.load.config import CONFIG_FILE, read_config
@@ -121,7 +121,7 @@ def load_content(
     report.problems.extend(config_report.problems)
     article_paths = listed(root, ARTICLES_DIR, ".md", report)
     briefing_paths = listed(root, BRIEFINGS_DIR, ".yaml", report)
-    outlets = fingerprint(
+    outlets = digest_of(
         config.outlets,
         config.timezone,
         config.excerpt_words,
@@ -142,7 +142,7 @@ def load_content(
             articles[article.id] = article
             versions[("article", article.id)] = version
 
-    checked_against = fingerprint(
+    checked_against = digest_of(
         config.topics, config.storylines, config.timezone, sorted(map(_stem, article_paths))
     )
     loaded: list[LoadedBriefing] = []
@@ -183,7 +183,7 @@ def _read_config(cache: ContentCache, root: Path, base_url: str | None, report: 
     """`read_config`, through the content cache: a large `site.yaml` (1,400 topics) takes a
     quarter of a second to parse and check."""
     path = root / CONFIG_FILE
-    key = cache.key(path, fingerprint(base_url))
+    key = cache.file_digest(path, digest_of(base_url))
     hit = cache.get(path, key)
     if hit is not None:
         config, problems, _ = hit
@@ -231,17 +231,19 @@ def _load_all(
     # A file the cache has never seen cannot be a hit: its digest is taken where it is read,
     # on all cores, not here first (a cold build would otherwise hash every file in this one).
     known = [cache.knows(path) for path in paths]
-    keys = [cache.key(path, depends) if seen else None for path, seen in zip(paths, known, strict=True)]
+    keys = [
+        cache.file_digest(path, depends) if seen else None for path, seen in zip(paths, known, strict=True)
+    ]
     hits = [cache.get(p, key) if seen else None for p, key, seen in zip(paths, keys, known, strict=True)]
     missing = [n for n, hit in enumerate(hits) if hit is None]
 
-    def run(start: int, end: int) -> list[tuple[T | None, list[Problem], str, FileKey, Stat | None]]:
+    def run(start: int, end: int) -> list[tuple[T | None, list[Problem], str, FileDigest, Stat | None]]:
         made = []
         for n in missing[start:end]:
             path, own = paths[n], Report(root)
-            key = keys[n] if known[n] else cache.key(path, depends)  # the digest before the read
+            key = keys[n] if known[n] else cache.file_digest(path, depends)  # the digest before the read
             value = read(Path(path), own)
-            made.append((value, own.problems, fingerprint(value), key, cache.stat(path)))
+            made.append((value, own.problems, digest_of(value), key, cache.stat(path)))
         return made
 
     log.info(

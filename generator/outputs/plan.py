@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 
 from generator.errors import BuildError
-from generator.incremental.content_cache import CACHE_DIR, fingerprint
+from generator.incremental.content_cache import CACHE_DIR, digest_of
 from generator.incremental.deps import Digests, Interned, Key, Reads, listing_digest
 from generator.incremental.manifest import Manifest
 from generator.index.indexes import Indexes
@@ -60,7 +60,7 @@ class LastBuild:
     @classmethod
     def of(cls, manifest: Manifest) -> LastBuild:
         """The last build as its manifest records it."""
-        known = Known(manifest.key_digests, manifest.signatures) if manifest.signatures else None
+        known = Known(manifest.key_digests, manifest.listing_digests) if manifest.listing_digests else None
         return cls(manifest, known)
 
     @classmethod
@@ -181,7 +181,7 @@ def plan_outputs(
     reads = Reads()
     views = ViewBuilder(site, indexes, urls, reads)
     view = site_view(site.config, urls, root)
-    site_wide = fingerprint(replace(site.config, topics={}, outlets={}, storylines={}), view)
+    site_wide = digest_of(replace(site.config, topics={}, outlets={}, storylines={}), view)
     manifest, known = last.manifest, last.known
     previous = known.previous if known is not None else None
     templates = template_digests(env)
@@ -283,7 +283,7 @@ def _inputs(site: Site, site_wide: str) -> str:
     config = site.config
     shown = [b.slug for b in site.briefings]
     # The versions in load order (a function of the files): a new order only costs this shortcut.
-    return fingerprint(site_wide, config.topics, config.outlets, config.storylines, shown, site.versions)
+    return digest_of(site_wide, config.topics, config.outlets, config.storylines, shown, site.versions)
 
 
 def _origin(page: Page) -> str:

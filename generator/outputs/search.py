@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import BuildError
-from generator.incremental.content_cache import fingerprint
+from generator.incremental.content_cache import digest_of
 from generator.incremental.manifest import Manifest
 
 log = logging.getLogger("briefing.search")
@@ -95,11 +95,11 @@ def indexed_digest(html: str) -> str:
     while (start := _IGNORED_ALL.search(html, at)) is not None:
         end = _element_end(html, start.group(1), start.end())
         if end is None:
-            return fingerprint(html)
+            return digest_of(html)
         kept.append(html[at : start.start()])
         at = end
     kept.append(html[at:])
-    return fingerprint("".join(kept))
+    return digest_of("".join(kept))
 
 
 def _element_end(html: str, tag: str, at: int) -> int | None:
@@ -115,7 +115,7 @@ def _element_end(html: str, tag: str, at: int) -> int | None:
 def with_fingerprints(parts: Iterable[Part], page_print: Callable[[str], str]) -> list[Part]:
     """The parts, each with the digest of its folder and of its pages' (path, fingerprint)."""
     return [
-        Part(p.folder, p.pages, fingerprint((p.folder, [(path, page_print(path)) for path in p.pages])))
+        Part(p.folder, p.pages, digest_of((p.folder, [(path, page_print(path)) for path in p.pages])))
         for p in parts
     ]
 

@@ -25,7 +25,7 @@ from typing import Any
 from generator.analysis.cache import AnalysisCache
 from generator.analysis.checks import recheck
 from generator.errors import Problem, Report
-from generator.incremental.content_cache import ContentCache, Stat, fingerprint
+from generator.incremental.content_cache import ContentCache, Stat, digest_of
 from generator.load.briefings import LoadedBriefing
 from generator.load.config import CONFIG_FILE
 from generator.load.content import Folder, Loaded, LoadOptions, Readers
@@ -226,14 +226,14 @@ def _patched(
     same_problems = True
     for n in edited:
         path = folder.paths[n]
-        key = cache.key(path, folder.depends)
+        key = cache.file_digest(path, folder.depends)
         hit = cache.get(path, key)
         if hit is not None:
             value, own_problems, version = hit
         else:
             own = Report(root)
             value = read(Path(path), own)
-            own_problems, version = own.problems, fingerprint(value)
+            own_problems, version = own.problems, digest_of(value)
             cache.put(path, key, value, own_problems, version)
         if value is None or any(p.severity == "error" for p in own_problems):
             return None  # the full load reports it, with everything else

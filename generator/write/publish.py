@@ -209,7 +209,7 @@ def _recorded(plan: OutputPlan) -> Manifest:
     digests = known.digests
     if plan.interned is not None and plan.interned.used:  # one key object per key on disk
         digests = dict(zip(plan.interned(digests), digests.values(), strict=True))
-    manifest.signatures, manifest.key_digests = known.listing_digests, digests
+    manifest.listing_digests, manifest.key_digests = known.listing_digests, digests
     manifest.versioned, manifest.inputs = plan.versioned(), plan.inputs
     manifest.indexed = {**plan.manifest.indexed, **plan.indexed} if plan.others_kept else plan.indexed
     if plan.others_kept:

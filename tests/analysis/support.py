@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from generator.incremental.content_cache import fingerprint
+from generator.incremental.content_cache import digest_of
 from generator.model.site import Article, Briefing, KeyPoint, Outlet
 
 OUTLETS = {
@@ -27,7 +27,7 @@ def article(
         published=START + timedelta(minutes=minutes),
         excerpt="",
         body=body,
-        body_digest=fingerprint(body),
+        body_digest=digest_of(body),
         via=via,
         body_line=5,
     )
