@@ -140,12 +140,11 @@ HEADLINE_HEADERS_OTHER = r"""
     |altre\ notizie|(?:articoli|notizie)\ correlat[ie]|in\ evidenza|in\ vetrina|da\ non\ perdere
     |articolo\ (?:precedente|successivo)|tutte\ le\ notizie
     |(?:misschien\ )?vind\ je\ dit\ (?:ook\ )?interessant|dit\ vind\ je\ misschien\ ook\ interessant
-    |lees\ meer\ over\ [\w'\ -]{2,30}|meer\ (?:uit|over)\ [\w'\ -]{2,30}
-    |mehr\ (?:aus|zu|über)\ (?:der|dem|den)?\ ?[\w'\ -]{2,30}|weitere\ meldungen
+    |weitere\ meldungen
     |plus\ d'actualités|à\ découvrir\ aussi|à\ voir\ également|nos\ articles\ les\ plus\ lus
-    |más\ noticias\ de\ [\w'\ -]{2,30}|no\ te\ pierdas|más\ leídas|lo\ más\ leído\ hoy
-    |altre\ notizie\ (?:di|da|su)\ [\w'\ -]{2,30}|potrebbe\ interessarti\ anche|ti\ potrebbe\ interessare
-    |mais\ lidas|mais\ de\ [\w'\ -]{2,30}|também\ pode\ gostar|pode\ (?:também\ )?interessar(?:-lhe)?
+    |no\ te\ pierdas|más\ leídas|lo\ más\ leído\ hoy
+    |potrebbe\ interessarti\ anche|ti\ potrebbe\ interessare
+    |mais\ lidas|também\ pode\ gostar|pode\ (?:também\ )?interessar(?:-lhe)?
     |lees\ ook|meest\ gelezen|populair(?:\ nieuws)?|meer\ nieuws|ook\ interessant|gerelateerde?\ artikelen
     |gerelateerd|laatste\ nieuws|net\ binnen|vorig\ artikel|volgend\ artikel|aanbevolen
     |meer\ over\ dit\ onderwerp
@@ -153,6 +152,10 @@ HEADLINE_HEADERS_OTHER = r"""
     |últimas\ notícias|mais\ notícias|artigo\ anterior|próximo\ artigo|saiba\ mais
     |関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|アクセスランキング|最新記事|新着記事
     |前の記事|次の記事|こちらもおすすめ|注目記事|ランキング|よく読まれている記事|この記事を読んだ人におすすめ"""
+MORE_FROM_HEADERS = r"""  # 'Meer uit Politiek', 'Mehr aus der Region': a list header and a section's name
+    more\ (?:from|in|on)|lees\ meer\ over|meer\ (?:uit|over)|mehr\ (?:aus|zu|über|von)
+    |plus\ d'actualités\ (?:de|sur)|más\ noticias\ (?:de|sobre)|altre\ notizie\ (?:di|da|su)
+    |mais\ (?:notícias\ )?(?:sobre|em)"""
 TAG_HEADERS_OTHER = (
     r"|schlagwörter|stichwörter|themen|étiquettes|mots[- ]clés|thèmes|etiquetas|temas|argomenti|tag"
     r"|parole chiave|trefwoorden|onderwerpen|palavras[- ]chave|tópicos|タグ|キーワード|関連キーワード"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from generator.ingest.credits import is_credit_line
-from generator.ingest.furniture_words import HEADLINE_HEADERS_OTHER, TAG_HEADERS_OTHER
+from generator.ingest.furniture_words import HEADLINE_HEADERS_OTHER, MORE_FROM_HEADERS, TAG_HEADERS_OTHER
 from generator.ingest.model import Block, Kind, Removal, Step
 from generator.ingest.shapes import is_headline_like, is_paragraph_like, is_sentence, norm, word_count
 
@@ -30,7 +30,8 @@ _HEADLINE_HEADER = re.compile(
         [\w'&,.\ -]*)?
     |trending(?:\ now|\ stories|\ news|\ topics)?
     |related(?:\ [\w']+){0,2}
-    |more\ (?:from|stories|news|in|on|like\ this|to\ read|top\ stories|videos)(?:\ [\w'&,.\ -]+)?
+    |more\ (?:stories|news|like\ this|to\ read|top\ stories|videos)(?:\ [\w'&,.\ -]+)?
+    |more\ on\ this(?:\ story|\ topic)?
     |you\ (?:may|might)\ (?:also\ )?(?:like|be\ interested\ in)
     |recommended(?:\ for\ you|\ stories|\ reading|\ articles)?
     |editor'?s'?\ (?:picks|choice)
@@ -43,6 +44,9 @@ _HEADLINE_HEADER = re.compile(
     + HEADLINE_HEADERS_OTHER
     + ")",
     re.VERBOSE,
+)
+_MORE_FROM = re.compile(  # a section's name after 'More from': a few words, no figures
+    rf"(?:{MORE_FROM_HEADERS})\ (?:[^\W\d_][\w'-]*\ ?){{1,4}}", re.VERBOSE
 )
 _TAG_HEADER = re.compile(
     r"tags?|topics?|filed under|tagged|related (?:topics|tags)"
@@ -75,8 +79,19 @@ def _key(text: str) -> str:
 
 
 def is_headline_list_header(text: str) -> bool:
-    """'Most read', 'Top Articles in News Services', 'JN ACCESS RANKING', 'Related stories'."""
-    return word_count(text) <= HEADER_MAX_WORDS and bool(_HEADLINE_HEADER.fullmatch(_key(text)))
+    """'Most read', 'Top Articles in News Services', 'JN ACCESS RANKING', 'Related stories',
+    'Meer uit Politiek' (see `more_from_header`)."""
+    return word_count(text) <= HEADER_MAX_WORDS and (
+        bool(_HEADLINE_HEADER.fullmatch(_key(text))) or more_from_header(text)
+    )
+
+
+def more_from_header(text: str) -> bool:
+    """'Meer uit Politiek', 'Mehr aus der Region', 'More from Business': a list header made of
+    'more from' and a section's name. The same words open sub-headings ('Mehr zu den
+    Hintergründen'), so such a header is one only when no running text follows it (the list
+    rules check that); a figure in it makes it text ('Mais de 300 feridos', 'More in 2024')."""
+    return word_count(text) <= HEADER_MAX_WORDS and bool(_MORE_FROM.fullmatch(_key(text)))
 
 
 def is_headline_member(block: Block) -> bool:
@@ -132,6 +147,8 @@ def apply_list_rules(blocks: list[Block]) -> Step:
     while index < len(blocks):
         block = blocks[index]
         rule = next((r for r in LIST_RULES if block.kind != Kind.QUOTE and r.header(block.text)), None)
+        if rule is not None and _sub_heading(blocks, index):
+            rule = None  # 'Mehr zu den Hintergründen' over a paragraph: the article's own heading
         if rule is None and _RANKING.fullmatch(_key(block.text)) and _teasers_to_the_end(blocks, index, 1):
             removed.extend(Removal.of(b, "headline-list", "ranking of other stories") for b in blocks[index:])
             break  # 'Top 50' over the page's ranking, to the end of the page
@@ -148,16 +165,23 @@ def apply_list_rules(blocks: list[Block]) -> Step:
     return Step(kept, tuple(removed))
 
 
+def _sub_heading(blocks: list[Block], index: int) -> bool:
+    """True when the 'more from' header at `index` leads into running text: a sub-heading."""
+    following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+    return more_from_header(blocks[index].text) and is_paragraph_like(following)
+
+
 ARTICLE_BEFORE = 2  # paragraphs of the article above a list header that closes it
 _RANKING = re.compile(r"top\s?\d{1,3}")
 
 
 def _teasers_to_the_end(blocks: list[Block], header: int, article: int = ARTICLE_BEFORE) -> bool:
     """True when a list header closes the article: the article's paragraphs stand above it, and
-    below it, to the end of the page, only teasers (a headline, a caption, a summary, a time),
-    never two paragraphs in a row."""
+    below it, to the end of the page, only teasers (a headline first, then captions, summaries,
+    times), never two paragraphs in a row. A header followed at once by running text is the
+    article's sub-heading over its next section, whatever follows."""
     before = sum(1 for b in blocks[:header] if is_paragraph_like(b.text))
-    if before < article or header + 1 >= len(blocks):
+    if before < article or header + 1 >= len(blocks) or is_paragraph_like(blocks[header + 1].text):
         return False
     rest = blocks[header + 1 :]
     return not any(is_paragraph_like(a.text) and is_paragraph_like(b.text) for a, b in pairwise(rest))

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from generator.ingest.list_rules import is_list_header
 from generator.ingest.meta_lines import read_meta_line
-from generator.ingest.model import Draft, Kind, Request
+from generator.ingest.model import Block, Draft, Kind, Request
 from generator.ingest.pipeline import Source, ingest
 from generator.ingest.text_rules import first_match, line_rules
 from generator.model.site import SiteConfig
@@ -97,3 +98,69 @@ def test_a_label_and_a_day_alone_is_no_metadata_line(line: str) -> None:
 
 def test_a_label_and_a_day_is_no_photo_caption() -> None:
     assert first_match("Election Day, November 5, 2024", LINE_RULES) is None
+
+
+# --- A sub-heading that opens like a list header keeps the rest of the article ---------------
+
+QUAKE = [
+    "Sismo abala o sul",
+    "14 de março de 2023, 09:41",
+    "Um sismo de magnitude 5,9 abalou esta terça-feira o sul do país, segundo o instituto de meteorologia.",
+    "O abalo foi sentido em várias cidades e provocou o colapso de dezenas de casas antigas da região.",
+    "{heading}",
+    "Os hospitais da região receberam centenas de feridos ao longo do dia, a maioria com ferimentos ligeiros.",
+    "Escolas fechadas",
+    "O governo decidiu fechar todas as escolas da região até ao fim da semana, para a inspeção dos edifícios.",
+]
+HAFEN = [
+    "Fähre läuft auf Grund",
+    "14. März 2023, 09:41 Uhr",
+    "Eine Fähre ist am Dienstagmorgen vor der Hafeneinfahrt auf Grund gelaufen, alle Passagiere sind unverletzt.",
+    "Die Wasserschutzpolizei sperrte die Einfahrt für mehrere Stunden, wie ein Sprecher der Stadt mitteilte.",
+    "{heading}",
+    "Nach ersten Erkenntnissen fiel bei starkem Wind die Steuerung aus, der Kapitän ließ sofort Anker werfen.",
+    "Wie es weitergeht",
+    "Die Reederei will die Fähre in der kommenden Woche in die Werft schleppen und dort untersuchen lassen.",
+]
+HAVEN = [
+    "Havenbrug weer open",
+    "dinsdag 14 maart 2023, 09:41",
+    "De havenbrug is dinsdagochtend na drie weken van werkzaamheden weer opengegaan voor al het verkeer.",
+    "Volgens de gemeente liep het werk een week uit door het slechte weer en een tekort aan onderdelen.",
+    "{heading}",
+    "De gemeenteraad stemt volgende maand over het geld voor het onderhoud van de andere bruggen in de stad.",
+    "Wat er nu gebeurt",
+    "De gemeente houdt de brug de komende weken in de gaten en meet elke dag hoe ver het wegdek doorbuigt.",
+]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "lines", "heading"),
+    [
+        ("jornal-do-porto", QUAKE, "Mais de 300 feridos"),
+        ("jornal-do-porto", QUAKE, "Mais de mil feridos"),
+        ("hafenbote", HAFEN, "Mehr zu den Hintergründen"),
+        ("havenkrant", HAVEN, "Meer over de verkiezingen"),
+    ],
+)
+def test_a_sub_heading_like_a_list_header_keeps_the_rest_of_the_article(
+    fixture_config: SiteConfig, outlet: str, lines: list[str], heading: str
+) -> None:
+    page = "\n".join(lines).format(heading=heading) + "\n"
+    draft = draft_of(fixture_config, page, outlet)
+    assert [text for _, text in body(draft)] == [line.format(heading=heading) for line in lines[2:]]
+    assert draft.metadata.published is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("Meer uit Politiek", True),
+        ("Mehr aus der Region", True),
+        ("More from Business", True),
+        ("Mais de 300 feridos", False),
+        ("More in 2024", False),
+    ],
+)
+def test_more_from_headers(line: str, header: bool) -> None:
+    assert is_list_header(Block(line)) is header
