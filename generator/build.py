@@ -27,7 +27,7 @@ from generator.pipeline import (
     write,
 )
 from generator.write.outfolder import output_folder
-from generator.write.swap import build_stamp
+from generator.write.swap import build_writer
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def build(root: Path, options: BuildOptions) -> BuildResult:
     root = root.resolve()
     output = output_folder(root, options.output)
     jobs = options.jobs or cores()
-    with holding(output, build_stamp()) as held:
+    with holding(output, build_writer()) as held:
         started = perf_counter()
         loaded = load(root, options.loading)
         site = analyse(root, loaded)

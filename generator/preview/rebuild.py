@@ -40,7 +40,7 @@ from generator.preview.quickload import LoadState, reload, stat_of
 from generator.preview.quickplan import plan_quick
 from generator.preview.state import Warm
 from generator.write.outfolder import output_folder
-from generator.write.swap import process_stamp
+from generator.write.swap import process_writer
 
 log = logging.getLogger("briefing")
 
@@ -52,8 +52,8 @@ def rebuild(root: Path, options: BuildOptions, warm: Warm) -> BuildResult:
     root = root.resolve()
     output = output_folder(root, options.output)
     jobs = options.jobs or cores()
-    with holding(output, process_stamp(), wait=True) as held:
-        if held.previous != process_stamp():
+    with holding(output, process_writer(), wait=True) as held:
+        if held.previous_writer != process_writer():
             warm.reload()  # another process has written the output since this one's last build
         started = perf_counter()
         site, report = load_warm(root, options.loading, warm)

@@ -58,7 +58,7 @@ from generator.render.templates import STATIC_DIR, TEMPLATES_DIR
 from generator.render.urls import base_path_of
 from generator.write.outfolder import OUTPUT_DIR, output_folder, remove_made
 from generator.write.publish import StagedSearch, apply_search, search_staging, stage_search
-from generator.write.swap import last_writer, process_stamp
+from generator.write.swap import last_writer, process_writer
 
 log = logging.getLogger("briefing.serve")
 DEBOUNCE = 0.05  # quiet time after the last save before rebuilding (a burst of saves comes within it)
@@ -150,7 +150,7 @@ class PreviewState:
             return False
         self.checked_writer = current
         writer = last_writer(self.output)
-        return writer not in ("", process_stamp())
+        return writer not in ("", process_writer())
 
     def start_refresh(self) -> None:
         """Re-index the story pages on disk in a thread; rebuilds go on meanwhile (it only reads

@@ -25,7 +25,7 @@ from generator.outputs.plan import Known, LastBuild, OutputPlan
 from generator.preview.quickload import Delta, LoadState
 from generator.preview.quickplan import LastPlan
 from generator.render.templates import environment
-from generator.write.swap import build_lock, process_stamp
+from generator.write.swap import build_lock, process_writer
 
 log = logging.getLogger("briefing.serve")
 
@@ -136,7 +136,7 @@ class Warm:
         if self.manifest is not None:
             try:
                 with build_lock(self.manifest.output) as held:
-                    if held.previous == process_stamp():
+                    if held.previous_writer == process_writer():
                         self.manifest.save()
             except (BriefingError, OSError) as error:  # another build is running: it saves its own
                 log.debug("manifest not saved: %s", error)

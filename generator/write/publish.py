@@ -37,7 +37,7 @@ from generator.outputs.search import (
     with_fingerprints,
 )
 from generator.write.outfolder import is_made, make_folder, mark, remove_made
-from generator.write.swap import Held, beside, build_lock, process_stamp
+from generator.write.swap import Held, beside, build_lock, process_writer
 from generator.write.writer import OutputSet, Stager, apply_changes, write_all
 
 log = logging.getLogger("briefing.publish")
@@ -88,9 +88,9 @@ def apply_search(staged: StagedSearch, manifest: Manifest) -> None:
 
     try:
         with build_lock(staged.output) as held:
-            if held.previous != process_stamp():
+            if held.previous_writer != process_writer():
                 raise BuildError(f"another process has built {staged.output.name}/ since this index was made")
-            held.claim(process_stamp())
+            held.claim(process_writer())
             apply_changes(staged.output, {}, (), finish=move_in, held=held)
     except OSError as error:
         raise BuildError(f"{error.strerror or error} ({error.filename})") from None

@@ -6,9 +6,9 @@ between them. The folders a build makes beside its output are named `.<output>.<
 and hold the marker (see `outfolder`); `recover` clears only those, so a user's
 `.output.backup-2024/` is left alone.
 
-A lock refuses two builds of one output folder at a time. Its file also records a stamp of the
-last build that held it, which tells the preview whether another process has built since its
-own last build.
+A lock refuses two builds of one output folder at a time. Its file also records the writer (an
+id) of the last build that held it, which tells the preview whether another process has built
+since its own last build.
 """
 
 from __future__ import annotations
@@ -105,14 +105,14 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def process_stamp() -> str:
-    """The stamp this process leaves in the locks it holds (the preview: all its builds and
+def process_writer() -> str:
+    """The writer this process leaves in the locks it holds (the preview: all its builds and
     search refreshes)."""
     return f"{os.getpid()}-{_RUN}"
 
 
-def build_stamp() -> str:
-    """A stamp for one build (a one-off build is another writer than any before it)."""
+def build_writer() -> str:
+    """A writer for one build (a one-off build is another writer than any before it)."""
     return f"{os.getpid()}-{secrets.token_hex(6)}"
 
 
@@ -121,14 +121,14 @@ class Held:
     """The lock of one output folder, held by this process."""
 
     handle: IO[str]
-    previous: str  # the stamp the last holder left ("": not known, e.g. a lock file never held)
-    stamp: str  # what this holder leaves: `previous` until it claims the output
+    previous_writer: str  # the writer the last holder left ("": not known, e.g. a lock never held)
+    writer: str  # what this holder leaves: `previous_writer` until it claims the output
 
-    def claim(self, stamp: str) -> None:
-        """Record `stamp` as the last writer of the output, before anything in it changes (so a
-        holder killed while writing has left its stamp)."""
-        self.stamp = stamp
-        self._write(f"pid {os.getpid()}\nlast {stamp}\n")
+    def claim(self, writer: str) -> None:
+        """Record `writer` as the last writer of the output, before anything in it changes (so a
+        holder killed while writing has left its writer)."""
+        self.writer = writer
+        self._write(f"pid {os.getpid()}\nlast {writer}\n")
 
     def _write(self, text: str) -> None:
         self.handle.seek(0)
@@ -171,12 +171,12 @@ def build_lock(output: Path, wait: bool = False) -> Iterator[Held]:
         try:
             yield held
         finally:
-            held._write(f"last {held.stamp}\n" if held.stamp else "")
+            held._write(f"last {held.writer}\n" if held.writer else "")
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def last_writer(output: Path) -> str:
-    """The stamp of the last build that wrote `output` ("" when none is known), read without
+    """The writer of the last build that wrote `output` ("" when none is known), read without
     taking the lock: the preview looks at it while idle to see another process's build."""
     try:
         descriptor = os.open(lock_path(output), os.O_RDONLY | os.O_NOFOLLOW)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from generator.errors import BuildError
 from generator.write.outfolder import MOUNT_POINT, create_file, make_folder, remove_made
-from generator.write.swap import Held, beside, build_lock, build_stamp, recover, replace_folder
+from generator.write.swap import Held, beside, build_lock, build_writer, recover, replace_folder
 
 JOURNAL = "journal"
 
@@ -150,7 +150,7 @@ def _locked(output: Path, held: Held | None) -> Iterator[Held]:
         yield held
         return
     with build_lock(output) as mine:
-        mine.claim(build_stamp())
+        mine.claim(build_writer())
         yield mine
 
 
