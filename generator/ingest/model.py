@@ -66,10 +66,6 @@ class PageTime:
         return self.has_time and self.has_year
 
 
-Stamp = PageTime  # the old name (a "stamp" is a cache's code digest; docs/internals.md, glossary),
-# until the ingest modules that read it say PageTime
-
-
 @dataclass(frozen=True)
 class Evidence:
     """Metadata found by one step; `merge` keeps the first value found for each field."""
