@@ -66,12 +66,6 @@ class Page:
     modified: datetime | None = None
     noindex: bool = False
 
-    @property
-    def identity(self) -> str:
-        """The old name of `listing` (docs/internals.md, glossary), read by outputs/plan.py and
-        preview/quickplan.py until they say `listing`."""
-        return self.listing
-
 
 def _fixed(meta: Meta, context: Context) -> Callable[[], tuple[Meta, Context]]:
     return lambda: (meta, context)

@@ -9,11 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.analysis.attribution import Attribution
-from generator.analysis.corpus import Quote
-from generator.analysis.diversity import Diversity, Facet, Profile, diversity
-from generator.analysis.evidence import PointEvidence
-from generator.analysis.story import StoryAnalysis
+from generator.analysis.diversity import diversity
+from generator.model.analysis import (
+    Attribution,
+    Diversity,
+    Facet,
+    PointEvidence,
+    Profile,
+    Quote,
+    StoryAnalysis,
+)
 from generator.render.urls import text_fragment
 
 
