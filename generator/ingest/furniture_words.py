@@ -177,12 +177,16 @@ BANNER_WORDS = (
 CONSENT_WORDS = (
     r"consent|zustimmung|einwilligung|consentement|consentimiento|consenso|toestemming|consentimento|同意"
 )
-CONSENT_CONTEXT = (
-    r"personal\ data|personenbezogene|daten|données|datos|dati|gegevens|dados|個人情報|データ"
-    r"|display|load|show|an(?:zu)?zeigen|laden|einzubinden|einbinden|afficher|charger|mostrar|cargar|visualizzare"
-    r"|caricare|weergeven"
-    r"|tonen|exibir|carregar|表示|third[-\ ]part(?:y|ies)|drittanbieter|externe?\ inhalte|tiers|terceros"
-    r"|terze\ parti|derden|terceiros|外部|accept|akzeptieren|accepter|aceptar|accett|accepteren|aceitar"
+CONSENT_CONTEXT = (  # what a consent box for embedded content asks to do (never 'data' alone: news)
+    r"\b(?:display|load|show|an(?:zu)?zeigen|laden|einzubinden|einbinden|afficher|charger|mostrar|cargar"
+    r"|visualizzare|caricare|weergeven|tonen|exibir|carregar|third[-\ ]part(?:y|ies)|drittanbieter\w*"
+    r"|externe[nr]?\ inhalte|tiers|terceros|terze\ parti|derden|terceiros|accept\w*|akzeptier\w*"
+    r"|acept\w*|accett\w*|aceit\w*)\b|表示|外部"
+)
+READER = (  # words that speak to the reader; the German polite forms only with their capital
+    r"(?-i:\b(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b)"
+    r"|\b(?:you|your|yours|du|dich|dir|dein\w*|vous|votre|vos|tu|toi|ton|tes|usted(?:es)?|tú|tus"
+    r"|vosotros|vuestr[ao]s?|ti|tuo|tua|tuoi|tue|voi|vostr[aeio]|uw|jij|jouw|jullie|você|vocês|teu)\b"
 )
 COOKIE_WORDS = r"cookies?|クッキー"
 COMMENT_RULES = (
@@ -190,9 +194,9 @@ COMMENT_RULES = (
     r"|nutzungsbedingungen|normas|reglas|condiciones|regole|regolamento|huisregels|regels|voorwaarden"
     r"|regras|termos|規約|ルール|ガイドライン"
 )
-OUR = (
-    r"our|please|nos|notre|veuillez|unsere[nrs]?|bitte|nuestr[ao]s?|por\ favor|nostr[aeio]|per\ favore"
-    r"|onze|graag|noss[ao]s?|当社|弊社"
+OUR = (  # the site speaking of its own rules: 'our guidelines', 'notre charte', 'nos CGU'
+    r"our|notre|nos(?=\ (?:cgu|règles|conditions|charte))|unsere[nrs]?|nuestr[ao]s?|nostr[aeio]|onze"
+    r"|noss[ao]s?|当社の?|弊社の?"
 )
 COMMENT_LOGIN = r"""
     (?:log|sign)\ in\ to\ (?:comment|reply|join) | connectez-vous\ pour\ (?:commenter|réagir)
@@ -205,10 +209,14 @@ REFRESH_VERBS = (
     r"refresh|reload|aktualisieren|neu\ laden|actualiser|rafraîchir|actualizar|recargar|aggiorna|aggiornare"
     r"|ricarica|vernieuwen|verversen|atualizar|recarregar|更新する|再読み込み"
 )
-FOLLOW_STEMS = (
-    r"follow|suiv|folg|sígu|sigu|segu|volg|sig[au]|acompanh|find|retrouv|finden|encu[ée]nt|trov|vind|encontr"
-    r"|share|partag|teil|compart|condivid|deel|partilh|join|rejoi|abonn|subscrib|stay|rest(?:ez|e)|bleib"
-    r"|mantente|rimani|blijf|fique|connect|download|télécharg|herunterlad|descarg|scarica|download|baixe"
+FOLLOW_WORDS = (  # the verbs of a follow, share, join or app prompt, as whole words
+    r"follow|suivez|suivre|suivant|folgen|folgt|síguenos|siguenos|sigue|seguir|segue|seguici|seguiteci"
+    r"|siga|sigam|acompanhe|acompanhar|volg|volgt|volgen|find|finden|retrouvez|retrouver|encuéntranos"
+    r"|encuentra|encuentre|trova|trovaci|trovate|vind|encontre|share|partagez|partager|teilen|teile"
+    r"|comparte|compartir|compartilhe|compartilhar|condividi|deel|partilhe|partilhar|join|rejoignez"
+    r"|rejoindre|abonnez|abonnieren|abonneer|abonneren|subscribe|stay|restez|reste|bleiben|bleib"
+    r"|mantente|rimani|blijf|fique|connect|download|téléchargez|télécharger|herunterladen|descarga"
+    r"|descargue|scarica|baixe"
 )
 DANGLING_PREPOSITIONS = r"on|sur|auf|bei|in|en|su|op|no|na|em|via|at|über|with|avec|mit|met|con|com"
 PAYWALL_SHORT = r"""
@@ -235,9 +243,10 @@ DONATION_OTHER = r"""
     | \bsoutenez\b.{0,60}\bjournalisme\b | \bsoutenir\ (?:notre|le)\ journalisme\b | \bfaites\ un\ don\b
     | \bapoy[ae]\b.{0,60}\bperiodismo\b | \bapoyar\ (?:el|nuestro)\ periodismo\b | \bhaz\ una\ donaci[oó]n\b
     | \bsostieni\b.{0,60}\bgiornalismo\b | \bsostenere\ (?:il|il\ nostro)\ giornalismo\b
-    | \bfai\ una\ donazione\b | \bsteun\b.{0,60}\bjournalistiek\b | \bjournalistiek\ steunen\b
+    | \bfai\ una\ donazione\b | \bsteun\b(?!\ (?:voor|aan|van)\b).{0,60}\bjournalistiek\b
+    | \bjournalistiek\ steunen\b
     | \bdoneer\ nu\b
-    | \bapoi[ae]\b.{0,60}\bjornalismo\b | \bd[êá]\ força\ (?:à|ao)\b | \bfaça\ um\ donativo\b
+    | \bapoi[ae]\b.{0,60}\bjornalismo\b | \bfaça\ um\ donativo\b
     | \btorne-se\ (?:assinante|apoiante|membro)\b | \bdevenez\ (?:abonné|membre)\b
     | \bwerden\ sie\ (?:abonnent|mitglied)\b | \bhazte\ (?:socio|suscriptor)\b
     | \bdiventa\ (?:abbonato|socio|sostenitore)\b | \bword\ (?:lid|abonnee)\b

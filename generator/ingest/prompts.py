@@ -16,13 +16,14 @@ from generator.ingest.furniture_words import (
     DANGLING_PREPOSITIONS,
     DONATION_OTHER,
     FOLLOW_OTHER,
-    FOLLOW_STEMS,
+    FOLLOW_WORDS,
     NEWSLETTER_VERBS,
     NEWSLETTER_WORDS,
     PAYWALL_MORE,
     PAYWALL_OTHER,
     PAYWALL_SHORT,
     PRIVACY_RIGHTS,
+    READER,
 )
 from generator.ingest.shapes import word_count
 from generator.ingest.site_chrome import LABEL_MAX_WORDS, chrome_key
@@ -46,19 +47,28 @@ _CONSENT = re.compile(
     _X,
 )
 _YOUR_CONSENT = re.compile(
-    rf"""\b(?:your|ihre?r?|deine|votre|vos|su|tu|tuo|il\ tuo|vostro|uw|jouw|je|seu|o\ seu|sua|a\ sua)
-        \ (?:{CONSENT_WORDS})\b""",
+    rf"""(?:(?-i:\bIhre?r?)|\b(?:your|deine|votre|vos|su|tu|tuo|il\ tuo|vostro|uw|jouw|je|seu|o\ seu|sua
+        |a\ sua))\ (?:{CONSENT_WORDS})\b""",
     _X,
 )
+PRIVACY_LABEL_MAX_WORDS = 6
 
 
 def is_cookie_notice(text: str) -> bool:
     """A cookie or consent banner, in any of the eight languages: 'We use cookies to ...',
     'Accept all cookies', 'Wir benötigen Ihre Zustimmung, um ... anzuzeigen', 'By clicking
-    "Accept" you consent to ...'."""
-    if word_count(text) <= CONSENT_MAX_WORDS and (
+    "Accept" you consent to ...', 'vous disposez d'un droit d'accès ...'.
+
+    Consent asked of the reader is consent to show or load something, or to cookies ('su
+    consentimiento a la ley de protección de datos' is news); a privacy notice speaks to the
+    reader or is a short label ('Meta a modifié sa politique de confidentialité' is news)."""
+    words = word_count(text)
+    privacy = re.search(PRIVACY_RIGHTS, text, _X) and (
+        words <= PRIVACY_LABEL_MAX_WORDS or re.search(READER, text, _X)
+    )
+    if words <= CONSENT_MAX_WORDS and (
         _CONSENT.search(text)
-        or re.search(PRIVACY_RIGHTS, text, _X)
+        or privacy
         or (_YOUR_CONSENT.search(text) and re.search(rf"{CONSENT_CONTEXT}|{COOKIE_WORDS}", text, _X))
     ):
         return True
@@ -142,7 +152,7 @@ def is_follow_prompt(text: str) -> bool:
 
 DANGLING_MAX_WORDS = 12
 _DANGLING = re.compile(rf"\b(?:{DANGLING_PREPOSITIONS})\s*:?$", _I)
-_FOLLOW_STEM = re.compile(rf"\b(?:{FOLLOW_STEMS})", _I)
+_FOLLOW_WORD = re.compile(rf"\b(?:{FOLLOW_WORDS})\b", _I)
 
 
 def _dangling_prompt(text: str) -> bool:
@@ -151,7 +161,7 @@ def _dangling_prompt(text: str) -> bool:
     return (
         word_count(text) <= DANGLING_MAX_WORDS
         and bool(_DANGLING.search(text))
-        and bool(_FOLLOW_STEM.search(text))
+        and bool(_FOLLOW_WORD.search(text))
     )
 
 
@@ -159,6 +169,9 @@ def is_donation_appeal(text: str) -> bool:
     """An appeal to the reader for money: 'Support independent journalism. Join us.', 'Become a member'.
 
     Only short lines or lines that speak to the reader ('you', 'us'): news about journalism stays.
+    The appeals of the other languages are imperatives ('Unterstützen Sie ...', 'Soutenez ...'):
+    they open a sentence or clause, are no question and stand in no quotation ('Die Partei warb
+    mit dem Slogan «Werden Sie Mitglied»' and 'Soutenez-vous le journalisme local ?' are news).
     """
     addressed = word_count(text) <= 12 or re.search(r"\b(?:you|your|us|our)\b", text, _I)
     return word_count(text) <= 80 and (
@@ -172,5 +185,16 @@ def is_donation_appeal(text: str) -> bool:
                 _X,
             )
         )
-        or bool(re.search(DONATION_OTHER.lstrip().removeprefix("|"), text, _X))  # imperatives: addressed
+        or any(_imperative(text, match) for match in _DONATION_OTHER.finditer(text))
     )
+
+
+_DONATION_OTHER = re.compile(DONATION_OTHER.lstrip().removeprefix("|"), _X)
+_CLAUSE_OPENERS = ".!:;|—–-»›>•"  # what may stand before an imperative that opens a clause
+
+
+def _imperative(text: str, match: re.Match[str]) -> bool:
+    """True when the appeal `match` opens the line or a clause, and its sentence is no question."""
+    before = text[: match.start()].rstrip()
+    after = re.search(r"[.!?…]", text[match.end() :])
+    return (not before or before[-1] in _CLAUSE_OPENERS) and (after is None or after.group() != "?")

@@ -237,17 +237,19 @@ def is_advertisement(text: str) -> bool:
     )
 
 
-COMMENT_RULES_MAX_WORDS = 30
+COMMENT_RULES_MAX_WORDS = 20
+_OUR_RULES = re.compile(rf"\b(?:{OUR})\s+(?:[\w-]+\s+)?(?:{COMMENT_RULES})\b", _X)
 
 
 def is_comment_count(text: str) -> bool:
     """A comment counter or prompt: '12 Comments', 'Join the conversation', 'Vos réactions
-    doivent respecter nos CGU', 'Log in to comment'."""
+    doivent respecter nos CGU', 'Log in to comment'. Comment rules are the site's own ('our
+    guidelines', 'notre charte'): 'Our reporters asked about the platform's terms for comments'
+    is news."""
     if re.search(COMMENT_LOGIN, text, _X) or (
         word_count(text) <= COMMENT_RULES_MAX_WORDS
         and re.search(rf"\b(?:{COMMENT_WORDS})\b", text, _I)
-        and re.search(rf"\b(?:{COMMENT_RULES})\b", text, _I)
-        and re.search(rf"\b(?:{OUR})\b", text, _X)
+        and _OUR_RULES.search(text)
     ):
         return True
     return bool(

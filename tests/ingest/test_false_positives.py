@@ -164,3 +164,95 @@ def test_a_sub_heading_like_a_list_header_keeps_the_rest_of_the_article(
 )
 def test_more_from_headers(line: str, header: bool) -> None:
     assert is_list_header(Block(line)) is header
+
+
+# --- News sentences that read like a page's prompts ------------------------------------------
+
+
+def article(title: str, dated: str, *paragraphs: str) -> str:
+    return "\n".join([title, dated, *paragraphs]) + "\n"
+
+
+LEADS = {  # a lead and a closing paragraph of an invented article, per outlet
+    "harbour-gazette": (
+        "A powerful storm battered the southern coast on Tuesday, cutting power to thousands of homes.",
+        "The storm is expected to move north overnight and weaken by Wednesday, forecasters said.",
+    ),
+    "jornal-do-porto": (
+        "O Governo aprovou na terça-feira a reforma da proteção civil, depois de meses de negociações.",
+        "A reforma entra em vigor no próximo mês e será avaliada ao fim de um ano, disse o ministro.",
+    ),
+    "hafenbote": (
+        "Der Bundestag hat am Dienstag zwei neue Richterinnen gewählt, nachdem sich die Fraktionen geeinigt hatten.",
+        "Die beiden Richterinnen sollen ihr Amt im April antreten und dort zwölf Jahre bleiben.",
+    ),
+    "gazette-du-port": (
+        "La Commission a infligé mardi une amende de 60 millions d'euros au groupe pour manquement au règlement.",
+        "Le groupe dispose de deux mois pour faire appel devant le Conseil d'État, selon la décision.",
+    ),
+    "diario-del-puerto": (
+        "El Congreso aprobó este martes la reforma de la ley con el apoyo de los grupos del Gobierno.",
+        "La votación se retrasó dos horas por la tormenta que dejó sin luz a varias salas del edificio.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("outlet", "dated", "sentence"),
+    [
+        (
+            "jornal-do-porto",
+            "14/03/2023 09:41",
+            "O apoio do Presidente dá força ao Governo para avançar com a reforma, disse o ministro.",
+        ),
+        (
+            "hafenbote",
+            "14.03.2023, 09:41 Uhr",
+            "Die Partei warb mit dem Slogan «Werden Sie Mitglied» um junge Wähler.",
+        ),
+        ("gazette-du-port", "14/03/2023 09:41", "Soutenez-vous le journalisme local ? Une enquête répond."),
+        (
+            "hafenbote",
+            "14.03.2023, 09:41 Uhr",
+            "Die Union gab am Ende ihre Zustimmung zu beiden Kandidaten der Koalition.",
+        ),
+        (
+            "diario-del-puerto",
+            "14/03/2023 09:41",
+            "El Senado debe dar aún su consentimiento a la nueva ley de protección de datos, según el Gobierno.",
+        ),
+        (
+            "gazette-du-port",
+            "14/03/2023 09:41",
+            "Meta avait modifié sa politique de confidentialité le mois dernier, selon la CNIL.",
+        ),
+        (
+            "harbour-gazette",
+            "March 14, 2023 09:41",
+            "Our reporters asked officials about the platform's terms for user comments, which were changed.",
+        ),
+        (
+            "diario-del-puerto",
+            "14/03/2023 09:41",
+            "El portavoz nos explicó que las normas para los comentarios en redes cambiarán.",
+        ),
+    ],
+)
+def test_news_about_appeals_consent_privacy_and_comments_stays(
+    fixture_config: SiteConfig, outlet: str, dated: str, sentence: str
+) -> None:
+    lead, last = LEADS[outlet]
+    draft = draft_of(fixture_config, article("Reform passes", dated, lead, sentence, last), outlet)
+    assert [text for _, text in body(draft)] == [lead, sentence, last]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Welche Teilnehmer machen mit",  # 'teil' is no share verb inside 'Teilnehmer'
+        "Segurança reforçada em",  # nor 'segu' inside 'Segurança'
+        "Findings of the review are expected on",
+    ],
+)
+def test_a_heading_ending_with_a_preposition_is_no_follow_prompt(line: str) -> None:
+    assert first_match(line, LINE_RULES) is None

@@ -39,10 +39,7 @@ FURNITURE = [
     ("paywall", "Lee sin límites"),
     ("paywall", "Registrati per continuare a leggere l'articolo"),
     ("donation-appeal", "Unterstützen Sie unabhängigen Journalismus aus der Region."),
-    (
-        "donation-appeal",
-        "Quando a dúvida cresce, o jornalismo local ajuda. Dê força à informação que o ajuda a decidir.",
-    ),
+    ("donation-appeal", "Quando a dúvida cresce, o jornalismo local ajuda. Apoie o jornalismo independente."),
     ("link-out", "| Speciale elezioni del porto |"),
     ("link-out", "09:15Sport - Le club du port gagne encore"),
     ("photo-caption", "The mayor on the bridge, March 14, 2023. (REUTERS)"),
