@@ -1,58 +1,33 @@
-"""`site.yaml`: the site's settings, its topic vocabulary and its outlets."""
+"""`site.yaml`: the site's settings, its topic vocabulary, its outlets and its wires.
+
+Its keys are declared once, in `load.spec` (SITE, TOPIC, OUTLET, STORYLINE, WIRE): the known
+keys, the fields read by their type, and the defaults, which are the models'. A field read
+"own" is read here.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from generator.errors import ContentError, Report, UsageError, did_you_mean, shorten
 from generator.load.dates import zone
 from generator.load.fields import Fields, type_name
+from generator.load.spec import OUTLET, SITE, STORYLINE, TOPIC, WIRE
+from generator.load.spec_reader import read_fields
 from generator.load.textfile import read_source
 from generator.load.yamlio import Node, YamlError, load_yaml
 from generator.model.site import Outlet, SiteConfig, Storyline, Topic
 from generator.model.wires import DEFAULT, Registry, Wire, wire_key, with_extra
 from generator.render.urls import base_url_problem, slug_problem
-from generator.text.markdown_limits import check_field
 
 CONFIG_FILE = "site.yaml"
-SITE_FIELDS = (
-    "title",
-    "description",
-    "base_url",
-    "language",
-    "timezone",
-    "author",
-    "per_page",
-    "excerpt_words",
-    "feed_length",
-    "publish_full_text",
-    "topics",
-    "outlets",
-    "storylines",
-    "wires",
-)
 # Pagefind (1.5) cuts a name for the search index from a hash in hex that drops each byte's
 # leading zero (20 to 40 digits, usually 37 to 40) at the length of the page language plus 8, and
 # fails when the hash is shorter: a 31-character tag failed 5 builds of 16. At 20 characters that
 # needs 13 of its 20 bytes under 16, a chance of about 1 in 10^11.
 MAX_SITE_LANGUAGE = 20
-TOPIC_FIELDS = ("name", "description", "aliases", "parent")
-STORYLINE_FIELDS = ("name", "description")
-OUTLET_FIELDS = ("name", "url", "country", "language", "timezone", "kind")
-WIRE_FIELDS = ("full_name", "aliases")
 MAX_WIRE_SPELLING = 80  # characters of a wire's name or alias (the longest built-in is 33)
-OUTLET_KINDS = (
-    "newspaper",
-    "wire",
-    "agency",
-    "broadcaster",
-    "magazine",
-    "digital",
-    "blog",
-    "government",
-    "ngo",
-    "other",
-)
 
 
 def load_config(root: Path) -> SiteConfig:
@@ -75,7 +50,7 @@ def read_config(root: Path, report: Report, base_url: str | None = None) -> Site
             raise UsageError(f"--base-url: {problem}")
     data = _parse(path, report)
     fields = Fields(data, path, report)
-    fields.check_unknown(SITE_FIELDS)
+    fields.check_unknown(SITE.names)
 
     if base_url is not None:
         data["base_url"] = base_url
@@ -83,28 +58,28 @@ def read_config(root: Path, report: Report, base_url: str | None = None) -> Site
     if url is not None and (problem := base_url_problem(url)):
         fields.error("base_url", problem)
         url = None
-    timezone = fields.text("timezone", default="UTC") or "UTC"
+    default_zone = SITE.default(SITE["timezone"])
+    timezone = fields.text("timezone", default=default_zone) or default_zone
     try:
-        zone(timezone)
+        tz = zone(timezone)
     except ValueError as exc:
         fields.error("timezone", str(exc))
-        timezone = "UTC"
-    _read_wires(fields, path, report)  # checked with the rest of the file; `load_wires` gives them
-    return SiteConfig(
-        title=fields.text("title", required=True) or "Untitled",
-        description=fields.text("description", default="") or "",
-        base_url=_with_slash(url or "http://localhost/"),
-        language=fields.language("language", default="en", limit=MAX_SITE_LANGUAGE) or "en",
-        timezone=timezone,
-        author=fields.text("author", default="") or "",
-        per_page=fields.integer("per_page", default=10),
-        excerpt_words=fields.integer("excerpt_words", default=60),
-        feed_length=fields.integer("feed_length", default=20),
-        publish_full_text=fields.boolean("publish_full_text", default=False),
-        topics=_read_topics(fields, path, report),
-        outlets=_read_outlets(fields, path, report),
-        storylines=_read_storylines(fields, path, report),
-    )
+        timezone, tz = default_zone, zone(default_zone)
+    wires = with_extra(_read_wires(fields, path, report))
+    values = read_fields(fields, SITE, tz)  # title, per_page and the like, by their types
+    default_language = SITE.default(SITE["language"])
+    language = fields.language("language", default=default_language, limit=MAX_SITE_LANGUAGE)
+    own = {
+        "title": values["title"] or "Untitled",  # (missing: an error, reported)
+        "base_url": _with_slash(url or "http://localhost/"),
+        "language": language or default_language,
+        "timezone": timezone,
+        "topics": _read_topics(fields, path, report, tz),
+        "outlets": _read_outlets(fields, path, report, tz),
+        "storylines": _read_storylines(fields, path, report, tz),
+        "wires": wires,
+    }
+    return SiteConfig(**SITE.model_values({**values, **own}))
 
 
 def _parse(path: Path, report: Report) -> Node:
@@ -151,13 +126,14 @@ def _entries(fields: Fields, key: str, path: Path, report: Report) -> list[tuple
     return entries
 
 
-def _read_topics(fields: Fields, path: Path, report: Report) -> dict[str, Topic]:
+def _read_topics(fields: Fields, path: Path, report: Report, tz: ZoneInfo) -> dict[str, Topic]:
     topics: dict[str, Topic] = {}
     names: dict[str, str] = {}
     entries = _entries(fields, "topics", path, report)
     slugs = [slug for slug, _ in entries]
     for slug, entry in entries:
-        entry.check_unknown(TOPIC_FIELDS)
+        entry.check_unknown(TOPIC.names)
+        values = read_fields(entry, TOPIC, tz)
         aliases = []
         for alias, line in entry.text_list("aliases"):
             key = alias.casefold()
@@ -175,13 +151,8 @@ def _read_topics(fields: Fields, path: Path, report: Report) -> dict[str, Topic]
         if parent is not None and parent not in slugs:
             entry.error("parent", f"unknown topic '{parent}'{did_you_mean(parent, slugs)}")
             parent = None
-        topics[slug] = Topic(
-            slug=slug,
-            name=entry.text("name", required=True) or slug,
-            description=_markdown(entry, entry.text("description", default="") or ""),
-            aliases=tuple(aliases),
-            parent=parent,
-        )
+        own = {"name": values["name"] or slug, "aliases": tuple(aliases), "parent": parent}
+        topics[slug] = Topic(slug=slug, **TOPIC.model_values({**values, **own}))
     _check_cycles(topics, fields, path, report)
     return topics
 
@@ -199,22 +170,22 @@ def _check_cycles(topics: dict[str, Topic], fields: Fields, path: Path, report: 
             current = topics[current].parent
 
 
-def _read_storylines(fields: Fields, path: Path, report: Report) -> dict[str, Storyline]:
+def _read_storylines(fields: Fields, path: Path, report: Report, tz: ZoneInfo) -> dict[str, Storyline]:
     storylines: dict[str, Storyline] = {}
     for slug, entry in _entries(fields, "storylines", path, report):
-        entry.check_unknown(STORYLINE_FIELDS)
-        storylines[slug] = Storyline(
-            slug=slug,
-            name=entry.text("name", required=True) or slug,
-            description=_markdown(entry, entry.text("description", default="") or ""),
-        )
+        entry.check_unknown(STORYLINE.names)
+        values = read_fields(entry, STORYLINE, tz)
+        values["name"] = values["name"] or slug
+        storylines[slug] = Storyline(slug=slug, **STORYLINE.model_values(values))
     return storylines
 
 
-def _read_outlets(fields: Fields, path: Path, report: Report) -> dict[str, Outlet]:
+def _read_outlets(fields: Fields, path: Path, report: Report, tz: ZoneInfo) -> dict[str, Outlet]:
     outlets: dict[str, Outlet] = {}
+    kinds = OUTLET["kind"].choices
     for slug, entry in _entries(fields, "outlets", path, report):
-        entry.check_unknown(OUTLET_FIELDS)
+        entry.check_unknown(OUTLET.names)
+        values = read_fields(entry, OUTLET, tz)
         timezone = entry.text("timezone")
         if timezone is not None:
             try:
@@ -222,43 +193,23 @@ def _read_outlets(fields: Fields, path: Path, report: Report) -> dict[str, Outle
             except ValueError as exc:
                 entry.error("timezone", str(exc))
                 timezone = None
-        kind = entry.text("kind", default="newspaper") or "newspaper"
-        if kind not in OUTLET_KINDS:
+        kind = values["kind"]
+        if kind not in kinds:
             entry.warn(
                 "kind",
-                f"unusual outlet kind '{kind}'{did_you_mean(kind, OUTLET_KINDS)}; "
-                f"known kinds: {', '.join(OUTLET_KINDS)}",
+                f"unusual outlet kind '{kind}'{did_you_mean(kind, kinds)}; known kinds: {', '.join(kinds)}",
             )
-        outlets[slug] = Outlet(
-            slug=slug,
-            name=entry.text("name", required=True) or slug,
-            url=entry.url("url"),
-            country=entry.text("country"),
-            language=entry.language("language"),
-            timezone=timezone,
-            kind=kind,
-        )
+        own = {"name": values["name"] or slug, "language": entry.language("language"), "timezone": timezone}
+        outlets[slug] = Outlet(slug=slug, **OUTLET.model_values({**values, **own}))
     return outlets
 
 
-def _markdown(entry: Fields, description: str) -> str:
-    """A topic's or storyline's description, reported at its line when it is over a Markdown limit."""
-    check_field(entry, "description", description)
-    return description
-
-
 def load_wires(root: Path) -> Registry:
-    """The wire registry of the site at `root`: the built-in wires and the `wires:` entries of its
-    `site.yaml` (a new wire, or more spellings of a known one). Ingest credits and the analysis
-    compare wires through it. Raise ContentError listing every problem of the entries."""
-    path = root / CONFIG_FILE
-    if not path.is_file():
-        raise UsageError(f"no {CONFIG_FILE} in {root}: run from the project root or pass --root")
-    report = Report(root)
-    entries = _read_wires(Fields(_parse(path, report), path, report), path, report)
-    if report.errors:
-        raise ContentError(report.sorted())
-    return with_extra(entries)
+    """The wire registry of the site at `root` (`SiteConfig.wires`): the built-in wires and the
+    `wires:` entries of its `site.yaml` (a new wire, or more spellings of a known one). Ingest
+    credits and the analysis compare wires through it. Raise ContentError listing every problem
+    of `site.yaml`; a caller that has loaded the config takes `config.wires` instead."""
+    return load_config(root).wires
 
 
 def _read_wires(fields: Fields, path: Path, report: Report) -> tuple[Wire, ...]:
@@ -287,7 +238,7 @@ def _read_wires(fields: Fields, path: Path, report: Report) -> tuple[Wire, ...]:
             wires.append(Wire(name, name))
             continue
         entry = Fields(value, path, report, where)
-        entry.check_unknown(WIRE_FIELDS)
+        entry.check_unknown(WIRE.names)
         full_name = entry.text("full_name") or name
         if (problem := _spelling_problem(full_name, owner, owners)) is not None:
             entry.error("full_name", problem)

@@ -47,7 +47,6 @@ class Field:
     choices: tuple[str, ...] = ()  # the values the loader expects (others: a warning or an error)
     items: Spec | None = None  # the spec of each entry of a list of mappings
     attribute: str | None = None  # the model attribute it fills, when not `name`
-    kept: bool = True  # False: checked, but not kept in the model (site.yaml's `wires`)
     shown_default: str | None = None  # the docs' default column, when the model's default cannot say it
 
     @property
@@ -88,8 +87,6 @@ class Spec:
 
     def default(self, field: Field) -> Any:
         """The model's default for the attribute `field` fills (`NO_DEFAULT` when it has none)."""
-        if not field.kept:
-            return NO_DEFAULT
         declared = {f.name: f for f in dataclasses.fields(self.model)}[field.fills]
         if declared.default_factory is not dataclasses.MISSING:
             return declared.default_factory()
@@ -98,7 +95,7 @@ class Spec:
     def model_values(self, values: dict[str, Any]) -> dict[str, Any]:
         """Keyword arguments for the model from field values by name (a KeyError names a field
         the loader read neither by its type nor by code of its own)."""
-        return {f.fills: values[f.name] for f in self.fields if f.kept}
+        return {f.fills: values[f.name] for f in self.fields}
 
 
 def either(choices: tuple[str, ...]) -> str:
@@ -272,8 +269,8 @@ BRIEFING = Spec(
     ),
 )
 
-# site.yaml. `load/config.py` reads it by code of its own today; these specs give the field
-# tables of the docs, and a test checks them against the keys config.py knows.
+# site.yaml. `load/config.py` reads it through these specs: the known keys, the fields read by
+# their type, the defaults (the models'); a field read "own" is read by its code.
 TOPIC = Spec(
     "a topic",
     Topic,
@@ -284,7 +281,7 @@ TOPIC = Spec(
             "aliases",
             "list of text",
             "other names notes may use (matched ignoring case); each alias names one topic only",
-            "list",
+            "own",
         ),
         Field(
             "parent",
@@ -404,7 +401,6 @@ SITE = Spec(
             "news agencies beyond the built-in ones, or more spellings of one (see docs/ingest.md)",
             "own",
             items=WIRE,
-            kept=False,
             shown_default="`{}`",
         ),
     ),

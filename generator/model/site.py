@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from generator.model.analysis import Analyses
+from generator.model.wires import DEFAULT, Registry
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class SiteConfig:
     outlets: Mapping[str, Outlet] = field(default_factory=dict, kw_only=True)
     author: str = field(default="", kw_only=True)
     storylines: Mapping[str, Storyline] = field(default_factory=dict)
+    wires: Registry = field(default=DEFAULT, kw_only=True)  # the built-in wires and `wires:` entries
 
     @property
     def cname(self) -> str | None:

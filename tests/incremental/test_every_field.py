@@ -102,6 +102,12 @@ EDITS: dict[str, Edit] = {
         "storylines:\n  spring-floods:\n    name: Spring floods\n",
         hidden="a storyline gets a page once a story is in it",
     ),
+    "SiteConfig.wires": edit(
+        SITE,
+        "storylines:\n",
+        "wires:\n  KPA:\n    full_name: Kestrel Press Agency\nstorylines:\n",
+        hidden="the wire registry is read by ingest; pages show an article's `via` as written",
+    ),
     "Topic.slug": Edit(
         (
             Change(SITE, "  weather:\n", "  storms:\n"),

@@ -12,19 +12,15 @@ import pytest
 from generator.errors import Report
 from generator.ingest.model import Block, Draft, Kind, Metadata
 from generator.ingest.writer import front_matter, render
-from generator.load import config, spec_doc
+from generator.load import spec_doc
 from generator.load.articles import load_article_file
 from generator.load.config import read_config
 from generator.load.fields import Fields
 from generator.load.spec import (
     ARTICLE,
     BRIEFING,
-    OUTLET,
     SITE,
     SPECS,
-    STORYLINE,
-    TOPIC,
-    WIRE,
     Field,
     Spec,
 )
@@ -65,7 +61,7 @@ def attributes(model: type) -> set[str]:
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda s: s.model.__name__)
 def test_every_model_attribute_is_a_field_of_its_spec_or_made_by_the_loader(spec: Spec) -> None:
-    fills = {f.fills for f in spec.fields if f.kept}
+    fills = {f.fills for f in spec.fields}
     assert fills <= attributes(spec.model)
     assert attributes(spec.model) - fills == MADE_BY_THE_LOADER[spec.model]
 
@@ -88,20 +84,11 @@ def test_ingest_metadata_has_the_article_fields_in_order_with_the_models_default
             assert default == ARTICLE.default(field), field.name
 
 
-def test_site_yaml_keys_known_to_config_are_the_specs() -> None:
-    assert SITE.names == config.SITE_FIELDS
-    assert TOPIC.names == config.TOPIC_FIELDS
-    assert OUTLET.names == config.OUTLET_FIELDS
-    assert STORYLINE.names == config.STORYLINE_FIELDS
-    assert OUTLET["kind"].choices == config.OUTLET_KINDS
-    assert getattr(config, "WIRE_FIELDS", WIRE.names) == WIRE.names
-
-
 def test_a_key_left_out_of_site_yaml_gets_the_models_default(tmp_path: Path) -> None:
     root = write_site(tmp_path, {"site.yaml": "title: T\nbase_url: https://example.org/\n"}, templates=False)
     loaded = read_config(root, Report(root))
     for field in SITE.fields:
-        if field.kept and not field.required:
+        if not field.required:
             assert getattr(loaded, field.fills) == SITE.default(field), field.name
 
 
