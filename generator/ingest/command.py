@@ -28,7 +28,7 @@ from generator.ingest.page_map import PageMap, read_map
 from generator.ingest.pipeline import ingest
 from generator.ingest.writer import ARTICLES_DIR, article_id, removal_report, render, write_article
 from generator.load.articles import load_article_file, split_front_matter
-from generator.load.config import load_config, load_wires
+from generator.load.config import load_config
 from generator.load.dates import now
 from generator.load.fields import clean_text
 from generator.load.textfile import MAX_BYTES
@@ -78,7 +78,7 @@ def run(args: argparse.Namespace, root: Path) -> int:
     if page_map is False:
         return EXIT_USAGE
     config = load_config(root)
-    wires = load_wires(root)
+    wires = config.wires
     request = Request(
         args.outlet,
         args.url,

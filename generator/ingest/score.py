@@ -30,7 +30,7 @@ from generator.ingest.pipeline import Source, ingest
 from generator.ingest.shapes import norm
 from generator.ingest.writer import render
 from generator.load.articles import split_front_matter
-from generator.load.config import load_config, load_wires
+from generator.load.config import load_config
 from generator.load.dates import now
 from generator.model.site import Outlet, SiteConfig
 from generator.model.wires import Registry
@@ -277,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     root = directory if (directory / "site.yaml").is_file() else Path(".")
     try:
         config = load_config(root)
-        wires = load_wires(root)
+        wires = config.wires
     except BriefingError as exc:
         print(f"cannot read {root / 'site.yaml'}: {exc}", file=sys.stderr)
         return 2
