@@ -48,21 +48,23 @@ más vídeos|otros videos|más videos|altri video|tutti i video|meer video's|mee
 andere video's|mais vídeos|outros vídeos|more videos|other videos|related videos|関連動画|
 おすすめ動画|動画一覧|liveticker|newsticker|live-ticker|ticker|live blog|liveblog aktualisieren|
 seite neu laden|abonnieren sie uns|jetzt lesen|gratis lesen|lire gratuitement|leer gratis|
-leggi gratis|gratis lezen|ler grátis|open image|open image modal|open gallery|expand image|
-view image|bild vergrößern|agrandir l'image|ampliar imagen|ingrandisci|vergroot afbeelding|
-ampliar imagem|lesen sie mehr|mehr lesen|mehr dazu|en lire plus|lire plus|leer más|leggi di più|
-leggi tutto|lees verder|ler mais|saber mais|copié|copied|kopiert|copiado|copiato|gekopieerd|
+leggi gratis|gratis lezen|ler grátis|bild vergrößern|agrandir l'image|ampliar imagen|ingrandisci|
+vergroot afbeelding|ampliar imagem|lesen sie mehr|mehr lesen|mehr dazu|en lire plus|lire plus|
+leer más|leggi di più|leggi tutto|lees verder|ler mais|saber mais|copié|copied|kopiert|copiado|copiato|
+gekopieerd|
 link kopieren|copier le lien|copiar enlace|copia link|kopieer link|copiar link|comenta|comente|
 reageer|new comment|neuer kommentar|nouveau commentaire|nuevo comentario|nuovo commento|
-nieuwe reactie|novo comentário|like me|mi piace|j'aime|gefällt mir|me gusta|vind ik leuk|gosto|
+nieuwe reactie|novo comentário|mi piace|j'aime|gefällt mir|me gusta|vind ik leuk|gosto|
 my favorites|my favourites|meine favoriten|mes favoris|mis favoritos|miei preferiti|
 i miei preferiti|mijn favorieten|meus favoritos|add to favorites|aggiungi ai preferiti|
 ajouter aux favoris|zu favoriten hinzufügen|añadir a favoritos|happy reading|bonne lecture|
 viel spaß beim lesen|buena lectura|buona lettura|veel leesplezier|boas leituras|boa leitura|
 lineで送る|メールで送る|新規会員登録|会員登録|ログイン|記事を保存する|保存する|フォローする|
-フォロー|マイページ|メモ入力|完了しました|ブックマーク|印刷する|je postule|postuler|apply now|
-jetzt bewerben|postúlate|candidati|solliciteer|candidate-se
+フォロー|マイページ|ブックマーク|印刷する
 """
+)
+NOUN_LABELS = vocabulary(  # button labels that are also nouns ('Akkoord', agreement): in a row only
+    "akkoord"
 )
 SOCIAL_WORDS_OTHER = vocabulary(
     """teilen|partager|compartir|condividi|delen|partilhar|compartilhar|tweeten|twittern|imprimir|drucken|
@@ -73,6 +75,7 @@ UI_PATTERNS_OTHER = r"""
     | tamaño\ de(?:l)?\ (?:la\ )?(?:letra|texto|fuente)(?:\ a+)* | dimensione\ (?:del\ )?testo(?:\ a+)*
     | (?:tekst|letter)grootte(?:\ a+)* | tamanho\ d[ao]\ (?:texto|letra|fonte)(?:\ a+)* | 文字サイズ.*
     | a-\ a\+? | a\+\ a-? | aa\ aa
+    | (?:open|expand|view|enlarge|zoom)\ (?:the\ )?(?:image|gallery|photo|picture|slideshow)s?(?:\ [a-z]+)?
     | (?:lesezeit|lesedauer|temps\ de\ lecture|tiempo\ de\ lectura|tempo\ di\ lettura|leestijd
        |tempo\ de\ leitura|reading\ time)\s*:?\s*\d+\s*(?:min|minuten|minutes?|minutos|minuti)?\.?
     | \d+\s*(?:min|minuten|minutos|minuti)\.?\s+(?:lesezeit|de\ lecture|de\ lectura|di\ lettura
@@ -209,6 +212,10 @@ REFRESH_VERBS = (
     r"refresh|reload|aktualisieren|neu\ laden|actualiser|rafraîchir|actualizar|recargar|aggiorna|aggiornare"
     r"|ricarica|vernieuwen|verversen|atualizar|recarregar|更新する|再読み込み"
 )
+REFRESHED = (  # what a refresh button reloads: the page, a ticker, a live blog
+    r"(?:live|news)?ticker|live-?ticker|live\ ?blog|blog|page|pages|seite|site|página|pagina|feed|stream"
+    r"|direct|directo|diretta|live|updates|actualizaciones|atualizações|aggiornamenti|ページ|ライブ"
+)
 FOLLOW_WORDS = (  # the verbs of a follow, share, join or app prompt, as whole words
     r"follow|suivez|suivre|suivant|folgen|folgt|síguenos|siguenos|sigue|seguir|segue|seguici|seguiteci"
     r"|siga|sigam|acompanhe|acompanhar|volg|volgt|volgen|find|finden|retrouvez|retrouver|encuéntranos"
@@ -259,6 +266,10 @@ MEDIA_WORDS = (
 EMPTY_LABEL_WORDS = (  # a byline or date label whose value the copy lost: 'Von', 'Publicado:'
     r"by|von|par|por|di|door|de|da|autor|author|auteur|autore|auteurs"
 )
+LINK_VERBS = vocabulary(  # what a link's text opens with: 'Découvrez les ...', 'Descubra as ...'
+    "discover|see|read|watch|découvrez|découvrir|voir|lisez|lire|regardez|entdecken|entdecke|lesen|descubra|"
+    "descubre|conozca|conheça|mira|ver|lee|lea|veja|leia|scopri|guarda|leggi|conosci|ontdek|bekijk|lees"
+)
 FEEDBACK_PROMPT = r"""
     (?:spotted|found|see)\ an?\ (?:error|mistake|typo) | report\ an?\ (?:error|mistake|typo)
     | fehler\ (?:gefunden|entdeckt|melden)
@@ -272,12 +283,16 @@ MORE_AT = r"""
     |maggiori\ informazioni|meer\ informatie|mais\ informações|read\ (?:more|the\ full\ story)
     |lee\ (?:más|la\ noticia\ completa)|lire\ la\ suite|weiterlesen|leggi\ (?:tutto|l'articolo)
     |lees\ (?:verder|meer)|leia\ (?:mais|a\ notícia))
-    \s+(?:en|at|on|in|auf|bei|sur|chez|su|op|bij|em|no|na|via)\s+\S
+    \s+(?:en|at|on|in|auf|bei|sur|chez|su|op|bij|em|no|na|via)\s+
+    (?:(?:the|el|la|los|las|le|les|der|die|das|il|lo|de|het|o|a|os|as)\s+)?
+    (?:(?-i:[A-ZÀ-Þ])|www\.|https?://|[\w-]+\.[a-z]{2,}\b)  # a name or an address: the other site
 """
-HIRING = r"""
+HIRING = r"""  # a job box: an offer, a newsroom job and the button to apply, in any order after the offer
     (?:recrute|recrutons|we(?:'re|\ are)\ hiring|wir\ suchen|stellenangebot|se\ busca|buscamos|cerchiamo
     |vacatures?|estamos\ a\ recrutar|recrutamos|job\ offer).{0,60}
     (?:journalist|redakteur|rédact|periodist|redactor|giornalist|redattor|verslaggever|jornalist|reporter)
+    .{0,60}\b(?:je\ postule|postuler|apply|jetzt\ bewerben|bewirb\ dich|bewerben\ sie\ sich|postúlate
+    |postula|candidati|invia\ la\ candidatura|solliciteer|candidate-se|candidatar-se)\b
 """
 PRIVACY_RIGHTS = r"""
     droit\ d'accès | right\ (?:of|to)\ access | auskunftsrecht | derecho\ de\ acceso | diritto\ di\ accesso
@@ -285,7 +300,10 @@ PRIVACY_RIGHTS = r"""
     | politique\ de\ confidentialité | política\ de\ privacidad | privacyverklaring
     | política\ de\ privacidade
 """
-LIVE_TV = r"""(?:en\ vivo|en\ directo|live|en\ direct|ao\ vivo|in\ diretta|im\ livestream|live\ stream)
+LIVE_TV = r"""  # a channel's promotion: live, a television word and free or round the clock
+    (?=.*\b(?:tv|televisión|televisão|télévision|televisione|fernsehen|televisie|channel|canal|chaîne|sender
+      |canale)\b)
+    (?:en\ vivo|en\ directo|live|en\ direct|ao\ vivo|in\ diretta|im\ livestream|live\ stream)
     .{0,60}(?:24/7|24h|gratis|free|gratuit|gratuita|kostenlos)"""
 WEATHER_WORDS = (
     r"weather|forecast|wetter|wettervorhersage|météo|prévisions|tiempo|el\ tiempo|meteo|meteorologia"

@@ -38,7 +38,15 @@ from generator.ingest.shapes import (
     starts_well,
     word_count,
 )
-from generator.ingest.text_rules import NAV_RUN_RULE, LineRule, first_match, line_rules, nav_run
+from generator.ingest.text_rules import (
+    NAV_RUN_RULE,
+    WEATHER_RULE,
+    LineRule,
+    first_match,
+    line_rules,
+    nav_run,
+    weather_widget,
+)
 from generator.ingest.titles import lead_before_headline, topic_words
 from generator.model.wires import Registry
 
@@ -78,6 +86,9 @@ def read_head(
     for index in nav_run(blocks[: HEAD_LIMIT * 2]):
         if index < HEAD_LIMIT:
             ruled[index] = ruled.get(index) or NAV_RUN_RULE
+    for index in weather_widget(blocks[: HEAD_LIMIT * 2]):
+        if index < HEAD_LIMIT:
+            ruled[index] = ruled.get(index) or WEATHER_RULE
     weather = [i for i, rule in ruled.items() if rule.name == "weather"]
     for index in [i for i in metas if any(abs(i - w) <= WIDGET_REACH for w in weather)]:
         ruled[index] = ruled[weather[0]]  # the weather widget's day, not the article's

@@ -17,9 +17,12 @@ from generator.ingest.furniture_words import (
     EMPTY_LABEL_WORDS,
     FEEDBACK_PROMPT,
     HIRING,
+    LINK_VERBS,
     LIVE_TV,
+    NOUN_LABELS,
     OUR,
     REFRESH_VERBS,
+    REFRESHED,
     SOCIAL_WORDS_OTHER,
     TEMPERATURE,
     UI_LABELS_OTHER,
@@ -97,7 +100,7 @@ def is_ui_label(text: str) -> bool:
     ('narrow-browser-and-phone')."""
     key = chrome_key(text)
     return (
-        key in UI_LABELS
+        (key in UI_LABELS and key not in NOUN_LABELS)
         or key in SOCIAL_WORDS
         or bool(_UI_PATTERN.fullmatch(key))
         or bool(_LAYOUT_TOKEN.fullmatch(text.strip(" •·-")))
@@ -128,10 +131,15 @@ _ARTICLES = vocabulary(
 
 
 def _dangling_article(key: str) -> bool:
-    """'Descubra as', 'Découvrez les': a label whose link text the copy cut off after its article
-    (no line of the article ends with one)."""
+    """'Descubra as', 'Découvrez les': a link whose text the copy cut off after its article: it
+    opens with a link's verb and is one phrase ('Les ministres, un par un' is a heading)."""
     words = key.split()
-    return 1 < len(words) <= DANGLING_ARTICLE_MAX_WORDS and words[-1] in _ARTICLES
+    return (
+        1 < len(words) <= DANGLING_ARTICLE_MAX_WORDS
+        and words[0] in LINK_VERBS
+        and words[-1] in _ARTICLES
+        and not re.search(r"[,;:.!?]", key)
+    )
 
 
 def _empty_label(key: str) -> bool:
@@ -160,10 +168,19 @@ REFRESH_MAX_WORDS = 7
 _REFRESH = re.compile(rf"(?:{REFRESH_VERBS})(?:\s+\S+){{0,5}}|(?:\S+\s+){{0,5}}(?:{REFRESH_VERBS})", _I)
 
 
+_REFRESHED = re.compile(rf"\b(?:{REFRESHED})\b", _I)
+
+
 def _refresh_button(text: str) -> bool:
-    """'+++ Newsticker aktualisieren +++', 'Refresh the live blog': a button that reloads the page."""
+    """'+++ Newsticker aktualisieren +++', 'Refresh the live blog': a button that reloads the page
+    (its verb alone, or with what it reloads: 'Firmware aktualisieren' is a heading)."""
     core = text.strip(" +*|•·>»-–—[]()")
-    return word_count(core) <= REFRESH_MAX_WORDS and not is_sentence(core) and bool(_REFRESH.fullmatch(core))
+    return (
+        word_count(core) <= REFRESH_MAX_WORDS
+        and not is_sentence(core)
+        and bool(_REFRESH.fullmatch(core))
+        and (word_count(core) == 1 or bool(_REFRESHED.search(core)))
+    )
 
 
 SHARE_VERBS = vocabulary(
@@ -231,9 +248,14 @@ PROMO_MAX_WORDS = 20
 
 
 def is_advertisement(text: str) -> bool:
-    """An advertising slot label: 'Advertisement', 'Story continues below advertisement'."""
+    """An advertising slot label: 'Advertisement', 'Story continues below advertisement'; a job
+    box ('La Gazette recrute des journalistes Je postule') or a channel's promotion ('... en vivo -
+    TELEVISIÓN GRATIS 24/7'), which are labels, never sentences ('Buscamos a los periodistas
+    desaparecidos, dijo el fiscal.' is news)."""
     return bool(_ADVERTISEMENT.fullmatch(chrome_key(text))) or (
-        word_count(text) <= PROMO_MAX_WORDS and bool(re.search(rf"{HIRING}|{LIVE_TV}", text, _X))
+        word_count(text) <= PROMO_MAX_WORDS
+        and not is_sentence(text)
+        and bool(re.search(rf"{HIRING}|{LIVE_TV}", text, _X))
     )
 
 
@@ -308,10 +330,14 @@ def is_tracking_id(text: str) -> bool:
     )
 
 
-def is_weather(text: str) -> bool:
-    """A weather widget's line: 'Weather', 'Tempo', '13º', 'MIN 11º MÁX 17º', 'Lisboa 17°C'."""
+def weather_part(text: str) -> str | None:
+    """Which part of a weather widget a line could be: 'word' ('Weather', 'Tempo', 'El tiempo')
+    or 'temperature' ('13º', 'MIN 11º MÁX 17º', 'Lisboa 17°C'); None for any other line. Either
+    alone is also a heading ('El tiempo', 'Sevilla 44 °C'): `text_rules.weather_widget` takes
+    them only together."""
     key = chrome_key(text)
-    return bool(
-        re.fullmatch(WEATHER_WORDS, key, _X)
-        or re.fullmatch(rf"(?:[\w'’ -]{{1,25}}\s)?{TEMPERATURE}(?:\s*[/|-]?\s*{TEMPERATURE})*", key, _X)
-    )
+    if re.fullmatch(WEATHER_WORDS, key, _X):
+        return "word"
+    if re.fullmatch(rf"(?:[\w'’ -]{{1,25}}\s)?{TEMPERATURE}(?:\s*[/|-]?\s*{TEMPERATURE})*", key, _X):
+        return "temperature"
+    return None

@@ -32,7 +32,7 @@ from generator.ingest.site_chrome import (
     is_share_bar,
     is_tracking_id,
     is_ui_label,
-    is_weather,
+    weather_part,
 )
 from generator.ingest.story_extras import (
     is_banner,
@@ -100,7 +100,6 @@ def line_rules(wires: Registry) -> tuple[LineRule, ...]:
         LineRule("nav-bar", "navigation links", is_nav_bar),
         LineRule("advertisement", "advertisement slot", is_advertisement),
         LineRule("cookie-notice", "cookie notice", is_cookie_notice),
-        LineRule("weather", "weather widget", is_weather),
         LineRule("newsletter", "newsletter sign-up", is_newsletter_prompt),
         LineRule("paywall", "paywall notice", is_paywall_notice),
         LineRule("follow-prompt", "follow/app prompt", is_follow_prompt),
@@ -154,6 +153,8 @@ def apply_line_rules(
     for index in nav_run(blocks):
         if not keep(blocks[index]):
             verdicts[index] = verdicts[index] or NAV_RUN_RULE
+    for index in weather_widget(blocks):
+        verdicts[index] = verdicts[index] or WEATHER_RULE
     for index in range(len(blocks) - 1):  # a caption printed twice, once with its credit
         after = verdicts[index + 1]
         if (
@@ -248,6 +249,26 @@ def _mark_boxes(blocks: list[Block], verdicts: list[LineRule | None]) -> None:
             and is_heading_like(title.text)
         ):
             verdicts[index - 1] = LineRule(rule.name, f"{rule.reason} (its title)", lambda _: True)
+
+
+WEATHER_GAP = 2  # a widget's lines stand at most this far apart (its date may stand between)
+WEATHER_RULE = LineRule("weather", "weather widget", lambda _: True)
+
+
+def weather_widget(blocks: list[Block]) -> set[int]:
+    """The indexes of a weather widget's lines: a weather word and a temperature near each other
+    ('Meteorologia' / 'Tempo' / '13º' / 'MIN 11º MÁX 17º'); either alone is text ('El tiempo')."""
+    found: set[int] = set()
+    run: list[tuple[int, str]] = []
+    for index, block in enumerate([*blocks, Block("")]):
+        part = weather_part(block.text) if block.text else None
+        if run and ((part is None and index - run[-1][0] >= WEATHER_GAP) or index == len(blocks)):
+            if {kind for _, kind in run} == {"word", "temperature"}:
+                found.update(i for i, _ in run)
+            run = []
+        if part is not None:
+            run.append((index, part))
+    return found
 
 
 NAV_RUN = 5  # short labels in a row: a menu ('News', 'Sport', 'Video', 'Photos', 'Opinion' ...)

@@ -256,3 +256,87 @@ def test_news_about_appeals_consent_privacy_and_comments_stays(
 )
 def test_a_heading_ending_with_a_preposition_is_no_follow_prompt(line: str) -> None:
     assert first_match(line, LINE_RULES) is None
+
+
+# --- Headings that are also the words of a widget, a button or a link ------------------------
+
+HEAT = [
+    "Ola de calor en el sur",
+    "14/03/2023 09:41",
+    "Las temperaturas superaron los 44 grados en varias ciudades del sur este martes, según la agencia.",
+    "{heading}",
+    "La agencia prevé que el calor dure al menos hasta el fin de semana y pide evitar el sol a mediodía.",
+    "Actualizar el padrón municipal",
+    "Los ayuntamientos abrirán sus oficinas por la tarde para atender a los vecinos que lo necesiten.",
+]
+
+
+@pytest.mark.parametrize("heading", ["El tiempo", "Sevilla 44 °C", "Tempo", "Candidati", "Akkoord"])
+def test_a_one_line_heading_like_a_widget_or_button_stays(fixture_config: SiteConfig, heading: str) -> None:
+    draft = draft_of(fixture_config, "\n".join(HEAT).format(heading=heading) + "\n", "diario-del-puerto")
+    assert [text for _, text in body(draft)] == [line.format(heading=heading) for line in HEAT[2:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les ministres, un par un",
+        "Os candidatos, um a um",
+        "Ver os candidatos, um a um",
+        "Aggiornare il software del router",
+        "Firmware aktualisieren",
+        "Buscamos a los periodistas desaparecidos",
+        "Like me!",
+        "メモ入力",
+        "完了しました",
+    ],
+)
+def test_a_heading_or_a_one_page_label_is_no_ui_label(line: str) -> None:
+    assert first_match(line, LINE_RULES) is None
+
+
+# --- News sentences that read like links, live promotions or job ads -------------------------
+
+
+@pytest.mark.parametrize(
+    ("outlet", "dated", "sentence"),
+    [
+        (
+            "harbour-gazette",
+            "March 14, 2023 09:41",
+            "More information on the victims is expected on Monday, police said.",
+        ),
+        (
+            "diario-del-puerto",
+            "14/03/2023 09:41",
+            "Más información en las próximas horas, según fuentes policiales.",
+        ),
+        (
+            "harbour-gazette",
+            "March 14, 2023 09:41",
+            "10.30am The Prime Minister arrives at the emergency committee meeting in Whitehall",
+        ),
+        ("harbour-gazette", "March 14, 2023 09:41", "10:45am: Talks resume in Brussels"),
+        (
+            "diario-del-puerto",
+            "14/03/2023 09:41",
+            "Buscamos a los periodistas desaparecidos, dijo el fiscal general.",
+        ),
+        (
+            "hafenbote",
+            "14.03.2023, 09:41 Uhr",
+            "Wir suchen den Reporter, der den Unfall gefilmt hat, sagte die Polizei.",
+        ),
+        (
+            "harbour-gazette",
+            "March 14, 2023 09:41",
+            "The parade will be broadcast live on the city's website, free of charge.",
+        ),
+    ],
+)
+def test_news_like_links_live_promotions_or_job_ads_stays(
+    fixture_config: SiteConfig, outlet: str, dated: str, sentence: str
+) -> None:
+    lead, last = LEADS[outlet]
+    draft = draft_of(fixture_config, article("Storm hits the coast", dated, lead, sentence, last), outlet)
+    assert [text for _, text in body(draft)] == [lead, sentence, last]

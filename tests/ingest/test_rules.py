@@ -14,9 +14,6 @@ RULES = {rule.name: rule for rule in LINE_RULES}
 
 # (rule name, line it must take)
 FURNITURE = [
-    ("weather", "Meteorologia"),
-    ("weather", "MIN 11º MÁX 17º"),
-    ("weather", "Hafenstadt 17°C"),
     ("media-notice", "VÍDEO CON IMÁGENES DEL PUERTO. CONSULTAR DERECHOS DE USO."),
     ("media-notice", "THIS VIDEO CONTAINS IMAGES SUPPLIED BY THE HARBOUR AUTHORITY."),
     ("cookie-notice", "Wir benötigen Ihre Zustimmung, um den Inhalt von Hafenkarte anzuzeigen"),
@@ -54,7 +51,6 @@ FURNITURE = [
     ("ui-label", "Von"),
     ("ui-label", "• Copié"),
     ("ui-label", "Nouveau commentaire :"),
-    ("ui-label", "Like me!"),
     ("ui-label", "新規会員登録ログイン"),
     ("ui-label", "Découvrez les"),
     ("ui-label", "Fout gezien? Meld het hier"),
@@ -274,6 +270,14 @@ def test_a_menu_copied_one_entry_a_line_is_navigation() -> None:
     step = apply_line_rules(blocks, LINE_RULES)
     assert [b.text for b in step.blocks] == ["The quay reopened on Tuesday.", "It rained."]
     assert {r.rule for r in step.removals} == {"nav-bar", "ui-label"}
+
+
+def test_a_weather_widget_is_its_words_and_temperatures_together() -> None:
+    texts = ["Meteorologia", "27 ABRIL 2024", "Tempo", "13º", "MIN 11º MÁX 17º", "Hafenstadt 17°C"]
+    blocks = [*(Block(t) for t in texts), Block("The quay reopened on Tuesday after three weeks of work.")]
+    step = apply_line_rules(blocks, LINE_RULES)
+    assert [b.text for b in step.blocks] == ["27 ABRIL 2024", blocks[-1].text]
+    assert {r.rule for r in step.removals} == {"weather"}
 
 
 def test_short_lines_the_text_leads_into_are_not_a_menu() -> None:
