@@ -154,6 +154,14 @@ class Urls:
     def outlet(self, slug: str, page: int = 1) -> str:
         return f"sources/{slug}/" if page == 1 else f"sources/{slug}/page/{page}/"
 
+    def countries(self) -> str:
+        return "countries/"
+
+    def country(self, code: str, page: int = 1) -> str:
+        """The page of a country, by its ISO 3166 code ('GB' -> 'countries/gb/')."""
+        slug = code.lower()
+        return f"countries/{slug}/" if page == 1 else f"countries/{slug}/page/{page}/"
+
     def topics(self) -> str:
         return "topics/"
 
