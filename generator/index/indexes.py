@@ -1,15 +1,32 @@
-"""Indexes derived from the loaded site: topics, outlets, citations, months, related stories."""
+"""Indexes derived from the loaded site: topics, outlets, countries, citations, months, related
+stories."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from langcodes import Language
 
 from generator.index.storylines import storyline_index
-from generator.model.site import Article, Briefing, Site
+from generator.model.site import Article, Briefing, Outlet, Site
 
 RELATED_LIMIT = 4
+# ISO 3166-1 leaves these codes to its users: no country (but XK, which CLDR names Kosovo).
+_USER_ASSIGNED = re.compile(r"AA|Q[M-Z]|X[A-JL-Z]|ZZ")
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country some outlets with articles are from, and what its page lists."""
+
+    code: str  # ISO 3166-1 alpha-2, upper case: 'GB'
+    name: str  # its English name in CLDR: 'United Kingdom'
+    outlets: tuple[str, ...]  # the slugs of its outlets with articles, by name
+    stories: tuple[str, ...]  # the slugs of the stories citing their articles, newest first
 
 
 @dataclass(frozen=True)
@@ -24,6 +41,7 @@ class Indexes:
     direct: Mapping[str, tuple[Briefing, ...]]
     by_slug: Mapping[str, Briefing]
     storylines: Mapping[str, tuple[Briefing, ...]]  # oldest first
+    countries: Mapping[str, Country]  # by code, A to Z
 
     def related(self, briefing: Briefing) -> tuple[Briefing, ...]:
         """Declared related stories first, then those sharing the most topics, newest first.
@@ -49,7 +67,10 @@ class Indexes:
     ) -> Indexes:
         """These indexes with some briefings and articles replaced by edited objects of the same
         shape (same slug or id, dates, topics, sources, outlet, storyline: see `reload`), as
-        `build_indexes(site)` would give them, without going through every story."""
+        `build_indexes(site)` would give them, without going through every story.
+
+        Only the indexes holding briefings or articles are made again; one holding slugs or ids
+        (`children`, `countries`) is the same for a site of the same shape, and is kept."""
         briefings = {slug: b for slug, b in briefings.items() if slug in self.by_slug}  # not hidden drafts
         if not briefings and not articles:
             return self
@@ -72,9 +93,9 @@ class Indexes:
         by_outlet = dict(self.by_outlet)
         for article in articles.values():
             by_outlet[article.outlet] = tuple(articles.get(a.id, a) for a in by_outlet[article.outlet])
-        return Indexes(
+        return replace(
+            self,
             by_topic=by_topic,
-            children=self.children,
             by_outlet=by_outlet,
             citing=citing,
             by_month=tuple((k, swap(v) if k in months else v) for k, v in self.by_month),
@@ -119,7 +140,53 @@ def build_indexes(site: Site) -> Indexes:
         direct={k: tuple(v) for k, v in direct.items()},
         by_slug=by_slug,
         storylines=storyline_index(site.briefings),
+        countries=_countries(site, by_outlet, citing),
     )
+
+
+def _countries(
+    site: Site, by_outlet: Mapping[str, list[Article]], citing: Mapping[str, list[Briefing]]
+) -> dict[str, Country]:
+    """Each country of an outlet with articles: its outlets, and the stories citing them."""
+    outlets: dict[str, list[Outlet]] = defaultdict(list)
+    for slug, outlet in site.config.outlets.items():
+        code = country_code(outlet.country)
+        if code is not None and slug in by_outlet:
+            outlets[code].append(outlet)
+    place = {b.slug: n for n, b in enumerate(site.briefings)}
+    found: dict[str, Country] = {}
+    for code, members in sorted(outlets.items()):
+        members.sort(key=lambda o: (o.name.casefold(), o.slug))
+        cited = {b.slug for o in members for a in by_outlet[o.slug] for b in citing.get(a.id, ())}
+        stories = tuple(sorted(cited, key=place.__getitem__))
+        found[code] = Country(code, country_name(code), tuple(o.slug for o in members), stories)
+    return found
+
+
+@lru_cache(maxsize=1024)
+def country_code(value: str | None) -> str | None:
+    """The ISO 3166-1 alpha-2 code an outlet's `country` names, upper case, as CLDR (through
+    langcodes) knows it: a code in any case ('GB', 'gb'; an old one as today's: 'UK' -> 'GB')
+    or an English name ('United Kingdom'). None for anything else: it has no country page."""
+    if not value:
+        return None
+    try:
+        if len(value) == 2 and value.isascii() and value.isalpha():
+            found = Language.get(f"und-{value}")
+        else:
+            found = Language.find_name("territory", value, "en")
+    except (LookupError, ValueError):
+        return None
+    code = found.territory
+    if code is None or len(code) != 2 or _USER_ASSIGNED.fullmatch(code):
+        return None
+    return code if Language.make(territory=code).is_valid() else None
+
+
+@lru_cache(maxsize=1024)
+def country_name(code: str) -> str:
+    """The English name of a country by its code (see `country_code`): 'GB' -> 'United Kingdom'."""
+    return Language.make(territory=code).territory_name("en")
 
 
 def _with_ancestors(slugs: tuple[str, ...], site: Site) -> list[str]:
