@@ -42,7 +42,7 @@ from datetime import datetime
 from operator import attrgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from generator.index.indexes import Indexes
+from generator.index.indexes import Country, Indexes
 from generator.model.analysis import Profile
 from generator.model.site import Article, Briefing, Outlet, Site, Storyline, Topic
 
@@ -181,6 +181,10 @@ def _citing(site: Site, indexes: Indexes, article_id: str) -> tuple[Briefing, ..
     return indexes.citing.get(article_id, ())
 
 
+def _country(site: Site, indexes: Indexes, code: str) -> Country | None:
+    return indexes.countries.get(code)
+
+
 def _outlet_articles(site: Site, indexes: Indexes, slug: str) -> tuple[Article, ...]:
     return indexes.by_outlet.get(slug, ())
 
@@ -260,6 +264,13 @@ OUTLET_COUNT = Kind(
     project=len,
     compare=True,
 )
+COUNTRY: Kind[Country] = Kind(
+    "country",
+    names="a country by ISO 3166 code ('GB'): its outlets with articles and the stories citing them",
+    find=_country,
+    project=_same,
+    compare=True,
+)
 STORYLINE: Kind[StorylineValue] = Kind(
     "storyline",
     names="a storyline of site.yaml by slug, with its stories' slugs and dates",
@@ -298,6 +309,7 @@ KINDS: dict[str, Kind[Any]] = _registry(
     DIRECT,
     CITING,
     OUTLET_COUNT,
+    COUNTRY,
     STORYLINE,
 )
 
