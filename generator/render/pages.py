@@ -10,11 +10,12 @@ from typing import Any, TypedDict, TypeVar
 
 from markupsafe import Markup
 
-from generator.index.indexes import Indexes
+from generator.index.indexes import Country, Indexes, country_code, country_name
 from generator.model.analysis import Diversity
 from generator.model.site import Briefing, Outlet, Site, Storyline, Topic
 from generator.outputs import structured
 from generator.outputs.search import Part, layout
+from generator.render.reads import COUNTRY
 from generator.render.urls import Urls, output_path
 from generator.render.views import ArchiveEntry, Link, SourceItem, StoryCard, StoryView, ViewBuilder
 from generator.text.markup import render_block
@@ -90,6 +91,25 @@ class TopicEntry:
     children: tuple[Link, ...]
 
 
+@dataclass(frozen=True)
+class OutletEntry:
+    """An outlet as the sources page and a country's page list it."""
+
+    outlet: Outlet
+    link: Link
+    count: int  # its articles
+    country: Link | None  # its country's page (None: `country` names no ISO 3166 country)
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    """A country as the country index lists it."""
+
+    link: Link
+    outlets: int
+    stories: int
+
+
 # What each template sees besides `site` and `page` (see `templates.Shared`): one declared
 # context per page template, the keys its page builder below must give and nothing else.
 
@@ -108,16 +128,37 @@ class StoryContext(TypedDict):
 
 
 class SourcesContext(TypedDict):
-    """sources.html: every outlet with articles: (outlet, link to its page, article count)."""
+    """sources.html: every outlet with articles, and the href of the country index."""
 
-    outlets: list[tuple[Outlet, Link, int]]
+    outlets: list[OutletEntry]
     article_count: int
+    countries: str
+
+
+class CountriesContext(TypedDict):
+    """countries.html: every country of an outlet with articles, A to Z."""
+
+    countries: list[CountryEntry]
+
+
+class CountryContext(TypedDict):
+    """country.html: a country's outlets, and the stories citing them, a page of them; `count` is
+    all of its stories, `index` the link to the country index."""
+
+    country: Country
+    outlets: list[OutletEntry]
+    count: int
+    cards: list[StoryCard]
+    pager: Pager
+    index: Link
 
 
 class OutletContext(TypedDict):
-    """outlet.html: one outlet's articles, a page of them; `count` is all of its articles."""
+    """outlet.html: one outlet's articles, a page of them; `count` is all of its articles;
+    `country`, the link to its country's page (None: `country` names no ISO 3166 country)."""
 
     outlet: Outlet
+    country: Link | None
     items: list[SourceItem]
     count: int
     pager: Pager
@@ -184,6 +225,8 @@ Context = (
     | StoryContext
     | SourcesContext
     | OutletContext
+    | CountriesContext
+    | CountryContext
     | TopicsContext
     | TopicContext
     | StorylineContext
@@ -197,6 +240,8 @@ CONTEXTS: Mapping[str, type[Context]] = {
     "story.html": StoryContext,
     "sources.html": SourcesContext,
     "outlet.html": OutletContext,
+    "countries.html": CountriesContext,
+    "country.html": CountryContext,
     "topics.html": TopicsContext,
     "topic.html": TopicContext,
     "storyline.html": StorylineContext,
@@ -356,7 +401,7 @@ class Planner:
 
     def sources_page(self, rel: str, slugs: list[str]) -> tuple[Meta, SourcesContext]:
         by_outlet = self.indexes.by_outlet
-        rows = [(self.views.outlet(s), self.views.outlet_link(s), len(by_outlet[s])) for s in slugs]
+        rows = [self.outlet_entry(s) for s in slugs]
         title = "Sources"
         description = f"Every outlet {self.config.title} draws on, with its articles."
         items = [(self.urls.absolute(self.urls.outlet(s)), self.config.outlets[s].name) for s in slugs]
@@ -368,7 +413,25 @@ class Planner:
             modified=structured.latest(a.published for s in slugs for a in by_outlet[s][:1]),
             structured=structured.collection(title, description, self.urls.absolute(rel), items),
         )
-        return meta, {"outlets": rows, "article_count": len(self.site.articles)}
+        return meta, {
+            "outlets": rows,
+            "article_count": len(self.site.articles),
+            "countries": self.urls.href(self.urls.countries()),
+        }
+
+    def outlet_entry(self, slug: str) -> OutletEntry:
+        """An outlet with articles as listed: its link, article count and country."""
+        outlet = self.views.outlet(slug)
+        link = self.views.outlet_link(slug)
+        return OutletEntry(outlet, link, self.views.outlet_count(slug), self.country_link(outlet))
+
+    def country_link(self, outlet: Outlet) -> Link | None:
+        """A link to the page of an outlet's country; an outlet with articles has one when its
+        `country` names an ISO 3166 country (see `country_code`)."""
+        code = country_code(outlet.country)
+        if code is None:
+            return None
+        return Link(country_name(code), self.urls.href(self.urls.country(code)))
 
     def outlet_page(
         self, rel: str, slug: str, ids: Sequence[str], pager: Pager
@@ -390,9 +453,78 @@ class Planner:
         )
         return meta, {
             "outlet": outlet,
+            "country": self.country_link(outlet),
             "items": [self.views.source(a, 0) for a in articles],
             "count": count,
             "pager": pager,
+        }
+
+    def countries(self) -> Iterator[Page]:
+        """The country index, and each country's pages: its outlets and the stories citing them."""
+        countries = self.indexes.countries
+        rel = self.urls.countries()
+        yield Page(
+            rel,
+            "countries.html",
+            ",".join(countries),
+            partial(self.countries_page, rel),
+            _modified(self.site.briefings),
+        )
+        for code, country in countries.items():
+            for rel, chunk, pager in paginate(
+                country.stories, self.config.per_page, partial(self.urls.country, code), self.urls
+            ):
+                yield Page(
+                    rel,
+                    "country.html",
+                    f"{pager.number}/{pager.total}:" + ",".join(chunk),
+                    partial(self.country_page, rel, code, tuple(chunk), pager),
+                    _modified(self.stories_of(chunk)),
+                )
+
+    def countries_page(self, rel: str) -> tuple[Meta, CountriesContext]:
+        countries = [self.views.read(COUNTRY, code) for code in self.indexes.countries]
+        countries.sort(key=lambda c: (c.name.casefold(), c.code))
+        entries = [
+            CountryEntry(
+                Link(c.name, self.urls.href(self.urls.country(c.code))), len(c.outlets), len(c.stories)
+            )
+            for c in countries
+        ]
+        title = "Countries"
+        description = f"The countries of the outlets {self.config.title} draws on, with their stories."
+        canonical = self.urls.absolute(rel)
+        items = [(self.urls.absolute(self.urls.country(c.code)), c.name) for c in countries]
+        meta = Meta(
+            title,
+            description,
+            canonical,
+            "sources",
+            modified=_modified(self.site.briefings),
+            structured=structured.collection(title, description, canonical, items),
+        )
+        return meta, {"countries": entries}
+
+    def country_page(
+        self, rel: str, code: str, slugs: Sequence[str], pager: Pager
+    ) -> tuple[Meta, CountryContext]:
+        country = self.views.read(COUNTRY, code)
+        chunk = self.stories_of(slugs)
+        outlets = [self.outlet_entry(slug) for slug in country.outlets]
+        names = ", ".join(entry.outlet.name for entry in outlets)
+        description = (
+            f"{country.name}: the outlets {self.config.title} draws on there ({names}), "
+            "and the stories citing them."
+        )
+        title = country.name if pager.number == 1 else f"{country.name}, page {pager.number}"
+        meta = self.list_meta(rel, title, description, "sources", chunk)
+        return meta, {
+            "country": country,
+            "outlets": outlets,
+            "count": len(country.stories),
+            "cards": [self.views.card(b) for b in chunk],
+            "pager": pager,
+            "index": Link("Countries", self.urls.href(self.urls.countries())),
         }
 
     def topic_entry(self, slug: str) -> TopicEntry:
@@ -619,6 +751,7 @@ def plan_pages(planner: Planner) -> list[Page]:
         *planner.home(),
         *planner.stories(),
         *planner.sources(),
+        *planner.countries(),
         *planner.topics(),
         *planner.archive(),
         *planner.storylines(),
