@@ -38,14 +38,14 @@ log = logging.getLogger("briefing")
 
 
 @contextmanager
-def holding(output: Path, stamp: str, wait: bool = False) -> Iterator[Held]:
-    """Hold the output folder's lock for a whole build, with `stamp` recorded as its last
+def holding(output: Path, writer: str, wait: bool = False) -> Iterator[Held]:
+    """Hold the output folder's lock for a whole build, with `writer` recorded as its last
     writer; what a killed build left is finished first, before anything is read. Another build
     holding it is refused (or, `wait`, waited for). A system error anywhere in the build stops
     it with one line."""
     try:
         with build_lock(output, wait=wait) as held:
-            held.claim(stamp)
+            held.claim(writer)
             recover_output(output)
             yield held
     except OSError as error:

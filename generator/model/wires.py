@@ -4,9 +4,10 @@ A page credits a wire in many ways: `(AP)`, `The Associated Press`, `EuropaPress
 Each wire is one `Wire` with the name articles write in `via` ('AP'), its full name and its
 aliases; `Registry.lookup` reads any of them, ignoring case, spacing, dots and hyphens
 ('Agence France Presse' = 'Agence France-Presse' = 'AFP'). A site extends the built-in wires in
-`site.yaml` (`wires:`): `generator.load.config.load_wires(root)` gives that site's registry
-(`with_extra` of its entries). Ingest reads every credit through it; the analysis is to compare
-`via` with it too (`Registry.same`, `Registry.name`): issue 23.
+`site.yaml` (`wires:`): the loaded `SiteConfig.wires` is that site's registry (`with_extra` of
+its entries; `generator.load.config.load_wires(root)` for ingest). Ingest reads every credit
+through it; the analysis is to compare `via` with it too (`Registry.same`, `Registry.name`):
+issue 23.
 """
 
 from __future__ import annotations

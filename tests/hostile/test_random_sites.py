@@ -33,6 +33,7 @@ from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
+from generator.load.spec import OUTLET, TOPIC
 from tests.conftest import REPO
 
 EXAMPLES = int(os.environ.get("RANDOM_SITES_EXAMPLES", "100"))
@@ -254,8 +255,8 @@ MUTATIONS = (
     "whole file",
     "template",
 )
-TOPIC_FIELDS = ["name", "description", "aliases", "parent"]
-OUTLET_FIELDS = ["name", "url", "country", "language", "timezone", "kind"]
+TOPIC_FIELDS = list(TOPIC.names)
+OUTLET_FIELDS = list(OUTLET.names)
 
 
 @dataclass
