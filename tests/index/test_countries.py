@@ -73,7 +73,7 @@ def test_a_country_is_named_as_cldr_names_it():
 
 
 def test_each_country_of_an_outlet_with_articles_lists_its_outlets_and_the_stories_citing_them(make_site):
-    site, report = load_site(make_site(FILES), BuildOptions())
+    site, report = load_site(make_site(FILES), BuildOptions().loading)
     assert not report.errors
     assert build_indexes(site).countries == {
         # outlets by name, stories newest first; a code and a name of one country are one country
@@ -84,7 +84,7 @@ def test_each_country_of_an_outlet_with_articles_lists_its_outlets_and_the_stori
 
 
 def test_the_country_index_is_kept_when_notes_and_articles_are_replaced_in_place(make_site):
-    site, _ = load_site(make_site(FILES), BuildOptions())
+    site, _ = load_site(make_site(FILES), BuildOptions().loading)
     indexes = build_indexes(site)
     storm = next(b for b in site.briefings if b.slug == "storm")
     replaced = indexes.replaced(site, {"storm": storm}, {"g1": site.articles["g1"]})
