@@ -83,7 +83,7 @@ def read_head(
         del metas[index]  # 'Hearing, March 3, 2023, 10:00' below the text: a dated sub-heading
     rules = line_rules(wires)
     ruled = {i: r for i, b in enumerate(blocks[:HEAD_LIMIT]) if (r := first_match(b.text, rules))}
-    for index in nav_run(blocks[: HEAD_LIMIT * 2]):
+    for index in nav_run(blocks[: HEAD_LIMIT * 2], lambda i: i in ruled):
         if index < HEAD_LIMIT:
             ruled[index] = ruled.get(index) or NAV_RUN_RULE
     for index in weather_widget(blocks[: HEAD_LIMIT * 2]):

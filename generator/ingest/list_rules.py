@@ -16,12 +16,21 @@ from itertools import pairwise
 from generator.ingest.credits import is_credit_line
 from generator.ingest.furniture_words import HEADLINE_HEADERS_OTHER, MORE_FROM_HEADERS, TAG_HEADERS_OTHER
 from generator.ingest.model import Block, Kind, Removal, Step
-from generator.ingest.shapes import is_headline_like, is_paragraph_like, is_sentence, norm, word_count
+from generator.ingest.shapes import (
+    is_headline_like,
+    is_paragraph_like,
+    is_sentence,
+    norm,
+    repeats_cells,
+    word_count,
+)
 
 HEADER_MAX_WORDS = 8
 TAG_MAX_WORDS = 4
 TRAILING_RUN = 3
 TRAILING_LABEL_WORDS = 3
+TABLE_CELL_WORDS = 6  # a table's cells are short; other stories' headlines are longer
+TABLE_SHORT_SHARE = 4 / 3  # at least three cells in four
 
 _HEADLINE_HEADER = re.compile(
     r"""(?:most\ (?:read|popular|viewed|shared|emailed|commented|watched)(?:\ (?:in|on|from|at|this|today|now
@@ -213,6 +222,9 @@ def _drop_trailing_headlines(
     labels_only = all(_is_trailing_label(b.text) for b in run)
     if start == 0 or blocks[start - 1].text.endswith(":") or not (len(run) >= TRAILING_RUN or labels_only):
         return blocks, removed  # nothing before them, a list the text leads into, or too few
+    short = sum(1 for b in run if word_count(b.text) <= TABLE_CELL_WORDS)
+    if short * TABLE_SHORT_SHARE >= len(run) and repeats_cells([b.text for b in run]):
+        return blocks, removed  # a table of the article copied one cell a line
     trailing = [Removal.of(b, "trailing-headlines", "list of other headlines after the article") for b in run]
     return blocks[:start], removed + trailing
 

@@ -75,3 +75,21 @@ def is_heading_like(text: str) -> bool:
         and not text.rstrip(_CLOSERS).endswith("!")
         and any(ch.isalpha() for ch in text)
     )
+
+
+def repeats_cells(texts: list[str]) -> bool:
+    """True when lines repeat as a table's column does, copied one cell a line: a line again two
+    lines on with another between ('CDA', 'Justitie', 'CDA', 'Defensie'), or every other line
+    from a few values while the lines between are all different ('Financiën', 'VVD', 'Onderwijs',
+    'CDA', 'Zorg', 'VVD'). A menu or a list of headlines repeats nothing, a menu copied twice
+    repeats every line, and a repeated ad label ('PR', 'PR') stands in a row."""
+    keys = [norm(text) for text in texts]
+    if any(a == c != b for a, b, c in zip(keys, keys[1:], keys[2:], strict=False)):
+        return True
+    for column, other in ((keys[0::2], keys[1::2]), (keys[1::2], keys[0::2])):
+        if len(set(column)) < len(column) and len(set(other)) == len(other) >= TABLE_MIN_ROWS:
+            return True
+    return False
+
+
+TABLE_MIN_ROWS = 3

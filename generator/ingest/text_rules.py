@@ -21,7 +21,13 @@ from generator.ingest.prompts import (
     is_newsletter_prompt,
     is_paywall_notice,
 )
-from generator.ingest.shapes import PARAGRAPH_WORDS, is_heading_like, word_count
+from generator.ingest.shapes import (
+    PARAGRAPH_WORDS,
+    is_heading_like,
+    is_paragraph_like,
+    repeats_cells,
+    word_count,
+)
 from generator.ingest.site_chrome import (
     is_advertisement,
     is_comment_count,
@@ -150,7 +156,7 @@ def apply_line_rules(
                 and word_count(blocks[previous].text) <= EMBED_MAX_WORDS
             ):
                 verdicts[previous] = EMBEDDED_POST
-    for index in nav_run(blocks):
+    for index in nav_run(blocks, lambda i: verdicts[i] is not None):
         if not keep(blocks[index]):
             verdicts[index] = verdicts[index] or NAV_RUN_RULE
     for index in weather_widget(blocks):
@@ -219,12 +225,15 @@ ADJACENT_CAPTION = LineRule("photo-caption", "photo caption (next to a photo cre
 BOX_RULES = frozenset({"cookie-notice", "newsletter", "paywall", "donation-appeal", "follow-prompt"})
 BOX_MAX_WORDS = 60
 BOX_TITLE_MAX_WORDS = 8
+BOX_EDGE_MAX_WORDS = 12  # a box's title or button beside its explanation
 
 
 def _mark_boxes(blocks: list[Block], verdicts: list[LineRule | None]) -> None:
     """The rest of a prompt box: a line between two lines of one consent, newsletter, paywall,
-    appeal or follow box is that box's (its explanation), and a short title right above an
-    appeal or sign-up paragraph is the box's title ('A free press needs you' over 'Support ...')."""
+    appeal or follow box is that box's (its explanation) when one of the two is a box's title or
+    button (12 words at most: two long prompts around a paragraph are promotions set into the
+    article), and a short title right above an appeal or sign-up paragraph is the box's title
+    ('A free press needs you' over 'Support ...')."""
     for index in range(1, len(blocks) - 1):
         before, after = verdicts[index - 1], verdicts[index + 1]
         if (
@@ -234,6 +243,8 @@ def _mark_boxes(blocks: list[Block], verdicts: list[LineRule | None]) -> None:
             and before.name in BOX_RULES
             and after.name == before.name
             and word_count(blocks[index].text) <= BOX_MAX_WORDS
+            and min(word_count(blocks[index - 1].text), word_count(blocks[index + 1].text))
+            <= BOX_EDGE_MAX_WORDS
         ):
             verdicts[index] = LineRule(before.name, f"{before.reason} (inside its box)", lambda _: True)
     for index in range(1, len(blocks)):
@@ -277,9 +288,10 @@ NAV_RUN_RULE = LineRule("nav-bar", "navigation menu (a run of short labels)", la
 _LABEL_END = re.compile(r"[.!?…。！？,;]$")
 
 
-def nav_run(blocks: list[Block]) -> set[int]:
+def nav_run(blocks: list[Block], furniture: Callable[[int], bool] = lambda _: False) -> set[int]:
     """The indexes of menus copied one entry a line: five or more short labels in a row, no
-    sentence among them, not a list the text leads into (after a line ending with ':')."""
+    sentence among them, not a list the text leads into (after a line ending with ':'), and not
+    a table copied one cell a line (see `_table`; `furniture` says which lines other rules took)."""
     found: set[int] = set()
     run: list[int] = []
     for index, block in enumerate([*blocks, Block("")]):
@@ -288,10 +300,43 @@ def nav_run(blocks: list[Block]) -> set[int]:
             run.append(index)
             continue
         led = run and run[0] > 0 and blocks[run[0] - 1].text.rstrip().endswith((":", "："))
-        if len(run) >= NAV_RUN and not led:
+        if len(run) >= NAV_RUN and not led and not _table(blocks, run, furniture):
             found.update(run)
         run = []
     return found
+
+
+TABLE_FIGURES = 2  # cells with a figure in a run that make it a table ('VVD 9 zetels')
+TABLE_CELL_WORDS = 8
+
+
+def _table(blocks: list[Block], run: list[int], furniture: Callable[[int], bool]) -> bool:
+    """A table copied one cell a line, not a menu: its cells repeat (`repeats_cells`, over the
+    whole block of short lines the run stands in, as a table's longer cells break the run),
+    several carry figures ('VVD 9 zetels'), or the article's running text goes on right after it,
+    below a paragraph of it (text that no rule took: a prompt's sentence is no article)."""
+    start, end = run[0], run[-1] + 1
+    while start > 0 and _cell(blocks[start - 1]):
+        start -= 1
+    while end < len(blocks) and _cell(blocks[end]):
+        end += 1
+    texts = [blocks[i].text for i in run]
+    after = blocks[run[-1] + 1].text if run[-1] + 1 < len(blocks) and not furniture(run[-1] + 1) else ""
+    text_above = any(is_paragraph_like(blocks[i].text) and not furniture(i) for i in range(run[0]))
+    return (
+        repeats_cells([b.text for b in blocks[start:end]])
+        or sum(1 for text in texts if any(ch.isdigit() for ch in text)) >= TABLE_FIGURES
+        or (text_above and is_paragraph_like(after))
+    )
+
+
+def _cell(block: Block) -> bool:
+    """A line that may be a table's cell: short, no sentence."""
+    return (
+        block.kind == Kind.LINE
+        and word_count(block.text) <= TABLE_CELL_WORDS
+        and not _LABEL_END.search(block.text.strip())
+    )
 
 
 NAV_LABEL_CJK_CHARS = 14

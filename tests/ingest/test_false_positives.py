@@ -340,3 +340,47 @@ def test_news_like_links_live_promotions_or_job_ads_stays(
     lead, last = LEADS[outlet]
     draft = draft_of(fixture_config, article("Storm hits the coast", dated, lead, sentence, last), outlet)
     assert [text for _, text in body(draft)] == [lead, sentence, last]
+
+
+# --- A table copied one cell a line is the article's, not a menu -----------------------------
+
+COUNCIL = [
+    "Uitslag verkiezingen: VVD blijft grootste partij",
+    "dinsdag 14 maart 2023, 09:41",
+    "De VVD is bij de gemeenteraadsverkiezingen opnieuw de grootste partij geworden, al verloor zij twee zetels.",
+    "De zetelverdeling is als volgt",
+]
+COUNCIL_END = (
+    "De opkomst was met 51 procent iets hoger dan vier jaar geleden, meldt de gemeente op haar website."
+)
+
+
+@pytest.mark.parametrize(
+    ("cells", "closing"),
+    [
+        (["VVD 9 zetels", "GroenLinks 7 zetels", "PvdA 5 zetels", "CDA 3 zetels", "D66 3 zetels"], True),
+        (["Wethouder", "Anna de Vries", "Voorzitter", "Piet Jansen", "Griffier", "Els Bakker"], True),
+        (  # a two-column table at the end of the article: a party repeats every other cell
+            ["Financiën", "VVD", "Haven en Wonen", "CDA", "Onderwijs", "VVD", "Zorg en Sport", "CDA"],
+            False,
+        ),
+    ],
+)
+def test_a_table_copied_one_cell_a_line_stays(
+    fixture_config: SiteConfig, cells: list[str], closing: bool
+) -> None:
+    lines = [*COUNCIL, *cells, *([COUNCIL_END] if closing else [])]
+    draft = draft_of(fixture_config, "\n".join(lines) + "\n", "havenkrant")
+    assert [text for _, text in body(draft)] == lines[2:]
+
+
+def test_a_paragraph_between_two_long_promotions_stays(fixture_config: SiteConfig) -> None:
+    lead, last = LEADS["harbour-gazette"]
+    promo = "Sign up for our morning newsletter and get the day's harbour news delivered to your inbox every weekday."
+    middle = (
+        "Crews worked through the night to restore power to the hospital and the two care homes on the quay."
+    )
+    page = article("Storm hits the coast", "March 14, 2023 09:41", lead, promo, middle, promo, last)
+    draft = draft_of(fixture_config, page, "harbour-gazette")
+    assert [text for _, text in body(draft)] == [lead, middle, last]
+    assert [r.rule for r in draft.removals if r.text == promo] == ["newsletter", "newsletter"]
