@@ -70,7 +70,7 @@ _ROLE_LINE = re.compile(
 ROLE_LINE_MAX_WORDS = 8
 _IN_PLACE = re.compile(r"\s+(?:in|from|aus|à|en|a|em|uit)\s+[A-Z][\w .'-]*$")
 _ORGANISATION = re.compile(r"^(?=[^a-z]*[A-Z]{2})[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,2}$")
-_ORG_PHRASE = re.compile(  # 'Notícias ao Minuto', 'Le Journal du Port': a name with lower-case words
+_ORG_PHRASE = re.compile(  # 'Notícias do Porto', 'Le Journal du Port': a name with lower-case words
     r"^[A-ZÀ-Þ][\w.&'’-]*(?: (?:de|do|da|dos|das|del|della|di|du|des|la|le|les|el|los|las|ao|aos|à|van"
     r"|von|der|den|het|of|the|and|y|e|et|und|en|am|im|al|au|na|no|[A-ZÀ-Þ][\w.&'’-]*)){1,4}$"
 )

@@ -2,7 +2,7 @@
 
 Among the header's title-shaped lines the headline is a line printed twice, else the first
 that the body is about (passing over kickers, banners, another story's headline and short lines
-naming the outlet: 'Het beste van De Telegraaf'), else a short headline the body is about, else
+naming the outlet: 'Het beste van De Havenkrant'), else a short headline the body is about, else
 the header's last headline of three words or more. The line after the title is the dek unless a
 credit follows it; short labels above the title are section labels; a bare name beside the time
 is the byline.
@@ -59,7 +59,7 @@ TWICE_GAP = 3
 
 def headline_twice(top: list[Block], ruled: dict[int, LineRule]) -> int:
     """The index after a headline the top prints twice, a line or two apart, above the text
-    ('Rutte aangekomen' / 'Rutte aangekomen' under a mail prompt): the header ends there. 0 when none."""
+    ('Burgemeester aangekomen' twice, under a mail prompt): the header ends there. 0 when none."""
     paragraphs = 0
     for index, block in enumerate(top):
         if is_paragraph_like(block.text):  # a prompt's sentence may stand above the headline
@@ -89,7 +89,8 @@ PROMO_MAX_WORDS = 6
 
 def promotion(text: str, body: set[str], outlet_name: str) -> bool:
     """A title-shaped line that is not this story's headline: off-topic, a short line naming the
-    outlet ('Het beste van De Telegraaf'), or the site's own title ('El Diario - Noticias de ...')."""
+    outlet ('Het beste van De Havenkrant'), or the site's own title ('Diario del Puerto -
+    Noticias de ...')."""
     name = norm(outlet_name).removeprefix("the ")
     names_outlet = bool(name) and name in norm(text)
     site_title = bool(name) and norm(text).removeprefix("the ").startswith(name)  # 'Outlet - news from ...'

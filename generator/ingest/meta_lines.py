@@ -237,7 +237,7 @@ def _loose_line(text: str, context: DateContext, wires: Registry) -> MetaLine | 
     for start, end in sorted(runs, key=lambda run: run[0] - run[1]):  # the longest first
         dated = read_date_line(" ".join(tokens[start:end]), context)
         if dated is None or not any(s.has_date and s.has_year for _, s in dated.stamps):
-            continue  # a full date: 'June 9 -- Coral Sky Amphitheatre, ...' is a tour's list
+            continue  # a full date: 'June 9 -- Harbour Amphitheatre, ...' is a tour's list
         stamps = list(dated.stamps)
         rest: list[list[str]] = [[]]
         for index, token in enumerate(tokens):

@@ -85,7 +85,7 @@ def is_cookie_notice(text: str) -> bool:
 
 def is_newsletter_prompt(text: str) -> bool:
     """A newsletter sign-up: 'Sign up for our morning newsletter', '... in your inbox',
-    'Iscriviti alla newsletter', or a newsletter's name as a label ('Newsletter Expresso Diário')."""
+    'Iscriviti alla newsletter', or a newsletter's name as a label ('Newsletter Jornal do Porto')."""
     words = word_count(text)
     return words <= 40 and bool(
         re.search(

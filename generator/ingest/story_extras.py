@@ -241,7 +241,7 @@ _LINK_LABEL = re.compile(
 
 BOXED_MAX_WORDS = 25
 MORE_AT_MAX_WORDS = 12
-_MORE_AT = re.compile(rf"^(?:\.\.\.|…)?\s*{MORE_AT}", _X)  # '...Más información en El Diario'
+_MORE_AT = re.compile(rf"^(?:\.\.\.|…)?\s*{MORE_AT}", _X)  # '...Más información en Diario del Puerto'
 _GLUED_TIME = re.compile(  # '09:15Sport - ...': a teaser's time glued to its section, not '10.30am The ...'
     r"^\d{1,2}[:h.]\d{2}(?=[^\W\d])(?!(?:am|pm|a\.m\.|p\.m\.|h|hrs?|uhr|u)\b\W*\w)", re.I
 )
@@ -253,7 +253,7 @@ def is_link_out(text: str) -> bool:
     'Lesen Sie auch: ...', '前の記事:...', a photo-gallery teaser '【写真を見る】...', a link boxed in
     bars ('| Special: the harbour vote |'), a latest-news teaser whose time the copy glued to it
     ('14:03World - Quake hits ...'; a live blog's '10.30am The minister arrives' is an entry), a
-    pointer to another site ('...Más información en El Diario del Puerto': a name or an address
+    pointer to another site ('...Más información en Diario del Puerto': a name or an address
     after it, no clause) or a promotion of the outlet's live coverage."""
     stripped = text.strip()
     return bool(
