@@ -3,20 +3,16 @@ stories."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import lru_cache
-
-from langcodes import Language
 
 from generator.index.storylines import storyline_index
+from generator.model.countries import country_code, country_name
 from generator.model.site import Article, Briefing, Outlet, Site
 
 RELATED_LIMIT = 4
 # ISO 3166-1 leaves these codes to its users: no country (but XK, which CLDR names Kosovo).
-_USER_ASSIGNED = re.compile(r"AA|Q[M-Z]|X[A-JL-Z]|ZZ")
 
 
 @dataclass(frozen=True)
@@ -161,32 +157,6 @@ def _countries(
         stories = tuple(sorted(cited, key=place.__getitem__))
         found[code] = Country(code, country_name(code), tuple(o.slug for o in members), stories)
     return found
-
-
-@lru_cache(maxsize=1024)
-def country_code(value: str | None) -> str | None:
-    """The ISO 3166-1 alpha-2 code an outlet's `country` names, upper case, as CLDR (through
-    langcodes) knows it: a code in any case ('GB', 'gb'; an old one as today's: 'UK' -> 'GB')
-    or an English name ('United Kingdom'). None for anything else: it has no country page."""
-    if not value:
-        return None
-    try:
-        if len(value) == 2 and value.isascii() and value.isalpha():
-            found = Language.get(f"und-{value}")
-        else:
-            found = Language.find_name("territory", value, "en")
-    except (LookupError, ValueError):
-        return None
-    code = found.territory
-    if code is None or len(code) != 2 or _USER_ASSIGNED.fullmatch(code):
-        return None
-    return code if Language.make(territory=code).is_valid() else None
-
-
-@lru_cache(maxsize=1024)
-def country_name(code: str) -> str:
-    """The English name of a country by its code (see `country_code`): 'GB' -> 'United Kingdom'."""
-    return Language.make(territory=code).territory_name("en")
 
 
 def _with_ancestors(slugs: tuple[str, ...], site: Site) -> list[str]:

@@ -17,6 +17,7 @@ from generator.load.spec import OUTLET, SITE, STORYLINE, TOPIC, WIRE
 from generator.load.spec_reader import read_fields
 from generator.load.textfile import read_source
 from generator.load.yamlio import Node, YamlError, load_yaml
+from generator.model.countries import country_code
 from generator.model.site import Outlet, SiteConfig, Storyline, Topic
 from generator.model.wires import DEFAULT, Registry, Wire, wire_key, with_extra
 from generator.render.urls import base_url_problem, slug_problem
@@ -198,6 +199,13 @@ def _read_outlets(fields: Fields, path: Path, report: Report, tz: ZoneInfo) -> d
             entry.warn(
                 "kind",
                 f"unusual outlet kind '{kind}'{did_you_mean(kind, kinds)}; known kinds: {', '.join(kinds)}",
+            )
+        country = values["country"]
+        if country and country_code(country) is None:
+            entry.warn(
+                "country",
+                f"'{country}' names no country (an ISO 3166 code such as 'GB', or its English name); "
+                "the outlet gets no country page",
             )
         own = {"name": values["name"] or slug, "language": entry.language("language"), "timezone": timezone}
         outlets[slug] = Outlet(slug=slug, **OUTLET.model_values({**values, **own}))

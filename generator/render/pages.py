@@ -10,8 +10,9 @@ from typing import Any, TypedDict, TypeVar
 
 from markupsafe import Markup
 
-from generator.index.indexes import Country, Indexes, country_code, country_name
+from generator.index.indexes import Country, Indexes
 from generator.model.analysis import Diversity
+from generator.model.countries import country_code, country_name
 from generator.model.site import Briefing, Outlet, Site, Storyline, Topic
 from generator.outputs import structured
 from generator.outputs.search import Part, layout

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from generator.build import BuildOptions, load_site
-from generator.index.indexes import Country, build_indexes, country_code, country_name
+from generator.index.indexes import Country, build_indexes
 
 SITE_YAML = """\
 title: Test Desk
@@ -44,32 +42,6 @@ FILES = {
     "content/briefings/storm.yaml": note(22, "g1"),
     "content/briefings/tales.yaml": note(21, "t1", "n1"),
 }
-
-
-@pytest.mark.parametrize(
-    ("value", "code"),
-    [
-        ("GB", "GB"),
-        ("gb", "GB"),
-        ("UK", "GB"),  # an old code, as CLDR maps it
-        ("United Kingdom", "GB"),
-        ("japan", "JP"),
-        ("XK", "XK"),  # Kosovo: user-assigned, but a country CLDR names
-        ("ZZ", None),  # user-assigned: unknown region
-        ("QM", None),
-        ("AA", None),
-        ("Narnia", None),
-        ("Europe", None),  # a region, not a country
-        ("", None),
-        (None, None),
-    ],
-)
-def test_an_outlets_country_is_read_as_an_iso_3166_code(value, code):
-    assert country_code(value) == code
-
-
-def test_a_country_is_named_as_cldr_names_it():
-    assert [country_name(c) for c in ("GB", "JP", "US")] == ["United Kingdom", "Japan", "United States"]
 
 
 def test_each_country_of_an_outlet_with_articles_lists_its_outlets_and_the_stories_citing_them(make_site):

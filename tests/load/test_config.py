@@ -86,3 +86,20 @@ def test_the_config_holds_the_sites_wire_registry(tmp_path: Path) -> None:
 def test_a_site_without_wires_has_the_built_in_ones(tmp_path: Path) -> None:
     root = _site(tmp_path, "title: T\nbase_url: https://example.org/\n")
     assert load_config(root).wires == DEFAULT
+
+
+def test_an_outlet_country_that_names_no_country_is_warned_about(tmp_path: Path) -> None:
+    root = _site(
+        tmp_path,
+        "title: T\nbase_url: https://example.org/\noutlets:\n"
+        "  a:\n    name: A\n    country: gb\n"
+        "  b:\n    name: B\n    country: United Kingdom\n"
+        "  c:\n    name: C\n    country: Narnia\n"
+        "  d:\n    name: D\n    country: ZZ\n",
+    )
+    assert _problems(root) == [
+        "site.yaml:12: warning: outlets.c.country: 'Narnia' names no country (an ISO 3166 code such "
+        "as 'GB', or its English name); the outlet gets no country page",
+        "site.yaml:15: warning: outlets.d.country: 'ZZ' names no country (an ISO 3166 code such "
+        "as 'GB', or its English name); the outlet gets no country page",
+    ]
