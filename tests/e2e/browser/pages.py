@@ -27,6 +27,8 @@ PAGE_TYPES = [
     ),
     PageType("sources index", "sources/", "Sources"),
     PageType("outlet page", "sources/japan-news/", "The Japan News"),
+    PageType("country index", "countries/", "Countries"),
+    PageType("country page", "countries/jp/", "Japan"),
     PageType("topic index", "topics/", "Topics"),
     PageType("topic page", "topics/landmines/", "Landmines"),
     PageType("archive", "archive/", "Archive"),
