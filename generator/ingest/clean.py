@@ -20,7 +20,7 @@ from generator.ingest.credits import is_role_credit, newsroom_wire, strip_credit
 from generator.ingest.datelines import split_dateline, strip_dateline
 from generator.ingest.dates import DateContext, has_label, parse_stamp
 from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
-from generator.ingest.list_rules import apply_list_rules, is_list_header
+from generator.ingest.list_rules import apply_list_rules, is_list_header, opens_a_list
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, PageTime, Removal, Step
 from generator.ingest.repeats import drop_repeated_paragraphs
@@ -136,7 +136,7 @@ def _meta_lines(blocks: list[Block], context: DateContext, wires: Registry, date
     credits: list[str] = []
     undated: list[PageTime] = []
     rules = line_rules(wires)
-    lists_from = next((i for i, b in enumerate(blocks) if is_list_header(b)), len(blocks))
+    lists_from = next((i for i in range(len(blocks)) if opens_a_list(blocks, i)), len(blocks))
     for index, block in enumerate(blocks):
         meta = read_meta_line(block.text, context, wires) if block.kind in _META_KINDS else None
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""

@@ -174,6 +174,12 @@ def apply_list_rules(blocks: list[Block]) -> Step:
     return Step(kept, tuple(removed))
 
 
+def opens_a_list(blocks: list[Block], index: int) -> bool:
+    """True when the block at `index` is a list header in its place: not a 'more from' header
+    that leads into running text (a sub-heading, see `more_from_header`)."""
+    return is_list_header(blocks[index]) and not _sub_heading(blocks, index)
+
+
 def _sub_heading(blocks: list[Block], index: int) -> bool:
     """True when the 'more from' header at `index` leads into running text: a sub-heading."""
     following = blocks[index + 1].text if index + 1 < len(blocks) else ""

@@ -384,3 +384,11 @@ def test_a_paragraph_between_two_long_promotions_stays(fixture_config: SiteConfi
     draft = draft_of(fixture_config, page, "harbour-gazette")
     assert [text for _, text in body(draft)] == [lead, middle, last]
     assert [r.rule for r in draft.removals if r.text == promo] == ["newsletter", "newsletter"]
+
+
+def test_a_date_below_a_sub_heading_like_a_list_header_is_the_articles(fixture_config: SiteConfig) -> None:
+    lines = [line.format(heading="Mehr zu den Hintergründen") for line in HAFEN if "09:41" not in line]
+    draft = draft_of(fixture_config, "\n".join([*lines, "14.03.2023, 09:41 Uhr"]) + "\n", "hafenbote")
+    assert draft.metadata.published is not None
+    assert draft.metadata.published.isoformat() == "2023-03-14T09:41:00+01:00"
+    assert [text for _, text in body(draft)] == lines[1:]
