@@ -191,7 +191,7 @@ def main() -> None:
     out.write_text(json.dumps(result, indent=2) + "\n")
     print(f"N={args.n} briefings, {3 * args.n} articles; {args.runs} runs per scenario, medians\n")
     print(table(rows))
-    print(f"\nJSON: {out.relative_to(REPO)}")
+    print(f"\nJSON: {out.relative_to(REPO) if out.is_relative_to(REPO) else out}")
 
 
 if __name__ == "__main__":
