@@ -34,7 +34,6 @@ the table is a programming error: `Reads.add` raises `UnknownKind` naming it, an
 from __future__ import annotations
 
 import dataclasses
-import typing
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -90,16 +89,16 @@ class ArchiveFields(NamedTuple):
 
 def projection(fields: type[T], model: type) -> Callable[[Any], T]:
     """The function giving `fields` (a NamedTuple) from an object of `model` (a dataclass),
-    checked now: each of its fields is a field of the model, with the same type."""
+    checked now: each of its fields is a field of the model, declared with the same type (as
+    written: both modules keep annotations as text)."""
     names: Sequence[str] = fields._fields  # type: ignore[attr-defined]
-    types = typing.get_type_hints(model)
-    own = typing.get_type_hints(fields)
-    declared = {f.name for f in dataclasses.fields(model)}
+    own = {name: getattr(kind, "__forward_arg__", kind) for name, kind in fields.__annotations__.items()}
+    types = {f.name: f.type for f in dataclasses.fields(model)}
     for name in names:
-        if name not in declared:
-            raise TypeError(f"{fields.__name__}.{name}: {model.__name__} has no field '{name}'")
+        where = f"{fields.__name__}.{name}"
+        if name not in types:
+            raise TypeError(f"{where}: {model.__name__} has no field '{name}'")
         if own[name] != types[name]:
-            where = f"{fields.__name__}.{name}"
             raise TypeError(f"{where}: declared {own[name]}, but {model.__name__}.{name} is {types[name]}")
     get = attrgetter(*names)
     make: Callable[..., T] = fields._make  # type: ignore[attr-defined]

@@ -70,9 +70,7 @@ def test_a_projection_names_fields_of_its_model_with_their_types():
     assert str(raised.value) == "Misspelt.titel: Briefing has no field 'titel'"
     with pytest.raises(TypeError) as raised:
         projection(Retyped, Briefing)
-    assert str(raised.value) == (
-        "Retyped.date: declared <class 'str'>, but Briefing.date is <class 'datetime.datetime'>"
-    )
+    assert str(raised.value) == "Retyped.date: declared str, but Briefing.date is datetime"
 
 
 def test_every_kind_is_registered_once_under_its_name():
