@@ -33,6 +33,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if where.startswith(SLOW):
             item.add_marker(pytest.mark.slow)
 
+
 SITE_YAML = """\
 title: Test Desk
 description: A test site.
