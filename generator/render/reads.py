@@ -112,7 +112,8 @@ class Kind(Generic[T]):
     """One kind of key: what its ident names, and how the key's value is read.
 
     `find(site, indexes, ident)` gives the model object (None: the ident names nothing now, and
-    the value is None); `project(found)` gives what of it the key covers. `follows` names the
+    the value is None); `project(found)` gives what of it the key covers (no `project`: the
+    object itself). `follows` names the
     version kind whose version fixes the value (a build reuses the last build's digest while
     that version is the same); `compare` marks values cheap to compare (plain strings, counts,
     dates that only order): in the preview, an equal value keeps the last build's digest without
@@ -129,14 +130,10 @@ class Kind(Generic[T]):
 
     def value(self, site: Site, indexes: Indexes, ident: str) -> T | None:
         find, project = self.find, self.project
-        if find is None or project is None:
+        if find is None:
             raise TypeError(f"a '{self.name}' key has no value of its own (see its `names`)")
         found = find(site, indexes, ident)
-        return None if found is None else project(found)
-
-
-def _same(found: T) -> T:
-    return found
+        return found if found is None or project is None else project(found)
 
 
 def _slugs(briefings: Sequence[Briefing]) -> tuple[str, ...]:
@@ -235,10 +232,10 @@ OUTLET_OF: Kind[str] = Kind(
     follows="article",
 )
 PROFILES: Kind[tuple[Profile, ...]] = Kind(
-    "profiles", names="a story's newsrooms, by slug", find=_profiles, project=_same, follows="analysis"
+    "profiles", names="a story's newsrooms, by slug", find=_profiles, follows="analysis"
 )
-TOPIC: Kind[Topic] = Kind("topic", names="a topic of site.yaml by slug", find=_topic, project=_same)
-OUTLET: Kind[Outlet] = Kind("outlet", names="an outlet of site.yaml by slug", find=_outlet, project=_same)
+TOPIC: Kind[Topic] = Kind("topic", names="a topic of site.yaml by slug", find=_topic)
+OUTLET: Kind[Outlet] = Kind("outlet", names="an outlet of site.yaml by slug", find=_outlet)
 MEMBERS = Kind(
     "members",
     names="the stories under a topic or its children, by topic slug",
@@ -267,7 +264,6 @@ COUNTRY: Kind[Country] = Kind(
     "country",
     names="a country by ISO 3166 code ('GB'): its outlets with articles and the stories citing them",
     find=_country,
-    project=_same,
     compare=True,
 )
 STORYLINE: Kind[StorylineValue] = Kind(
