@@ -22,6 +22,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -87,12 +88,22 @@ def recover(output: Path, keep: Path | None = None) -> None:
         if pid != os.getpid() and _alive(pid):
             continue
         if not is_made(leftover):
+            if _empty_folder(leftover):  # made, then killed before its marker: nothing to lose
+                leftover.rmdir()
+                continue
             log.warning("left %s alone: it holds no %s, so briefing did not make it", leftover, MARKER)
             continue
         if match["kind"] == "old" and not output.exists():
             os.replace(leftover, output)
         else:
             shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _empty_folder(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode) and not os.listdir(path)
+    except OSError:
+        return False
 
 
 def _alive(pid: int) -> bool:

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.outputs import search
 from generator.outputs.search import BUNDLE_DIR, Part, indexed_digest, layout, owner
 
 
@@ -135,3 +136,20 @@ def test_what_the_build_starts_dies_with_it(way):
     while not gone() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert gone()
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or shutil.which("setpriv") is None, reason="needs Linux and setpriv"
+)
+def test_a_child_whose_build_is_gone_before_its_death_signal_is_set_does_not_run(tmp_path):
+    """Killed between the fork and setpriv's prctl, a build leaves nobody to signal its child:
+    the child must then not run at all (it would write into a folder the next build clears).
+    Simulated by starting the command from another parent than the process that made it."""
+    ran = tmp_path / "ran"
+    command, first = search.killed_with_parent(["touch", str(ran)])
+    assert first is None
+    subprocess.run(command, check=False)  # started by this process, its maker: it runs
+    assert ran.exists()
+    ran.unlink()
+    subprocess.run(["sh", "-c", '"$@"; true', "sh", *command], check=False)  # another parent
+    assert not ran.exists()
