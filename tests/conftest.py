@@ -11,9 +11,10 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 
-# Test files that run the whole program: real servers and browsers, killed or concurrent builds,
-# random whole sites, whole-site rebuild matrices. `make test` runs them; `make test-fast` (the
-# edit-test loop, under a minute) leaves them out. A test elsewhere can say `@pytest.mark.slow`.
+# Test files that run the whole program (real servers and browsers, killed or concurrent builds,
+# random whole sites, whole-site rebuild matrices) or many or large inputs (growth and property
+# checks). `make test` runs them; `make test-fast` (the edit-test loop, under a minute) leaves
+# them out. A test elsewhere can say `@pytest.mark.slow`.
 SLOW = (
     "tests/e2e/",
     "tests/preview/test_guard_server.py",
@@ -24,6 +25,17 @@ SLOW = (
     "tests/incremental/test_deps.py",
     "tests/test_forked_kill.py",
     "tests/write/test_swap_lock.py",
+    "tests/write/test_writer_errors.py",  # real mounts and full disks
+    "tests/incremental/test_code_digest.py",  # builds a copy of the package in subprocesses
+    # growth and property checks: many inputs, or inputs large enough to time
+    "tests/text/test_markdown_limits.py",
+    "tests/text/test_markup.py",
+    "tests/analysis/test_fast_paths.py",
+    "tests/analysis/test_analysis_bounds.py",
+    "tests/hostile/test_properties.py",
+    "tests/hostile/test_bounds.py",
+    "tests/ingest/test_bounds.py",
+    "tests/bench/test_tree.py",
 )
 
 
