@@ -9,23 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
 from generator.load.textfile import MAX_BYTES
 from generator.text.markup import render_block
-from tests.conftest import REPO, MakeSite
-
-
-@pytest.fixture
-def site(make_site: MakeSite) -> Path:
-    return make_site({"site.yaml": (REPO / "site.yaml").read_text(encoding="utf-8")})
-
-
-def ingest(site: Path, *args: str) -> int:
-    return main(["ingest", "--root", str(site), *args])
-
-
-def articles(site: Path) -> list[str]:
-    return sorted(p.name for p in (site / "content" / "articles").iterdir() if p.name != "a1.md")
+from tests.ingest.support import articles, ingest
 
 
 def page(title: str, *paragraphs: str, date: str = "November 20, 2024 10:00") -> str:

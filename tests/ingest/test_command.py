@@ -9,24 +9,10 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import REPO, MakeSite
-from tests.ingest.support import FIXTURES
+from tests.ingest.support import FIXTURES, articles, ingest
 
 SEED = FIXTURES / "seed-000-newsbytes" / "raw.txt"
 WRITTEN = "2024-11-20-newsbytes-biden-administration-approves-supplying-ukraine.md"
-
-
-@pytest.fixture
-def site(make_site: MakeSite) -> Path:
-    return make_site({"site.yaml": (REPO / "site.yaml").read_text(encoding="utf-8")})
-
-
-def ingest(site: Path, *args: str) -> int:
-    return main(["ingest", "--root", str(site), *args])
-
-
-def articles(site: Path) -> list[str]:
-    return sorted(p.name for p in (site / "content" / "articles").iterdir() if p.name != "a1.md")
 
 
 def test_writes_then_refuses_to_overwrite_then_forces(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
