@@ -129,11 +129,12 @@ class StoryContext(TypedDict):
 
 
 class SourcesContext(TypedDict):
-    """sources.html: every outlet with articles, and the href of the country index."""
+    """sources.html: every outlet with articles, and the href of the country index (None when
+    no outlet has a country page)."""
 
     outlets: list[OutletEntry]
     article_count: int
-    countries: str
+    countries: str | None
 
 
 class CountriesContext(TypedDict):
@@ -417,7 +418,8 @@ class Planner:
         return meta, {
             "outlets": rows,
             "article_count": len(self.site.articles),
-            "countries": self.urls.href(self.urls.countries()),
+            # the country index exists when an outlet listed here has a country (see `countries`)
+            "countries": self.urls.href(self.urls.countries()) if any(r.country for r in rows) else None,
         }
 
     def outlet_entry(self, slug: str) -> OutletEntry:
@@ -463,6 +465,8 @@ class Planner:
     def countries(self) -> Iterator[Page]:
         """The country index, and each country's pages: its outlets and the stories citing them."""
         countries = self.indexes.countries
+        if not countries:  # no outlet with articles names a country: no empty index either
+            return
         rel = self.urls.countries()
         yield Page(
             rel,

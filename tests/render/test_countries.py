@@ -12,7 +12,7 @@ import pytest
 from generator.build import BuildOptions, build
 from generator.preview.rebuild import rebuild
 from generator.preview.state import Warm
-from tests.index.test_countries import FILES, article
+from tests.index.test_countries import FILES, article, note
 
 OPTIONS = BuildOptions(search=False, jobs=1)
 
@@ -161,3 +161,42 @@ def test_an_edit_of_what_a_country_page_lists_rebuilds_it_as_a_clean_build_does(
     country_pages = {p for p in expected.keys() | before.keys() if p.startswith("countries/")}
     assert any(before.get(p) != expected.get(p) for p in country_pages), "the edit changes no country page"
     assert [p for p in sorted(after.keys() | expected.keys()) if after.get(p) != expected.get(p)] == []
+
+
+@pytest.mark.parametrize("preview", [False, True], ids=["one-off build", "preview"])
+def test_a_site_without_countries_has_no_country_index_until_an_outlet_with_one_has_an_article(
+    make_site, tmp_path, preview
+):
+    """No empty page: the index and the sources page's link to it come with the first country."""
+    root = make_site(
+        {
+            "site.yaml": FILES["site.yaml"],
+            "content/articles/n1.md": article("nowhere", 21),
+            "content/articles/t1.md": article("tales", 21),  # 'Narnia': no country
+            "content/briefings/quiet.yaml": note(21, "n1", "t1"),
+            "content/articles/a1.md": None,  # the default site's article and note
+            "content/briefings/mines.yaml": None,
+        }
+    )
+    warm = Warm() if preview else None
+
+    def again() -> dict[str, bytes]:
+        if warm is None:
+            build(root, OPTIONS)
+        else:
+            warm.saw({str(root / "content/articles/n1.md")})
+            rebuild(root, OPTIONS, warm)
+        return tree(root / "output")
+
+    before = again()
+    assert not [p for p in before if p.startswith("countries/")]
+    assert "by country" not in page(root, "sources/index.html")
+
+    moved = root / "content/articles/n1.md"
+    moved.write_text(moved.read_text().replace("outlet: nowhere", "outlet: japan-news"))
+    after = again()
+    assert '<a href="/repo/countries/">by country</a>' in page(root, "sources/index.html")
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns("output", ".cache", ".output*"))
+    build(clean, OPTIONS)
+    assert after == tree(clean / "output")
