@@ -98,6 +98,7 @@ def read_article(path: Path, config: SiteConfig, report: Report) -> Article | No
         path=report.rel(path),
         excerpt=excerpt(body, config.excerpt_words),
         body=kept if config.publish_full_text else "",
+        date_only=fields.date_only("published"),
         body_line=first_line,
         body_digest=digest_of(kept),
     )

@@ -24,6 +24,15 @@ def zone(name: str) -> ZoneInfo:
         raise ValueError(f"unknown time zone '{name}' (expected an IANA name like 'Europe/London')") from None
 
 
+def is_date_only(value: object) -> bool:
+    """True for a date without a time of day, as YAML or text gives it ('2024-11-20')."""
+    if isinstance(value, datetime):
+        return False
+    if isinstance(value, date):
+        return True
+    return isinstance(value, str) and bool(_DATE_ONLY.match(value.strip()))
+
+
 def parse_when(value: object, tz: ZoneInfo) -> tuple[datetime, bool]:
     """Parse an ISO 8601 date or date-time; return (aware datetime, date_only).
 

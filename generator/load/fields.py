@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import langcodes
 
 from generator.errors import Report, did_you_mean, shorten
-from generator.load.dates import parse_when
+from generator.load.dates import is_date_only, parse_when
 from generator.load.yamlio import Node, NodeList
 from generator.render.urls import url_problem
 
@@ -102,6 +102,11 @@ class Fields:
                 self.report.error(self.path, self.node.line, self.name(key), "required field is missing")
             return _MISSING
         return value
+
+    def date_only(self, key: str) -> bool:
+        """True when the field holds a date without a time of day ('2024-11-20')."""
+        value = self._get(key, False)
+        return value is not _MISSING and is_date_only(value)
 
     def text(self, key: str, required: bool = False, default: str | None = None) -> str | None:
         value = self._get(key, required)

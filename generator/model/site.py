@@ -102,6 +102,7 @@ class Article:
     review: tuple[str, ...] = ()
     corrections: tuple[str, ...] = ()  # as the original printed them, in page order
     draft: bool = False  # left out of builds unless --drafts
+    date_only: bool = False  # `published` gives a day, not a time of day
     body_line: int = 1  # the line of the file the body starts on
     body_digest: str = ""  # of the whole body, kept even when `body` is not
 

@@ -30,6 +30,19 @@ def json_ld(data: dict[str, Any]) -> Markup:
     return Markup(text)
 
 
+def _iso(moment: datetime, date_only: bool) -> str:
+    """A moment as schema.org reads it: a day given without a time of day is a `Date`, not midnight."""
+    return moment.date().isoformat() if date_only else moment.isoformat()
+
+
+def _modified(briefing: Briefing) -> str:
+    """When a briefing last changed: its last update's (a day, when that entry gives one), or its date."""
+    if briefing.updated is None:
+        return _iso(briefing.date, briefing.date_only)
+    last = briefing.updates[-1] if briefing.updates else None
+    return _iso(briefing.updated, last is not None and last.date_only and last.date == briefing.updated)
+
+
 def _publisher(site: Site, urls: Urls) -> dict[str, Any]:
     return {
         "@type": "Organization",
@@ -43,7 +56,7 @@ def _source(article: Article, site: Site) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@type": "NewsArticle",
         "headline": article.title,
-        "datePublished": article.published.isoformat(),
+        "datePublished": _iso(article.published, article.date_only),
         "publisher": {"@type": "Organization", "name": outlet.name},
     }
     if article.url:
@@ -69,8 +82,8 @@ def story(briefing: Briefing, site: Site, urls: Urls, description: str) -> Marku
         "description": description,
         "url": url,
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
-        "datePublished": briefing.date.isoformat(),
-        "dateModified": (briefing.updated or briefing.date).isoformat(),
+        "datePublished": _iso(briefing.date, briefing.date_only),
+        "dateModified": _modified(briefing),
         "inLanguage": site.config.language,
         "author": _publisher(site, urls),
         "publisher": _publisher(site, urls),
@@ -83,7 +96,7 @@ def story(briefing: Briefing, site: Site, urls: Urls, description: str) -> Marku
         {
             "@type": "CorrectionComment",
             "text": render_inline(u.text).striptags(),
-            "datePublished": u.date.isoformat(),
+            "datePublished": _iso(u.date, u.date_only),
         }
         for u in briefing.updates
         if u.kind == "correction"

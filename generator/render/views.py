@@ -79,6 +79,14 @@ def _when(moment: datetime, zone: object, fold: int, tz: ZoneInfo | None, date_o
     return When(local.isoformat(), day, f"{day}, {local:%H:%M} {label}")
 
 
+def published(article: Article) -> When:
+    """When an article was published, as its front matter gives it: a day given without a time
+    of day is that day (in the outlet's zone, as written), never midnight in the site's zone."""
+    if article.date_only:
+        return When.of(article.published, None, True)
+    return When.of(article.published)
+
+
 @dataclass(frozen=True)
 class Link:
     text: str
@@ -316,7 +324,7 @@ class ViewBuilder:
             title=article.title,
             url=article.url,
             outlet=self.outlet_link(article.outlet),
-            when=When.of(article.published),
+            when=published(article),
             updated=When.of(article.updated) if article.updated else None,
             authors=article.authors,
             credit=credit,
@@ -374,7 +382,7 @@ class ViewBuilder:
             sources=tuple(items.values()),
             source_groups=tuple(SourceGroup(label, tuple(items[i] for i in ids)) for label, ids in groups),
             coverage=analysis.coverage.line,
-            first_published=When.of(first.published) if first else None,
+            first_published=published(first) if first else None,
             provenance=analysed.provenance(),
             only_in=analysed.only_in(),
             agreed=analysed.agreed(),

@@ -178,6 +178,7 @@ EDITS: dict[str, Edit] = {
     ),
     "Article.corrections": edit(OUTAGE, "corrections: [An earlier version", "corrections: [A first version"),
     "Article.draft": edit(FORECAST, "published:", "draft: true\npublished:"),
+    "Article.date_only": edit(OUTAGE, "published: 2025-01-10T07:30:00", "published: 2025-01-10"),
     "Article.body_line": edit(
         OUTAGE,
         "draft: false\n---",

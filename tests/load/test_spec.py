@@ -42,7 +42,7 @@ from tests.conftest import write_site
 
 # What the loader makes itself, from the file's name, its body or the value of another field.
 MADE_BY_THE_LOADER: dict[type, set[str]] = {
-    Article: {"id", "path", "excerpt", "body", "body_line", "body_digest"},
+    Article: {"id", "path", "excerpt", "body", "date_only", "body_line", "body_digest"},
     Briefing: {"slug", "path", "date_only"},
     KeyPoint: set(),
     TimelineEntry: {"date_only"},
