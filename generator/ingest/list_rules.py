@@ -220,11 +220,19 @@ def _drop_trailing_headlines(
     blocks: list[Block], removed: list[Removal]
 ) -> tuple[list[Block], list[Removal]]:
     """Remove an unheaded run of 3+ title-shaped lines after the last line of running text, and
-    any run of short labels there ('motori', 'PAAN'): a page's text does not end that way."""
+    any run of short labels there ('motori', 'PAAN'): a page's text does not end that way. A
+    teaser's label copied as a list item (a lone '-' above it) may stand among the headlines,
+    not make up half the run (a bulleted list closing the article)."""
     start = len(blocks)
-    while start > 0 and blocks[start - 1].kind == Kind.LINE and _trailing_member(blocks[start - 1].text):
+    while (
+        start > 0 and blocks[start - 1].kind in _TRAILING_KINDS and _trailing_member(blocks[start - 1].text)
+    ):
         start -= 1
+    while start < len(blocks) and blocks[start].kind != Kind.LINE:
+        start += 1  # the run starts with a line
     run = blocks[start:]
+    if 2 * sum(1 for b in run if b.kind != Kind.LINE) >= len(run):
+        return blocks, removed
     labels_only = all(_is_trailing_label(b.text) for b in run)
     if start == 0 or blocks[start - 1].text.endswith(":") or not (len(run) >= TRAILING_RUN or labels_only):
         return blocks, removed  # nothing before them, a list the text leads into, or too few
@@ -233,6 +241,9 @@ def _drop_trailing_headlines(
         return blocks, removed  # a table of the article copied one cell a line
     trailing = [Removal.of(b, "trailing-headlines", "list of other headlines after the article") for b in run]
     return blocks[:start], removed + trailing
+
+
+_TRAILING_KINDS = (Kind.LINE, Kind.ITEM)
 
 
 def _trailing_member(text: str) -> bool:

@@ -228,7 +228,7 @@ def _loose_line(text: str, context: DateContext, wires: Registry) -> MetaLine | 
     relative = context.words.relative_in(text)
     if relative is not None:
         beside = [text[: relative.start()].strip(" ,;|-–—"), text[relative.end() :].strip(" ,;|-–—")]
-        byline = _beside_the_date(beside, wires, named=False)
+        byline = _beside_the_date(beside, wires, named=False, section=glued)
         if byline is not None:
             found = byline if isinstance(byline, Byline) else None
             return MetaLine((), found, text[relative.start() : relative.end()], reading=reading is not None)
@@ -286,11 +286,15 @@ def _date_runs(tokens: list[str], context: DateContext) -> list[tuple[int, int]]
 _NAME_CONNECTORS = frozenset({"on", "le", "am", "el", "il", "op", "em", "à", "a", "de", "del", "du"})
 
 
-def _beside_the_date(parts: list[str], wires: Registry, named: bool) -> Byline | bool | None:
+def _beside_the_date(
+    parts: list[str], wires: Registry, named: bool, section: bool = False
+) -> Byline | bool | None:
     """What stands beside a date: a byline ('por Ana Costa'; bare names when `named`, that is
     joined to the date by 'le', 'on', 'am' ...: 'Sophie Brun, Marc Petit le 14 juillet'), a short
     label of capitalised words ('Politik', 'Hafenwahl Homberg'), or nothing; None for any other
-    text (a sentence that gives a date)."""
+    text (a sentence that gives a date). Glued to a relative time (`section`: 'Stad &
+    regio2 uur geleden', as a teaser's label and time are copied) a section's name may be
+    written as a phrase is ('Porto e arredores')."""
     found: Byline | bool = True
     for part in (p for p in parts if p):
         byline = read_byline(part, wires)
@@ -299,10 +303,29 @@ def _beside_the_date(parts: list[str], wires: Registry, named: bool) -> Byline |
             found = byline
         elif names is not None and names[0]:
             found = Byline(names[0], names[1])
-        elif not (
-            len(part.split()) <= LABEL_MAX_WORDS
-            and all(word[:1].isupper() for word in part.split())
-            and not any(ch.isdigit() for ch in part)
-        ):
+        elif not (_label(part) or (section and _section_name(part))):
             return None
     return found
+
+
+SECTION_MAX_WORDS = 3
+_SECTION_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?: (?:&|[\w'’-]+)){0,2}")
+
+
+def _label(part: str) -> bool:
+    """A short label of capitalised words: 'Politik', 'Hafenwahl Homberg'."""
+    return (
+        len(part.split()) <= LABEL_MAX_WORDS
+        and all(word[:1].isupper() for word in part.split())
+        and not any(ch.isdigit() for ch in part)
+    )
+
+
+def _section_name(part: str) -> bool:
+    """A section's name as a phrase: a capital first, three words at most, no figure, no mark of
+    a sentence or clause ('Porto e arredores', 'Stad & regio')."""
+    return (
+        len(part.split()) <= SECTION_MAX_WORDS
+        and bool(_SECTION_NAME.fullmatch(part))
+        and not any(ch.isdigit() for ch in part)
+    )

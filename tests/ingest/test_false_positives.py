@@ -392,3 +392,24 @@ def test_a_date_below_a_sub_heading_like_a_list_header_is_the_articles(fixture_c
     assert draft.metadata.published is not None
     assert draft.metadata.published.isoformat() == "2023-03-14T09:41:00+01:00"
     assert [text for _, text in body(draft)] == lines[1:]
+
+
+# --- Fourth round: page-end teasers, labels glued to relative times ---------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Il sindaco lo ha detto 3 giorni fa", "Lo disse 3 giorni fa", "Ne parlava il Comune 2 settimane fa"],
+)
+def test_a_sentence_ending_in_a_relative_time_is_no_teaser_stamp(line: str) -> None:
+    assert read_meta_line(line, context(language="it"), DEFAULT) is None
+
+
+def test_a_bulleted_list_under_the_last_sub_heading_stays(fixture_config: SiteConfig) -> None:
+    lead, last = LEADS["harbour-gazette"]
+    items = ["- Flood barriers on the quay", "- New pumps for the lower town", "- Sandbags at every school"]
+    page = article(
+        "Storm hits the coast", "March 14, 2023 09:41", lead, last, "What the council will buy", *items
+    )
+    draft = draft_of(fixture_config, page, "harbour-gazette")
+    assert [text for _, text in body(draft)][-3:] == [item[2:] for item in items]
