@@ -151,6 +151,9 @@ HEADLINE_HEADERS_OTHER = r"""
     |lees\ ook|meest\ gelezen|populair(?:\ nieuws)?|meer\ nieuws|ook\ interessant|gerelateerde?\ artikelen
     |gerelateerd|laatste\ nieuws|net\ binnen|vorig\ artikel|volgend\ artikel|aanbevolen
     |meer\ over\ dit\ onderwerp
+    |(?:\+\ ?|more\ |mais\ |más\ |plus\ d'|mehr\ |meer\ |altre\ |più\ )
+    (?:news|notícias|noticias|actualités|infos|nachrichten|nieuws|notizie)
+    (?:\ ?:\ ?[^\W\d_][\w'\ -]{0,30})?
     |leia\ também|veja\ também|relacionad[oa]s|notícias\ relacionadas|mais\ lid[oa]s|mais\ vistos
     |últimas\ notícias|mais\ notícias|artigo\ anterior|próximo\ artigo|saiba\ mais
     |関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|アクセスランキング|最新記事|新着記事

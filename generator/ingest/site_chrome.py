@@ -318,11 +318,13 @@ def is_contact_line(text: str) -> bool:
 
 
 def is_tracking_id(text: str) -> bool:
-    """A trailing tracking code: 'nL1N3MT0AA', '((jane@x.com; +1 202))', 'burs-ec/mjw'."""
+    """A trailing tracking code: 'nL1N3MT0AA', '((jane@x.com; +1 202))', 'burs-ec/mjw', the
+    initials of a wire's reporter and editor ('ABC // XYZ')."""
     return bool(
         re.fullmatch(
             r"[a-z]{1,2}[A-Z0-9]{8,}|\(\(.*\)\)|[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}", text
         )
+        or re.fullmatch(r"[A-Z]{2,4}(?:\s*//\s*[A-Z]{2,4}){1,3}", text)
         or re.fullmatch(
             r"(?:article|story|content|ref|reference|doc|news)?\s*(?:id|no\.?|code)\s*[:#]\s*[\w-]+", text, _I
         )

@@ -119,6 +119,7 @@ FURNITURE = [
     ("contact-line", "Contact Dana Whitfield at dwhitfield@valleyledger.example or 555-0143."),
     ("tracking-id", "nL1N3MT0AA"),
     ("tracking-id", "((mike.stone@thomsonreuters.com; +1 202 555 0100))"),
+    ("tracking-id", "ABC // XYZ"),
     ("wire-marker", "(Adds union reaction in paragraphs 5-6, analyst comment in paragraph 9)"),
     ("wire-marker", "(Updates with closing prices)"),
     # the same kinds of furniture in the other languages, and kinds only other pages showed
@@ -382,6 +383,10 @@ def test_three_trailing_headlines_without_a_header_are_removed() -> None:
         ("JN ACCESS RANKING", True),
         ("More on this story", True),
         ("Related Tags", True),
+        ("+ notícias: Cidade", True),
+        ("Mehr Nachrichten: Hafen", True),
+        ("+ news", True),
+        ("Mais notícias: 300 feridos", False),
         ("Most read books of 2024", False),
         ("Top stories of the year in science", False),
         ("Related research from the health board found a rise.", False),
