@@ -19,6 +19,7 @@ help:
 	@echo "make lint    - ruff and mypy"
 	@echo "make ingest RAW=path [OUTLET=slug] - clean a raw article into content/articles/"
 	@echo "make ingest-score - score ingest on the fixture pages (body F1, leaks, metadata)"
+	@echo "make intel-score [INTEL=dir] [STORIES=a,b] - score the story pages' claims on the labelled set"
 	@echo "make golden  - regenerate the golden test output after an intended change"
 	@echo "make deploy  - build, then push output/ to the gh-pages branch (REMOTE=origin)"
 	@echo "make validate-html / lighthouse / screenshots - quality gates on the built site"
@@ -50,6 +51,14 @@ ingest: $(STAMP)
 
 ingest-score: $(STAMP)
 	$(BIN)/python -m generator.ingest.score
+
+# Story intelligence measured on real coverage kept outside the repository (issue 23): precision
+# and recall of each claim a story page shows. STORIES=a,b (default: the set's development split),
+# ARGS=--verbose lists each wrong, missed and unjudged item.
+INTEL ?= /work/scratch/intel
+.PHONY: intel-score
+intel-score: $(STAMP)
+	$(BIN)/python -m tools.intel_score $(INTEL) $(if $(STORIES),--stories $(STORIES),) $(ARGS)
 
 test: lint
 	$(BIN)/python -m pytest $(ARGS)
