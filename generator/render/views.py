@@ -15,6 +15,7 @@ from generator.index.indexes import Indexes
 from generator.index.storylines import neighbours
 from generator.model.analysis import Diversity, Profile, StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet, Site, Storyline, Topic
+from generator.render.chart import ChartView, Entry, chart, first_report
 from generator.render.provenance_views import (
     AgreedView,
     AnalysisViews,
@@ -205,6 +206,7 @@ class StoryView:
     sources: tuple[SourceItem, ...]
     source_groups: tuple[SourceGroup, ...]
     coverage: str
+    chart: ChartView | None
     first_published: When | None
     provenance: ProvenanceView
     only_in: tuple[OnlyInView, ...]
@@ -361,7 +363,11 @@ class ViewBuilder:
                 for i in sorted((i for i in ids if i in numbers), key=numbers.__getitem__)
             )
 
-        first = self.site.articles[analysis.first] if analysis.first else None
+        entries = {
+            i: Entry(self.site.articles[i], item.outlet.text, refs[i].href, item.when.display)
+            for i, item in items.items()
+        }
+        first = report.article if (report := first_report(list(entries.values()))) else None
         return StoryView(
             title=briefing.title,
             when=When.of(briefing.date, self.tz, briefing.date_only),
@@ -382,6 +388,7 @@ class ViewBuilder:
             sources=tuple(items.values()),
             source_groups=tuple(SourceGroup(label, tuple(items[i] for i in ids)) for label, ids in groups),
             coverage=analysis.coverage.line,
+            chart=chart(analysis.coverage.newsrooms, entries, self.tz),
             first_published=published(first) if first else None,
             provenance=analysed.provenance(),
             only_in=analysed.only_in(),
