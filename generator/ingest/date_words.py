@@ -35,7 +35,8 @@ CONNECTORS = frozenset(
 LABELS_PUBLISHED = (
     r"published|posted|created|released|issued|uploaded|dated?|publié(?:e)?|mis en ligne|"
     r"veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|"
-    r"publica[cç][aã]o|公開日?|配信日?|掲載日?|投稿日?|発行日?"
+    r"publica[cç][aã]o|creado|creada|criado|criada|créé(?:e)?|creato|creata|erstellt|aangemaakt|"
+    r"公開日?|配信日?|掲載日?|投稿日?|発行日?|作成日?"
 )
 LABELS_UPDATED = (
     r"updated|modified|edited|last update|mis à jour|dernière mise à jour|modifié(?:e)?|actualisé(?:e)?|"
@@ -43,7 +44,7 @@ LABELS_UPDATED = (
     r"aggiornato|aggiornata|(?:ultimo )?aggiornamento|bijgewerkt|gewijzigd|bewerkt|laatste update|"
     r"atualizado|atualizada|última atualização|最終更新日?|更新日?"
 )
-LABEL_TAIL = r"(?:\s+(?:on|at|le|à|am|um|el|a las|il|alle|alle ore|em|às|op|om))?"
+LABEL_TAIL = r"(?:\s+(?:on|at|le|à|am|um|el|a las|il|alle|alle ore|em|às|a|op|om))?"
 _TOKEN_EDGES = " ,.;:()[]|·•–—-"
 _JA_DATE = re.compile(
     r"^(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[(（][月火水木金土日][)）])?"

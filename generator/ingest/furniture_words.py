@@ -266,6 +266,12 @@ MEDIA_WORDS = (
     r"|beelden|audio|grabación|gravação|filmaufnahmen"
 )
 
+ARCHIVE_WORDS = (  # a picture's tag saying it is an old one: 'GUARDIA CIVIL - Archivo'
+    r"archive|archives|file|file\ photo|archiv|archivbild|archivfoto|archives|photo\ d'archives"
+    r"|image\ d'archives|archivo|foto\ de\ archivo|imagen\ de\ archivo|archivio|foto\ d'archivio"
+    r"|immagine\ d'archivio|archief|archieffoto|archiefbeeld|arquivo|foto\ de\ arquivo|imagem\ de\ arquivo"
+    r"|資料写真|資料"
+)
 EMPTY_LABEL_WORDS = (  # a byline or date label whose value the copy lost: 'Von', 'Publicado:'
     r"by|von|par|por|di|door|de|da|autor|author|auteur|autore|auteurs"
 )

@@ -38,6 +38,7 @@ from generator.ingest.shapes import (
     starts_well,
     word_count,
 )
+from generator.ingest.site_chrome import is_byline_label
 from generator.ingest.text_rules import (
     NAV_RUN_RULE,
     WEATHER_RULE,
@@ -99,6 +100,9 @@ def read_head(
         if is_paragraph_like(b.text) and strip_dateline(b, outlet_name, wires)[1] is not None
     }
     end = _head_end(blocks, metas, ruled, leads, known, outlet_name)
+    labels = [i for i in sorted(ruled) if end <= i < first_text and is_byline_label(blocks[i].text)]
+    if labels:
+        end = labels[-1] + 1  # 'Ana Costa' over 'Publicado por' above the text: the header's byline
     removals: list[tuple[int, Removal]] = []
     evidence = Evidence()
     candidates: list[tuple[int, Block]] = []
@@ -117,7 +121,16 @@ def read_head(
         else:
             candidates.append((index, block))
     body = topic_words(" ".join(b.text for b in [*page[:lead], *blocks[end : end + BODY_SAMPLE]]))
-    found, header_removals = title_and_dek(candidates, known, set(metas), credits, body, wires, outlet_name)
+    found, header_removals = title_and_dek(
+        candidates,
+        known,
+        set(metas),
+        credits,
+        body,
+        wires,
+        outlet_name,
+        {i for i in ruled if i < end and is_byline_label(blocks[i].text)},
+    )
     removals.extend(header_removals)
     ordered = tuple(r for _, r in sorted(removals, key=lambda pair: pair[0]))
     return Head(evidence.merge(found), ordered, lead + end, lead)

@@ -109,8 +109,11 @@ def title_and_dek(
     body: set[str],
     wires: Registry,
     outlet_name: str,
+    labels: set[int] | None = None,
 ) -> tuple[Evidence, list[tuple[int, Removal]]]:
-    """Pick title, dek, bare-name byline and section labels among the header's remaining lines."""
+    """Pick title, dek, bare-name byline and section labels among the header's remaining lines;
+    `labels` are the lines of byline labels whose name the copy put on a line of its own
+    ('Ana Costa' over 'Publicado por')."""
     removals: list[tuple[int, Removal]] = []
     title, title_at = known.title, None
     counts: dict[str, int] = {}
@@ -154,6 +157,7 @@ def title_and_dek(
             and (names := _bare_names(b.text, wires))
             and (
                 any(abs(i - m) <= NAME_TO_META for m in metas)
+                or any(abs(i - m) == 1 for m in labels or ())
                 or (
                     title_at is not None
                     and i == title_at + 1

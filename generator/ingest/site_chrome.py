@@ -119,7 +119,7 @@ def is_ui_label(text: str) -> bool:
 FEEDBACK_MAX_WORDS = 12
 _EMPTY_LABEL = re.compile(
     rf"(?:(?:first|last|zuletzt|laatst)\s+)?(?:{LABELS_PUBLISHED}|{LABELS_UPDATED}){LABEL_TAIL}"
-    rf"|(?:{EMPTY_LABEL_WORDS})",
+    rf"|(?:{EMPTY_LABEL_WORDS})|(?:{LABELS_PUBLISHED})\s+(?:{EMPTY_LABEL_WORDS})",
     _I,
 )
 
@@ -142,9 +142,51 @@ def _dangling_article(key: str) -> bool:
     )
 
 
+_BYLINE_LABEL = re.compile(
+    rf"(?:(?:{LABELS_PUBLISHED}|written)\s+)?(?:{EMPTY_LABEL_WORDS})",
+    _I,
+)
+
+
+def is_byline_label(text: str) -> bool:
+    """A byline's label without the name ('Von', 'Publicado por', 'By:'): the copy put the name on
+    a line of its own beside it."""
+    return bool(_BYLINE_LABEL.fullmatch(chrome_key(text).strip(" ,.:;")))
+
+
 def _empty_label(key: str) -> bool:
-    """A byline or date label without its value: 'Von', 'Publicado:', ', modifié à'."""
-    return bool(_EMPTY_LABEL.fullmatch(key.strip(" ,.:;")))
+    """Byline or date labels without their values: 'Von', 'Publicado:', ', modifié à',
+    'Publicado por', 'Publié : Mis à jour :'."""
+    return _empty_label_part(key.replace("|", ":")) or _label_row(key)
+
+
+LABEL_VALUE_MAX_WORDS = 3
+
+
+def _label_row(key: str) -> bool:
+    """A row of byline and date labels in which the dates were lost and only a short value is
+    left ('Di: Redazione | Pubblicato: Aggiornato:'): the page's header, not the article."""
+    parts = [part.strip() for part in key.split("|")]
+    if len(parts) < 2 or not any(_empty_label_part(part) for part in parts):
+        return False
+    for part in parts:
+        label, colon, value = part.partition(":")
+        if not (
+            _empty_label_part(part)
+            or (
+                colon
+                and _EMPTY_LABEL.fullmatch(label.strip())
+                and len(value.split()) <= LABEL_VALUE_MAX_WORDS
+            )
+        ):
+            return False
+    return True
+
+
+def _empty_label_part(part: str) -> bool:
+    """Labels alone, one or more: 'Von', 'Publicado:', ', modifié à', 'Publié : Mis à jour :'."""
+    pieces = [piece.strip(" ,.;") for piece in part.split(":")]
+    return any(pieces) and all(_EMPTY_LABEL.fullmatch(piece) for piece in pieces if piece)
 
 
 _CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]+")

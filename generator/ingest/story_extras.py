@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.furniture_words import (
+    ARCHIVE_WORDS,
     BANNER_WORDS,
     CREDIT_LABELS_OTHER,
     IMAGE_FILE_WORDS,
@@ -106,9 +107,11 @@ def is_social_embed(text: str) -> bool:
 
 def is_photo_caption(text: str, wires: Registry) -> bool:
     """A caption: a line ending in a photo credit, a wire caption ending ', U.S., Nov. 13, 2024.',
-    or a caption led by its agency's credit ('ANP De havenbrug tijdens de werkzaamheden')."""
+    or a caption led by its agency's credit ('ANP De havenbrug tijdens de werkzaamheden'), or
+    tagged as an old picture ('PUERTO - Archivo', 'Der Hafen (Archivbild)')."""
     return word_count(text) <= 80 and bool(
         _CREDIT_TAIL.search(text)
+        or (word_count(text) <= ARCHIVE_TAG_MAX_WORDS and _ARCHIVE_TAG.search(text))
         or (word_count(text) >= CAPTION_DATE_MIN_WORDS and _CAPTION_DATE.search(text))
         or re.match(r"FILE\s*[-–—:]\s", text)
         or _credit_first(text, wires)
@@ -117,6 +120,8 @@ def is_photo_caption(text: str, wires: Registry) -> bool:
 
 
 CAPTION_CREDIT_MAX_WORDS = 40
+ARCHIVE_TAG_MAX_WORDS = 30
+_ARCHIVE_TAG = re.compile(rf"\S\s*(?:\s[-–—|/]\s*|[(\[（=]\s*)(?:{ARCHIVE_WORDS})\s*[)\]）]?\.?$", _I)
 CAPTION_DATE_MIN_WORDS = 8  # a scene, a place and a day; 'Election Day, November 5, 2024' is a heading
 _TAIL_BRACKETS = re.compile(r"[(\[（]\s*(?P<who>[^()\[\]（）]{2,40}?)\s*[)\]）]\.?$")
 _TAIL_SLASH = re.compile(r"(?:^|\s)/\s*(?P<who>[\w .&'’-]{2,30}?)\.?$")

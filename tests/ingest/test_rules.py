@@ -120,6 +120,15 @@ FURNITURE = [
     ("tracking-id", "nL1N3MT0AA"),
     ("tracking-id", "((mike.stone@thomsonreuters.com; +1 202 555 0100))"),
     ("tracking-id", "ABC // XYZ"),
+    ("ui-label", "Creado:"),
+    ("ui-label", "Publicado a"),
+    ("ui-label", "Atualizado a"),
+    ("ui-label", "Publicado por"),
+    ("ui-label", "Pubblicato: Aggiornato:"),
+    ("ui-label", "Di: Redazione | Pubblicato: Aggiornato:"),
+    ("ui-label", "By: Harbour Staff | Published: | Updated:"),
+    ("photo-caption", "MUELLE NORTE - Archivo"),
+    ("photo-caption", "Der Hafen im Winter (Archivbild)"),
     ("wire-marker", "(Adds union reaction in paragraphs 5-6, analyst comment in paragraph 9)"),
     ("wire-marker", "(Updates with closing prices)"),
     # the same kinds of furniture in the other languages, and kinds only other pages showed
@@ -244,6 +253,9 @@ PROSE = [
     "The council met on Tuesday. (AFP)",
     "He voted for the plan and/or the budget.",
     "Die Stadt hat die Brücke geöffnet.",
+    "Creado en 2010, el museo del puerto recibe cada año a miles de visitantes.",
+    "Un juez ordena abrir el archivo",
+    "Di: Mario Rossi | Pubblicato: 3 marzo 2024",
 ]
 
 
