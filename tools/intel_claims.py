@@ -190,12 +190,12 @@ _LABELS = (
 _CREDIT = re.compile(r"Credits (?P<name>.+) with the (?P<first>first )?report")
 
 
-def _claim(label: str) -> tuple[str, str, str | None]:
+def label_claim(label: str) -> tuple[str, str, str | None]:
     for role, pattern in _LABELS:
         match = pattern.fullmatch(label)
         if match:
             return role, match["name"], match.groupdict().get("speaker")
-    raise AdapterError(f"attribution label '{label}' has no known shape: update intel_claims.py")
+    raise AdapterError(f"attribution label '{label}' has no known shape: update tools/intel_claims.py")
 
 
 def sources(page: Page) -> tuple[ShownSource, ...]:
@@ -204,7 +204,7 @@ def sources(page: Page) -> tuple[ShownSource, ...]:
     found: list[ShownSource] = []
     provenance = page.view.provenance
     for line in (*provenance.first_reported, *provenance.attributions):
-        role, name, speaker = _claim(line.label)
+        role, name, speaker = label_claim(line.label)
         found.extend(
             ShownSource(role, name, speaker, line.label, _quoted(page, m.quote)) for m in line.mentions
         )
@@ -213,7 +213,7 @@ def sources(page: Page) -> tuple[ShownSource, ...]:
             match = _CREDIT.fullmatch(credit.label)
             if match is None:
                 raise AdapterError(
-                    f"credit label '{credit.label}' has no known shape: update intel_claims.py"
+                    f"credit label '{credit.label}' has no known shape: update tools/intel_claims.py"
                 )
             role = "first" if match["first"] else "source"
             found.append(ShownSource(role, match["name"], None, credit.label, _quoted(page, credit.quote)))

@@ -16,7 +16,7 @@ from tools.intel_claims import Quoted, ShownFact, ShownSource
 from tools.intel_match import printed_name, same_name, same_sentence
 from tools.intel_truth import Dispute, Fact, First, Source, Truth
 
-QUOTE_CHARS = 100
+QUOTE_CHARS = 160
 
 
 @dataclass
