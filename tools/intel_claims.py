@@ -78,6 +78,7 @@ class Page:
     numbered: Mapping[int, str]  # source number on the page -> article id
     warnings: tuple[tuple[str, str], ...]  # (field, message) of every `briefing check` warning
     cpu: float  # CPU seconds of one `analyse()` of the story (the least of the runs)
+    cpu_first: float  # ... of the first run in this process (colder caches)
 
 
 def read_page(site_dir: Path, repeat: int = 3) -> Page:
@@ -92,14 +93,15 @@ def read_page(site_dir: Path, repeat: int = 3) -> Page:
             raise AdapterError(f"{site_dir}: expected one briefing, found {len(site.briefings)}")
         (briefing,) = site.briefings
         sources = with_bodies(root, story_articles(briefing, site.articles))
-        cpu = min(_cpu(briefing, sources, site) for _ in range(max(1, repeat)))
+        runs = [_cpu(briefing, sources, site) for _ in range(max(1, repeat))]
         errors = [f"{p.path}:{p.line}: {p.field}: {p.message}" for p in loaded.report.errors]
         if errors:
             raise AdapterError(f"{site_dir}: the site does not load:\n" + "\n".join(errors))
         warnings = tuple((p.field, p.message) for p in loaded.report.warnings)
         view = ViewBuilder(site, pipeline.index(site), Urls(site.config.base_url)).story(briefing)
     analysis = site.analyses[briefing.slug]
-    return Page(briefing.slug, briefing, site, analysis, view, _numbers(view, site), warnings, cpu)
+    numbered = _numbers(view, site)
+    return Page(briefing.slug, briefing, site, analysis, view, numbered, warnings, min(runs), runs[0])
 
 
 def _cpu(briefing: Briefing, sources: Sequence[Article], site: Site) -> float:

@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import generator
 from tools import intel_claims as claims
 from tools import intel_metrics as metrics
 from tools.intel_metrics import Tally
@@ -105,23 +106,34 @@ def run(folder: Path, stories: Sequence[str], verbose: bool, repeat: int, say: C
         scored = score_story(page, base / "truth.json")
         cpu += page.cpu
         articles = len(page.numbered)
-        say(f"{story}: {articles} articles; analysis {page.cpu * 1000:.1f} ms CPU")
+        say(
+            f"{story}: {articles} articles; analysis {page.cpu * 1000:.1f} ms CPU "
+            f"(least of {repeat} runs; first run {page.cpu_first * 1000:.1f} ms)"
+        )
         for label, _ in TYPES:
             say(line(label, scored[label]))
             if verbose:
                 for text in details(label, scored[label]):
                     say(text)
             totals[label] += scored[label]
-    say(f"total ({len(stories)} stories, micro-averaged): analysis {cpu * 1000:.1f} ms CPU")
+    say(
+        f"total ({len(stories)} stories, micro-averaged): "
+        f"analysis {cpu * 1000:.1f} ms CPU (the least of each story's runs, added up)"
+    )
     for label, _ in TYPES:
         say(line(label, totals[label], total=True))
 
 
-def _commit() -> str:
-    found = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=Path(__file__).parent
+def measured() -> str:
+    """Which code is measured: the commit of the `generator` package imported, and its folder."""
+    code = Path(generator.__file__).parent
+    found = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=code)
+    commit = found.stdout.strip() if found.returncode == 0 else "no git commit"
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", "."], capture_output=True, text=True, cwd=code
     )
-    return found.stdout.strip() if found.returncode == 0 else "unknown"
+    changed = " + uncommitted changes" if found.returncode == 0 and dirty.stdout.strip() else ""
+    return f"{commit}{changed} ({code})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -139,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         stories = [s for s in args.stories.split(",") if s] or list(development_stories(args.folder))
-        print(f"intel-score at {_commit()} on {args.folder}")
+        print(f"intel-score: generator at {measured()}; set {args.folder}")
         run(args.folder, stories, args.verbose, args.repeat, print)
     except (TruthError, claims.AdapterError) as error:
         print(f"intel-score: {error}", file=sys.stderr)
