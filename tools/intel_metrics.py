@@ -285,6 +285,9 @@ def sources(shown: Sequence[ShownSource], truth: Truth) -> Tally:
             (n, s) for n, s in enumerate(truth.sources) if same_sentence(claim.quote.text, s.sentence)
         ]
         what = f"{claim.label}: {_said(claim.quote)}"
+        if claim.role == "unknown":
+            tally.judge("unjudged", f"{what} (a label the scorer does not read)")
+            continue
         hits = [(n, kind) for n, s in on_sentence if (kind := _matches(claim, s))]
         if not printed_name(claim.name, claim.quote.text):
             tally.judge("wrong", f"{what} (not a name printed in the sentence)")

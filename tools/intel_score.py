@@ -110,6 +110,13 @@ def run(folder: Path, stories: Sequence[str], verbose: bool, repeat: int, say: C
             f"{story}: {articles} articles; analysis {page.cpu * 1000:.1f} ms CPU "
             f"(least of {repeat} runs; first run {page.cpu_first * 1000:.1f} ms)"
         )
+        unread = sorted({s.label for s in claims.sources(page) if s.role == "unknown"})
+        if unread:
+            names = ", ".join(f"'{label}'" for label in unread)
+            say(
+                f"  note: unjudged, labels the scorer does not read ({names}): "
+                "update label_claim() in tools/intel_claims.py"
+            )
         for label, _ in TYPES:
             say(line(label, scored[label]))
             if verbose:

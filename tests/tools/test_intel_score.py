@@ -195,12 +195,26 @@ def test_the_page_is_read_through_the_project() -> None:
     assert page.cpu >= 0
 
 
-def test_an_unknown_label_names_the_adapter() -> None:
-    with pytest.raises(claims.AdapterError) as caught:
-        claims.label_claim("Broke the story: Tidewire")
-    assert str(caught.value) == (
-        "attribution label 'Broke the story: Tidewire' has no known shape: update tools/intel_claims.py"
+def test_labels_are_read_and_an_unknown_one_is_unjudged(truth) -> None:
+    assert claims.label_claim("Its chair Wenna Polglase told the Hill Gazette") == (
+        "told",
+        "the Hill Gazette",
+        "Its chair Wenna Polglase",
     )
+    assert claims.label_claim("Spoke to the Hill Gazette") == ("told", "the Hill Gazette", None)
+    assert claims.label_claim("According to the Alder Harbour Board") == (
+        "source",
+        "the Alder Harbour Board",
+        None,
+    )
+    assert claims.label_claim("First reported by Tidewire") == ("first", "Tidewire", None)
+    unknown = claims.label_claim("Broke the story: Tidewire")
+    assert unknown == ("unknown", "Broke the story: Tidewire", None)
+    tally = metrics.sources([source("unknown", "Broke the story: Tidewire", T, BOARD)], truth)
+    assert (tally.right, tally.wrong, tally.unjudged) == (0, 0, 1)
+    assert tally.unjudgeds == [
+        f'label of Broke the story: Tidewire: {T}: "{BOARD}" (a label the scorer does not read)'
+    ]
 
 
 def test_make_intel_score_prints_every_claim_type(capsys) -> None:
