@@ -1,10 +1,10 @@
 """`make intel-score`: precision and recall of each claim a story page shows (issue 23).
 
-    python -m tools.intel_score FOLDER [--stories a,b] [--verbose] [--repeat N]
+    python -m tools.intel_score FOLDER [--stories a,b] [--verbose] [--repeat N] [--held-out]
 
 FOLDER is the labelled set (`index.json`, and per story `site/` and `truth.json`; see its
-README). Without --stories, the development stories of its `index.json` split are scored,
-never the held-out ones. Each story page is read through the project's own code
+README). Without --stories, the development stories of its `index.json` split are scored;
+a held-out story only with --held-out (the final evaluation: its figures are not shared). Each story page is read through the project's own code
 (`tools/intel_claims.py`) and judged against its truth (`tools/intel_metrics.py`); figures are
 given per story and in total (micro-averaged: the counts of all stories added up). The rules
 are in docs/intelligence.md. The set's pages stay outside the repository: this module holds
@@ -23,7 +23,7 @@ import generator
 from tools import intel_claims as claims
 from tools import intel_metrics as metrics
 from tools.intel_metrics import Tally
-from tools.intel_truth import TruthError, development_stories, load_truth
+from tools.intel_truth import TruthError, development_stories, held_out_stories, load_truth
 
 # (label, what it judges) in the order printed
 TYPES: tuple[tuple[str, str], ...] = (
@@ -153,11 +153,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--verbose", action="store_true", help="list each wrong, missed and unjudged item")
     parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="allow the set's held-out stories (the final evaluation only; keep their figures apart)",
+    )
+    parser.add_argument(
         "--repeat", type=int, default=3, help="analysis runs timed per story (the least is shown)"
     )
     args = parser.parse_args(argv)
     try:
         stories = [s for s in args.stories.split(",") if s] or list(development_stories(args.folder))
+        held = [s for s in stories if s in held_out_stories(args.folder)]
+        if held and not args.held_out:
+            raise TruthError(
+                f"{', '.join(held)}: held out for the final evaluation (index.json split.held_out); "
+                "scored only with --held-out, and its figures are not to be shared"
+            )
         print(f"intel-score: generator at {measured()}; set {args.folder}")
         run(args.folder, stories, args.verbose, args.repeat, print)
     except (TruthError, claims.AdapterError) as error:

@@ -232,13 +232,26 @@ def _fact(r: _Reader, item: Mapping[str, Any], n: int) -> Fact:
 
 def development_stories(folder: Path) -> tuple[str, ...]:
     """The development stories of the set, from its `index.json` split (never the held-out ones)."""
+    development, held_out = _split(folder)
+    if not development or set(development) & set(held_out):
+        raise TruthError(
+            f"{folder / 'index.json'}: split.development: expected story names apart from held_out"
+        )
+    return development
+
+
+def held_out_stories(folder: Path) -> tuple[str, ...]:
+    """The stories the set keeps for the final evaluation (`index.json` split.held_out)."""
+    return _split(folder)[1]
+
+
+def _split(folder: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
     path = folder / "index.json"
     try:
         split = json.loads(path.read_text(encoding="utf-8"))["split"]
-        found = tuple(split["development"])
-        held = set(split["held_out"])
+        development, held_out = tuple(split["development"]), tuple(split["held_out"])
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise TruthError(f"{path}: split.development: cannot be read: {error!r}") from None
-    if not found or not all(isinstance(s, str) for s in found) or held & set(found):
-        raise TruthError(f"{path}: split.development: expected story names apart from held_out")
-    return found
+        raise TruthError(f"{path}: split: cannot be read: {error!r}") from None
+    if not all(isinstance(s, str) for s in (*development, *held_out)):
+        raise TruthError(f"{path}: split: expected lists of story names")
+    return development, held_out

@@ -241,9 +241,14 @@ def test_make_intel_score_prints_every_claim_type(capsys) -> None:
     }
 
 
-def test_held_out_stories_are_read_only_when_named(capsys) -> None:
+def test_held_out_stories_are_read_only_when_asked(capsys) -> None:
     assert development_stories(FIXTURE) == ("harbour-ferry",)
-    assert main([str(FIXTURE), "--stories", "kept-apart"]) == 2
+    assert main([str(FIXTURE), "--stories", "harbour-ferry,kept-apart"]) == 2
+    assert capsys.readouterr().err == (
+        "intel-score: kept-apart: held out for the final evaluation (index.json split.held_out); "
+        "scored only with --held-out, and its figures are not to be shared\n"
+    )
+    assert main([str(FIXTURE), "--stories", "kept-apart", "--held-out"]) == 2
     assert capsys.readouterr().err == (
         f"intel-score: {FIXTURE / 'kept-apart'}: not a story of the set (needs truth.json and site/)\n"
     )
