@@ -38,11 +38,13 @@ from generator.ingest.shapes import (
     starts_well,
     word_count,
 )
-from generator.ingest.site_chrome import is_byline_label
+from generator.ingest.site_chrome import is_byline_label, is_empty_label
 from generator.ingest.text_rules import (
+    ADJACENT_CAPTION,
     NAV_RUN_RULE,
     WEATHER_RULE,
     LineRule,
+    captions_printed_twice,
     first_match,
     line_rules,
     nav_run,
@@ -90,6 +92,9 @@ def read_head(
     for index in weather_widget(blocks[: HEAD_LIMIT * 2]):
         if index < HEAD_LIMIT:
             ruled[index] = ruled.get(index) or WEATHER_RULE
+    top = blocks[:HEAD_LIMIT]
+    for index in captions_printed_twice(top, [ruled.get(i) for i in range(len(top))]):
+        ruled[index] = ADJACENT_CAPTION
     weather = [i for i, rule in ruled.items() if rule.name == "weather"]
     for index in [i for i in metas if any(abs(i - w) <= WIDGET_REACH for w in weather)]:
         ruled[index] = ruled[weather[0]]  # the weather widget's day, not the article's
@@ -100,9 +105,7 @@ def read_head(
         if is_paragraph_like(b.text) and strip_dateline(b, outlet_name, wires)[1] is not None
     }
     end = _head_end(blocks, metas, ruled, leads, known, outlet_name)
-    labels = [i for i in sorted(ruled) if end <= i < first_text and is_byline_label(blocks[i].text)]
-    if labels:
-        end = labels[-1] + 1  # 'Ana Costa' over 'Publicado por' above the text: the header's byline
+    end = _empty_labels_end(blocks, end, ruled)
     removals: list[tuple[int, Removal]] = []
     evidence = Evidence()
     candidates: list[tuple[int, Block]] = []
@@ -134,6 +137,28 @@ def read_head(
     removals.extend(header_removals)
     ordered = tuple(r for _, r in sorted(removals, key=lambda pair: pair[0]))
     return Head(evidence.merge(found), ordered, lead + end, lead)
+
+
+def _empty_labels_end(blocks: list[Block], end: int, ruled: dict[int, LineRule]) -> int:
+    """The header's end moved past byline and date labels whose values the copy lost ('Publicado
+    a', 'Von'), where they stand below it with a dek, a caption or a name between at most and
+    running text follows them: the header's own date and byline block, the text starts under
+    it (labels under the article's text head a list of other stories)."""
+    texts = 0
+    moved = end
+    for index in range(end, min(len(blocks), HEAD_LIMIT)):
+        text = blocks[index].text
+        if index in ruled:
+            if is_empty_label(text):
+                moved = index + 1
+            continue
+        texts += 1
+        if texts > MAX_HEADER_TEXTS or word_count(text) >= LONG_PARAGRAPH_WORDS:
+            break
+    after = [b for i, b in enumerate(blocks[moved : moved + MAX_HEADER_TEXTS + 1], moved) if i not in ruled]
+    if moved > end and not any(is_paragraph_like(b.text) for b in after[:2]):
+        return end
+    return moved
 
 
 def _meta(block: Block, context: DateContext, wires: Registry) -> MetaLine | None:

@@ -154,6 +154,12 @@ def is_byline_label(text: str) -> bool:
     return bool(_BYLINE_LABEL.fullmatch(chrome_key(text).strip(" ,.:;")))
 
 
+def is_empty_label(text: str) -> bool:
+    """Byline or date labels whose values the copy lost ('Publicado a', 'Von', 'Créé : Mis à jour :'):
+    where the page's header printed its byline and date."""
+    return _empty_label(chrome_key(text))
+
+
 def _empty_label(key: str) -> bool:
     """Byline or date labels without their values: 'Von', 'Publicado:', ', modifié à',
     'Publicado por', 'Publié : Mis à jour :'."""

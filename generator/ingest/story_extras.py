@@ -109,6 +109,8 @@ def is_photo_caption(text: str, wires: Registry) -> bool:
     """A caption: a line ending in a photo credit, a wire caption ending ', U.S., Nov. 13, 2024.',
     or a caption led by its agency's credit ('ANP De havenbrug tijdens de werkzaamheden'), or
     tagged as an old picture ('PUERTO - Archivo', 'Der Hafen (Archivbild)')."""
+    if word_count(text) <= LONG_CAPTION_MAX_WORDS and _agency_and_photographer(text, wires):
+        return True  # a wire photo's caption in English, as picture desks send it, runs long
     return word_count(text) <= 80 and bool(
         _CREDIT_TAIL.search(text)
         or (word_count(text) <= ARCHIVE_TAG_MAX_WORDS and _ARCHIVE_TAG.search(text))
@@ -149,6 +151,37 @@ def _credit_at_end(text: str, wires: Registry) -> bool:
         who = slash.group("who")
         return wires.name(who, any_case=True) is not None or bool(re.fullmatch(_PHOTO_AGENCIES, who, re.X))
     return bool(_TAIL_COPYRIGHT.fullmatch(text)) and not is_footer(text)
+
+
+_CAPS_SLASH = re.compile(  # 'ANSA/ANNA ROSSI', 'JOÃO SOUSA/LUSA', glued to the caption's last word
+    r"(?P<left>[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*(?:\ [A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){0,3})"
+    r"/(?P<right>[A-ZÀ-Þ][\w.'’-]*(?:\ [A-ZÀ-Þ][\w.'’-]*){0,3})\.?$"
+)
+SLASH_CAPTION_MIN_WORDS = 5
+LONG_CAPTION_MAX_WORDS = 150
+
+
+def _agency_and_photographer(text: str, wires: Registry) -> bool:
+    """A caption closed by its picture's credit in capitals, agency and photographer either way
+    round: '... in Rome, 9 September 2019. ANSA/ANNA ROSSI', '... nas eleiçõesJOÃO SOUSA/LUSA'."""
+    match = _CAPS_SLASH.search(text)
+    if match is None or word_count(text[: match.start()]) < SLASH_CAPTION_MIN_WORDS:
+        return False
+    left, right = match.group("left"), match.group("right")
+    last = left.split()[-1]
+    return (_agency(last, wires) and _photographer(right)) or (_agency(right, wires) and _photographer(left))
+
+
+def _photographer(text: str) -> bool:
+    """A photographer's name in capitals: two words or more ('ANNA ROSSI', not 'NOAA')."""
+    return text.isupper() and len(text.split()) >= 2
+
+
+def _agency(text: str, wires: Registry) -> bool:
+    """A wire or picture agency, as a credit prints it."""
+    return wires.name(text, any_case=True) is not None or bool(
+        re.fullmatch(_PICTURE_ONLY, text, re.X | re.I) or re.fullmatch(_PHOTO_AGENCIES, text, re.X | re.I)
+    )
 
 
 CREDIT_FIRST_MAX_WORDS = 30

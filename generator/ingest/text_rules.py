@@ -9,7 +9,7 @@ lines (dates, bylines, credits) are read in `head`, `meta_lines` and `credits`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -161,22 +161,28 @@ def apply_line_rules(
             verdicts[index] = verdicts[index] or NAV_RUN_RULE
     for index in weather_widget(blocks):
         verdicts[index] = verdicts[index] or WEATHER_RULE
-    for index in range(len(blocks) - 1):  # a caption printed twice, once with its credit
-        after = verdicts[index + 1]
-        if (
-            verdicts[index] is None
-            and after is not None
-            and after.name == "photo-caption"
-            and blocks[index + 1].text.startswith(blocks[index].text)
-            and word_count(blocks[index].text) >= 2
-        ):
-            verdicts[index] = ADJACENT_CAPTION
+    for index in captions_printed_twice(blocks, verdicts):
+        verdicts[index] = ADJACENT_CAPTION
     _mark_boxes(blocks, verdicts)
     kept = [block for block, rule in zip(blocks, verdicts, strict=True) if rule is None]
     removed = [
         Removal.of(b, r.name, r.reason) for b, r in zip(blocks, verdicts, strict=True) if r is not None
     ]
     return Step(kept, tuple(removed))
+
+
+def captions_printed_twice(blocks: list[Block], verdicts: Sequence[LineRule | None]) -> list[int]:
+    """The indexes of captions printed twice, once with their credit: a line right above a photo
+    caption that starts with it ('Der Hafen im Winter' over 'Der Hafen im WinterANNA ROSSI/DPA')."""
+    return [
+        index
+        for index in range(len(blocks) - 1)
+        if verdicts[index] is None
+        and (after := verdicts[index + 1]) is not None
+        and after.name == "photo-caption"
+        and blocks[index + 1].text.startswith(blocks[index].text)
+        and word_count(blocks[index].text) >= 2
+    ]
 
 
 def _caption_beside(blocks: list[Block], verdicts: list[LineRule | None], index: int) -> int | None:
