@@ -4,11 +4,11 @@
 
 FOLDER is the labelled set (`index.json`, and per story `site/` and `truth.json`; see its
 README). Without --stories, the development stories of its `index.json` split are scored;
-a held-out story only with --held-out (the final evaluation: its figures are not shared). Each story page is read through the project's own code
-(`tools/intel_claims.py`) and judged against its truth (`tools/intel_metrics.py`); figures are
-given per story and in total (micro-averaged: the counts of all stories added up). The rules
-are in docs/intelligence.md. The set's pages stay outside the repository: this module holds
-none of their text.
+a held-out story only with --held-out (the final evaluation: its figures are not shared).
+Each story page is read through the project's own code (`tools/intel_claims.py`) and judged
+against its truth (`tools/intel_metrics.py`); figures are given per story and in total
+(micro-averaged: the counts of all stories added up). The rules are in docs/intelligence.md.
+The set's pages stay outside the repository: this module holds none of their text.
 """
 
 from __future__ import annotations
