@@ -1,5 +1,9 @@
 """A story's articles prepared once for every analysis: sentences, their words and weights.
 
+Each article is read in its language (see `language`): split into sentences and words by that
+language's rules. Words of different languages never meet, so the analyses compare only the
+articles `comparable` says they may; the others are "not compared".
+
 Work is done where it is needed: word sets for every sentence (one pass), TF-IDF vectors and
 "which sentences use this word" lists only for the sentences and words a comparison asks for.
 """
@@ -7,16 +11,17 @@ Work is done where it is needed: word sets for every sentence (one pass), TF-IDF
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, compress, count, repeat
 from operator import contains
 
+from generator.analysis import language
 from generator.analysis.sentences import Sentence, split_body
 from generator.analysis.similarity import Weights, cosine, tokens, words
 from generator.model.analysis import Quote
-from generator.model.site import Article
+from generator.model.site import Article, Outlet
 
 DISTINCTIVE_MIN = 3  # a word in at most this many sentences of a story is distinctive...
 DISTINCTIVE_SHARE = 0.1  # ...or in at most this share of them
@@ -33,11 +38,12 @@ PRONOUN_OPENINGS = frozenset(_PRONOUN_OPENINGS_TEXT.split())
 
 @dataclass(frozen=True)
 class Prepared:
-    """One article as sentences, each with its content words in order."""
+    """One article as sentences, each with its content words in order, read in its language."""
 
     article: Article
     sentences: tuple[Sentence, ...]
     words: tuple[tuple[str, ...], ...]
+    language: str = "en"  # a primary subtag ("de"), or language.UNKNOWN
     _postings: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -81,7 +87,9 @@ class Prepared:
 
     def names(self, index: int) -> frozenset[str]:
         """The words of a sentence written with a capital or a digit (names, numbers)."""
-        return frozenset(word for word, capital in words(self.sentences[index].text) if capital)
+        return frozenset(
+            word for word, capital in words(self.sentences[index].text, self.language) if capital
+        )
 
     def quote(self, index: int) -> Quote:
         sentence = self.sentences[index]
@@ -102,14 +110,39 @@ class Corpus:
     _vectors: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def of(cls, articles: Sequence[Article]) -> Corpus:
+    def of(cls, articles: Sequence[Article], outlets: Mapping[str, Outlet] | None = None) -> Corpus:
+        """The articles prepared, each in its language (`language.language_of`: its outlet's in
+        `outlets`, else detected; with no `outlets`, every article is detected)."""
         prepared = []
         for article in articles:
-            sentences = split_body(article.body)[:MAX_SENTENCES]
-            found = tuple(tokens(sentence.text) for sentence in sentences)
-            prepared.append(Prepared(article, sentences, found))
+            code = language.language_of(article, outlets or {})
+            sentences = split_body(article.body, code)[:MAX_SENTENCES]
+            found = tuple(tokens(sentence.text, code) for sentence in sentences)
+            prepared.append(Prepared(article, sentences, found, code))
         weights = Weights.of(s for item in prepared for s in item.words)
         return cls(tuple(prepared), weights)
+
+    def language_of(self, position: int) -> str:
+        """The language of the article at `position` (a primary subtag, or language.UNKNOWN)."""
+        return self.articles[position].language
+
+    def comparable(self, a: int, b: int) -> bool:
+        """True when the articles at positions `a` and `b` can be compared (the same language)."""
+        return language.comparable(self.articles[a].language, self.articles[b].language)
+
+    def comparable_with(self, position: int) -> tuple[int, ...]:
+        """The positions of the other articles that the one at `position` can be compared with."""
+        own = self.articles[position].language
+        return tuple(
+            n
+            for n, item in enumerate(self.articles)
+            if n != position and language.comparable(own, item.language)
+        )
+
+    def compares(self, text_language: str, position: int) -> bool:
+        """True when a text in `text_language` (a note's key point) can be compared with the
+        article at `position`."""
+        return language.comparable(text_language, self.articles[position].language)
 
     def vector(self, position: int, index: int) -> dict[str, float]:
         """The TF-IDF vector of one sentence (made when first needed)."""
@@ -129,6 +162,10 @@ class Corpus:
     def others_vocabulary(self, position: int) -> frozenset[str]:
         """The words used by every article of the story but the one at `position`."""
         return frozenset().union(*(a.vocabulary for n, a in enumerate(self.articles) if n != position))
+
+    def comparable_vocabulary(self, position: int) -> frozenset[str]:
+        """The words used by the other articles the one at `position` can be compared with."""
+        return frozenset().union(*(self.articles[n].vocabulary for n in self.comparable_with(position)))
 
     def best_match(
         self,

@@ -1,10 +1,13 @@
 """Sentences of a Markdown article body, each with the line it starts on.
 
 Headings, code blocks and Markdown syntax are left out: a sentence is the plain prose a
-reader sees, so it can be quoted and searched for on the original page. The split is a named
-rule, not a model: a full stop, question or exclamation mark (and any closing quote) followed
-by a space and a capital, a digit or an opening quote ends a sentence, unless the word before
-it is an initial ("J."), an initialism ("U.S.") or a common abbreviation ("Mr.", "Sept.").
+reader sees, so it can be quoted and searched for on the original page. Each paragraph is split
+by sentencex (Wikimedia's segmenter: the abbreviations and rules of about 300 languages, so "am
+19. November" and "z. B." do not end a German sentence, "Über ..." opens one, Cyrillic,
+Chinese and Devanagari stops end one, and a quotation's inner stops do not cut it), in the
+article's language. Two rules are added: a stop followed by a lower-case letter ends no sentence
+(a copy's garbled "... Congress. to use ..."), and in English neither does one after an initial
+("J."), an initialism ("U.S.") or a common abbreviation ("Mr.", "Ms.", "Sept.").
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
+
+import sentencex
 
 from generator.text.markdown_strip import IMAGE, LINK, TAG, decoded, replace_complete
 
@@ -26,13 +31,6 @@ _SPACES = re.compile(r"\s+")
 _ALNUM = re.compile(r"[^\W_]")
 _BLOCK_MARKS = frozenset("`~#-*_+>0123456789")
 _MARKS = ("[", "<", "*", "_", "`", "&")
-# A run of stops, any closing quotes, white space, then what may open a sentence. The run is
-# matched from its first mark only and never given back (`*+`), so a run of a million stops is
-# read once, not once from each of its marks: the same matches as `[.!?]+[\"'”’)\]]*\s+(?=...)`.
-_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-# `_END` for text with no "!" or "?" (most paragraphs): `re` finds a pattern that starts with a
-# literal character (`\.`, so not `\.+`) several times faster than one that starts with a class.
-_FULL_STOP_END = re.compile(r"\.(?<!\.\.)[.]*+[\"'”’)\]]*+\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _ABBREVIATIONS_TEXT = """
     mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st jr sr inc ltd co corp no vs
@@ -41,6 +39,11 @@ _ABBREVIATIONS_TEXT = """
 ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 MAX_SENTENCE_CHARS = 1200
 MAX_ABBREVIATION = 12  # longer words before a full stop are neither initials nor abbreviations
+# The characters of a paragraph given to the segmenter at once. It looks ahead for a closing
+# quote from each stop, so an unclosed one makes its time grow with the square of what it is
+# given (80,000 characters of opening guillemets took 1.1 s): a longer paragraph is given in
+# windows, which bounds that to 2 ms a window. (MAX_SENTENCE_CHARS < WINDOW / 2.)
+WINDOW = 3000
 
 
 class Sentence(NamedTuple):
@@ -92,33 +95,62 @@ def _paragraphs(body: str) -> Iterator[list[tuple[int, str]]]:
 
 @lru_cache(maxsize=65536)
 def _continues(last: str) -> bool:
-    """True when the full stop that ends `last` (the word before it, with the stop) ends no sentence.
+    """True when the full stop that ends `last` (the English word before it, with the stop) ends
+    no sentence.
 
     That is when the word is an initial ("J."), an initialism ("U.S.") or an abbreviation
     ("Mr.", "(Sept."). The same words end many sentences, so each is looked at once.
     """
-    if len(last) > MAX_ABBREVIATION:
+    if len(last) > MAX_ABBREVIATION or not last.endswith("."):
         return False
     bare = last.rstrip(".!?").lstrip("\"'“‘(")
     return bool(_INITIALS.match(last)) or bare.casefold() in ABBREVIATIONS
 
 
-def _spans(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) of each sentence of whitespace-normalised text."""
+def _ends(text: str, language: str) -> list[int]:
+    """Where each sentence of `text` ends, as sentencex finds them.
+
+    A paragraph longer than `WINDOW` is given in windows: the sentences of each but the last
+    one it holds are kept, and the next window starts where that last one starts.
+    """
+    ends: list[int] = []
+    begin = 0
+    while True:
+        window = text[begin : begin + WINDOW]
+        pieces = list(sentencex.segment(language, window))
+        if begin + len(window) >= len(text):
+            for piece in pieces:
+                begin += len(piece)
+                ends.append(begin)
+            return ends
+        if not sum(map(len, pieces[:-1])):  # no end in a whole window: cut there (and shown cut)
+            begin += len(window)
+            ends.append(begin)
+            continue
+        for piece in pieces[:-1]:
+            begin += len(piece)
+            ends.append(begin)
+
+
+def _spans(text: str, language: str = "en") -> list[tuple[int, str]]:
+    """(offset, sentence) of each sentence of whitespace-normalised text in `language`."""
     found: list[tuple[int, str]] = []
     begin = 0
-    ends = _END if "!" in text or "?" in text else _FULL_STOP_END
-    for match in ends.finditer(text):
-        start = match.start()
-        # The word before the stop starts after the last space, or where this sentence began.
-        if text[start] == "." and _continues(text[max(begin, text.rfind(" ", begin, start) + 1) : start + 1]):
-            continue
-        end = match.end()
-        found.append((begin, text[begin:end].strip()))
-        begin = end
-    if text[begin:].strip():
-        found.append((begin, text[begin:].strip()))
-    return [(at, s[:MAX_SENTENCE_CHARS]) for at, s in found if s[0].isalnum() or _ALNUM.search(s)]
+    english = language == "en"
+    for end in _ends(text, language)[:-1]:
+        stop, after = end, end  # the sentence's last character, and the next one's first
+        while stop > begin and text[stop - 1].isspace():
+            stop -= 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if text[after : after + 1].islower():
+            continue  # "... Congress. to use ...": no sentence opens in lower case
+        if english and _continues(text[max(begin, text.rfind(" ", begin, stop) + 1) : stop]):
+            continue  # "Ms. Chan", which sentencex splits
+        found.append((begin, text[begin:stop]))
+        begin = after
+    found.append((begin, text[begin:].rstrip()))
+    return [(at, s[:MAX_SENTENCE_CHARS]) for at, s in found if s and (s[0].isalnum() or _ALNUM.search(s))]
 
 
 def _squeezed(text: str) -> str:
@@ -127,18 +159,19 @@ def _squeezed(text: str) -> str:
     return _SPACES.sub(" ", text) if "  " in text or "\t" in text or "\xa0" in text else text
 
 
-def split_text(text: str) -> list[str]:
-    """The sentences of one paragraph of plain text."""
-    return [sentence for _, sentence in _spans(_squeezed(text))]
+def split_text(text: str, language: str = "en") -> list[str]:
+    """The sentences of one paragraph of plain text in `language` (a primary subtag)."""
+    return [sentence for _, sentence in _spans(_squeezed(text), language)]
 
 
-def split_body(body: str) -> tuple[Sentence, ...]:
-    """Every sentence of a Markdown body, in order; `line` counts from the body's first line."""
+def split_body(body: str, language: str = "en") -> tuple[Sentence, ...]:
+    """Every sentence of a Markdown body in `language` (a primary subtag), in order; `line`
+    counts from the body's first line."""
     sentences: list[Sentence] = []
     for paragraph, pieces in enumerate(_paragraphs(body)):
         if len(pieces) == 1:
             line, text = pieces[0]
-            for _, sentence in _spans(text):
+            for _, sentence in _spans(text, language):
                 sentences.append(Sentence(len(sentences), paragraph, line, sentence))
             continue
         starts, offset = [], 0
@@ -146,7 +179,7 @@ def split_body(body: str) -> tuple[Sentence, ...]:
             starts.append(offset)
             offset += len(piece) + 1
         index = 0  # of the piece the sentence starts in: sentences come in order, so it only moves on
-        for at, sentence in _spans(" ".join(piece for _, piece in pieces)):
+        for at, sentence in _spans(" ".join(piece for _, piece in pieces), language):
             while index + 1 < len(starts) and starts[index + 1] <= at:
                 index += 1
             sentences.append(Sentence(len(sentences), paragraph, pieces[index][0], sentence))

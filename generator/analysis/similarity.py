@@ -1,9 +1,18 @@
-"""Normalised words and TF-IDF cosine similarity between sentences, with the standard library.
+"""Normalised words and TF-IDF cosine similarity between sentences, in a text's own language.
 
-Words are folded to ASCII lower case, digit groups joined ("1,000th" -> "1000th"), initialisms
-kept whole ("U.S." and "US" -> "us", while the pronoun "us" is a stop word), stop words
-dropped and common English endings removed ("supplied", "supplies" -> "supply"). Weights come
-from the sentences of one story only, so a word every article repeats counts for little.
+Words are lower-cased, digit groups joined ("1,000th" -> "1000th"), initialisms kept whole
+("U.S." and "US" -> "us", while the pronoun "us" is a stop word), the language's stop words
+dropped and the rest stemmed by the language's Snowball stemmer (PyStemmer, the Snowball
+project's C build: "supplied", "supplies" -> "suppli"; "Ärzte" -> "arzt"). Accents on Latin
+letters are removed after stemming ("Zürich" -> "zurich"); other scripts are kept as written,
+Chinese and Japanese as pairs of characters (they leave no spaces between words). A language
+without a Snowball stemmer keeps its words whole; one without a stop list keeps every word.
+Weights come from the sentences of one story only, so a word every article repeats counts for
+little.
+
+Stop words: English's are this module's own list (the package's English list, 1,333 words,
+drops "million", "first", "new", "year", "two": the facts of a news story); the others come
+from the `stop-words` package.
 """
 
 from __future__ import annotations
@@ -12,11 +21,14 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
 from operator import mul
+
+import Stemmer
+import stop_words
 
 _STOP_WORDS_TEXT = """
     a about above after again against all also am an and any are as at be because been before
@@ -28,42 +40,66 @@ _STOP_WORDS_TEXT = """
     where which while who whom why will with would you your yours yourself yourselves said says
     say told according may might must shall us mr mrs ms
 """
-STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())  # English
+# Snowball's stemmers by primary language subtag (those PyStemmer has).
+_SNOWBALL = {
+    "ar": "arabic", "hy": "armenian", "eu": "basque", "ca": "catalan", "cs": "czech", "da": "danish",
+    "nl": "dutch", "en": "english", "eo": "esperanto", "et": "estonian", "fi": "finnish",
+    "fr": "french", "de": "german", "el": "greek", "hi": "hindi", "hu": "hungarian",
+    "id": "indonesian", "ga": "irish", "it": "italian", "lt": "lithuanian", "ne": "nepali",
+    "no": "norwegian", "fa": "persian", "pl": "polish", "pt": "portuguese", "ro": "romanian",
+    "ru": "russian", "sr": "serbian", "es": "spanish", "sv": "swedish", "ta": "tamil",
+    "tr": "turkish", "yi": "yiddish",
+}  # fmt: skip
+_STOP_LISTS = {"no": "norwegian"}  # the package names Norwegian by "nb"; here it is "no"
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
 _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WORD = re.compile(r"[^\W_]+")
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_LATIN_ACCENTS = re.compile(
+    "(?<=[A-Za-z])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
+# Han, kana: scripts written without spaces between words (read as pairs of characters).
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 
 
-def stem(word: str) -> str:
-    """A light, deterministic English stemmer: plurals, -ed, -ing and a final -e."""
-    if len(word) <= 3 or word.isdigit():
+@dataclass(frozen=True)
+class _Language:
+    """How one language's words are read: its stop words and stemmer (identity when none)."""
+
+    stop: frozenset[str]
+    stem: Callable[[str], str]
+
+
+@lru_cache(maxsize=64)
+def _language(code: str) -> _Language:
+    algorithm = _SNOWBALL.get(code)
+    stem = Stemmer.Stemmer(algorithm).stemWord if algorithm in Stemmer.algorithms() else str
+    if code == "en":
+        return _Language(STOP_WORDS, stem)
+    listed = _STOP_LISTS.get(code) or stop_words.LANGUAGE_MAPPING.get(code)
+    stop = frozenset(word.lower() for word in stop_words.get_stop_words(listed)) if listed else frozenset()
+    return _Language(stop, stem)
+
+
+def _unaccented(word: str) -> str:
+    """`word` with the accents of its Latin letters removed ("zürich" -> "zurich"), others kept."""
+    if word.isascii():
         return word
-    if word.endswith(("ies", "ied")) and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith("sses"):
-        word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    if word.endswith("ation") and len(word) > 7:
-        word = word[:-3]
-    elif word.endswith(("ment", "ly")) and len(word) > 7:
-        word = word[: -4 if word.endswith("ment") else -2]
-    for suffix in ("ing", "ed"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-                word = word[:-1]
-            break
-    if word.endswith("e") and len(word) > 3:
-        word = word[:-1]
-    return word
+    return unicodedata.normalize("NFC", _LATIN_ACCENTS.sub("", unicodedata.normalize("NFKD", word)))
+
+
+@lru_cache(maxsize=262144)
+def stem(word: str, language: str = "en") -> str:
+    """The stem of one lower-case word in `language` (a primary subtag), accents removed."""
+    if word.isdigit():
+        return word
+    return _unaccented(_language(language).stem(word))
 
 
 def _folded(text: str) -> str:
     if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        text = unicodedata.normalize("NFKC", text)  # ligatures, full-width and other compatibility forms
     if "." in text[:-1]:
         text = _INITIALISM.sub(lambda m: m.group(0).replace(".", ""), text)
     if "," in text:
@@ -71,42 +107,67 @@ def _folded(text: str) -> str:
     return _POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
 
 
+def _raw_words(text: str) -> list[str]:
+    """The words of folded text, Chinese and Japanese runs as pairs of characters."""
+    found = _WORD.findall(text)
+    if text.isascii() or not _UNSPACED.search(text):
+        return found
+    return list(chain.from_iterable(_pairs(word) for word in found))
+
+
+def _pairs(word: str) -> list[str]:
+    if not _UNSPACED.search(word):
+        return [word]
+    out: list[str] = []
+    at = 0
+    for run in _UNSPACED.finditer(word):
+        if run.start() > at:
+            out.append(word[at : run.start()])
+        text = run.group(0)
+        out.extend(text[i : i + 2] for i in range(len(text) - 1))
+        at = run.end()
+    if at < len(word):
+        out.append(word[at:])
+    return out
+
+
 @lru_cache(maxsize=262144)
-def _word(raw: str) -> tuple[str, bool] | None:
+def _word(raw: str, language: str = "en") -> tuple[str, bool] | None:
     """(stem, written with a capital or a digit) of one raw word, or None for a stop word."""
     lower = raw.lower()
-    if not (len(raw) > 1 and raw.isupper()) and (lower in STOP_WORDS or len(lower) < 2):
+    if not (len(raw) > 1 and raw.isupper()) and (lower in _language(language).stop or len(lower) < 2):
         return None
-    return stem(lower), raw[0].isupper() or raw[0].isdigit()
+    return stem(lower, language), raw[0].isupper() or raw[0].isdigit()
 
 
-def words(text: str) -> list[tuple[str, bool]]:
+def words(text: str, language: str = "en") -> list[tuple[str, bool]]:
     """(stemmed word, written with a capital or a digit) for every content word of `text`."""
-    return [found for found in map(_word, _WORD.findall(_folded(text))) if found is not None]
+    found = (_word(raw, language) for raw in _raw_words(_folded(text)))
+    return [item for item in found if item is not None]
 
 
 @lru_cache(maxsize=262144)
-def _token(raw: str) -> str:
+def _token(raw: str, language: str = "en") -> str:
     """The stem of one raw word, or '' for a stop word."""
-    found = _word(raw)
+    found = _word(raw, language)
     return found[0] if found else ""
 
 
 @lru_cache(maxsize=262144)
-def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+def _chunk_tokens(chunk: str, language: str) -> tuple[str, ...]:
     """The stemmed content words of one run of text without white space ("U.S.-made", "war’s")."""
-    return tuple(filter(None, map(_token, _WORD.findall(_folded(chunk)))))
+    return tuple(filter(None, (_token(raw, language) for raw in _raw_words(_folded(chunk)))))
 
 
-def tokens(text: str) -> tuple[str, ...]:
-    """The stemmed content words of `text`, in order.
+def tokens(text: str, language: str = "en") -> tuple[str, ...]:
+    """The stemmed content words of `text` in `language` (a primary subtag), in order.
 
     Folding and the word pattern never look across white space (it is neither a word
     character nor part of an initialism, digit group or possessive), so the words of a text
     are the words of its white-space-separated chunks, in order. Chunks repeat far more than
     sentences do ("officials", "said,"), so each chunk's words are worked out once and cached.
     """
-    return tuple(chain.from_iterable(map(_chunk_tokens, text.split())))
+    return tuple(chain.from_iterable(_chunk_tokens(chunk, language) for chunk in text.split()))
 
 
 @dataclass(frozen=True)

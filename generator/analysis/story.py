@@ -17,7 +17,7 @@ from generator.analysis.wire import coverage
 from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
 
-VERSION = 3  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 4  # bump when a method or threshold changes: cached results are then recomputed
 
 
 def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[Article]:
@@ -29,7 +29,7 @@ def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[
 def analyse(briefing: Briefing, articles: Sequence[Article], outlets: Mapping[str, Outlet]) -> StoryAnalysis:
     """Analyse one story: `articles` are its sources (any order), `outlets` the site's."""
     ordered = sorted(articles, key=lambda a: (a.published, a.id))
-    corpus = Corpus.of(ordered)
+    corpus = Corpus.of(ordered, outlets)
     counted = coverage(ordered, outlets)
     profiles = tuple(profile(newsroom, outlets) for newsroom in counted.newsrooms)
     return StoryAnalysis(

@@ -75,7 +75,6 @@ def test_empty_body():
 _OLD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _OLD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _OLD_TAG = re.compile(r"<[^>]*>")
-_OLD_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 MARKUP = st.text(st.sampled_from(list("ab A1.!?[]()<>*_`\"'”’“‘ \t")), max_size=40)
 
 
@@ -90,10 +89,6 @@ def plain_rule(line: str) -> str:
 @example('x.... Y ..!? "Z" a.) B ?! 1')
 def test_linear_patterns_find_what_the_plain_patterns_find(line):
     assert sentences.plain(line) == plain_rule(line)
-    assert [m.span() for m in sentences._END.finditer(line)] == [m.span() for m in _OLD_END.finditer(line)]
-    no_marks = line.replace("!", "").replace("?", "")
-    expected = [m.span() for m in _OLD_END.finditer(no_marks)]
-    assert [m.span() for m in sentences._FULL_STOP_END.finditer(no_marks)] == expected
 
 
 def _body(shape: str, size: int) -> str:
@@ -105,6 +100,8 @@ def _body(shape: str, size: int) -> str:
         "a run of <": "<" * size,
         "a run of ![": "![" * (size // 2),
         "links never closed": "[a](" * (size // 4),
+        "an open quote before many sentences": 'He said "' + "We go. " * (size // 7),
+        "opening guillemets before many stops": "«" * (size // 2) + "a. B" * (size // 8),
     }[shape]
 
 
@@ -118,6 +115,8 @@ def _body(shape: str, size: int) -> str:
         "a run of <",
         "a run of ![",
         "links never closed",
+        "an open quote before many sentences",
+        "opening guillemets before many stops",
     ],
 )
 def test_splitting_is_linear_in_the_body(shape):
@@ -128,3 +127,73 @@ def test_character_references_are_the_characters_a_reader_sees():
     assert sentences.plain("Developers wrote &lt;script&gt; at AT&amp;T &copy; &#8217; R&D &bogus;.") == (
         "Developers wrote <script> at AT&T © ’ R&D &bogus;."
     )
+
+
+# Invented sentences in several languages (issue 23: other languages were read as English).
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Am 19. November kam die Delegation an. Über die Lage wurde nicht gesprochen. Ärzte blieben.",
+            [
+                "Am 19. November kam die Delegation an.",
+                "Über die Lage wurde nicht gesprochen.",
+                "Ärzte blieben.",
+            ],
+        ),
+        (
+            "de",
+            "Laut Dr. Weber fehlte z. B. Wasser. Öffentliche Gebäude blieben bis zum 3. Januar zu.",
+            ["Laut Dr. Weber fehlte z. B. Wasser.", "Öffentliche Gebäude blieben bis zum 3. Januar zu."],
+        ),
+        (
+            "uk",
+            "Уряд оголосив нові заходи. Вночі поліція посилила охорону. Що буде завтра? Ніхто не знає.",
+            [
+                "Уряд оголосив нові заходи.",
+                "Вночі поліція посилила охорону.",
+                "Що буде завтра?",
+                "Ніхто не знає.",
+            ],
+        ),
+        (
+            "fr",
+            "Le maire a dit : « Nous resterons. Toujours. » Puis il est parti. À midi, tout était calme.",
+            [
+                "Le maire a dit : « Nous resterons. Toujours. »",
+                "Puis il est parti.",
+                "À midi, tout était calme.",
+            ],
+        ),
+        (
+            "en",
+            "“We will not move. Not today,” the mayor said. Ms. Vale left. Prices rose 5 pct. in May.",
+            [
+                "“We will not move. Not today,” the mayor said.",
+                "Ms. Vale left.",
+                "Prices rose 5 pct. in May.",
+            ],
+        ),
+        ("zh", "城里下雪了。学校关门！明天呢？", ["城里下雪了。", "学校关门！", "明天呢？"]),
+    ],
+)
+def test_split_text_in_the_articles_language(language, text, expected):
+    assert split_text(text, language) == expected
+
+
+def test_a_german_paragraph_on_several_lines_keeps_each_sentences_line():
+    body = "Der Rat tagte am 19.\nNovember in Bern. Über\ndie Kosten stritt man.\n\nÄrzte kamen."
+    found = split_body(body, "de")
+    assert [(s.text, s.line, s.paragraph) for s in found] == [
+        ("Der Rat tagte am 19. November in Bern.", 1, 0),
+        ("Über die Kosten stritt man.", 2, 0),
+        ("Ärzte kamen.", 5, 1),
+    ]
+
+
+def test_a_long_paragraph_is_split_in_windows_without_losing_text():
+    sentence = "Die Stadt meldete am 4. Mai neue Zahlen zu den Schäden."
+    paragraph = " ".join([sentence] * 200)  # 11,000 characters: four windows
+    assert len(paragraph) > 3 * sentences.WINDOW
+    assert split_text(paragraph, "de") == [sentence] * 200

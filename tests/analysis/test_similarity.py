@@ -12,29 +12,46 @@ from generator.analysis.similarity import Weights, cosine, stem, tokens, words
 
 
 @pytest.mark.parametrize(
-    ("word", "stemmed"),
+    ("word", "language", "stemmed"),
     [
-        ("supplied", "supply"),
-        ("supplies", "supply"),
-        ("supplying", "supply"),
-        ("supply", "supply"),
-        ("mines", "min"),
-        ("mine", "min"),
-        ("approved", "approv"),
-        ("approves", "approv"),
-        ("detonation", "detonat"),
-        ("detonate", "detonat"),
-        ("stopped", "stop"),
-        ("involvement", "involv"),
-        ("involved", "involv"),
-        ("class", "class"),
-        ("bus", "bus"),
-        ("1000th", "1000th"),
-        ("war", "war"),
+        ("supplied", "en", "suppli"),
+        ("supplies", "en", "suppli"),
+        ("supplying", "en", "suppli"),
+        ("mines", "en", "mine"),
+        ("mine", "en", "mine"),
+        ("approved", "en", "approv"),
+        ("approves", "en", "approv"),
+        ("detonation", "en", "deton"),
+        ("detonate", "en", "deton"),
+        ("stopped", "en", "stop"),
+        ("involvement", "en", "involv"),
+        ("involved", "en", "involv"),
+        ("class", "en", "class"),
+        ("bus", "en", "bus"),
+        ("1000th", "en", "1000th"),
+        ("war", "en", "war"),
+        # Snowball in each language: inflections meet, accents go after stemming
+        ("ärzte", "de", "arzt"),
+        ("arzt", "de", "arzt"),
+        ("flugzeuge", "de", "flugzeug"),
+        ("élections", "fr", "elect"),
+        ("élection", "fr", "elect"),
+        ("heridos", "es", "her"),
+        ("herido", "es", "her"),
+        ("ministri", "it", "ministr"),
+        ("ministro", "it", "ministr"),
+        ("raketten", "nl", "raket"),
+        ("raket", "nl", "raket"),
+        ("feridos", "pt", "fer"),
+        ("ferido", "pt", "fer"),
+        ("правительства", "ru", "правительств"),
+        # no Snowball stemmer: the word as written (Cyrillic kept, not folded)
+        ("заходи", "uk", "заходи"),
+        ("заходи", "und", "заходи"),
     ],
 )
-def test_stem(word, stemmed):
-    assert stem(word) == stemmed
+def test_stem(word, language, stemmed):
+    assert stem(word, language) == stemmed
 
 
 def test_tokens_normalise_initialisms_numbers_possessives_and_accents():
@@ -45,7 +62,25 @@ def test_tokens_normalise_initialisms_numbers_possessives_and_accents():
         "day",
         "zurich",
     )
-    assert tokens("US-made weapons") == tokens("U.S.-made weapons") == ("us", "mad", "weapon")
+    assert tokens("US-made weapons") == tokens("U.S.-made weapons") == ("us", "made", "weapon")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the language's stop words go ("die", "über", "les", "de"), its inflections meet
+        ("de", "Ärzte berichteten über die Lage der Flugzeuge.", ("arzt", "bericht", "lag", "flugzeug")),
+        ("fr", "Les élections de la région.", ("elect", "region")),
+        ("nl", "De raketten van het leger.", ("raket", "leger")),
+        # read as English, "die" and "les" were content words and nothing met
+        ("en", "Die Lage der Flugzeuge.", ("die", "lage", "der", "flugzeug")),
+        # other scripts are words, not folded to nothing; Chinese as pairs of characters
+        ("uk", "Уряд оголосив нові заходи.", ("уряд", "оголосив", "нові", "заходи")),
+        ("zh", "甘肃发生地震。", ("甘肃", "肃发", "发生", "生地", "地震")),
+    ],
+)
+def test_tokens_in_the_texts_language(language, text, expected):
+    assert tokens(text, language) == expected
 
 
 def test_words_mark_names():
