@@ -29,7 +29,7 @@ from generator.analysis.story import analyse, story_articles
 from generator.load.content import LoadOptions
 from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Site
-from generator.render.provenance_views import QuoteView, SourceRef
+from generator.render.provenance_views import QuoteView, SourceRef, source_order
 from generator.render.urls import Urls
 from generator.render.views import StoryView, ViewBuilder
 
@@ -101,7 +101,7 @@ def read_page(site_dir: Path, repeat: int = 3) -> Page:
         warnings = tuple((p.field, p.message) for p in loaded.report.warnings)
         view = ViewBuilder(site, pipeline.index(site), Urls(site.config.base_url)).story(briefing)
     analysis = site.analyses[briefing.slug]
-    numbered = _numbers(view, site)
+    numbered = _numbers(view, site, analysis)
     return Page(briefing.slug, briefing, site, analysis, view, numbered, warnings, min(runs), runs[0])
 
 
@@ -111,16 +111,15 @@ def _cpu(briefing: Briefing, sources: Sequence[Article], site: Site) -> float:
     return time.process_time() - started
 
 
-def _numbers(view: StoryView, site: Site) -> dict[int, str]:
-    """Source numbers of the page -> article ids, from the source list (matched by URL and title)."""
-    by_page = {(a.url, a.title): a.id for a in site.articles.values()}
-    found = {}
-    for item in view.sources:
-        key = (item.url, item.title)
-        if key not in by_page:
-            raise AdapterError(f"source {item.number} ('{item.title}') names no article of the site")
-        found[item.number] = by_page[key]
-    return found
+def _numbers(view: StoryView, site: Site, analysis: StoryAnalysis) -> dict[int, str]:
+    """Source numbers of the page -> article ids: the source list is in `source_order`'s order
+    (as `ViewBuilder.story` numbers it); each entry's title and URL are checked against it."""
+    ordered = [i for _, ids in source_order(analysis) for i in ids]
+    shown = [(item.number, item.title, item.url) for item in view.sources]
+    expected = [(n, site.articles[i].title, site.articles[i].url) for n, i in enumerate(ordered, start=1)]
+    if shown != expected:
+        raise AdapterError("the page's source list is not in source_order's order: update _numbers()")
+    return dict(enumerate(ordered, start=1))
 
 
 def _quoted(page: Page, quote: QuoteView) -> Quoted:
