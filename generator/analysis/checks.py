@@ -1,8 +1,10 @@
 """The analyse stage: analyse every note (through the cache) and check its citations.
 
-`briefing check` reports a key point that cites nothing, and a citation whose article says
-nothing like the point (likely the wrong article), naming the best candidate sentence found.
-Both are warnings, so `--strict` makes them fail.
+`briefing check` reports a key point that cites nothing, a citation whose article says nothing
+like the point (likely the wrong article), naming the best candidate sentence found, and a
+citation whose article says otherwise (another figure, a negation, another place, the opposite
+verb), naming the words that differ and the sentence. All are warnings, so `--strict` makes
+them fail.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from generator.analysis.pool import analyse_all
 from generator.analysis.story import story_articles
 from generator.errors import Report
 from generator.load.briefings import LoadedBriefing
-from generator.model.analysis import Analyses, Entry, Finding
+from generator.model.analysis import Analyses, Contradiction, Entry, Finding
 from generator.model.site import Article, Outlet
 
 QUOTE_CHARS = 90
+KINDS = {"figure": "a figure", "negation": "negation", "name": "a place", "opposite": "the verb"}
 
 
 def check(
@@ -115,21 +118,34 @@ def _report(
             )
             continue
         number, line = lines.sources[finding.article]
+        article = articles[finding.article]
         report.warn(
             briefing.path,
             line,
             f"key_points[{finding.point}].sources[{number}]",
-            _weak_message(finding, articles[finding.article]),
+            _weak_message(finding, article)
+            if finding.contradiction is None
+            else _contradiction_message(finding.contradiction, article),
         )
+
+
+def _contradiction_message(found: Contradiction, article: Article) -> str:
+    return (
+        f"'{article.id}' does not support this point ({KINDS[found.kind]} differs): "
+        f"point: {found.point}; article: {found.article}; "
+        f'{article.path}:{found.quote.line}: "{_shown(found.quote.text)}"'
+    )
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _weak_message(finding: Finding, article: Article) -> str:
     found = f"'{finding.article}' says nothing like this point (likely the wrong article)"
     if finding.best is None:
         return f"{found}; none of its sentences shares a word with the point"
-    text = finding.best.text
-    shown = text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return (
         f"{found}; best candidate (similarity {finding.score:.2f}): "
-        f'{article.path}:{finding.best.line}: "{shown}"'
+        f'{article.path}:{finding.best.line}: "{_shown(finding.best.text)}"'
     )

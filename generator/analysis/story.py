@@ -12,12 +12,13 @@ from generator.analysis.attribution import attributions
 from generator.analysis.corpus import Corpus
 from generator.analysis.diversity import diversity, profile
 from generator.analysis.evidence import evidence
+from generator.analysis.language import note_language
 from generator.analysis.unique import agreed, only_in
 from generator.analysis.wire import coverage
 from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
 
-VERSION = 4  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 5  # bump when a method or threshold changes: cached results are then recomputed
 
 
 def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[Article]:
@@ -30,6 +31,7 @@ def analyse(briefing: Briefing, articles: Sequence[Article], outlets: Mapping[st
     """Analyse one story: `articles` are its sources (any order), `outlets` the site's."""
     ordered = sorted(articles, key=lambda a: (a.published, a.id))
     corpus = Corpus.of(ordered, outlets)
+    note = note_language(briefing)
     counted = coverage(ordered, outlets)
     profiles = tuple(profile(newsroom, outlets) for newsroom in counted.newsrooms)
     return StoryAnalysis(
@@ -37,7 +39,7 @@ def analyse(briefing: Briefing, articles: Sequence[Article], outlets: Mapping[st
         articles=tuple(a.id for a in ordered),
         coverage=counted,
         attributions=attributions(corpus),
-        evidence=tuple(evidence(point, corpus) for point in briefing.key_points),
+        evidence=tuple(evidence(point, corpus, note) for point in briefing.key_points),
         only_in=only_in(corpus),
         agreed=agreed(corpus),
         profiles=profiles,

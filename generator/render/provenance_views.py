@@ -21,6 +21,19 @@ from generator.model.analysis import (
 )
 from generator.render.urls import text_fragment
 
+DIFFERS = {"figure": "a figure", "negation": "negation", "name": "a place", "opposite": "the verb"}
+
+
+def language_name(code: str) -> str:
+    """A language's English name ('de' -> 'German'), or the code itself when CLDR has none."""
+    from langcodes import Language
+
+    try:
+        return Language.get(code).display_name("en") if code else "another language"
+    except (LookupError, ValueError):
+        return code
+
+
 
 @dataclass(frozen=True)
 class SourceRef:
@@ -40,11 +53,25 @@ class QuoteView:
 
 
 @dataclass(frozen=True)
+class ContradictionView:
+    """A cited source's sentence that says otherwise than the point, and the words that differ."""
+
+    source: SourceRef
+    quote: QuoteView
+    kind: str  # what differs: "a figure", "negation", "a place", "the verb"
+    point: str
+    article: str
+
+
+@dataclass(frozen=True)
 class EvidenceView:
-    """The supporting sentences of one key point, and the cited sources that offer none."""
+    """The supporting sentences of one key point, the cited sources that offer none, those
+    that contradict it (never shown as evidence), and those not compared (another language)."""
 
     quotes: tuple[QuoteView, ...]
     unsupported: tuple[SourceRef, ...]
+    contradictions: tuple[ContradictionView, ...] = ()
+    unchecked: tuple[tuple[SourceRef, str], ...] = ()  # (source, its language's English name)
 
 
 @dataclass(frozen=True)
@@ -106,9 +133,18 @@ class AnalysisViews:
         return QuoteView(quote.text, ref, text_fragment(ref.url, quote.text) if ref.url else None)
 
     def evidence(self, point: PointEvidence) -> EvidenceView:
+        supports, refs = point.supports, self.refs
         return EvidenceView(
-            quotes=tuple(self.quote(q) for s in point.supports for q in s.quotes),
-            unsupported=tuple(self.refs[s.article] for s in point.supports if not s.quotes),
+            quotes=tuple(self.quote(q) for s in supports if not s.contradictions for q in s.quotes),
+            unsupported=tuple(
+                refs[s.article] for s in supports if s.compared and not (s.quotes or s.contradictions)
+            ),
+            contradictions=tuple(
+                ContradictionView(refs[s.article], self.quote(c.quote), DIFFERS[c.kind], c.point, c.article)
+                for s in supports
+                for c in s.contradictions
+            ),
+            unchecked=tuple((refs[s.article], language_name(s.language)) for s in supports if not s.compared),
         )
 
     def attribution(self, found: Attribution) -> AttributionView:

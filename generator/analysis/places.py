@@ -1,0 +1,129 @@
+"""Countries and their provinces named in a sentence, for the claim check's swapped names.
+
+A place is found by its name as written with a capital: a country by its CLDR name in the
+claim check's languages (through `language_data`, which `langcodes` brings), its English
+adjective ("Russian", "North Korean": made from the name, or listed in `claim_words.DEMONYMS`
+with the capitals that stand for a country, "Kremlin", "Kyiv"), and a country's provinces,
+states and regions by their ISO 3166-2 names (through `pycountry`, the name without its kind:
+"Gansu Sheng" -> "Gansu"). Each place has keys (kind, code): ("country", "RU"),
+("province of", "CN") and its own code; two places can be swapped when they share a kind.
+
+The index (about 60,000 names) is built once per process, when a sentence is first read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+from generator.analysis import claim_words as data
+
+MAX_WORDS = 4  # the longest name looked up ("Democratic Republic of the Congo" is written so)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Suffixes that make a country's English adjective from its name ("Russia" + "n").
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+_GENERIC_TEXT = """
+    north south east west central northern southern eastern western capital upper lower national
+    federal city new saint st greater inner outer island islands coast river lake mountain
+    mountains valley north-east north-west south-east south-west
+"""
+_GENERIC = frozenset(_GENERIC_TEXT.split())
+MIN_NAME = 4  # a one-word province name shorter than this is too often something else
+
+
+class Place(NamedTuple):
+    """A place named in a sentence: its words as written and what it may be."""
+
+    text: str
+    keys: frozenset[tuple[str, str]]
+
+    @property
+    def codes(self) -> frozenset[str]:
+        """What the place may be: "RU", "CN-GS" (a name may name several)."""
+        return frozenset(code for kind, code in self.keys if kind == "place")
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """What the place is: "country", or "province of CN" (places of one kind can be swapped)."""
+        return frozenset(
+            kind if kind == "country" else f"{kind} {code}" for kind, code in self.keys if kind != "place"
+        )
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(_POSSESSIVE.sub("", word).casefold() for word in _WORD.findall(name))
+
+
+@cache
+def index() -> dict[tuple[str, ...], frozenset[tuple[str, str]]]:
+    """Every known name, as its lower-cased words, and the keys of what it names."""
+    import pycountry
+    from language_data.names import code_to_names
+
+    countries: dict[tuple[str, ...], set[str]] = {}
+    made: dict[tuple[str, ...], set[str]] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = code_to_names(code)
+        for language in data.LANGUAGES:
+            if language in names:
+                countries.setdefault(_key(names[language]), set()).add(code)
+        english = names.get("en", country.name)
+        if " " not in english or english.startswith(("North ", "South ")):
+            stems = {english, english[:-1]} if english[-1] in "aey" else {english}
+            for stem in stems:
+                for ending in _ADJECTIVE_ENDINGS:
+                    made.setdefault(_key(stem + ending), set()).add(code)
+                    made.setdefault(_key(stem + ending + "s"), set()).add(code)
+    for line in data.DEMONYMS.strip().splitlines():
+        code, _, listed = line.partition(":")
+        for word in listed.split():
+            countries.setdefault(_key(word.replace("-", " ")), set()).add(code)
+    for name, codes in made.items():
+        if name not in countries and len(codes) == 1:  # "Nigerian" of Niger and Nigeria: neither
+            countries[name] = codes
+    found: dict[tuple[str, ...], frozenset[tuple[str, str]]] = {
+        name: frozenset(key for code in codes for key in (("country", code), ("place", code)))
+        for name, codes in countries.items()
+        if name
+    }
+    kinds = frozenset(data.SUBDIVISION_KINDS.split())
+    provinces: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code:
+            continue  # first-level divisions only
+        words = [w for w in _key(subdivision.name) if w not in kinds]
+        name = tuple(words)
+        if not name or name in found or all(w in _GENERIC for w in name):
+            continue
+        if len(name) == 1 and len(name[0]) < MIN_NAME:
+            continue
+        entry = provinces.setdefault(name, set())
+        entry.add(("province of", subdivision.country_code))
+        entry.add(("place", subdivision.code))
+    found.update((name, frozenset(keys)) for name, keys in provinces.items())
+    return found
+
+
+def places(words: Sequence[str]) -> list[Place]:
+    """The places a sentence names, given its words in order (longest name first, no overlap)."""
+    names = index()
+    keys = [_POSSESSIVE.sub("", w).casefold() for w in words]
+    found: list[Place] = []
+    at = 0
+    while at < len(words):
+        if not words[at][:1].isupper():
+            at += 1
+            continue
+        for width in range(min(MAX_WORDS, len(words) - at), 0, -1):
+            hit = names.get(tuple(keys[at : at + width]))
+            if hit:
+                found.append(Place(" ".join(words[at : at + width]), hit))
+                at += width
+                break
+        else:
+            at += 1
+    return found

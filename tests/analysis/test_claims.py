@@ -1,0 +1,223 @@
+"""The claim check: a cited sentence that gives another figure, negates the point, names another
+place or says the opposite is a `briefing check` warning naming the point, the article and the
+words that differ, and the page never shows it as evidence. Every text here is invented."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.analysis.claims import Difference, differences
+from generator.build import BuildOptions, build, load_site
+from generator.load.content import LoadOptions
+
+SITE_YAML = """\
+title: Test Desk
+base_url: https://user.github.io/repo/
+outlets:
+  harbour-post: {name: Harbour Post, language: en}
+  valley-times: {name: Valley Times, language: en-GB}
+  bergbote: {name: Bergbote, language: de}
+  dijkkrant: {name: De Dijkkrant, language: nl}
+topics:
+  budget: {name: Budget}
+"""
+
+
+def _article(name: str, outlet: str, body: str) -> str:
+    return f"---\ntitle: {name}\noutlet: {outlet}\npublished: 2025-03-04T09:00:00Z\n---\n{body}\n"
+
+
+ARTICLES = {
+    "post": _article(
+        "Harbour fund",
+        "harbour-post",
+        "The port authority of Eastmouth set aside 35 billion dollars for new quays on Monday, "
+        "its chairman said.\n\n"
+        "The council voted to block the plan for a second bridge over the estuary on Tuesday.\n\n"
+        "The harbour was dredged to a depth of 10 kilometres (6 miles) of channel, engineers said.\n\n"
+        "Norway sent two icebreakers to help clear the northern channel.",
+    ),
+    "times": _article(
+        "Harbour vote",
+        "valley-times",
+        "The port authority of Eastmouth set aside 50 billion dollars for new quays on Monday, "
+        "its chairman said.\n\n"
+        "The council did not block the plan for a second bridge over the estuary on Tuesday.\n\n"
+        "The channel dredged by the harbour now runs 10 miles, engineers said.\n\n"
+        "Sweden sent two icebreakers to help clear the northern channel.",
+    ),
+    "bote": _article(
+        "Hafenfonds",
+        "bergbote",
+        "Die Hafenbehörde hat am Montag fünfzig Milliarden für neue Kais zurückgelegt, sagte ihr "
+        "Vorsitzender.",
+    ),
+    "krant": _article(
+        "Havenfonds",
+        "dijkkrant",
+        "Het havenbedrijf heeft maandag vijftig miljard opzijgezet voor nieuwe kades, zei de voorzitter.",
+    ),
+}
+
+
+def note(*points: tuple[str, list[str]]) -> str:
+    lines = ["title: Harbour money", "date: 2025-03-05", "summary: The port sets money aside.", "key_points:"]
+    for text, sources in points:
+        lines += [f"  - text: {text}", f"    sources: [{', '.join(sources)}]"]
+    lines += ["topics: [budget]", "sources: [post, times, bote, krant]"]
+    return "\n".join(lines) + "\n"
+
+
+def site(make_site, *points: tuple[str, list[str]]) -> Path:
+    files: dict[str, str | None] = {f"content/articles/{k}.md": v for k, v in ARTICLES.items()}
+    files.update(
+        {
+            "site.yaml": SITE_YAML,
+            "content/articles/a1.md": None,
+            "content/briefings/mines.yaml": None,
+            "content/briefings/harbour.yaml": note(*points),
+        }
+    )
+    return make_site(files)
+
+
+def warnings(root: Path) -> list[str]:
+    _, report = load_site(root, LoadOptions())
+    return [str(p) for p in report.sorted() if "key_points" in p.field]
+
+
+def test_a_changed_figure_is_reported_with_point_article_and_differing_words(make_site):
+    root = site(
+        make_site, ("The port authority set aside 50 billion dollars for new quays.", ["post", "times"])
+    )
+    assert warnings(root) == [
+        "content/briefings/harbour.yaml:6: warning: key_points[0].sources[0]: 'post' does not support "
+        "this point (a figure differs): point: 50 billion dollars; article: 35 billion dollars; "
+        'content/articles/post.md:6: "The port authority of Eastmouth set aside 35 billion dollars for new '
+        'quays on Monday,…"'
+    ]
+
+
+def test_a_negated_point_is_reported(make_site):
+    root = site(make_site, ("The council did not block the plan for a second bridge.", ["post", "times"]))
+    assert warnings(root) == [
+        "content/briefings/harbour.yaml:6: warning: key_points[0].sources[0]: 'post' does not support "
+        "this point (negation differs): point: did not block; article: to block; "
+        'content/articles/post.md:8: "The council voted to block the plan for a second bridge over the '
+        'estuary on Tuesday."'
+    ]
+
+
+def test_the_opposite_is_reported(make_site):
+    root = site(make_site, ("The council blocked the plan for a second bridge.", ["times", "post"]))
+    assert warnings(root) == [
+        "content/briefings/harbour.yaml:6: warning: key_points[0].sources[0]: 'times' does not support "
+        "this point (negation differs): point: blocked; article: did not block; "
+        'content/articles/times.md:8: "The council did not block the plan for a second bridge over the '
+        'estuary on Tuesday."'
+    ]
+
+
+def test_a_swapped_country_is_reported(make_site):
+    root = site(make_site, ("Norway sent two icebreakers to clear the northern channel.", ["post", "times"]))
+    assert warnings(root) == [
+        "content/briefings/harbour.yaml:6: warning: key_points[0].sources[1]: 'times' does not support "
+        "this point (a place differs): point: Norway; article: Sweden; "
+        'content/articles/times.md:12: "Sweden sent two icebreakers to help clear the northern channel."'
+    ]
+
+
+def test_a_unit_conversion_is_no_contradiction_and_another_distance_is(make_site):
+    root = site(make_site, ("The harbour channel was dredged for about 10 km.", ["post", "times"]))
+    assert warnings(root) == [
+        "content/briefings/harbour.yaml:6: warning: key_points[0].sources[1]: 'times' does not support "
+        "this point (a figure differs): point: about 10 km; article: 10 miles; "
+        'content/articles/times.md:10: "The channel dredged by the harbour now runs 10 miles, engineers said."'
+    ]
+
+
+def test_articles_in_another_language_are_not_compared_nor_called_wrong(make_site):
+    """German and Dutch reports of the same figure: no 'likely the wrong article' warning."""
+    root = site(
+        make_site, ("The port authority set aside 50 billion dollars for new quays.", ["bote", "krant"])
+    )
+    assert warnings(root) == []
+
+
+def test_the_page_shows_a_contradiction_apart_never_as_evidence(make_site):
+    root = site(
+        make_site,
+        ("The port authority set aside 50 billion dollars for new quays.", ["post", "times", "bote"]),
+    )
+    build(root, BuildOptions(search=False, jobs=1))
+    html = (root / "output/stories/harbour/index.html").read_text(encoding="utf-8")
+    evidence = re.search(r'<details class="evidence".*?</details>', html, re.S)
+    assert evidence is not None
+    shown = evidence.group(0)
+    quoted = re.findall(r'<div class="evidence-quote">.*?“(.*?)”', shown, re.S)
+    assert quoted == [
+        "The port authority of Eastmouth set aside 50 billion dollars for new quays on Monday, its chairman said."
+    ]
+    assert "Evidence (1 sentence) · 1 contradicting" in shown
+    differs = re.findall(r'<p class="evidence-differs">(.*?)</p>', shown, re.S)
+    assert [re.sub(r"<[^>]+>", "", d) for d in differs] == [
+        "Does not support this point (a figure differs): point: 50 billion dollars; "
+        "Harbour Post: 35 billion dollars"
+    ]
+    assert "Not checked: " in shown and "is in German, not compared with this point." in shown
+
+
+# The comparison itself, sentence against sentence ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("point", "sentence", "language", "expected"),
+    [
+        ("At least 118 people were killed.", "At least 111 people were killed, state media said.", "en",
+         [("figure", "At least 118", "At least 111")]),
+        ("Some 118 people were killed.", "At least 118 people were killed, officials said.", "en", []),
+        ("More than 100 people were killed.", "The flood killed 118 people, officials said.", "en", []),
+        ("The crew flew for more than two hours.", "The crew had flown for less than half an hour.", "en",
+         [("figure", "more than two hours", "less than half an hour")]),
+        ("The wall stands 30 feet high.", "The wall stands 30 feet (9.1 metres) high.", "en", []),
+        ("The survey put it at 5.9.", "The tremor had a magnitude of 5.9, the survey said.", "en", []),
+        ("The mayor confirmed the closure.", "The mayor declined to comment on the closure.", "en",
+         [("negation", "confirmed", "declined to comment")]),
+        ("The board upgraded its forecast.", "The board downgraded its forecast for the year.", "en",
+         [("opposite", "upgraded", "downgraded")]),
+        ("It was not only the mayor who confirmed the closure.", "The mayor confirmed the closure.", "en", []),
+        ("Rund 50.000 Besucher kamen.", "Etwa 10.000 Besucher kamen am Sonntag.", "de",
+         [("figure", "Rund 50.000", "Etwa 10.000")]),
+        ("Die Stadt hat die Schließung bestätigt.", "Die Stadt hat die Schließung nicht bestätigt.", "de",
+         [("negation", "bestätigt", "nicht bestätigt")]),
+        ("Het bedrag is 6,2 miljoen euro.", "Het bedrag is 6,2 miljoen euro, zei de wethouder.", "nl", []),
+        ("De gemeente heeft de sluiting niet bevestigd.", "De gemeente heeft de sluiting bevestigd.", "nl",
+         [("negation", "niet bevestigd", "bevestigd")]),
+        ("La ville a confirmé 50 millions d'euros.", "La ville a confirmé 35 millions d'euros.", "fr",
+         [("figure", "50 millions", "35 millions")]),
+        ("The mayor confirmed the closure.", "The mayor confirmed the closure.", "xx", []),
+    ],
+)  # fmt: skip
+def test_differences(point, sentence, language, expected):
+    found = differences(point, [sentence], language)
+    assert [(d.kind, d.point, d.article) for d, _ in found] == expected
+
+
+def test_a_figure_given_by_another_sentence_is_no_contradiction():
+    """An article that gives the point's figure in one sentence and another figure of its kind in
+    the next (an update, another place) does not contradict the point."""
+    found = differences(
+        "Some 40 people were hurt in the blast.",
+        [
+            "Some 40 people were hurt in the blast, police said.",
+            "Some 70 people were hurt in an earlier blast.",
+        ],
+        "en",
+    )
+    assert found == []
+    assert differences(
+        "Some 40 people were hurt in the blast.", ["Some 70 people were hurt in the blast."], "en"
+    ) == [(Difference("figure", "Some 40", "Some 70"), 0)]
