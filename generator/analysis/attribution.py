@@ -1,114 +1,402 @@
-"""Attributions found in the articles' own words, by named patterns.
+"""Attributions found in the articles' own words: who a story's articles credit, and how.
 
-"The Washington Post first reported ...", "... first reported by X", "an official told
-Reuters", "X reported", "according to X", "citing two officials". Each match keeps the
-sentence it came from; matches of the same kind naming the same source are one attribution
-with several mentions. Names need not be outlets of `site.yaml`.
+Each pattern is a trigger ("according to", "reported", "told", "laut", ...) and the side its
+source stands on; `sources_named` says whether the phrase there names a source (a known wire
+or outlet, or a proper name) and which. Kinds:
+
+- `first_reported`: "X first reported", "X was the first to report", "X broke the story",
+  "first reported by X"; "not first reported by A but by B" credits B;
+- `reported`: "X reported", "as X reported", "reported by X", "quoted by X", "the X news
+  agency reported"; "X said" only when X is a news organisation; other languages' verbs
+  ("berichtete", "informou", "a rapporté", ...);
+- `according_to`: "according to X", "laut X", "X zufolge", "selon X", "según X", ...;
+- `citing`: "citing X", "unter Berufung auf X";
+- `told`: "an official told Reuters": the source spoke to X, which must be a news
+  organisation; X is not credited when it is the article's own newsroom (its own reporting);
+- `interview`: "in an interview with X".
+
+A negated pattern credits nothing ("X did not report", "not first reported by A"). Only
+sentences about the story count (`story_relevance`). Mentions of the same kind naming the same
+source (however spelt: 'AP', 'the Associated Press') are one attribution; "first reported"
+claims naming different sources are one `Conflict`, each claim with its quotes.
+
+Cost: one combined regular expression over each article's text decides whether any sentence
+needs a look; each pattern then runs only over sentences holding its trigger word. Linear in
+the story's sentences.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.analysis.corpus import Corpus
-from generator.model.analysis import Attribution, Quote
-
-_CAP = r"[A-Z][\w&'’.-]*"
-_NAME = rf"(?:[Tt]he\s+)?{_CAP}(?:\s+(?:(?:of|for|de|and)\s+)?{_CAP})*"
-_PHRASE = r"[^,.;:!?()\"“”]{2,80}?"
-_END = r"(?=\s*(?:[,.;:!?)\"“”]|\bthat\b|\bon\b|\bin\b|$))"
-_SPEAKER = (
-    r"(?P<speaker>\b(?i:an?|the|two|three|four|several|some|\d+)\s+(?:[\w.’'-]+\s+){0,3}?"
-    r"(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|ministers?|aides?|people|persons?))\s+"
+from generator.analysis.sources_named import (
+    DESCRIPTORS,
+    NEWS_NAME_WORDS,
+    KnownSources,
+    Named,
+    english,
+    foreign,
 )
-# (kind, a word the sentence must contain for the pattern to be tried, pattern)
-PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    (
+from generator.analysis.story_relevance import Relevance
+from generator.model.analysis import Attribution, Conflict, Coverage, PointEvidence, Quote
+from generator.model.site import Article, Briefing, Outlet
+from generator.model.wires import Registry
+
+BEFORE, AFTER = "before", "after"  # the side of the trigger the source's name stands on
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way of attributing: the kind, the side of the name, a word the sentence must hold
+    (lower case), the trigger, whether the name is read as English, and whether the name must
+    be a news organisation (a known wire or outlet, or named with a descriptor)."""
+
+    kind: str
+    side: str
+    needed: str
+    trigger: re.Pattern[str]
+    english: bool = True
+    newsroom_only: bool = False
+
+
+def _p(
+    kind: str, side: str, needed: str, trigger: str, english: bool = True, newsroom: bool = False
+) -> Pattern:
+    return Pattern(kind, side, needed, re.compile(trigger), english, newsroom)
+
+
+_AUX = r"(?:(?:has|had|also|later|earlier|then|have)\s+)*"
+# English patterns, then other languages' (per-language word lists: data, not code).
+PATTERNS: tuple[Pattern, ...] = (
+    _p("first_reported", AFTER, "first", r"\bfirst\s+(?:reported|revealed|disclosed)\s+by\s+"),
+    _p(
         "first_reported",
+        BEFORE,
         "first",
-        re.compile(
-            rf"(?P<name>{_NAME})\s+(?:was\s+the\s+first\s+to\s+report|first\s+(?:reported|broke|revealed))\b"
-        ),
+        rf"(?:,\s*(?:which|who)\s+|\s+){_AUX}(?:first\s+(?:reported|broke|revealed|disclosed)|"
+        r"was\s+(?:the\s+)?first\s+(?:outlet\s+|news\s+organi[sz]ation\s+)?to\s+(?:report|break|reveal))\b",
     ),
-    ("first_reported", "first", re.compile(rf"\bfirst\s+reported\s+by\s+(?P<name>{_NAME})")),
-    ("told", "told", re.compile(rf"(?:{_SPEAKER})?\btold\s+(?P<name>{_NAME})")),
-    ("reported", "reported", re.compile(rf"(?<!first )\breported\s+by\s+(?P<name>{_NAME})")),
-    (
-        "reported",
-        "reported",
-        re.compile(rf"(?P<name>{_NAME})\s+(?:reported|has\s+reported|had\s+reported)\b(?!\s+by)"),
+    _p(
+        "first_reported",
+        BEFORE,
+        "broke",
+        rf"(?:,\s*(?:which|who)\s+|\s+){_AUX}broke\s+the\s+(?:story|news)\b",
     ),
-    ("according_to", "ccording", re.compile(rf"\b(?i:according)\s+to\s+(?P<name>{_PHRASE}){_END}")),
-    ("citing", "iting", re.compile(rf"\b(?i:citing)\s+(?P<name>{_PHRASE}){_END}")),
+    _p("reported", AFTER, " by", r"\b(?:reported|quoted|revealed|disclosed|published)\s+by\s+"),
+    _p("according_to", AFTER, "ccording", r"\b[Aa]ccording\s+to\s+"),
+    _p("citing", AFTER, "iting", r"\b[Cc]iting\s+"),
+    _p("told", AFTER, "told", r"\btold\s+"),
+    _p("interview", AFTER, "interview", r"\b[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:with|to)\s+"),
+    _p("reported", BEFORE, "report", rf"\s+{_AUX}(?:reported|reports)\b(?!\s+by\b)"),
+    _p("reported", BEFORE, "said", rf"\s+{_AUX}(?:said|says|stated)\b", newsroom=True),
+    _p("reported", AFTER, "said", r"(?:^|,\s*|[\"”]\s*)(?:said|stated)\s+", newsroom=True),
+    # German, French, Spanish, Italian, Dutch, Portuguese, Norwegian, Swedish, Hungarian, Estonian
+    _p(
+        "according_to",
+        AFTER,
+        "",
+        r"(?:^|(?<=\s)|(?<=[,(]))(?:[Ll]aut|[Ss]elon|[Ss]egún|[Ss]econdo|[Vv]olgens|[Ss]egundo|"
+        r"[Dd]e\s+acordo\s+com|[Ii]følge|[Ee]nligt)\s+",
+        english=False,
+    ),
+    _p("according_to", BEFORE, "", r"\s+(?:zufolge|szerint)\b", english=False),
+    _p(
+        "reported",
+        AFTER,
+        "",
+        r"\b(?:berichtete|meldete|schrieb|informou|informó|a\s+rapporté|ha\s+riferito|meldde|melder|"
+        r"meldte|vahendas|teatas)\s+",
+        english=False,
+    ),
+    _p(
+        "reported",
+        BEFORE,
+        "",
+        r"\s+(?:berichtete|berichtet|meldete|schrieb|informou|informó|a\s+rapporté|ha\s+riferito|"
+        r"meldde|berichtte|melder|meldte)\b",
+        english=False,
+    ),
+    _p("citing", AFTER, "berufung", r"\b[Uu]nter\s+Berufung\s+auf\s+", english=False),
 )
-ORDER = ("first_reported", "told", "reported", "according_to", "citing")
+# Any trigger at all: an article matching none is not read sentence by sentence.
+_ANY = re.compile("|".join(f"(?:{p.trigger.pattern})" for p in PATTERNS))
+ORDER = ("first_reported", "reported", "according_to", "citing", "told", "interview")
 CREDITS = ("first_reported", "reported")  # kinds that credit another newsroom with a report
-_NOT_NAMES = frozenset({"on", "in", "it", "he", "she", "they", "we", "the", "this", "that", "but", "and"})
+# Kinds whose source spoke to the newsroom named: in that newsroom's own copy, its own reporting.
+RECEIVED = ("told", "interview")
+MAX_WORDS = 12  # a name is read from at most this many words next to its trigger
+
+# Where the phrase naming the source ends (after the trigger) or starts (before it).
+_CLAUSE_MARKS = re.compile(r"[,;:()\[\]!?]|\s[-–—]+\s")
+_CLAUSE_WORDS_TEXT = """
+    that which who whom whose as when while where whether if because but and or since until than
+    who's reportedly dass sich wonach als und aber que qui où e ma che og men és
+"""
+_CLAUSE_WORDS = frozenset(_CLAUSE_WORDS_TEXT.split())
+# After a trigger a preposition ends the name's phrase too; before one it stays in the phrase,
+# so that a name inside a prepositional phrase ('officials in Qinghai reported') is refused.
+_PHRASE_ENDS_TEXT = (
+    "on in at about after before during to from with via amid over under die am im beim vom zum zur"
+)
+_BOUNDARY_WORDS = _CLAUSE_WORDS | frozenset(_PHRASE_ENDS_TEXT.split())
+_NEGATORS_TEXT = "not n't never no nicht kein keine pas ne non niet não nem nie ikke ei"
+_NEGATORS = frozenset(_NEGATORS_TEXT.split())
+_BUT = re.compile(r"\s*\bbut\s+(?:by\s+|rather\s+by\s+)?")
+_SPEAKER = re.compile(
+    r"(?P<speaker>(?:\b(?i:an?|the|two|three|four|five|several|some|\d+|one)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|ministers?|aides?|people|persons?|"
+    r"residents?|witnesses|volunteers?))|(?:(?<=^)|(?<=,\s))(?i:sources|officials|witnesses|residents))"
+    r"(?:,[^,]{1,60},)?\s+(?:also\s+)?$"
+)
+_TRAILING_DESCRIPTOR = re.compile(
+    r"(?:\s+(?:" + "|".join(sorted(DESCRIPTORS, key=len, reverse=True)) + r"))+$"
+)
 
 
-_INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+class Found(NamedTuple):
+    """What a story's articles credit: attributions, and first-report claims that disagree."""
+
+    attributions: tuple[Attribution, ...]
+    conflicts: tuple[Conflict, ...]
 
 
-def _clean(name: str) -> str | None:
-    name = name.strip().removesuffix("’s").removesuffix("'s").rstrip("’'").strip()
-    if name.endswith(".") and not _INITIALISM_END.search(name):
-        name = name.rstrip(".")
-    if name.casefold() in _NOT_NAMES or not any(c.isalpha() for c in name):
+class Hit(NamedTuple):
+    kind: str
+    named: Named
+    speaker: str | None
+
+
+def _after(text: str, start: int) -> str:
+    """The phrase after a trigger, up to where its clause or noun phrase ends."""
+    rest = text[start:].rstrip()
+    rest = rest[:-1] if rest.endswith(".") else rest
+    mark = _CLAUSE_MARKS.search(rest)
+    phrase = rest[: mark.start()] if mark else rest
+    kept: list[str] = []
+    for word in phrase.split()[:MAX_WORDS]:
+        if kept and word.casefold() in _BOUNDARY_WORDS:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _before(text: str, end: int) -> str:
+    """The phrase before a trigger, back to where its clause starts."""
+    head = text[:end]
+    marks = list(_CLAUSE_MARKS.finditer(head))
+    phrase = head[marks[-1].end() :] if marks else head
+    words = phrase.split()[-MAX_WORDS:]
+    kept: list[str] = []
+    for word in reversed(words):
+        if kept and word.casefold() in _CLAUSE_WORDS and not word[:1].isupper():
+            break
+        kept.append(word)
+    return " ".join(reversed(kept))
+
+
+def _negated(text: str) -> bool:
+    """True when a negation is among the words of `text` ('could not', "didn't", 'nicht')."""
+    lowered = text.casefold().replace("’", "'")
+    return "n't" in lowered or not _NEGATORS.isdisjoint(re.findall(r"[\w']+", lowered))
+
+
+def _name(pattern: Pattern, phrase: str, known: KnownSources) -> Named | None:
+    """The source `phrase` names for `pattern`, or None."""
+    described = bool(_TRAILING_DESCRIPTOR.search(phrase))
+    if described:
+        phrase = _TRAILING_DESCRIPTOR.sub("", phrase)
+    if pattern.kind == "told":
+        return _recipient(phrase, known, described)
+    if pattern.english:
+        found = english(phrase, known, after_descriptor=described)
+    else:
+        found = foreign(phrase, known, after_descriptor=described)
+    if found is None:
         return None
-    return name
+    if pattern.newsroom_only and not (found.known or described or _news_named(phrase)):
+        return None
+    return found
+
+
+def _recipient(phrase: str, known: KnownSources, described: bool) -> Named | None:
+    """Whom a source told, when it is a news organisation: the name right after 'told' ('told
+    Reuters the plan was ready'), a known wire or outlet or a news organisation's name."""
+    words = phrase.split()
+    while words and (words[0] in ("the", "The") or words[0] in DESCRIPTORS):
+        words = words[1:]
+    run: list[str] = []
+    for word in words:
+        if not word[:1].isupper():
+            break
+        run.append(word)
+        if word.endswith((",", ".", "’s", "'s")):
+            break
+    if not run:
+        return None
+    found = english(" ".join(run), known, after_descriptor=described)
+    if found is None:
+        return None
+    if found.known or described or _news_named(phrase) or is_news_name(found.name):
+        return found
+    return None
+
+
+def _news_named(phrase: str) -> bool:
+    """True when the words before the name say it is a news organisation ('state broadcaster CCTV')."""
+    return any(w in DESCRIPTORS for w in phrase.split()[:-1])
+
+
+def _speaker(text: str, start: int) -> str | None:
+    """Who told: an anonymous source's description ('a U.S. official') or a proper name."""
+    found = _SPEAKER.search(text[:start])
+    if found is not None:
+        return re.sub(r",[^,]*,", "", found.group("speaker")).strip()
+    named = english(_before(text, start), KnownSources())
+    return named.name if named is not None and not named.known else None
+
+
+def find(text: str, known: KnownSources | None = None) -> list[tuple[str, str, str | None]]:
+    """(kind, name, speaker) of every attribution in one sentence, in pattern order."""
+    return [(h.kind, h.named.name, h.speaker) for h in _find(text, PATTERNS, known or KnownSources())]
+
+
+def _find(text: str, patterns: Sequence[Pattern], known: KnownSources) -> list[Hit]:
+    """`find` trying only `patterns` (a subset of `PATTERNS`, in their order)."""
+    found: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    lower = text.casefold()
+    for pattern in patterns:
+        if pattern.needed not in lower:
+            continue
+        for match in pattern.trigger.finditer(text):
+            if pattern.side == AFTER:
+                phrase = _after(text, match.end())
+                span = (match.end(), match.end() + len(phrase))
+                # 'was not first reported by': a verb's negation stands in the two words before it.
+                verb = pattern.kind in CREDITS
+                negated = verb and _negated(" ".join(text[: match.start()].split()[-2:]))
+            else:
+                phrase = _before(text, match.start())
+                span = (match.start() - len(phrase), match.start())
+                negated = _negated(match.group(0)) or _negated(" ".join(phrase.split()[-3:]))
+            if negated:
+                # "not first reported by A but by B": B is the source; otherwise nobody is.
+                but = _BUT.match(text, span[1]) if pattern.side == AFTER else None
+                if but is None:
+                    taken.append(span)
+                    continue
+                phrase = _after(text, but.end())
+                span = (but.end(), but.end() + len(phrase))
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            named = _name(pattern, phrase, known) if phrase else None
+            if named is None:
+                continue
+            taken.append(span)
+            speaker = _speaker(text, match.start()) if pattern.kind == "told" else None
+            found.append(Hit(pattern.kind, named, speaker))
+    return found
+
+
+def is_news_name(name: str) -> bool:
+    """True when a name holds a word of news organisations' names ('Daily Planet', 'Star Tribune')."""
+    return any(word.casefold().strip("'’") in NEWS_NAME_WORDS for word in name.split())
 
 
 def credit(text: str) -> str | None:
     """How a sentence credits another newsroom with a report ('Credits X with the first report')."""
-    for kind, name, _ in find(text):
-        if kind in CREDITS:
-            return f"Credits {name} with the {'first ' if kind == 'first_reported' else ''}report"
+    for hit in _find(text, PATTERNS, KnownSources()):
+        if hit.kind in CREDITS:
+            first = "first " if hit.kind == "first_reported" else ""
+            return f"Credits {hit.named.name} with the {first}report"
     return None
 
 
-def find(text: str) -> list[tuple[str, str, str | None]]:
-    """(kind, name, speaker) of every attribution in one sentence, in pattern order."""
-    return _find(text, PATTERNS)
-
-
-def _find(
-    text: str, patterns: Sequence[tuple[str, str, re.Pattern[str]]]
-) -> list[tuple[str, str, str | None]]:
-    """`find` trying only `patterns` (a subset of `PATTERNS`, in their order)."""
-    found: list[tuple[str, str, str | None]] = []
-    taken: list[tuple[int, int]] = []
-    for kind, needed, pattern in patterns:
-        if needed not in text:
-            continue
-        for match in pattern.finditer(text):
-            span = match.span("name")
-            name = _clean(match.group("name"))
-            if name is None or any(a < span[1] and span[0] < b for a, b in taken):
-                continue
-            taken.append(span)
-            speaker = match.groupdict().get("speaker")
-            found.append((kind, name, speaker.strip() if speaker else None))
+def own_names(
+    articles: Iterable[Article], outlets: Mapping[str, Outlet], newsrooms: Mapping[str, str]
+) -> dict[str, tuple[str, ...]]:
+    """The names each article's own reporting goes by: its newsroom's, its outlet's and its
+    `via` (in this order; a missing one is '')."""
+    found: dict[str, tuple[str, ...]] = {}
+    for article in articles:
+        outlet = outlets.get(article.outlet)
+        found[article.id] = (newsrooms.get(article.id, ""), outlet.name if outlet else "", article.via or "")
     return found
 
 
-def attributions(corpus: Corpus) -> tuple[Attribution, ...]:
-    """Every attribution in the story's articles, grouped by kind and name."""
-    grouped: dict[tuple[str, str], tuple[str, str | None, list[Quote]]] = {}
-    for item in corpus.articles:
-        # A pattern is tried on a sentence that holds its needed word, so only the patterns
-        # whose word the article holds somewhere can match: often none, and then no sentence
-        # of the article is looked at.
+def attributions(
+    corpus: Corpus,
+    known: KnownSources | None = None,
+    relevance: Relevance | None = None,
+    own: Mapping[str, Sequence[str]] | None = None,
+) -> tuple[Attribution, ...]:
+    """Every attribution in the story's sentences about the story, grouped by kind and source.
+
+    `own` gives the names of each article's own newsroom: an article is not shown crediting
+    itself ('a resident told AFP' in AFP's copy is AFP's own reporting)."""
+    known = known or KnownSources()
+    own = own or {}
+    grouped: dict[tuple[str, str], tuple[Named, str | None, list[Quote]]] = {}
+    for position, item in enumerate(corpus.articles):
         text = "\n".join(sentence.text for sentence in item.sentences)
-        patterns = [entry for entry in PATTERNS if entry[1] in text]
-        if not patterns:
+        if not _ANY.search(text):
             continue
+        lower = text.casefold()
+        patterns = [p for p in PATTERNS if p.needed in lower and p.trigger.search(text)]
+        names = own.get(item.article.id, ())
+        itself = {known.key(name) for name in names if name}  # its newsroom, outlet and `via`
+        masthead = {known.key(name) for name in names[1:2] if name}  # its outlet
         for index, sentence in enumerate(item.sentences):
-            for kind, name, speaker in _find(sentence.text, patterns):
-                entry = grouped.setdefault((kind, name.casefold()), (name, speaker, []))
+            for hit in _find(sentence.text, patterns, known):
+                if hit.named.key in (itself if hit.kind in RECEIVED else masthead):
+                    continue
+                whole_story = hit.kind == "first_reported"
+                if relevance is not None and not relevance.about(
+                    corpus, position, index, hit.named.name, whole_story
+                ):
+                    continue
+                entry = grouped.setdefault((hit.kind, hit.named.key), (hit.named, hit.speaker, []))
                 entry[2].append(item.quote(index))
     found = [
-        Attribution(kind, name, speaker, tuple(quotes))
-        for (kind, _), (name, speaker, quotes) in grouped.items()
+        Attribution(kind, named.name, speaker, tuple(quotes))
+        for (kind, _), (named, speaker, quotes) in grouped.items()
     ]
     return tuple(sorted(found, key=lambda a: ORDER.index(a.kind)))  # stable: story order within a kind
+
+
+def of_story(
+    corpus: Corpus,
+    briefing: Briefing,
+    points: Sequence[PointEvidence],
+    counted: Coverage,
+    outlets: Mapping[str, Outlet],
+    wires: Registry,
+) -> Found:
+    """What a story's articles credit, about the story its briefing tells (`analyse()`'s step):
+    the site's wires and outlets and the story's newsrooms are the names known, and the
+    evidence of the key points is about the story."""
+    newsroom = {a: n.name for n in counted.newsrooms for a in n.articles}
+    ordered = [item.article for item in corpus.articles]
+    names = dict.fromkeys([*newsroom.values(), *(a.via for a in ordered if a.via)])
+    shown = ((q.article, q.sentence) for point in points for s in point.supports for q in s.quotes)
+    return conflicting(
+        attributions(
+            corpus,
+            KnownSources(wires, outlets, tuple(names)),
+            Relevance.of(briefing, shown),
+            own_names(ordered, outlets, newsroom),
+        )
+    )
+
+
+def conflicting(found: Sequence[Attribution]) -> Found:
+    """The attributions, with "first reported" claims naming different sources taken out as one
+    conflict: the page shows it as one entry listing each claim with its quotes."""
+    first = tuple(a for a in found if a.kind == "first_reported")
+    if len(first) < 2:
+        return Found(tuple(found), ())
+    return Found(tuple(a for a in found if a.kind != "first_reported"), (Conflict("first_reported", first),))

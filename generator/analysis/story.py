@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from generator.analysis.attribution import attributions
+from generator.analysis.attribution import of_story as credits_of
 from generator.analysis.corpus import Corpus
 from generator.analysis.diversity import diversity, profile
 from generator.analysis.evidence import evidence
@@ -17,8 +17,9 @@ from generator.analysis.unique import agreed, only_in
 from generator.analysis.wire import coverage
 from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
+from generator.model.wires import DEFAULT, Registry
 
-VERSION = 5  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 6  # bump when a method or threshold changes: cached results are then recomputed
 
 
 def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[Article]:
@@ -27,21 +28,26 @@ def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[
     return sorted(found, key=lambda a: (a.published, a.id))
 
 
-def analyse(briefing: Briefing, articles: Sequence[Article], outlets: Mapping[str, Outlet]) -> StoryAnalysis:
-    """Analyse one story: `articles` are its sources (any order), `outlets` the site's."""
+def analyse(
+    briefing: Briefing, articles: Sequence[Article], outlets: Mapping[str, Outlet], wires: Registry = DEFAULT
+) -> StoryAnalysis:
+    """Analyse one story: `articles` are its sources (any order), `outlets` and `wires` the site's."""
     ordered = sorted(articles, key=lambda a: (a.published, a.id))
     corpus = Corpus.of(ordered, outlets)
     note = note_language(briefing)
     counted = coverage(ordered, outlets)
     profiles = tuple(profile(newsroom, outlets) for newsroom in counted.newsrooms)
+    points = tuple(evidence(point, corpus, note) for point in briefing.key_points)
+    credited = credits_of(corpus, briefing, points, counted, outlets, wires)
     return StoryAnalysis(
         version=VERSION,
         articles=tuple(a.id for a in ordered),
         coverage=counted,
-        attributions=attributions(corpus),
-        evidence=tuple(evidence(point, corpus, note) for point in briefing.key_points),
+        attributions=credited.attributions,
+        evidence=points,
         only_in=only_in(corpus),
         agreed=agreed(corpus),
         profiles=profiles,
         diversity=diversity(profiles),
+        conflicts=credited.conflicts,
     )

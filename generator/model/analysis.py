@@ -62,13 +62,30 @@ class Attribution:
         if self.kind == "first_reported":
             return f"First reported by {self.name}"
         if self.kind == "told":
-            speaker = self.speaker[:1].upper() + self.speaker[1:] if self.speaker else "Sources"
-            return f"{speaker} told {self.name}"
+            if not self.speaker:
+                return f"Spoke to {self.name}"
+            return f"{self.speaker[:1].upper() + self.speaker[1:]} told {self.name}"
         if self.kind == "reported":
             return f"Reported by {self.name}"
         if self.kind == "according_to":
             return f"According to {self.name}"
+        if self.kind == "interview":
+            return f"In an interview with {self.name}"
         return f"Citing {self.name}"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Claims of one kind that name different sources: 'first reported by A' in one article and
+    'by B' in another. Shown as one entry listing each claim with its quotes, never as several
+    confident lines."""
+
+    kind: str
+    claims: tuple[Attribution, ...]  # one per source named, in story order
+
+    @property
+    def label(self) -> str:
+        return "Sources differ on who first reported the story"
 
 
 class Contradiction(NamedTuple):
@@ -188,6 +205,7 @@ class StoryAnalysis:
     agreed: tuple[Agreed, ...]
     profiles: tuple[Profile, ...]  # one per newsroom
     diversity: Diversity
+    conflicts: tuple[Conflict, ...] = ()  # "first reported" claims that name different sources
 
     @property
     def first(self) -> str | None:

@@ -34,7 +34,6 @@ def language_name(code: str) -> str:
         return code
 
 
-
 @dataclass(frozen=True)
 class SourceRef:
     """A story's source as quotes cite it: its number and entry in the source list."""
@@ -90,6 +89,14 @@ class AttributionView:
 
 
 @dataclass(frozen=True)
+class ConflictView:
+    """Claims that disagree ('first reported by A', 'by B'): one entry, each claim with its quotes."""
+
+    label: str
+    claims: tuple[AttributionView, ...]
+
+
+@dataclass(frozen=True)
 class CreditView:
     label: str
     quote: QuoteView
@@ -119,6 +126,7 @@ class ProvenanceView:
     first_reported: tuple[AttributionView, ...]
     attributions: tuple[AttributionView, ...]
     facets: tuple[Facet, ...]
+    conflicts: tuple[ConflictView, ...] = ()  # 'first reported' claims naming different sources
 
 
 class AnalysisViews:
@@ -152,8 +160,14 @@ class AnalysisViews:
         for quote in found.mentions:
             name = self.newsroom[quote.article]
             mentions.setdefault(name, Mention(name, self.quote(quote)))
-        connector = "in" if found.kind in ("according_to", "citing") else "according to"
+        connector = "in" if found.kind in ("according_to", "citing", "interview") else "according to"
         return AttributionView(found.label, connector, tuple(mentions.values()))
+
+    def conflicts(self) -> tuple[ConflictView, ...]:
+        return tuple(
+            ConflictView(c.label, tuple(self.attribution(a) for a in c.claims))
+            for c in self.analysis.conflicts
+        )
 
     def provenance(self) -> ProvenanceView:
         found = [self.attribution(a) for a in self.analysis.attributions]
@@ -166,6 +180,7 @@ class AnalysisViews:
             first_reported=tuple(v for v, k in zip(found, kinds, strict=True) if k == "first_reported"),
             attributions=tuple(v for v, k in zip(found, kinds, strict=True) if k != "first_reported"),
             facets=self.analysis.diversity.facets,
+            conflicts=self.conflicts(),
         )
 
     def only_in(self) -> tuple[OnlyInView, ...]:

@@ -1,0 +1,290 @@
+"""Who an attribution names: a known wire or outlet, or a proper name (organisation, person).
+
+An attribution pattern ("according to ...", "... reported") gives a phrase; this module says
+which source, if any, the phrase names. A name is accepted when it is
+
+- a wire of the site's registry (`generator.model.wires`) or an outlet of `site.yaml`;
+- in English, a proper name span: capitalised words ("the China Earthquake Networks Center",
+  "Grey Zone" in "a Wagner-linked Telegram channel Grey Zone"), not a sentence-initial word
+  that is no name ("As", "Citing"), not a pronoun, and not a phrase whose head is a common
+  noun ("two U.S. officials", "Chinese state media", "Russia's civil aviation authority"):
+  those are anonymous or generic sources, which the page leaves out;
+- in other languages, where every German noun has a capital, only a known wire or outlet, a
+  name in quotation marks ("New York Times"), an all-capitals acronym ("TASS") or a name
+  with a word of a news organisation's name in it ("Times", "Post", "Zeitung").
+
+The word lists are data (`OPENERS`, `CONNECTORS`, `DESCRIPTORS`, `NEWS_NAME_WORDS`), not
+cases keyed to one outlet or one article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from generator.model.site import Outlet
+from generator.model.wires import DEFAULT, Registry, wire_key
+
+# Capitalised words that open a clause but name nothing: sentence-initial prepositions,
+# conjunctions, adverbs, pronouns, verbs of attribution and words for anonymous sources.
+_OPENERS_TEXT = """
+    a an the as at by for from in into on of to with without about after before during since until
+    and but or nor so yet also then thus still however meanwhile earlier later previously now today
+    while when where whereas although though because if unless whether
+    citing according quoting reporting reported says said told adding
+    it he she they we i you his her its their our my your this that these those there here
+    sources source officials official witnesses residents reports report details quote update
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    mr mrs ms dr
+    der die das den dem des ein eine einer le la les un une el los las il lo gli het een o os det
+"""
+OPENERS = frozenset(_OPENERS_TEXT.split())
+# Lower-case words that may join the capitalised words of one name ("Ministry of Defence").
+_CONNECTORS_TEXT = "of for and & de del der des du la le al von van y e da do dos das di"
+CONNECTORS = frozenset(_CONNECTORS_TEXT.split())
+# Lower-case words naming what kind of source the next (or previous) name is: an outlet or agency.
+_DESCRIPTORS_TEXT = """
+    agency news newspaper broadcaster daily weekly channel outlet website magazine television tv
+    radio wire service publication network paper tabloid site portal
+    nachrichtenagentur agentur zeitung us-zeitung sender blatt magazin fernsehsender
+    agence journal quotidien agencia diario periódico cadena agência jornal notícias noticias
+    agenzia quotidiano giornale persbureau krant nyheitsbyrået nyhetsbyrået nyhetsbyrå
+    nyheitsbyrå avis hírügynökség lap uudistetoimisto
+"""
+DESCRIPTORS = frozenset(_DESCRIPTORS_TEXT.split())
+# Words of news organisations' names: a capitalised name holding one is an outlet in any language.
+_NEWS_NAME_WORDS_TEXT = """
+    news times post journal press agency herald tribune telegraph guardian gazette daily radio
+    television tv broadcasting channel network wire chronicle observer standard mail express
+    courier bulletin zeitung nachrichten rundschau presse allgemeine kurier tagblatt spiegel
+    monde figaro libération país mundo corriere repubblica stampa folha estado globo
+"""
+NEWS_NAME_WORDS = frozenset(_NEWS_NAME_WORDS_TEXT.split())
+_QUOTED = re.compile(r"^[\"“„«‚‘']\s*(?P<name>[^\"“”„«»‚‘’']{2,60}?)\s*[\"”“»’‘']$")
+_WORD_EDGES = "\"“”„«»‚‘’'()[]"
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# A word that opens with a capital or is an initialism ("U.S."), apostrophes and hyphens inside.
+_CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Žא-ת][\w&'’.\-]*$")
+_ACRONYM = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.&\-]{1,9}$")
+_ELISION = re.compile(r"^(?:[lLdD]|dell|dall|nell|sull)['’](?=[A-ZÀ-Þ])")
+
+
+@dataclass(frozen=True)
+class Named:
+    """A source a phrase names: the name to show and the key that groups its spellings."""
+
+    name: str
+    key: str
+    known: bool  # a wire of the registry or an outlet of site.yaml
+
+
+@dataclass(frozen=True)
+class KnownSources:
+    """The wires (registry) and outlets (`site.yaml`) a name is recognised against."""
+
+    wires: Registry = DEFAULT
+    outlets: Mapping[str, Outlet] = field(default_factory=dict)
+    newsrooms: tuple[str, ...] = ()  # the story's newsrooms and `via` credits, by name
+    _outlet_keys: dict[str, Outlet] = field(init=False, repr=False, compare=False)
+    _newsroom_keys: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keys = {wire_key(outlet.name): outlet for outlet in self.outlets.values()}
+        object.__setattr__(self, "_outlet_keys", {k: v for k, v in keys.items() if k})
+        newsrooms = {wire_key(name): name for name in self.newsrooms}
+        object.__setattr__(self, "_newsroom_keys", {k: v for k, v in newsrooms.items() if k})
+
+    def known(self, name: str, credit: bool = False) -> Named | None:
+        """The wire or outlet `name` names, or None; `credit` when the text around it says it is a
+        news organisation ('news agency Tass'), so a short name is read in any case. The name
+        shown is the one printed ('the Associated Press'); the key is the wire's or outlet's."""
+        printed = _clean(name)
+        wire = self.wires.lookup(name, any_case=credit)
+        if wire is not None:
+            return Named(_as_known(printed, wire.spellings), f"wire:{wire.name}", True)
+        key = wire_key(name)
+        outlet = self._outlet_keys.get(key)
+        if outlet is not None:
+            return Named(_as_known(printed, (outlet.name,)), f"outlet:{outlet.slug}", True)
+        if key in self._newsroom_keys:
+            return Named(printed, f"name:{key}", True)
+        return None
+
+    def key(self, name: str) -> str:
+        """The key grouping the spellings of one source ('AP', 'the Associated Press')."""
+        found = self.known(name, credit=True)
+        return found.key if found else f"name:{wire_key(name)}"
+
+
+def words_of(phrase: str) -> list[str]:
+    """The white-space separated words of a phrase, without surrounding punctuation."""
+    return [w for w in (raw.strip(",;:!?") for raw in phrase.split()) if w]
+
+
+def _capitalised(word: str) -> bool:
+    bare = word.strip(_WORD_EDGES)
+    return bool(bare) and bool(_CAPITALISED.match(bare))
+
+
+def _opener(word: str) -> bool:
+    return word.strip(_WORD_EDGES).casefold() in OPENERS
+
+
+def _trim(run: list[str]) -> list[str]:
+    """A run of name words without openers at its start ('As CNN' -> 'CNN') or connectors at
+    either end; a leading capital 'The' stays when a name follows ('The New York Times')."""
+    start = 0
+    while start < len(run) and (_opener(run[start]) or run[start] in CONNECTORS):
+        if run[start] == "The" and start + 1 < len(run) and not _opener(run[start + 1]):
+            break
+        start += 1
+    run = run[start:]
+    while run and run[-1] in CONNECTORS:
+        run = run[:-1]
+    return run
+
+
+def _clean(name: str) -> str:
+    name = name.strip().strip(_WORD_EDGES).strip()
+    name = _POSSESSIVE_END.sub("", name) if name.endswith(("'s", "’s", "s'", "s’")) else name
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]\.){2,}$", name):
+        name = name.rstrip(".")
+    return name.strip().removeprefix("the ").strip()
+
+
+def _as_known(printed: str, spellings: Iterable[str]) -> str:
+    """A known name as printed, without a capital 'The' its own spellings do not have ('The
+    Xinhua news agency reported' -> 'Xinhua'; 'The Associated Press' stays)."""
+    if printed.startswith("The ") and not any(s.startswith("The ") for s in spellings):
+        return printed[4:]
+    return printed
+
+
+def _final_run(words: list[str]) -> tuple[list[str], list[str]]:
+    """(the capitalised run that ends `words`, the words before it)."""
+    end = len(words)
+    start = end
+    while start > 0:
+        word = words[start - 1]
+        joins = word in CONNECTORS and start - 1 > 0 and start < end and _capitalised(words[start - 2])
+        if not (_capitalised(word) or joins):
+            break
+        start -= 1
+    return words[start:end], words[:start]
+
+
+_PREPOSITIONS_TEXT = """
+    in of from at near by with for on to into over under across around about against between among
+    inside outside within through
+"""
+_PREPOSITIONS = frozenset(_PREPOSITIONS_TEXT.split())
+
+
+def english(phrase: str, known: KnownSources, after_descriptor: bool = False) -> Named | None:
+    """The source an English noun phrase names ('the state-run Xinhua News Agency' -> Xinhua).
+
+    The phrase is what the pattern gave, cut at the clause's end. Its name is the capitalised
+    run that ends it (its head); the words before the run must describe it ('the state-run',
+    'Russian state news agency'), not place it inside a prepositional phrase ('officials in
+    neighboring Qinghai')."""
+    words = words_of(phrase)
+    if not words:
+        return None
+    whole = known.known(" ".join(words), credit=after_descriptor)
+    if whole is not None:
+        return whole
+    run, before = _final_run(words)
+    run = _trim(run)
+    if not run:
+        return None
+    if any(w.strip(_WORD_EDGES).casefold() in _PREPOSITIONS for w in before):
+        return None
+    described = after_descriptor or any(w.strip(_WORD_EDGES) in DESCRIPTORS for w in before)
+    name = _clean(" ".join(run))
+    if not name or not any(c.isalpha() for c in name):
+        return None
+    found = known.known(name, credit=described)
+    if found is not None:
+        return found
+    return Named(name, known.key(name), False)
+
+
+def foreign(phrase: str, known: KnownSources, after_descriptor: bool = False) -> Named | None:
+    """The source a noun phrase in another language names, accepted only when it is a known
+    wire or outlet, quoted, an acronym, or holds a word of a news organisation's name."""
+    phrase = phrase.strip()
+    quoted = _QUOTED.match(phrase)
+    if quoted is None:
+        # A quoted name at the end of a longer phrase: 'die US-Zeitung „New York Times“'.
+        inner = re.search(r"[\"“„«](?P<name>[^\"“”„«»]{2,60})[\"”“»]\s*$", phrase)
+        if inner is not None:
+            quoted = inner
+    if quoted is not None:
+        name = _clean(quoted.group("name"))
+        found = known.known(name, credit=True)
+        return found or (Named(name, known.key(name), False) if name[:1].isupper() else None)
+    words = [_ELISION.sub("", w) for w in words_of(phrase)]
+    whole = known.known(" ".join(words), credit=after_descriptor) if words else None
+    if whole is not None:
+        return whole
+    # The name ends the phrase ('laut staatlicher Nachrichtenagentur TASS') or opens it after
+    # lower-case words ('volgens het ANP is de minister ...').
+    # A known wire or outlet right after a descriptor: 'Nachrichtenagentur dpa', 'agência Lusa'.
+    for descriptor, word in pairwise(words):
+        if descriptor.casefold() in DESCRIPTORS:
+            found = known.known(word, credit=True)
+            if found is not None:
+                return found
+    final, before = _final_run(words)
+    skipped = 0
+    while skipped < len(words) and not _capitalised(words[skipped]):
+        skipped += 1
+    first, _ = _final_run(_first_run(words[skipped:]))
+    for run, lead in ((final, before), (first, words[:skipped])):
+        described = after_descriptor or any(w.casefold() in DESCRIPTORS for w in lead)
+        found = _foreign_run(run, known, described)
+        if found is not None:
+            return found
+    return None
+
+
+def _first_run(words: list[str]) -> list[str]:
+    """The capitalised words (and connectors between them) that open `words`."""
+    end = 0
+    while end < len(words) and (
+        _capitalised(words[end])
+        or (words[end] in CONNECTORS and end + 1 < len(words) and _capitalised(words[end + 1]))
+    ):
+        end += 1
+    return words[:end]
+
+
+def _foreign_run(run: list[str], known: KnownSources, described: bool) -> Named | None:
+    """A run of capitalised words of another language, when it is a name we can trust.
+
+    Proper names only: the run may not swallow a capitalised common noun before the name
+    ('Nachrichtenagentur TASS'): its words are tried from the first one on, dropping one each time."""
+    for start in range(len(run)):
+        candidate = run[start:]
+        name = _clean(" ".join(candidate))
+        if not name:
+            continue
+        found = known.known(name, credit=described)
+        if found is not None:
+            return found
+        bare = [w.strip(_WORD_EDGES) for w in candidate]
+        if any(_opener(w) for w in bare[:1]):
+            continue
+        if all(_ACRONYM.match(w) for w in bare):
+            return Named(name, known.key(name), False)
+        if len(bare) > 1 and any(w.casefold() in NEWS_NAME_WORDS for w in bare):
+            return Named(name, known.key(name), False)
+    return None
+
+
+def first_known(texts: Iterable[str], known: KnownSources) -> set[str]:
+    """The grouping keys of some names (a newsroom's, an outlet's, a `via`): its own names."""
+    return {known.key(text) for text in texts if text}
