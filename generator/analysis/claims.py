@@ -27,8 +27,8 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from itertools import chain
+from functools import cache, cached_property, lru_cache
+from itertools import chain, repeat
 from typing import NamedTuple
 
 from generator.analysis import claim_words as data
@@ -57,13 +57,18 @@ class Difference(NamedTuple):
 
 
 class Word(NamedTuple):
-    """A word of a sentence: its text, lower-cased form, stem ('' for a stop word), offsets."""
+    """A word of a sentence: its text, lower-cased form, offsets and language. Its stem ('' for a
+    stop word, a figure or a mark) is looked up when asked: most questions need few stems."""
 
     text: str
     lower: str
-    stem: str
     start: int
     end: int
+    language: str
+
+    @property
+    def stem(self) -> str:
+        return _stem(self.text, self.language) if self.text[0].isalpha() else ""
 
 
 class Figure(NamedTuple):
@@ -91,12 +96,14 @@ class Lexicon:
     language: str
     negations: frozenset[str]
     negating_verbs: frozenset[str]
+    cues: frozenset[str]  # both: a sentence without any has no negation
     not_negating: frozenset[tuple[str, str]]
     skipped: frozenset[str]
     numbers: dict[str, float]
     scales: dict[str, float]
     bounds: tuple[tuple[tuple[str, ...], str], ...]  # longest phrase first
     opposites: dict[str, frozenset[str]]  # by stem
+    opposite_forms: frozenset[str]  # the words of the opposites as listed: a sentence without any has none
     senses: dict[str, int]  # stem -> its group of one meaning
 
 
@@ -136,12 +143,14 @@ def lexicon(language: str) -> Lexicon | None:
         language=language,
         negations=frozenset(data.NEGATIONS[language].split()),
         negating_verbs=frozenset(data.NEGATING_VERBS[language].split()),
+        cues=frozenset(data.NEGATIONS[language].split() + data.NEGATING_VERBS[language].split()),
         not_negating=frozenset(tuple(p.split()) for p in data.NOT_NEGATING[language].split("|")),  # type: ignore[misc]
         skipped=frozenset(data.SKIPPED_AFTER_NEGATION[language].split()),
         numbers=_pairs(data.NUMBER_WORDS[language]),
         scales=_pairs(data.SCALES[language]),
         bounds=tuple(sorted(bounds, key=lambda item: -len(item[0]))),
         opposites={stem: frozenset(found) for stem, found in opposites.items() if stem},
+        opposite_forms=frozenset(data.OPPOSITES[language].replace("|", " ").split()),
         senses={stem: n for stem, n in senses.items() if stem},
     )
 
@@ -174,13 +183,68 @@ _UNIT_ARTICLES = frozenset(data.UNIT_ARTICLES.split())
 
 def words(text: str, language: str) -> list[Word]:
     """The words, figures and marks of a sentence, in order."""
-    found = []
-    for match in _WORD.finditer(text):
-        raw = match.group(0)
-        lower = raw.lower()
-        stem = _stem(raw, language) if raw[0].isalpha() else ""
-        found.append(Word(raw, lower, stem, match.start(), match.end()))
-    return found
+    # Built by C-level maps, not a loop: a long sentence has a hundred words and marks.
+    matches = list(_WORD.finditer(text))
+    texts = list(map(re.Match.group, matches))
+    starts, ends = map(re.Match.start, matches), map(re.Match.end, matches)
+    rows = zip(texts, map(str.lower, texts), starts, ends, repeat(language), strict=False)  # repeat: endless
+    return list(map(tuple.__new__, repeat(Word), rows))
+
+
+class Reading:
+    """One sentence read once for every comparison: its words, figures, negated verbs, places.
+
+    Each part is worked out when first asked; readings are kept (`read`), since the same
+    sentences are compared with several points and several parts of a point."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text, self.lex = text, lex
+
+    @cached_property
+    def words(self) -> list[Word]:
+        return words(self.text, self.lex.language)
+
+    @cached_property
+    def raw(self) -> list[str]:
+        """Its words as written, without stems (cheap: what most questions need)."""
+        return _WORD.findall(self.text)
+
+    @cached_property
+    def figures(self) -> list[Figure]:
+        if not any(map(str.isdigit, self.text)) and not self.lowers & self.lex.numbers.keys():
+            return []
+        return figures(self.text, self.words, self.lex)
+
+    @cached_property
+    def lowers(self) -> frozenset[str]:
+        return frozenset(map(str.lower, self.raw))
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(w.stem for w in self.words if w.stem)
+
+    @cached_property
+    def negated(self) -> dict[int, int]:
+        lex = self.lex
+        if not (self.lowers & lex.cues or "n't" in self.text or "n’t" in self.text):
+            return {}
+        return _negated(self.words, lex)
+
+    @cached_property
+    def places(self) -> list[Place]:
+        return places(self.raw) if any(w[:1].isupper() for w in self.raw) else []
+
+    @cached_property
+    def contents(self) -> frozenset[str]:
+        """Its content words as `_covered` compares them (figures by value)."""
+        return frozenset(_content(w, self.lex) for w in self.words if w.stem or w.text[0].isdigit()) - {""}
+
+
+@lru_cache(maxsize=8192)
+def read(text: str, language: str) -> Reading | None:
+    """The reading of a sentence in `language`, None for a language without word lists."""
+    lex = lexicon(language)
+    return Reading(text, lex) if lex is not None else None
 
 
 def differences(point: str, sentences: Sequence[str], language: str) -> list[tuple[Difference, int]]:
@@ -189,21 +253,41 @@ def differences(point: str, sentences: Sequence[str], language: str) -> list[tup
     sentence says what the point says (the figure, the negation, the verb, the place): an article
     that gives the point's figure in one sentence and another figure in the next is not read as
     contradicting it. Nothing for a language without word lists."""
-    lex = lexicon(language)
-    if lex is None or not sentences:
+    a = read(point, language)
+    if a is None or not sentences:
         return []
-    a = words(point, language)
-    mine = figures(point, a, lex)
-    agreed: set[tuple[str, str]] = set()
+    opposing = bool(a.stems & a.lex.opposites.keys())
+    named = bool(a.places)
+    readings = [b for b in map(read, sentences, repeat(language)) if b is not None]
     found: dict[Difference, int] = {}
-    for number, sentence in enumerate(sentences):
-        b = words(sentence, language)
-        checks = (_figures(mine, figures(sentence, b, lex)), _negations(a, b, lex), _opposites(a, b, lex))
-        for difference, agrees in chain(*checks, _names(a, b, lex)):
-            if agrees:
-                agreed.add((difference.kind, difference.point))
-            else:
+    for number, b in enumerate(readings):
+        checks: list[Iterator[tuple[Difference, bool]]] = []
+        if a.figures and b.figures:
+            checks.append(_figures(a.figures, b.figures))
+        if a.negated or b.negated:
+            checks.append(_negations(a, b))
+        if opposing and b.lowers & a.lex.opposite_forms:
+            checks.append(_opposites(a, b))
+        if named and b.places:
+            checks.append(_names(a, b))
+        for difference, agrees in chain(*checks):
+            if not agrees:
                 found.setdefault(difference, number)
+    if not found:
+        return []  # most citations: the agreements below are looked for only to drop a difference
+    agreed: set[tuple[str, str]] = set()
+    kinds = {d.kind for d in found}
+    for b in readings:
+        checks = []
+        if "figure" in kinds and b.figures:
+            checks.append(_figures(a.figures, b.figures))
+        if "negation" in kinds:
+            checks.append(_negations(a, b))
+        if "opposite" in kinds:
+            checks.append(_opposites(a, b))
+        if "name" in kinds and b.places:
+            checks.append(_names(a, b, agreeing=True))
+        agreed.update((d.kind, d.point) for d, agrees in chain(*checks) if agrees)
     return [(d, n) for d, n in found.items() if (d.kind, d.point) not in agreed]
 
 
@@ -463,22 +547,25 @@ def _sense(stem: str, lex: Lexicon) -> str:
     return str(lex.senses.get(stem, stem))
 
 
-def _negations(a: list[Word], b: list[Word], lex: Lexicon) -> Iterator[tuple[Difference, bool]]:
+def _negations(a: Reading, b: Reading) -> Iterator[tuple[Difference, bool]]:
     """A verb one side negates and the other states; or negates too (an agreement)."""
+    lex = a.lex
     for one, other, flipped in ((a, b, False), (b, a, True)):
-        negated, negated_other = _negated(one, lex), _negated(other, lex)
-        denied = {_sense(other[n].stem, lex) for n in negated_other}
+        if not one.negated:
+            continue
+        negated_other = other.negated
+        denied = {_sense(other.words[n].stem, lex) for n in negated_other}
         stated: dict[str, int] = {}
-        for n, word in enumerate(other):
+        for n, word in enumerate(other.words):
             if word.stem and n not in negated_other:
                 stated.setdefault(_sense(word.stem, lex), n)
-        for verb, cue in negated.items():
-            sense = _sense(one[verb].stem, lex)
+        for verb, cue in one.negated.items():
+            sense = _sense(one.words[verb].stem, lex)
             if sense in denied and not flipped:
-                yield Difference("negation", _with_auxiliary(one, cue, verb), ""), True
+                yield Difference("negation", _with_auxiliary(one.words, cue, verb), ""), True
             elif sense in stated and sense not in denied:
-                said = _with_auxiliary(other, stated[sense], stated[sense])
-                unsaid = _with_auxiliary(one, cue, verb)
+                said = _with_auxiliary(other.words, stated[sense], stated[sense])
+                unsaid = _with_auxiliary(one.words, cue, verb)
                 if flipped:
                     yield Difference("negation", said, unsaid), False
                 else:
@@ -500,22 +587,23 @@ def _span(found: list[Word], first: int, last: int) -> str:
 # Opposite verbs ---------------------------------------------------------------------------------
 
 
-def _opposites(a: list[Word], b: list[Word], lex: Lexicon) -> Iterator[tuple[Difference, bool]]:
+def _opposites(a: Reading, b: Reading) -> Iterator[tuple[Difference, bool]]:
     """A verb of the point against its opposite in the sentence, with a word around both shared;
     or the verb itself (an agreement)."""
-    negated_a, negated_b = _negated(a, lex), _negated(b, lex)
-    stems_b = {w.stem for w in b if w.stem}
-    for n, word in enumerate(a):
+    lex = a.lex
+    for n, word in enumerate(a.words):
         others = lex.opposites.get(word.stem)
-        if not others or n in negated_a:
+        if not others or n in a.negated:
             continue
-        around_a = {w.stem for w in a[max(0, n - NEAR) : n + NEAR + 1] if w.stem} - {word.stem}
-        if word.stem in stems_b:
-            if any(_around(b, m) & around_a for m, w in enumerate(b) if w.stem == word.stem):
+        around_a = _around(a.words, n)
+        if word.stem in b.stems:
+            if any(_around(b.words, m) & around_a for m, w in enumerate(b.words) if w.stem == word.stem):
                 yield Difference("opposite", word.text, ""), True
             continue
-        for m, other in enumerate(b):
-            if other.stem in others and m not in negated_b and around_a & _around(b, m):
+        if others.isdisjoint(b.stems):
+            continue
+        for m, other in enumerate(b.words):
+            if other.stem in others and m not in b.negated and around_a & _around(b.words, m):
                 yield Difference("opposite", word.text, other.text), False
                 return
 
@@ -528,38 +616,30 @@ def _around(found: list[Word], index: int) -> set[str]:
 # Names ------------------------------------------------------------------------------------------
 
 
-def _names(a: list[Word], b: list[Word], lex: Lexicon) -> Iterator[tuple[Difference, bool]]:
-    """A place of the point the sentence names too (an agreement), or replaces with another of
-    its kind while having most of the point's other words."""
-    mine, theirs = places([w.text for w in a]), places([w.text for w in b])
-    if not mine:
-        return
+def _names(a: Reading, b: Reading, agreeing: bool = False) -> Iterator[tuple[Difference, bool]]:
+    """A place of the point the sentence replaces with another of its kind while having most of
+    the point's other words; with `agreeing`, each place it names too in such a sentence."""
+    mine, theirs = a.places, b.places
     codes_a = {code for place in mine for code in place.codes}
     codes_b = {code for place in theirs for code in place.codes}
-    covered = _covered(a, b, mine, lex) >= COVERED
-    missing = []
-    for place in mine:
-        if not place.codes & codes_b:
-            missing.append(place)
-        elif covered:  # the place, in a sentence saying what the point says
-            yield Difference("name", place.text, ""), True
-    extra = [place for place in theirs if not place.codes & codes_a]
-    if not missing or not extra or not covered:
+    missing = [place for place in mine if not place.codes & codes_b]
+    if agreeing:
+        if len(missing) < len(mine) and _covered(a, b) >= COVERED:
+            yield from ((Difference("name", p.text, ""), True) for p in mine if p not in missing)
         return
-    for place in missing:
-        for other in extra:
-            if place.kinds & other.kinds:
-                yield Difference("name", place.text, other.text), False
-                return
+    extra = [place for place in theirs if not place.codes & codes_a]
+    if not missing or not extra:
+        return
+    pairs = [(p, o) for p in missing for o in extra if p.kinds & o.kinds]
+    if pairs and _covered(a, b) >= COVERED:
+        yield Difference("name", pairs[0][0].text, pairs[0][1].text), False
 
 
-def _covered(a: list[Word], b: list[Word], mine: list[Place], lex: Lexicon) -> float:
+def _covered(a: Reading, b: Reading) -> float:
     """The share of the point's other words (not its places) that the sentence also has."""
-    named = {stem for place in mine for stem in tokens(place.text, lex.language)}
-    wanted = {_content(w, lex) for w in a if (w.stem or w.text[0].isdigit()) and w.stem not in named}
-    have = {_content(w, lex) for w in b if w.stem or w.text[0].isdigit()}
-    wanted.discard("")
-    return len(wanted & have) / len(wanted) if wanted else 0.0
+    named = {stem for place in a.places for stem in tokens(place.text, a.lex.language)}
+    wanted = a.contents - named
+    return len(wanted & b.contents) / len(wanted) if wanted else 0.0
 
 
 def _content(word: Word, lex: Lexicon) -> str:

@@ -4,7 +4,7 @@ A place is found by its name as written with a capital: a country by its CLDR na
 claim check's languages (through `language_data`, which `langcodes` brings), its English
 adjective ("Russian", "North Korean": made from the name, or listed in `claim_words.DEMONYMS`
 with the capitals that stand for a country, "Kremlin", "Kyiv"), and a country's provinces,
-states and regions by their ISO 3166-2 names (through `pycountry`, the name without its kind:
+states and regions by their names in pycountry's ISO 3166-2 table, without their kind:
 "Gansu Sheng" -> "Gansu"). Each place has keys (kind, code): ("country", "RU"),
 ("province of", "CN") and its own code; two places can be swapped when they share a kind.
 
@@ -13,9 +13,11 @@ The index (about 60,000 names) is built once per process, when a sentence is fir
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
+from importlib import resources
 from typing import NamedTuple
 
 from generator.analysis import claim_words as data
@@ -57,21 +59,30 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(_POSSESSIVE.sub("", word).casefold() for word in _WORD.findall(name))
 
 
+def _database(name: str) -> list[dict[str, str]]:
+    """One of pycountry's ISO 3166 tables, read from its JSON file: the rows are dropped once the
+    index is made, where pycountry's own objects would stay for the collector to walk."""
+    text = resources.files("pycountry").joinpath("databases", f"iso{name}.json").read_text(encoding="utf-8")
+    rows: list[dict[str, str]] = json.loads(text)[name]
+    return rows
+
+
 @cache
-def index() -> dict[tuple[str, ...], frozenset[tuple[str, str]]]:
-    """Every known name, as its lower-cased words, and the keys of what it names."""
-    import pycountry
+def index() -> dict[str, str]:
+    """Every known name, as its lower-cased words joined by spaces, and what it names: entries
+    "country RU" or "province CN CN-GS", joined by ";". Strings only, so the collector never
+    walks the 60,000 entries (see `_what`)."""
     from language_data.names import code_to_names
 
     countries: dict[tuple[str, ...], set[str]] = {}
     made: dict[tuple[str, ...], set[str]] = {}
-    for country in pycountry.countries:
-        code = country.alpha_2
+    for country in _database("3166-1"):
+        code = country["alpha_2"]
         names = code_to_names(code)
         for language in data.LANGUAGES:
             if language in names:
                 countries.setdefault(_key(names[language]), set()).add(code)
-        english = names.get("en", country.name)
+        english = names.get("en", country["name"])
         if " " not in english or english.startswith(("North ", "South ")):
             stems = {english, english[:-1]} if english[-1] in "aey" else {english}
             for stem in stems:
@@ -85,45 +96,55 @@ def index() -> dict[tuple[str, ...], frozenset[tuple[str, str]]]:
     for name, codes in made.items():
         if name not in countries and len(codes) == 1:  # "Nigerian" of Niger and Nigeria: neither
             countries[name] = codes
-    found: dict[tuple[str, ...], frozenset[tuple[str, str]]] = {
-        name: frozenset(key for code in codes for key in (("country", code), ("place", code)))
+    found = {
+        " ".join(name): ";".join(f"country {code}" for code in sorted(codes))
         for name, codes in countries.items()
         if name
     }
     kinds = frozenset(data.SUBDIVISION_KINDS.split())
-    provinces: dict[tuple[str, ...], set[tuple[str, str]]] = {}
-    for subdivision in pycountry.subdivisions:
-        if subdivision.parent_code:
+    provinces: dict[str, list[str]] = {}
+    for subdivision in _database("3166-2"):
+        if subdivision.get("parent"):
             continue  # first-level divisions only
-        words = [w for w in _key(subdivision.name) if w not in kinds]
-        name = tuple(words)
-        if not name or name in found or all(w in _GENERIC for w in name):
+        name = tuple(w for w in _key(subdivision["name"]) if w not in kinds)
+        joined = " ".join(name)
+        if not name or joined in found or all(w in _GENERIC for w in name):
             continue
         if len(name) == 1 and len(name[0]) < MIN_NAME:
             continue
-        entry = provinces.setdefault(name, set())
-        entry.add(("province of", subdivision.country_code))
-        entry.add(("place", subdivision.code))
-    found.update((name, frozenset(keys)) for name, keys in provinces.items())
+        code = subdivision["code"]
+        provinces.setdefault(joined, []).append(f"province {code.split('-')[0]} {code}")
+    found.update((name, ";".join(sorted(entries))) for name, entries in provinces.items())
     return found
+
+
+@lru_cache(maxsize=4096)
+def _what(entries: str) -> frozenset[tuple[str, str]]:
+    """The keys of an index entry: ("country", "RU") and ("place", "RU"); ("province of", "CN")
+    and ("place", "CN-GS")."""
+    keys: set[tuple[str, str]] = set()
+    for entry in entries.split(";"):
+        kind, *codes = entry.split()
+        if kind == "country":
+            keys.update((("country", codes[0]), ("place", codes[0])))
+        else:
+            keys.update((("province of", codes[0]), ("place", codes[1])))
+    return frozenset(keys)
 
 
 def places(words: Sequence[str]) -> list[Place]:
     """The places a sentence names, given its words in order (longest name first, no overlap)."""
     names = index()
-    keys = [_POSSESSIVE.sub("", w).casefold() for w in words]
     found: list[Place] = []
-    at = 0
-    while at < len(words):
-        if not words[at][:1].isupper():
-            at += 1
+    after = 0  # words before this are part of a place found
+    for at, word in enumerate(words):
+        if at < after or not word[:1].isupper():
             continue
-        for width in range(min(MAX_WORDS, len(words) - at), 0, -1):
-            hit = names.get(tuple(keys[at : at + width]))
+        keys = [_POSSESSIVE.sub("", w).casefold() for w in words[at : at + MAX_WORDS]]
+        for width in range(len(keys), 0, -1):
+            hit = names.get(" ".join(keys[:width]))
             if hit:
-                found.append(Place(" ".join(words[at : at + width]), hit))
-                at += width
+                found.append(Place(" ".join(words[at : at + width]), _what(hit)))
+                after = at + width
                 break
-        else:
-            at += 1
     return found
