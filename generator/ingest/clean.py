@@ -3,7 +3,8 @@
 The steps, in order: corrections and refile notes, the header (title, dek, byline, time; a
 'source • time headline' line split first), the headline printed again below it, metadata lines
 anywhere in the body, a dateline on lines of its own, one-line furniture, a paragraph printed
-twice, notes about the author, multi-line furniture, credits, the opening dateline, then the body structure; a
+twice, notes about the author, multi-line furniture, credits, the opening dateline, a closing
+prompt or a lost widget's lead-in at the page's end, then the body structure; a
 copyright footer's wire is the last evidence but one; the last is the wire a role credit's text
 speaks of as its newsroom. Each step is a `Step`: what it kept, what it
 removed and the `Evidence` it found; `metadata.assemble` ranks the evidence against the page's
@@ -23,6 +24,7 @@ from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
 from generator.ingest.list_rules import apply_list_rules, is_list_header, opens_a_list
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, PageTime, Removal, Step
+from generator.ingest.page_end import drop_page_end
 from generator.ingest.repeats import drop_repeated_paragraphs
 from generator.ingest.shapes import is_paragraph_like, is_sentence
 from generator.ingest.structure import shape_body
@@ -68,7 +70,8 @@ def clean_blocks(
     lists = apply_list_rules(bios.blocks)
     credits = _credits(lists.blocks, wires)
     dateline = _dateline(credits.blocks, context, outlet_name, wires)
-    shaped = shape_body(dateline.blocks)
+    page_end = drop_page_end(dateline.blocks)
+    shaped = shape_body(page_end.blocks)
     footer = Step([], (), Evidence(via=_copyright_wire(lines.removals, wires)))
     role_credit = any(is_role_credit(removal.text) for removal in credits.removals)
     newsroom = Step([], (), Evidence(via=newsroom_wire(shaped.blocks, wires) if role_credit else None))
@@ -84,6 +87,7 @@ def clean_blocks(
         lists,
         credits,
         dateline,
+        page_end,
         shaped,
         footer,
         newsroom,

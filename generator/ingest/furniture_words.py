@@ -58,6 +58,14 @@ nieuwe reactie|novo comentário|mi piace|j'aime|gefällt mir|me gusta|vind ik le
 my favorites|my favourites|meine favoriten|mes favoris|mis favoritos|miei preferiti|
 i miei preferiti|mijn favorieten|meus favoritos|add to favorites|aggiungi ai preferiti|
 ajouter aux favoris|zu favoriten hinzufügen|añadir a favoritos|happy reading|bonne lecture|
+download audio|audio herunterladen|audio downloaden|télécharger l'audio|télécharger le podcast|
+descargar audio|descargar el audio|scarica audio|scarica l'audio|baixar áudio|descarregar áudio|
+音声をダウンロード|download podcast|podcast herunterladen|
+partager cet article|partager l'article|compartir este artículo|compartir artículo|
+condividi questo articolo|condividi l'articolo|partilhar este artigo|compartilhar este artigo|
+diesen artikel teilen|
+画像集が開きます|画像集を開く|open gallery|galerie öffnen|bildergalerie öffnen|ouvrir la galerie|
+abrir galería|apri la galleria|open galerij|abrir galeria|
 viel spaß beim lesen|buena lectura|buona lettura|veel leesplezier|boas leituras|boa leitura|
 lineで送る|メールで送る|新規会員登録|会員登録|ログイン|記事を保存する|保存する|フォローする|
 フォロー|マイページ|ブックマーク|印刷する
@@ -247,7 +255,36 @@ PAYWALL_MORE = r"""
     | \bto\ read\ (?:the\ )?(?:full|rest|whole|entire)\ (?:of\ )?(?:this\ )?(?:article|story)\b
     | この記事は(?:有料|会員) | 続きは(?:有料|会員|ログイン) | 読み放題 | 有料会員の方
     | \d+[カか]月無料 | 初月無料 | 無料体験
+    | 残り\d+文字 | \bil\ (?:vous\ )?reste\ \d+\s?%\ de\ (?:l'|cet\ )article\ à\ lire\b
+    | \b\d[\d,.]*\ (?:characters|words)\ (?:left|remaining)\b
 """
+FREE_ARTICLE = r"""  # a box's notice that the article is free to read: no paywall, whatever the box says
+    ^(?:cet\ article\ est\ (?:en\ )?(?:libre\ d'accès|accès\ libre|gratuit)
+    | this\ (?:article|story)\ is\ free\ to\ read
+    | dieser\ artikel\ ist\ (?:kostenlos|frei\ zugänglich|gratis)
+    | este\ artículo\ es\ (?:de\ )?(?:acceso\ libre|libre\ acceso|gratuito|gratis)
+    | questo\ articolo\ è\ (?:gratuito|gratis|ad\ accesso\ libero)
+    | dit\ artikel\ is\ (?:gratis|vrij\ toegankelijk)
+    | este\ artigo\ é\ (?:de\ )?(?:acesso\ livre|livre\ acesso|gratuito|grátis))\b
+"""
+SUBSCRIBE_APPEAL = (
+    FREE_ARTICLE
+    + r"""  # or subscribing supports the site
+    | ^(?:en\ vous\ abonnant,?\ vous | by\ subscribing,?\ you
+    | mit\ (?:ihrem|deinem)\ abo(?:nnement)?,?\ (?:unterstützen|hilfst)
+    | al\ suscribirte,?\ (?:apoyas|contribuyes|ayudas) | abbonandoti,?\ (?:sostieni|contribuisci|aiuti)
+    | door\ (?:je|u)\ (?:te\ )?abonneren,?\ (?:steun|help)
+    | ao\ (?:assinar|subscrever),?\ (?:está|estás|você))\b
+"""
+)
+LISTEN_VERBS = (  # a radio's or podcast's promotion: 'Radio online hören mit ...', 'Listen live on ...'
+    r"listen|hören|anhören|écoutez|écouter|escucha|escuchar|escuche|ascolta|ascoltare|luister|luisteren"
+    r"|ouça|ouvir|聴く|聞く"
+)
+STREAM_WORDS = (
+    r"online|live|en\ direct|en\ directo|en\ vivo|in\ diretta|ao\ vivo|em\ direto|livestream|stream"
+    r"|app|podcast|ライブ|アプリ"
+)
 DONATION_OTHER = r"""
     | \bunterstützen\ sie\b.{0,60}\bjournalismus\b | \bjournalismus\ unterstützen\b | \bjetzt\ spenden\b
     | \bsoutenez\b.{0,60}\bjournalisme\b | \bsoutenir\ (?:notre|le)\ journalisme\b | \bfaites\ un\ don\b
@@ -319,3 +356,37 @@ WEATHER_WORDS = (
     r"|meteorología|previsioni|weer|weerbericht|tempo|previsão|天気|天気予報"
 )
 TEMPERATURE = r"(?:(?:min|max|máx|mín|mini|maxi|low|high|tief|hoch|lo|hi)\.?:?\s*)?-?\d{1,2}\s?[º°]\s?[CF]?"
+OPINION_PROMPT = r"""  # a closing invitation to the reader to give an opinion
+    ^(?:share\ your\ (?:thoughts|views|opinion|comments)
+    |tell\ us\ (?:what\ you\ think|your\ (?:thoughts|views))
+    |let\ us\ know\ (?:what\ you\ think|your\ (?:thoughts|views)|in\ the\ comments)|what\ do\ you\ think\b.*\?
+    |leave\ (?:a|your)\ comment|join\ the\ (?:debate|discussion)
+    |teilen\ sie\ (?:uns\ )?ihre\ meinung|sagen\ sie\ (?:uns\ )?(?:ihre\ meinung|was\ sie\ denken)
+    |schreiben\ sie\ (?:uns\ )?(?:ihre\ meinung|in\ die\ kommentare)|was\ (?:meinen|denken)\ sie\b.*\?
+    |donnez(?:-nous)?\ votre\ avis|dites-nous\ ce\ que\ vous\ en\ pensez|partagez\ votre\ avis
+    |qu'en\ pensez-vous\b|laissez\ un\ commentaire
+    |d(?:é|e)janos\ (?:tu|su)\ (?:opini(?:ó|o)n|comentario)|danos\ tu\ opini(?:ó|o)n
+    |comparte\ tu\ opini(?:ó|o)n
+    |¿?qu(?:é|e)\ opinas\b|cu(?:é|e)ntanos\ (?:qu(?:é|e)\ (?:piensas|opinas)|tu\ opini(?:ó|o)n)
+    |dicci\ la\ tua|lascia\ un\ commento|cosa\ ne\ pensi\b|condividi\ la\ tua\ opinione
+    |laat\ (?:ons\ )?(?:weten\ wat\ (?:je|jij|u)\ (?:ervan\ )?vindt|je\ mening\ achter)|deel\ je\ mening
+    |wat\ vind\ (?:jij|je|u)\b.*\?|reageer\ hieronder
+    |deixe\ (?:a\ sua|o\ seu|seu|sua)\ (?:opinião|comentário)|diga-nos\ o\ que\ (?:pensa|acha)
+    |partilhe\ a\ sua\ opinião|o\ que\ (?:acha|pensa)\b.*\?
+    |ご意見をお寄せください|ご意見・ご感想|あなたの意見)
+"""
+EMBED_WORDS = (  # what an embedded widget shows: its lead-in ('... this interactive map:') lost it
+    r"map|maps|chart|charts|graphic|graphics|interactive|table|video|poll|tweet|post|timeline|tracker"
+    r"|karte|grafik|tabelle|video|umfrage|carte|graphique|infographie|tableau|vidéo|sondage|mapa|gráfico"
+    r"|infografía|tabla|vídeo|encuesta|mappa|grafico|infografica|tabella|sondaggio|kaart|grafiek"
+    r"|tabel|peiling|infografia|tabela|sondagem|地図|グラフ|図表|動画"
+)
+GLOSSARY_HEADERS = (  # a glossary box the page hangs under the article
+    r"glossary|glossar|wörterbuch|lexikon|glossaire|lexique|glosario|glossario|woordenlijst"
+    r"|glossário|用語集|用語解説"
+)
+READ_VERBS = r"read|lesen|lisez|lire|lee|leer|lea|leggi|leggere|lees|lezen|leia|ler|読む|読め"
+STORY_NOUNS = (
+    r"article|story|report|piece|beitrag|artikel|bericht|text|dossier|artículo|nota|reportaje|articolo"
+    r"|servizio|verhaal|artigo|reportagem|notícia|記事"
+)

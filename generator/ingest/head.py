@@ -201,9 +201,12 @@ def _head_end(
         " ".join(b.text for b in blocks[: HEAD_LIMIT + BODY_SAMPLE] if is_paragraph_like(b.text))
     )
     promo = False  # the title-shaped line taken is a promotion or another story's headline
+    headline = ""
     for index, block in enumerate(top):
         if index in metas or index in ruled or index < known_end:
             continue
+        if titled and _glued_to(block.text, headline):
+            return index + 1  # 'Headline Standfirst ...': the dek printed after its headline
         if block.kind in _TEXT_KINDS or not (is_headline_like(block.text) or _is_label(block)):
             return index
         if promo and on_topic_headline(block.text, body):
@@ -212,6 +215,7 @@ def _head_end(
         if not titled:
             titled = word_count(block.text) > KICKER_MAX_WORDS and not block.text[:1].islower()
             promo = titled and promotion(block.text, body, outlet_name)
+            headline = block.text if titled else ""
             continue
         if (dek_shaped(block) and known.dek is None) or (
             known.title is None and _caption_under_title(top, index)
@@ -219,6 +223,12 @@ def _head_end(
             return index + 1
         return index
     return len(top) if titled else known_end
+
+
+def _glued_to(text: str, headline: str) -> bool:
+    """True when `text` is the headline with more after it: the page's standfirst, which the copy
+    printed on the headline's line ('Harbour bridge reopens The bridge reopened on Tuesday ...')."""
+    return bool(headline) and len(text) > len(headline) + 1 and norm(text).startswith(norm(headline) + " ")
 
 
 def _header_already_removed(blocks: list[Block], metas: dict[int, MetaLine], known: Evidence) -> bool:

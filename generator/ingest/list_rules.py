@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from generator.ingest.credits import is_credit_line
-from generator.ingest.furniture_words import HEADLINE_HEADERS_OTHER, MORE_FROM_HEADERS, TAG_HEADERS_OTHER
+from generator.ingest.furniture_words import (
+    GLOSSARY_HEADERS,
+    HEADLINE_HEADERS_OTHER,
+    MORE_FROM_HEADERS,
+    TAG_HEADERS_OTHER,
+)
 from generator.ingest.model import Block, Kind, Removal, Step
 from generator.ingest.shapes import (
     is_headline_like,
@@ -63,6 +68,7 @@ _TAG_HEADER = re.compile(
     r"|explore(?: more)?|keywords|categories|suggested topics|more about|follow(?: topics?| this topic)?"
     + TAG_HEADERS_OTHER
 )
+_GLOSSARY_HEADER = re.compile(GLOSSARY_HEADERS)
 _SUMMARY_HEADER = re.compile(
     r"in short|story highlights|key highlights|highlights|ai summary|quick read|tl;?dr"
 )
@@ -131,9 +137,21 @@ def is_summary_member(block: Block) -> bool:
     return block.kind in (Kind.ITEM, Kind.ORDERED)
 
 
+def is_glossary_header(text: str) -> bool:
+    """'Glossar', 'Wörterbuch', 'Lexique': the title of a box explaining the article's words."""
+    return bool(_GLOSSARY_HEADER.fullmatch(_key(text)))
+
+
+def is_glossary_member(block: Block) -> bool:
+    """A term (a list item or short line) of a glossary box; its definitions end the run unless
+    the box closes the page (see `_teasers_to_the_end`)."""
+    return block.kind in (Kind.ITEM, Kind.ORDERED) or not is_paragraph_like(block.text)
+
+
 LIST_RULES: tuple[ListRule, ...] = (
     ListRule("tag-block", "tag list", is_tag_header, is_tag_member),
     ListRule("summary-widget", "summary box of the page template", is_summary_header, is_summary_member),
+    ListRule("glossary-box", "glossary box of the page", is_glossary_header, is_glossary_member),
     ListRule(
         "headline-list",
         "list of other headlines (related, most read, ranking)",
@@ -166,7 +184,8 @@ def apply_list_rules(blocks: list[Block]) -> Step:
             index += 1
             continue
         end = _run_end(blocks, index + 1, rule.member)
-        if rule.name != "summary-widget" and _teasers_to_the_end(blocks, index):
+        article = 1 if rule.name == "glossary-box" else ARTICLE_BEFORE  # a glossary's is the text's own
+        if rule.name != "summary-widget" and _teasers_to_the_end(blocks, index, article):
             end = len(blocks)
         removed.extend(Removal.of(b, rule.name, rule.reason) for b in blocks[index:end])
         index = end
@@ -181,9 +200,11 @@ def opens_a_list(blocks: list[Block], index: int) -> bool:
 
 
 def _sub_heading(blocks: list[Block], index: int) -> bool:
-    """True when the 'more from' header at `index` leads into running text: a sub-heading."""
+    """True when the 'more from' or glossary header at `index` leads into running text: a
+    sub-heading ('Mehr zu den Hintergründen', 'Glossar' over a paragraph)."""
     following = blocks[index + 1].text if index + 1 < len(blocks) else ""
-    return more_from_header(blocks[index].text) and is_paragraph_like(following)
+    text = blocks[index].text
+    return (more_from_header(text) or is_glossary_header(text)) and is_paragraph_like(following)
 
 
 ARTICLE_BEFORE = 2  # paragraphs of the article above a list header that closes it

@@ -19,6 +19,7 @@ from generator.ingest.head_title import kind_of_label
 from generator.ingest.html_meta import PageMeta
 from generator.ingest.meta_lines import MetaLine
 from generator.ingest.model import Block, Evidence, Kind, Metadata, PageTime, Request
+from generator.ingest.prompts import is_free_notice
 from generator.ingest.shapes import norm
 from generator.model.wires import Registry
 
@@ -98,7 +99,12 @@ def assemble(
         review.append("url unknown: the raw page does not give the original URL; add it or pass --url")
     via = found.via if found.via and not wires.same(found.via, outlet_name) else None
     dek = found.dek if found.dek and found.dek != title else None
-    paywalled = found.paywalled or any(r.rule == "paywall" for r in cleaned.removals)
+    paywalled = found.paywalled or (
+        any(r.rule == "paywall" for r in cleaned.removals)
+        and not any(
+            is_free_notice(r.text) for r in cleaned.removals
+        )  # 'Already a subscriber?' by a free article
+    )
     if paywalled:
         review.append("paywalled: the text may be cut short by a paywall")
     metadata = Metadata(

@@ -17,6 +17,8 @@ from generator.ingest.furniture_words import (
     DONATION_OTHER,
     FOLLOW_OTHER,
     FOLLOW_WORDS,
+    FREE_ARTICLE,
+    LISTEN_VERBS,
     NEWSLETTER_VERBS,
     NEWSLETTER_WORDS,
     PAYWALL_MORE,
@@ -24,6 +26,8 @@ from generator.ingest.furniture_words import (
     PAYWALL_SHORT,
     PRIVACY_RIGHTS,
     READER,
+    STREAM_WORDS,
+    SUBSCRIBE_APPEAL,
 )
 from generator.ingest.shapes import word_count
 from generator.ingest.site_chrome import LABEL_MAX_WORDS, chrome_key
@@ -132,8 +136,8 @@ PAYWALL_SHORT_WORDS = 8
 
 
 def is_follow_prompt(text: str) -> bool:
-    """An invitation to follow the outlet or get its app."""
-    if _dangling_prompt(text):
+    """An invitation to follow the outlet, get its app or listen to its stream."""
+    if _dangling_prompt(text) or _listen_promo(text):
         return True
     return word_count(text) <= 30 and bool(
         re.search(
@@ -147,6 +151,22 @@ def is_follow_prompt(text: str) -> bool:
             text,
             _X,
         )
+    )
+
+
+LISTEN_MAX_WORDS = 8
+_LISTEN = re.compile(rf"(?:^|\s)(?:{LISTEN_VERBS})(?:\s|$)", _I)
+_STREAM = re.compile(rf"(?<!\w)(?:{STREAM_WORDS})(?!\w)", _X)
+_RADIO = re.compile(r"\b(?:radio|rádio|podcast|app)\b|\b[\w-]+\.[a-z]{2,4}\b|ラジオ", _I)
+
+
+def _listen_promo(text: str) -> bool:
+    """'Radio online hören mit radio.example', 'Listen live on the app': a station's promotion of
+    its stream, a few words and no sentence."""
+    return (
+        word_count(text) <= LISTEN_MAX_WORDS
+        and not text.rstrip().endswith((".", "!", "?", "。"))
+        and bool(_LISTEN.search(text) and _STREAM.search(text) and _RADIO.search(text))
     )
 
 
@@ -186,6 +206,20 @@ def is_donation_appeal(text: str) -> bool:
             )
         )
         or any(_imperative(text, match) for match in _DONATION_OTHER.finditer(text))
+        or (
+            word_count(text) <= SUBSCRIBE_MAX_WORDS
+            and bool(re.search(SUBSCRIBE_APPEAL, text.replace("’", "'"), _X))
+        )
+    )
+
+
+SUBSCRIBE_MAX_WORDS = 30
+
+
+def is_free_notice(text: str) -> bool:
+    """'Cet article est libre d'accès', 'This article is free to read': the page is no paywall."""
+    return word_count(text) <= SUBSCRIBE_MAX_WORDS and bool(
+        re.search(FREE_ARTICLE, text.replace("’", "'").strip(), _X)
     )
 
 

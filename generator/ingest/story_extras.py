@@ -17,6 +17,8 @@ from generator.ingest.furniture_words import (
     LINK_LABELS_OTHER,
     MEDIA_WORDS,
     MORE_AT,
+    READ_VERBS,
+    STORY_NOUNS,
 )
 from generator.ingest.shapes import word_count
 from generator.ingest.site_chrome import is_footer
@@ -309,6 +311,8 @@ def is_link_out(text: str) -> bool:
             and not _INNER_STOP.search(stripped)
         )
         or re.match(r"^【(?:写真|動画|画像|関連)[^】]{0,8}】", text)
+        or is_media_teaser(text)
+        or _read_it_here(text)
         or _live_promo(text)
         or re.match(r"^(?:READ MORE|ALSO READ|READ ALSO|SEE ALSO|RELATED|WATCH|MUST READ)\b\s*\S", text)
         or (
@@ -322,6 +326,35 @@ def is_link_out(text: str) -> bool:
             )
         )
     )
+
+
+READ_HERE_MAX_WORDS = 40
+_QUOTED_TITLE_END = re.compile(r"[:：]\s*[\"“«„‘'].{3,150}[\"”»“’']\s*[.。]?$")
+_READ_VERB = re.compile(rf"\b(?:{READ_VERBS})\b", _I)
+_STORY_NOUN = re.compile(rf"\b(?:{STORY_NOUNS})\b", _I)
+
+
+def _read_it_here(text: str) -> bool:
+    """A link to another story written as a sentence: 'More on the inquiry can be read in this
+    article: "Inquiry widens"', 'Lesen Sie mehr dazu in diesem Beitrag: „...“'."""
+    return (
+        word_count(text) <= READ_HERE_MAX_WORDS
+        and bool(_QUOTED_TITLE_END.search(text))
+        and bool(_READ_VERB.search(text))
+        and bool(_STORY_NOUN.search(text))
+    )
+
+
+_MEDIA_TEASER = re.compile(  # a label in capitals, then what the video or gallery shows
+    r"^(?:EN\ VIDÉO|VIDÉO|VIDÉOS|EN\ IMAGES|EN\ PHOTOS|VIDEO|VIDEOS|IN\ VIDEO|IN\ PICTURES|IM\ VIDEO"
+    r"|BILDERGALERIE|FOTOSTRECKE|EN\ VÍDEO|VÍDEO|VÍDEOS|EN\ FOTOS|FOTOGALERÍA|IN\ FOTO|FOTOGALLERY"
+    r"|FOTOGALERIA|FOTO'S|AUDIO|PODCAST|動画|写真特集)\s*[-–—:|]\s*\S"
+)
+
+
+def is_media_teaser(text: str) -> bool:
+    """A teaser for a video or gallery: 'EN VIDÉO - Les enquêteurs ...', 'VIDEO: The moment ...'."""
+    return bool(_MEDIA_TEASER.match(text.strip()))
 
 
 LIVE_PROMO_MAX_WORDS = 30

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
+from itertools import pairwise
 
 from generator.ingest.model import Block, Kind, Removal, Step
 from generator.ingest.prompts import (
@@ -45,6 +46,7 @@ from generator.ingest.story_extras import (
     is_image_file,
     is_link_out,
     is_media_notice,
+    is_media_teaser,
     is_photo_caption,
     is_photo_credit,
     is_social_embed,
@@ -163,6 +165,14 @@ def apply_line_rules(
         verdicts[index] = verdicts[index] or WEATHER_RULE
     for index in captions_printed_twice(blocks, verdicts):
         verdicts[index] = ADJACENT_CAPTION
+    for index in range(1, len(blocks)):  # the quoted title of a video under its teaser
+        if (
+            verdicts[index] is None
+            and is_media_teaser(blocks[index - 1].text)
+            and _QUOTED.fullmatch(blocks[index].text.strip())
+            and word_count(blocks[index].text) <= MEDIA_TITLE_MAX_WORDS
+        ):
+            verdicts[index] = MEDIA_TITLE
     _mark_boxes(blocks, verdicts)
     kept = [block for block, rule in zip(blocks, verdicts, strict=True) if rule is None]
     removed = [
@@ -221,6 +231,9 @@ def _caption_shaped(block: Block, limit: int) -> bool:
     )
 
 
+MEDIA_TITLE_MAX_WORDS = 20
+_QUOTED = re.compile(r"[\"“«„'‘].+[\"”»“'’]")
+MEDIA_TITLE = LineRule("link-out", "title of a video or gallery under its teaser", lambda _: True)
 CAPTION_MIN_WORDS = 5
 _INNER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“‘]")
 EMBED_MAX_WORDS = 70
@@ -253,6 +266,22 @@ def _mark_boxes(blocks: list[Block], verdicts: list[LineRule | None]) -> None:
             <= BOX_EDGE_MAX_WORDS
         ):
             verdicts[index] = LineRule(before.name, f"{before.reason} (inside its box)", lambda _: True)
+    for start in range(len(blocks)):
+        rule = verdicts[start]
+        if rule is None or rule.name not in BOX_RULES:
+            continue
+        end = start + 1
+        while end < len(blocks) and end - start <= BOX_BROKEN_LINES and verdicts[end] is None:
+            end += 1
+        if (
+            end < len(blocks)
+            and end - start > 2
+            and (after := verdicts[end]) is not None
+            and after.name in BOX_RULES
+            and _broken_sentence(blocks[start:end])
+        ):
+            for index in range(start + 1, end):
+                verdicts[index] = LineRule(rule.name, f"{rule.reason} (inside its box)", lambda _: True)
     for index in range(1, len(blocks)):
         rule = verdicts[index]
         title = blocks[index - 1]
@@ -268,6 +297,19 @@ def _mark_boxes(blocks: list[Block], verdicts: list[LineRule | None]) -> None:
             verdicts[index - 1] = LineRule(rule.name, f"{rule.reason} (its title)", lambda _: True)
 
 
+BOX_BROKEN_LINES = 3  # lines of a box's sentence broken over lines, as a narrow box prints it
+
+
+def _broken_sentence(blocks: list[Block]) -> bool:
+    """A box's sentence broken over short lines: each line after the first goes on with it (it
+    opens in lower case, or the line above has no closing mark): 'En vous abonnant, vous
+    contribuez' / 'à une presse libre' / 'et sans publicité.'"""
+    return all(word_count(b.text) <= BOX_EDGE_MAX_WORDS for b in blocks[1:]) and all(
+        b.text[:1].islower() or not _SENTENCE_END.search(a.text.rstrip()) for a, b in pairwise(blocks)
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 WEATHER_GAP = 2  # a widget's lines stand at most this far apart (its date may stand between)
 WEATHER_RULE = LineRule("weather", "weather widget", lambda _: True)
 

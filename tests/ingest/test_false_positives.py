@@ -413,3 +413,38 @@ def test_a_bulleted_list_under_the_last_sub_heading_stays(fixture_config: SiteCo
     )
     draft = draft_of(fixture_config, page, "harbour-gazette")
     assert [text for _, text in body(draft)][-3:] == [item[2:] for item in items]
+
+
+def test_a_call_for_opinions_or_a_lead_in_inside_the_article_stays(fixture_config: SiteConfig) -> None:
+    lead, last = LEADS["harbour-gazette"]
+    prompt = "Share your thoughts on the storm with our reporters, the editor wrote in a note to readers."
+    lead_in = "The forecasters' map showed the storm's track:"
+    middle = "It crossed the coast at Harbridge shortly after midnight and turned north before dawn."
+    page = article("Storm hits the coast", "March 14, 2023 09:41", lead, prompt, lead_in, middle, last)
+    draft = draft_of(fixture_config, page, "harbour-gazette")
+    assert [text for _, text in body(draft)] == [lead, prompt, lead_in, middle, last]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Hörer können das Radio online hören, sagte der Intendant.",
+        "Listen to the minister live",
+        "Il nuovo archivio del porto apre lunedì",
+        "By subscribing to the service, users agree to its terms, the regulator said.",
+        'Mehr dazu sagte der Minister am Dienstag: "Wir bauen die Brücke neu."',
+    ],
+)
+def test_news_like_promotions_captions_and_links_stays(line: str) -> None:
+    assert first_match(line, LINE_RULES) is None
+
+
+def test_a_glossary_heading_followed_by_the_articles_text_stays(fixture_config: SiteConfig) -> None:
+    lead, last = LEADS["hafenbote"]
+    text = (
+        "Das Glossar der Hafenbehörde erklärt seit diesem Jahr alle Fachbegriffe der Schifffahrt, "
+        "vom Ankerplatz bis zum Zoll, in einfacher Sprache."
+    )
+    page = article("Hafen erklärt sich", "14.03.2023, 09:41 Uhr", lead, "Glossar", text, last)
+    draft = draft_of(fixture_config, page, "hafenbote")
+    assert [text for _, text in body(draft)] == [lead, "Glossar", text, last]
