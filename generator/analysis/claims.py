@@ -178,6 +178,7 @@ def _units() -> dict[str, tuple[str, float]]:
 
 _MONTHS = frozenset(data.MONTHS.split())
 _UNIT_PHRASES = tuple(tuple(p.split()) for p in data.UNIT_PHRASES.split("|"))
+_UNIT_PHRASE_STARTS = frozenset(phrase[0] for phrase in _UNIT_PHRASES)
 _UNIT_ARTICLES = frozenset(data.UNIT_ARTICLES.split())
 
 
@@ -393,9 +394,10 @@ def _unit_at(found: list[Word], index: int) -> tuple[tuple[str, float], int] | N
     units = _units()
     if index >= len(found):
         return None
-    for phrase in _UNIT_PHRASES:
-        if tuple(w.lower for w in found[index : index + len(phrase)]) == phrase:
-            return units["".join(phrase)], len(phrase)
+    if found[index].lower in _UNIT_PHRASE_STARTS:
+        for phrase in _UNIT_PHRASES:
+            if tuple(w.lower for w in found[index : index + len(phrase)]) == phrase:
+                return units["".join(phrase)], len(phrase)
     unit = units.get(found[index].lower)
     return (unit, 1) if unit else None
 
