@@ -1,11 +1,12 @@
 """Analysis results cached by a digest of everything `analyse()` reads, and loaded lazily.
 
 The digest covers the analysis version, the note's key points, each source article's id,
-metadata and body digest, and the outlets. An entry holds what `briefing check` needs (the
-citation findings, a few small tuples), the newsroom profiles topic pages count, and the whole
-result, pickled on its own: a warm build hashes, looks up and reads the findings, and unpickles
-a story's result only when its page is rendered. Results live in
-`.cache/analysis-<FORMAT>-<VERSION>.pickle`; deleting it changes only speed.
+metadata and body digest, the outlets and the wire registry (`site.yaml`'s `wires:` among
+them). An entry holds what `briefing check` needs (the citation findings, a few small tuples),
+the newsroom profiles topic pages count, and the whole result, pickled on its own: a warm build
+hashes, looks up and reads the findings, and unpickles a story's result only when its page is
+rendered. Results live in `.cache/analysis-<FORMAT>-<VERSION>.pickle`; deleting it changes
+only speed.
 """
 
 from __future__ import annotations
@@ -20,14 +21,16 @@ from generator.analysis.story import VERSION
 from generator.incremental.stamped import read_stamped, write_stamped
 from generator.model.analysis import Entry, StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
+from generator.model.wires import DEFAULT, Registry
 
 CACHE_DIR = ".cache"
 FORMAT = 3
 
 
-def outlets_digest(outlets: Mapping[str, Outlet]) -> str:
-    """A digest of the outlets, computed once per build."""
-    return hashlib.sha256(repr(sorted(outlets.items())).encode()).hexdigest()
+def outlets_digest(outlets: Mapping[str, Outlet], wires: Registry = DEFAULT) -> str:
+    """A digest of the outlets and the wires (whose spellings name a story's newsrooms),
+    computed once per build."""
+    return hashlib.sha256(repr((sorted(outlets.items()), wires.wires)).encode()).hexdigest()
 
 
 def digest(briefing: Briefing, articles: Sequence[Article], outlets: str) -> str:

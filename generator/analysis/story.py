@@ -19,7 +19,7 @@ from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
 from generator.model.wires import DEFAULT, Registry
 
-VERSION = 6  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 7  # bump when a method or threshold changes: cached results are then recomputed
 
 
 def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[Article]:
@@ -36,7 +36,7 @@ def analyse(
     corpus = Corpus.of(ordered, outlets)
     # The note's language is detected (0.2 ms) only when a key point cites an article to compare.
     note = note_language(briefing) if any(p.sources for p in briefing.key_points) else UNKNOWN
-    counted = coverage(ordered, outlets)
+    counted = coverage(ordered, outlets, wires, corpus)
     profiles = tuple(profile(newsroom, outlets) for newsroom in counted.newsrooms)
     points = tuple(evidence(point, corpus, note) for point in briefing.key_points)
     credited = credits_of(corpus, briefing, points, counted, outlets, wires)

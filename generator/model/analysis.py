@@ -27,6 +27,18 @@ class Quote(NamedTuple):
     text: str
 
 
+class Copy(NamedTuple):
+    """An article published by another outlet that carries a newsroom's copy, and why it is
+    counted under that newsroom: its `via` credits it ('credit'), or it has the same text as
+    `source`, another article of the newsroom ('text'), with `evidence`, one sentence of the
+    article that `source` also has (None when no single sentence is shared whole)."""
+
+    article: str
+    reason: str  # 'credit' or 'text'
+    source: str | None
+    evidence: Quote | None
+
+
 @dataclass(frozen=True)
 class Newsroom:
     """Who did the reporting behind some of a story's articles."""
@@ -35,7 +47,8 @@ class Newsroom:
     name: str
     outlet: str | None  # the slug in `outlets:`, when the newsroom is one of them
     articles: tuple[str, ...]
-    reprints: tuple[str, ...]  # articles published by another outlet `via` this newsroom
+    reprints: tuple[str, ...]  # articles published by another outlet with this newsroom's copy
+    copies: tuple[Copy, ...] = ()  # the reprints, each with why it is counted here
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,25 @@ class AgreedView:
 
 
 @dataclass(frozen=True)
+class CopyView:
+    """A source counted under another newsroom: credited to it, or the same text as `of`."""
+
+    source: SourceRef
+    credited: bool
+    of: SourceRef | None
+    evidence: QuoteView | None  # a sentence both carry
+    short: str  # the start of that sentence, to show
+
+
+@dataclass(frozen=True)
+class CopiesView:
+    """A newsroom whose copy other outlets carry, and those copies."""
+
+    name: str
+    copies: tuple[CopyView, ...]
+
+
+@dataclass(frozen=True)
 class ProvenanceView:
     """The coverage and provenance section of a story page."""
 
@@ -127,6 +146,7 @@ class ProvenanceView:
     attributions: tuple[AttributionView, ...]
     facets: tuple[Facet, ...]
     conflicts: tuple[ConflictView, ...] = ()  # 'first reported' claims naming different sources
+    copies: tuple[CopiesView, ...] = ()  # newsrooms whose copy other outlets carry
 
 
 class AnalysisViews:
@@ -180,7 +200,28 @@ class AnalysisViews:
             first_reported=tuple(v for v, k in zip(found, kinds, strict=True) if k == "first_reported"),
             attributions=tuple(v for v, k in zip(found, kinds, strict=True) if k != "first_reported"),
             facets=self.analysis.diversity.facets,
+            copies=self.copies(),
             conflicts=self.conflicts(),
+        )
+
+    def copies(self) -> tuple[CopiesView, ...]:
+        """Each newsroom with copies under other mastheads, and why each counts there."""
+        return tuple(
+            CopiesView(
+                n.name,
+                tuple(
+                    CopyView(
+                        self.refs[c.article],
+                        c.reason == "credit",
+                        self.refs[c.source] if c.source else None,
+                        self.quote(c.evidence) if c.evidence else None,
+                        _opening(c.evidence.text) if c.evidence else "",
+                    )
+                    for c in n.copies
+                ),
+            )
+            for n in self.analysis.coverage.newsrooms
+            if n.copies
         )
 
     def only_in(self) -> tuple[OnlyInView, ...]:
@@ -205,6 +246,12 @@ class AnalysisViews:
             )
             for fact in self.analysis.agreed
         )
+
+
+def _opening(text: str, words: int = 8) -> str:
+    """The first words of a sentence, with an ellipsis when there are more."""
+    split = text.split()
+    return text if len(split) <= words else " ".join(split[:words]).rstrip(",;:") + "…"
 
 
 def source_order(analysis: StoryAnalysis) -> list[tuple[str | None, list[str]]]:

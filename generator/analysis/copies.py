@@ -1,0 +1,165 @@
+"""Copies from the text: which articles of a story carry the same copy, whether credited or not.
+
+An agency story reprinted under several mastheads keeps most of its runs of words through cuts,
+a new lead, a house style or a merged update. Each article's running text becomes a set of
+shingles: every run of `SHINGLE` consecutive words of more than `SHORT` letters, folded to lower
+case without punctuation (short words, mostly articles and prepositions, are skipped, so a
+house style that adds or drops one changes few shingles). Two articles are the same copy when
+at least `MIN_SHARED` shingles, and at least `MIN_SHARE` of the shorter one's, are in both.
+Text inside quotation marks is left out: two newsrooms that quote one statement each wrote
+their own report. A paraphrase or a translation shares no runs of words: neither is found.
+
+Calibrated on the development stories of the issue-23 labelled set (the table is in
+docs/internals.md, "Copies"): no two articles of different newsrooms there share 20 shingles
+(the most: 19, 0.171 of the shorter, an explainer reusing two sentences of an agency's copy),
+while edited copies share from 0.266 (a summary quoting a wire) to all of the shorter.
+
+Cost, for a story of n articles and W words: shingling is linear in W (C-level str, map and
+set work); comparing is one set intersection per pair of articles that both have `MIN_SHARED`
+shingles some other article has too, skipped once the two are known to be one copy: at most
+n²/2 intersections, each linear in the shorter article's shared shingles. Nothing is quadratic
+in sentences.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import compress, groupby, repeat
+from operator import gt
+
+from generator.analysis.corpus import Prepared
+from generator.model.analysis import Quote
+
+SHINGLE = 3  # words in a shingle
+SHORT = 3  # words of at most this many letters are skipped
+MIN_SHARE = 0.25  # of the shorter article's shingles, in both: the same copy
+MIN_SHARED = 20  # shingles in both, at least (a run of about 40 words, or several shorter runs)
+EVIDENCE_SHARE = 0.9  # a sentence quoted as evidence has this share of its shingles in the source
+EVIDENCE_MIN = 4  # and at least this many shingles
+
+Shingles = frozenset[int]  # each run of words by its hash: smaller sets, cheaper intersections
+
+# Quotation marks. The double ones (straight, curly, low-high, guillemets, corner brackets)
+# become one mark when folding, and a paragraph's text between two of them (or after an odd
+# last one: a quote running on into the next paragraph) is left out. A single quote, straight
+# or curly, opens only after a non-word character and closes only before one, so that an
+# apostrophe ("Russia's") neither opens nor ends one: that takes a pattern, tried only on a
+# text where a quote could open.
+_DOUBLE = '"“”„‟«»‹›「」『』'
+_MARK = "\x02"
+_SINGLE = re.compile(r"['‘](?<!\w['‘])(?=\w)[^\n]{0,600}?(?<=[\w.,!?])['’](?!\w)")
+# Deleted, so that '1,000' = '1000', 'U.S.' = 'US' and "Russia's" = 'Russia’s'; other
+# punctuation separates words, so that 'search-and-rescue' = 'search and rescue'.
+_DELETED = ",.'’`´"
+_SPACED = set(string.punctuation) | set("‘‚‛–—―‐‑‒…·•§¶†‡′″（）【】、。，：；！？¿¡")
+_FOLD = str.maketrans(
+    {
+        **{c: " " for c in _SPACED - set(_DELETED) - set(_DOUBLE)},
+        **dict.fromkeys(_DELETED),
+        **dict.fromkeys(_DOUBLE, _MARK),
+    }
+)
+
+
+def shingles(text: str) -> Shingles:
+    """Every run of `SHINGLE` words of `text` outside quotation marks, by its hash.
+
+    Only the sizes of intersections are used, so that hashes of strings differ from one
+    process to the next changes nothing (and a collision of 64-bit hashes is negligible).
+    """
+    if "‘" in text or " '" in text or text.startswith("'") or "\n'" in text:
+        text = _SINGLE.sub(" ", text)
+    folded = text.casefold().translate(_FOLD)
+    if _MARK in folded:
+        folded = "\n".join(" ".join(p.split(_MARK)[0::2]) for p in folded.split("\n"))
+    split = folded.split()
+    kept = list(compress(split, map(gt, map(len, split), repeat(SHORT))))
+    return frozenset(map(hash, zip(*(kept[n:] for n in range(SHINGLE)), strict=False)))
+
+
+def running_text(item: Prepared) -> str:
+    """An article's sentences as plain text, one paragraph a line."""
+    paragraphs = groupby(item.sentences, key=lambda sentence: sentence.paragraph)
+    return "\n".join(" ".join(s.text for s in group) for _, group in paragraphs)
+
+
+@dataclass(frozen=True)
+class Link:
+    """Article `copy` carries the text of article `source` (positions in the story's order)."""
+
+    copy: int
+    source: int
+    share: float  # of the shorter article's shingles, in both
+
+
+def same_copies(texts: Sequence[Shingles], claims: Sequence[str | None]) -> tuple[list[int], list[Link]]:
+    """Group the story's articles (earliest first) by shared text: each article's group (the
+    position of its earliest member), and the links that joined them, in the order found.
+
+    `claims[n]` names the newsroom article n is credited to, if it is credited to any. Two
+    groups whose credits name different newsrooms are never joined. A summary that quotes two
+    wires therefore joins one of the wires at most, and never makes the two wires one newsroom.
+    """
+    seen: set[int] = set()
+    repeated: set[int] = set()
+    for found in texts:
+        repeated |= seen.intersection(found)
+        seen |= found
+    shared = [found & repeated if len(found) >= MIN_SHARED else frozenset() for found in texts]
+    group = list(range(len(texts)))
+    claim = list(claims)
+
+    def find(n: int) -> int:
+        while group[n] != n:
+            group[n] = group[group[n]]
+            n = group[n]
+        return n
+
+    # Only articles with enough shingles some other article has can be a copy; a pair whose
+    # shared shingles could not reach `MIN_SHARE` of the shorter is not intersected.
+    able = [n for n in range(len(texts)) if len(shared[n]) >= MIN_SHARED]
+    sizes = [len(found) for found in texts]
+    counts = [len(found) for found in shared]
+    links: list[Link] = []
+    for place, later in enumerate(able):
+        for earlier in able[:place]:
+            needed = MIN_SHARE * min(sizes[earlier], sizes[later])
+            if counts[earlier] < needed or counts[later] < needed:
+                continue
+            one, two = find(earlier), find(later)
+            if one == two or (claim[one] and claim[two] and claim[one] != claim[two]):
+                continue
+            common = len(shared[earlier] & shared[later])
+            if common < MIN_SHARED or common < needed:
+                continue
+            group[max(one, two)] = min(one, two)
+            claim[min(one, two)] = claim[one] or claim[two]
+            links.append(Link(later, earlier, common / min(sizes[earlier], sizes[later])))
+    return [find(n) for n in range(len(texts))], links
+
+
+def same_text(one: Shingles, two: Shingles) -> bool:
+    """True when two articles' shingles make them the same copy (as `same_copies` decides)."""
+    common = len(one & two)
+    return common >= MIN_SHARED and common >= MIN_SHARE * min(len(one), len(two))
+
+
+def shared_sentence(item: Prepared, source: Shingles) -> Quote | None:
+    """A sentence of `item` that the text of `source` carries too, as evidence of the copy:
+    the first with `EVIDENCE_SHARE` of its shingles in `source` (it reads the same in both),
+    else the one sharing the most, if that is at least half of its shingles (an edited
+    sentence); None if no sentence of `EVIDENCE_MIN` shingles shares that much."""
+    best: tuple[int, int] | None = None
+    for index, sentence in enumerate(item.sentences):
+        own = shingles(sentence.text)
+        if len(own) < EVIDENCE_MIN:
+            continue
+        common = len(own & source)
+        if common >= EVIDENCE_SHARE * len(own):
+            return item.quote(index)
+        if 2 * common >= len(own) and (best is None or common > best[0]):
+            best = (common, index)
+    return item.quote(best[1]) if best else None

@@ -1,0 +1,171 @@
+"""Copies from the text: the same copy under several mastheads is one newsroom, credited or not.
+
+Every text here is invented (a ferry fire in a made-up port); none comes from a real article.
+"""
+
+from __future__ import annotations
+
+from generator.analysis import copies
+from generator.analysis.corpus import Corpus
+from generator.analysis.wire import coverage
+from generator.model.site import Outlet
+from generator.model.wires import DEFAULT
+from tests.analysis.support import article
+
+OUTLETS = {
+    slug: Outlet(slug, name, country="GB", language="en")
+    for slug, name in [
+        ("harbour-post", "Harbour Post"),
+        ("evening-star", "Evening Star"),
+        ("coast-daily", "Coast Daily"),
+        ("island-news", "Island News"),
+        ("north-herald", "North Herald"),
+    ]
+}
+
+LEAD = (
+    "A passenger ferry caught fire off the northern port of Kessmoor on Tuesday evening, forcing "
+    "more than 300 people to abandon ship in heavy swell, coastguard officials said."
+)
+WIRE = [
+    LEAD,
+    "Rescue boats from three neighbouring harbours pulled survivors from the water through the "
+    "night, and by dawn the coastguard said 14 people were still unaccounted for.",
+    "The vessel, the Marisol Bay, had left Kessmoor shortly after six o'clock for its regular "
+    "crossing to the island of Tarrow, a journey of about two hours.",
+    "Passengers described thick smoke filling the lower decks within minutes of an alarm "
+    "sounding near the engine room.",
+    "Harbour authorities closed the port to all traffic and opened an emergency centre at the "
+    "town hall for relatives seeking news.",
+    "The ferry operator, Northline Crossings, said it was cooperating fully with investigators "
+    "and had suspended its other sailings on the route until further notice.",
+    "Kessmoor has seen two serious maritime accidents in the past decade, including a collision "
+    "between a cargo ship and a fishing trawler that left five dead.",
+]
+# The same copy, edited: a new lead, two paragraphs cut, a house style ("search-and-rescue"
+# boats, "6 o'clock", a comma dropped) and a closing line of its own.
+EDITED = [
+    "Fourteen people remained missing on Wednesday after fire swept through a crowded ferry near "
+    "Kessmoor, in what local officials called the worst disaster on the route in years.",
+    "Search-and-rescue boats from three neighbouring harbours pulled survivors from the water "
+    "through the night and by dawn the coastguard said 14 people were still unaccounted for.",
+    "The vessel, the Marisol Bay, had left Kessmoor shortly after 6 o'clock for its regular "
+    "crossing to the island of Tarrow, a journey of about two hours.",
+    "Harbour authorities closed the port to all traffic and opened an emergency centre at the "
+    "town hall for relatives seeking news.",
+    "Our reporter on the quayside saw families gathering in the rain late into the evening.",
+]
+STATEMENT = (
+    '"We are doing everything in our power to find those still missing and to support the '
+    "families who are waiting for news tonight. Every available vessel and helicopter along this "
+    "coast is searching, and we will continue to search for as long as there is any hope of "
+    'finding people alive," '
+)
+# Two newsrooms' own reports, each quoting the coastguard's statement in full.
+OWN_A = [
+    "Crowds gathered on the quay at Kessmoor as lifeboats returned through the darkness with "
+    "blankets wrapped around exhausted survivors.",
+    STATEMENT + "the coastguard commander, Ilse Marrow, told reporters at the harbour.",
+    "Local hotels opened their doors to passengers who had lost everything in the blaze.",
+]
+OWN_B = [
+    "Investigators will examine whether an electrical fault near the galley started the fire, a "
+    "maritime safety official told this newspaper.",
+    STATEMENT + "said Ilse Marrow, who leads the regional coastguard.",
+    "The ferry had passed its annual inspection in March, according to the register of vessels.",
+]
+
+
+def body(paragraphs: list[str]) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def counted(articles, wires=DEFAULT):
+    return coverage(articles, OUTLETS, wires, Corpus.of(articles))
+
+
+def test_the_same_copy_under_three_mastheads_without_a_credit_is_one_newsroom():
+    found = counted(
+        [
+            article("a", body(WIRE), outlet="harbour-post", minutes=0),
+            article("b", body(WIRE), outlet="evening-star", minutes=5),
+            article("c", body(WIRE[:5]), outlet="coast-daily", minutes=9),  # cut at the end
+        ]
+    )
+    assert found.line == "3 articles · 1 newsroom · 2 copies of Harbour Post"
+    (newsroom,) = found.newsrooms
+    assert (newsroom.name, newsroom.articles, newsroom.reprints) == (
+        "Harbour Post",
+        ("a", "b", "c"),
+        ("b", "c"),
+    )
+    assert [(c.article, c.reason, c.source) for c in newsroom.copies] == [
+        ("b", "text", "a"),
+        ("c", "text", "a"),
+    ]
+    assert newsroom.copies[0].evidence is not None
+    assert newsroom.copies[0].evidence.text == LEAD
+    assert (newsroom.copies[0].evidence.article, newsroom.copies[0].evidence.line) == ("b", 5)
+
+
+def test_an_edited_copy_with_a_new_lead_and_cuts_is_the_same_newsroom():
+    found = counted(
+        [
+            article("wire", body(WIRE), outlet="harbour-post", minutes=0),
+            article("edit", body(EDITED), outlet="island-news", minutes=30),
+        ]
+    )
+    assert found.line == "2 articles · 1 newsroom · 1 copy of Harbour Post"
+    (copy,) = found.newsrooms[0].copies
+    assert copy.evidence is not None
+    assert copy.evidence.text == EDITED[1]  # its house style is not compared: hyphens, a comma
+
+
+def test_two_reports_quoting_one_statement_are_two_newsrooms():
+    found = counted(
+        [
+            article("a", body(OWN_A), outlet="harbour-post", minutes=0),
+            article("b", body(OWN_B), outlet="north-herald", minutes=10),
+            article("c", body(OWN_A), outlet="coast-daily", minutes=20),  # a reprint of the first
+        ]
+    )
+    assert found.line == "3 articles · 2 newsrooms · 1 copy of Harbour Post"
+    assert [n.articles for n in found.newsrooms] == [("a", "c"), ("b",)]
+
+
+def test_the_quotation_alone_would_make_the_two_reports_one_copy():
+    """What the test above guards against: with the quotation marks removed, the statement is
+    shared running text, and the two reports are taken for one copy."""
+    unquoted = [body(p).replace('"', "") for p in (OWN_A, OWN_B)]
+    groups, links = copies.same_copies([copies.shingles(t) for t in unquoted], [None, None])
+    assert groups == [0, 0] and len(links) == 1
+    groups, links = copies.same_copies([copies.shingles(body(p)) for p in (OWN_A, OWN_B)], [None, None])
+    assert groups == [0, 1] and links == []
+
+
+def test_a_summary_of_two_wires_joins_one_of_them_at_most():
+    first_half = WIRE[:4]
+    other_wire = OWN_B[:1] + OWN_A[:1] + OWN_A[2:] + OWN_B[2:] + [EDITED[4], EDITED[0]]
+    found = counted(
+        [
+            article("ap", body(first_half), outlet="harbour-post", via="AP", minutes=0),
+            article("rt", body(other_wire), outlet="evening-star", via="Reuters", minutes=1),
+            article("sum", body(first_half + other_wire), outlet="coast-daily", minutes=2),
+        ]
+    )
+    assert [(n.name, n.articles) for n in found.newsrooms] == [("AP", ("ap", "sum")), ("Reuters", ("rt",))]
+
+
+def test_quotations_in_several_styles_are_left_out():
+    assert copies.shingles(
+        "„Wir suchen weiter“, sagte sie. «Nous cherchons encore» dit-il."
+    ) == copies.shingles("sagte sie. dit-il.")
+    assert copies.shingles("The official's view: 'we will rebuild the harbour wall,' she said.") == (
+        copies.shingles("The official's view: she said.")
+    )
+
+
+def test_running_text_folds_punctuation_case_and_number_groups():
+    assert copies.shingles("Search-and-Rescue crews found 1,000 LIFE jackets.") == copies.shingles(
+        "search and rescue crews found 1000 life jackets"
+    )
