@@ -1,0 +1,259 @@
+"""Figures of a sentence for the claim check: value, unit, bounds and what they count, and
+whether a sentence's figure says, contradicts or is silent about a point's.
+
+A figure is read with its scale ("35 billion"), its unit ("10 km", "per cent", "$", "magnitude
+6.2"; converted to the dimension's base), its bound ("at least", "about", "just over", in each
+language of `claim_words`) and the content words around it (what a count counts: "people
+killed"). Dates, years, times of day, ordinals and figures inside names ("F-16") are left out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+from generator.analysis import claim_words as data
+from generator.analysis.claim_reading import CLAUSE_MARKS, Difference, Lexicon, Word, number
+
+WINDOW_AFTER = 4  # content words after a figure that say what it counts
+WINDOW_BEFORE = 2  # ...and before it
+SHARED_KIND = 2  # words two counts must share to be counts of one thing
+SAME = 0.005  # relative difference within which two figures are one figure
+CONVERTED = 0.1  # ...when one of them was converted from another unit ("10 km (6 miles)")
+DISTINCTIVE = 10  # a whole figure below this ("two") is not the same figure wherever it stands
+ABOUT = 0.2  # "about 50" is 50 give or take a fifth
+JUST = 0.15  # "just over 10" is at most 15% over, "nearly 50" at most 15% under
+
+
+class Figure(NamedTuple):
+    """A figure of a sentence: value in its unit's base, bounds, unit's dimension, what it counts."""
+
+    text: str  # as written, with its bound and unit ("at least 118", "some 300 kilometres")
+    value: float  # as written, before the unit's factor
+    base: float  # in the dimension's base unit
+    low: float
+    high: float
+    bound: str  # "exact", "least", "most", "about"
+    dimension: str  # "length", "time", ... or "" for a count
+    counts: frozenset[str]  # the words around a count
+    converted: bool
+
+
+@cache
+def _units() -> dict[str, tuple[str, float]]:
+    units: dict[str, tuple[str, float]] = {}
+    dimension, factor = "", 1.0
+    for line in data.UNITS.strip().splitlines():
+        head, _, rest = line.partition(":")
+        if rest:
+            name, value = head.split()
+            dimension, factor = name, float(value)
+        for word in (rest if rest else head).split():
+            units[word] = (dimension, factor)
+    return units
+
+
+_MONTHS = frozenset(data.MONTHS.split())
+_UNIT_PHRASES = tuple(tuple(p.split()) for p in data.UNIT_PHRASES.split("|"))
+_UNIT_PHRASE_STARTS = frozenset(phrase[0] for phrase in _UNIT_PHRASES)
+_UNIT_ARTICLES = frozenset(data.UNIT_ARTICLES.split())
+
+
+def figures(text: str, found: list[Word], lex: Lexicon) -> list[Figure]:
+    """The figures of a sentence that can be compared (dates, years, times, names left out)."""
+    units = _units()
+    result: list[Figure] = []
+    index = 0
+    while index < len(found):
+        word = found[index]
+        value: float | None = None
+        if word.text[0].isdigit():
+            value = number(word.text, lex.language)
+        elif word.lower in lex.numbers and not (word.lower == "half" and index == 0):
+            value = lex.numbers[word.lower]
+        if value is None:
+            index += 1
+            continue
+        first, last = index, index
+        before = text[word.start - 1 : word.start] if word.start else ""
+        after = text[word.end : word.end + 1]
+        attached = after.isalpha() or (after == "-" and text[word.end + 1 : word.end + 2].isalpha())
+        if word.text[0].isdigit() and (before.isalpha() or before == ":" or after == ":"):
+            index += 1  # "F16", "11:59"
+            continue
+        if before == "-" and word.start >= 2 and text[word.start - 2].isalpha():
+            previous = found[index - 1].lower if index else ""
+            if previous not in units:  # "F-16", but "magnitude-6.2"
+                index += 1
+                continue
+        near = {w.lower.rstrip(".") for w in found[max(0, index - 1) : index + 2]}
+        if near & _MONTHS or (word.text.isdigit() and len(word.text) == 4 and 1800 <= value <= 2100):
+            index += 1  # a date or a year
+            continue
+        # Scale words and a unit after the figure ("35 billion", "10 km", "half an hour").
+        scale = 1.0
+        nxt = index + 1
+        while nxt < len(found) and found[nxt].lower in lex.scales:
+            scale *= lex.scales[found[nxt].lower]
+            nxt += 1
+        dimension, factor = "", 1.0
+        probe = nxt
+        if probe < len(found) and found[probe].lower in _UNIT_ARTICLES and value < 1:
+            probe += 1
+        unit = _unit_at(found, probe)
+        if unit is not None:
+            (dimension, factor), width = unit
+            last = probe + width - 1
+        else:
+            last = nxt - 1
+            glued = attached and not (after == "-" and found[nxt - 1].lower in units)
+            if glued and word.text[0].isdigit():
+                index += 1  # "18th", "5G" (a glued unit, "10km", "24-hour", is read above)
+                continue
+        # A currency sign or a unit before the figure ("$50 billion", "magnitude 6.2").
+        if not dimension:
+            for back in (1, 2, 3):
+                if index - back < 0 or found[index - back].lower in CLAUSE_MARKS:
+                    break
+                unit = _unit_at(found, index - back)
+                if unit is not None and (back == 1 or unit[0][0] == "magnitude"):
+                    (dimension, factor), _ = unit
+                    break
+        value *= scale
+        bound, width = _bound(found, first, lex)
+        first -= width
+        base = value * factor
+        low, high = _interval(base, bound)
+        counts = _counted(found, first, last, lex)
+        shown = text[found[first].start : found[last].end]
+        result.append(Figure(shown, value, base, low, high, bound, dimension, counts, False))
+        index = last + 1
+    return _mark_conversions(text, found, result)
+
+
+def _unit_at(found: list[Word], index: int) -> tuple[tuple[str, float], int] | None:
+    """The unit at `index` ("km", "per cent") and how many words it takes."""
+    units = _units()
+    if index >= len(found):
+        return None
+    if found[index].lower in _UNIT_PHRASE_STARTS:
+        for phrase in _UNIT_PHRASES:
+            if tuple(w.lower for w in found[index : index + len(phrase)]) == phrase:
+                return units["".join(phrase)], len(phrase)
+    unit = units.get(found[index].lower)
+    return (unit, 1) if unit else None
+
+
+def _bound(found: list[Word], index: int, lex: Lexicon) -> tuple[str, int]:
+    """The bound written before the figure at `index` and its length in words."""
+    before = tuple(w.lower for w in found[max(0, index - 4) : index])
+    for phrase, bound in lex.bounds:
+        if len(phrase) <= len(before) and before[len(before) - len(phrase) :] == phrase:
+            return bound, len(phrase)
+    return "exact", 0
+
+
+def _interval(value: float, bound: str) -> tuple[float, float]:
+    if bound == "least":
+        return value, math.inf
+    if bound == "most":
+        return 0.0, value
+    if bound == "about":
+        return value * (1 - ABOUT), value * (1 + ABOUT)
+    if bound == "over":
+        return value, value * (1 + JUST)
+    if bound == "under":
+        return value * (1 - JUST), value
+    return value, value
+
+
+def _counted(found: list[Word], first: int, last: int, lex: Lexicon) -> frozenset[str]:
+    """The content words around a count, up to a clause mark: what it counts ("people", "killed")."""
+    words: set[str] = set()
+    for step, start, limit in ((1, last + 1, WINDOW_AFTER), (-1, first - 1, WINDOW_BEFORE)):
+        taken, at = 0, start
+        while 0 <= at < len(found) and taken < limit:
+            word = found[at]
+            if word.lower in CLAUSE_MARKS or word.lower in lex.numbers or word.text[0].isdigit():
+                break
+            if word.stem:
+                words.add(str(lex.senses.get(word.stem, word.stem)))
+                taken += 1
+            at += step
+    return frozenset(words)
+
+
+def _mark_conversions(text: str, found: list[Word], figures: list[Figure]) -> list[Figure]:
+    """Figures in brackets right after another of their dimension are conversions of it."""
+    marked = list(figures)
+    for n in range(1, len(marked)):
+        before, this = marked[n - 1], marked[n]
+        if this.dimension and this.dimension == before.dimension:
+            start = text.find(this.text)
+            if start > 0 and text[:start].rstrip().endswith("("):
+                marked[n - 1] = before._replace(converted=True)
+                marked[n] = this._replace(converted=True)
+    return marked
+
+
+def _says(a: Figure, b: Figure) -> bool:
+    """True when figure `b` of a sentence gives figure `a` of a point: the same figure, or one
+    within it ("118" for "more than 100"), of the same kind."""
+    if not _same_kind(a, b) and a.dimension != b.dimension:
+        return False
+    return _close(a, b) or (a.low <= b.low and b.high <= a.high)
+
+
+def _close(a: Figure, b: Figure) -> bool:
+    """One figure, maybe bounded differently or converted ("at least 118" and "118")."""
+    converted = a.converted or b.converted or a.base != a.value or b.base != b.value
+    tolerance = CONVERTED if converted and a.dimension == b.dimension else SAME
+    return abs(a.base - b.base) <= tolerance * max(abs(a.base), abs(b.base))
+
+
+def _same_value(a: Figure, b: Figure) -> bool:
+    """The same written value, distinctive enough to be the same figure whatever it counts."""
+    distinctive = a.value >= DISTINCTIVE or a.value != int(a.value)
+    return distinctive and a.value == b.value and (a.dimension != b.dimension or a.base == b.base)
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    """False when figure `b` of a sentence contradicts figure `a` of a point of its kind: no value
+    fits both, or both are bounds the same way round from different figures ("at least 118"
+    against "at least 111")."""
+    if _close(a, b):
+        return True
+    low, high = max(a.low, b.low), min(a.high, b.high)
+    if low > high:
+        return False
+    if a.low <= b.low and b.high <= a.high:
+        return True
+    return not (a.bound == b.bound and a.bound in ("least", "most"))
+
+
+def _same_kind(a: Figure, b: Figure) -> bool:
+    if a.dimension or b.dimension:
+        return a.dimension == b.dimension
+    return len(a.counts & b.counts) >= SHARED_KIND
+
+
+def compare(mine: list[Figure], theirs: list[Figure]) -> Iterator[tuple[Difference, bool]]:
+    """Each figure of the point the sentence gives too (about the same thing: a word around it
+    shared), or contradicts with another of its kind, none of its figures agreeing with it."""
+    # A figure of the sentence that gives one of the point's is that figure's, no other's
+    # ("105 dead in Gansu and 13 in Qinghai" against "13 dead in Qinghai").
+    taken = {n for n, f in enumerate(theirs) for g in mine if _says(g, f)}
+    for figure in mine:
+        if any(_says(figure, f) and figure.counts & f.counts for f in theirs):
+            yield Difference("figure", figure.text, ""), True
+            continue
+        if any(_same_value(figure, f) for f in theirs):
+            continue  # the same distinctive figure, of another kind ("magnitude 6.2", "at 6.2")
+        kind = [f for f in theirs if _same_kind(figure, f)]
+        if any(_compatible(figure, f) for f in kind):
+            continue
+        other = [f for n, f in enumerate(kind) if n not in taken]
+        if other:
+            yield Difference("figure", figure.text, other[0].text), False
