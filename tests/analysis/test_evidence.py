@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from generator.analysis.claims import read
 from generator.analysis.corpus import Corpus
-from generator.analysis.evidence import evidence
+from generator.analysis.evidence import READ, evidence
 from generator.model.analysis import WEAK
 from generator.model.site import KeyPoint, Outlet
 from tests.analysis.support import article
@@ -93,3 +94,18 @@ def test_an_article_in_another_language_is_not_compared():
         0.0,
     )
     assert (english.compared, english.language, english.weak) == (True, "en", True)
+
+
+def test_the_claim_check_reads_a_few_sentences_whatever_the_length_of_the_article():
+    """Per part of a point, the two closest sentences of a cited article are read, not the article:
+    the check costs the same for a 600-sentence article as for a 6-sentence one."""
+    filler = "The mill on the river ground {n} sacks of flour for the bakers of the valley."
+    for count in (6, 600):
+        body = "\n\n".join(filler.format(n=n + 10) for n in range(count))
+        corpus = Corpus.of([article("mill", body)])
+        point = KeyPoint(
+            "The mill ground 12 sacks of flour. The bakers of the valley paid for it.", ("mill",)
+        )
+        read.cache_clear()
+        evidence(point, corpus)
+        assert read.cache_info().misses <= 2 * (READ + 1)  # two parts, each with its sentences
