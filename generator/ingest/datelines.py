@@ -10,7 +10,8 @@ dash ('-', '–', '—', '--', '.-'), with or without spaces round it:
   written as an agency writes its name ('Roma, 8 nov. (TMNews) -') is the wire too;
 - the wire first: '(ANSA) - ROMA, 14 MAR -', '(AFP) PARIS — ', '(dpa) Berlin – ';
 - bracketed Japanese forms: '[ワシントン 17日 ロイター] - ' and '【ワシントン共同】' (the wire is any
-  of the registry's spellings at the end of the brackets), or a correspondent's '【ワシントン=山田太郎】';
+  of the registry's spellings at the end of the brackets), or a correspondent's '【ワシントン=山田太郎】'
+  (or '【ワシントン山田太郎】', a place in katakana glued to the name in kanji);
 - a place alone: 'NEW DELHI: ', 'PORT-ELLIS: ', 'Port Ellis — ', 'Hafenstadt - ', 'BERLIN. ',
   'Madrid, España (20 mayo 2020).- ';
 - scraped onto lines of its own: 'Washington' / 'CNN' / '—' before the lead.
@@ -178,7 +179,13 @@ def _japanese_dateline(text: str, wires: Registry) -> Found | None:
         place = inner.removesuffix(spelling)
         if place != inner and 0 < len(place) <= KAKKO_PLACE_MAX and not place.endswith((" ", "・")):
             return match, place, Evidence(via=wires.name(spelling, any_case=True)), None
+    glued = _KATAKANA_PLACE_NAME.fullmatch(inner)
+    if glued is not None:  # '【ワシントン山田太郎】': a place in katakana, the reporter's name in kanji
+        return match, glued.group("place"), Evidence(authors=(glued.group("who"),)), None
     return None
+
+
+_KATAKANA_PLACE_NAME = re.compile(r"(?P<place>[\u30a1-\u30faー・]{2,12})(?P<who>[\u4e00-\u9fff々]{2,5})")
 
 
 def _plain_dateline(text: str, wires: Registry) -> Found | None:

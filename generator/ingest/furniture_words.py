@@ -107,9 +107,14 @@ ADVERTISEMENT_OTHER = r"""
       \ [\w&'.\ -]{2,60}
 """
 NEWSLETTER_WORDS = r"newsletters?|nieuwsbrief|boletín|boletim|メルマガ|メールマガジン|ニュースレター"
+MAILBOX_WORDS = (  # where a newsletter arrives: 'Want the latest news in your inbox?'
+    r"inbox|mailbox|e-?mail|postfach|posteingang|boîte\ (?:mail|e-mail|aux\ lettres|de\ réception)|correo"
+    r"|bandeja\ de\ entrada|casella\ (?:di\ posta|e-?mail)|posta\ elettronica|caixa\ de\ (?:correio|entrada)"
+    r"|メール"
+)
 NEWSLETTER_VERBS = (
     r"sign\ up|subscribe|register|iscriviti|abbonati|abonnieren|anmelden|bestellen|abonnez|inscrivez"
-    r"|inscris|suscr[ií]bete|reg[ií]strate|recibe|schrijf\ je\ in|meld\ je\ aan|aanmelden|subscreva"
+    r"|inscris|suscr[ií]bete|reg[ií]strate|recibe|schrijf\ je\ in|meld\ je\ (?:\w+\ )?aan|aanmelden|subscreva"
     r"|assine|receba|inscreva|登録|購読"
 )
 PAYWALL_OTHER = r"""

@@ -42,12 +42,14 @@ from generator.ingest.site_chrome import is_byline_label, is_empty_label
 from generator.ingest.text_rules import (
     ADJACENT_CAPTION,
     NAV_RUN_RULE,
+    PLAYER_RULE,
     WEATHER_RULE,
     LineRule,
     captions_printed_twice,
     first_match,
     line_rules,
     nav_run,
+    player_widget,
     weather_widget,
 )
 from generator.ingest.titles import lead_before_headline, topic_words
@@ -95,6 +97,10 @@ def read_head(
     top = blocks[:HEAD_LIMIT]
     for index in captions_printed_twice(top, [ruled.get(i) for i in range(len(top))]):
         ruled[index] = ADJACENT_CAPTION
+    for index in player_widget(blocks[: HEAD_LIMIT * 2]):
+        if index < HEAD_LIMIT:
+            ruled[index] = PLAYER_RULE  # its '0:00' is a counter, not the time of the article
+            metas.pop(index, None)
     weather = [i for i, rule in ruled.items() if rule.name == "weather"]
     for index in [i for i in metas if any(abs(i - w) <= WIDGET_REACH for w in weather)]:
         ruled[index] = ruled[weather[0]]  # the weather widget's day, not the article's

@@ -139,6 +139,7 @@ def title_and_dek(
             repeated[0]
             if repeated
             else choose_title(plain or ([] if short else shaped), body)
+            or _under_kicker(short, shaped, candidates)
             or _short_title(
                 [(i, b) for i, b in candidates_titled if not promotion(b.text, body, outlet_name)], body
             )
@@ -207,6 +208,19 @@ def title_and_dek(
     return Evidence(
         title=title if known.title is None else None, dek=dek, kind=kind, authors=authors
     ), removals
+
+
+def _under_kicker(
+    short: list[tuple[int, Block]], shaped: list[tuple[int, Block]], candidates: list[tuple[int, Block]]
+) -> tuple[int, Block] | None:
+    """The headline under a short kicker the body is about ('日米首脳会談' over '「同盟を強化」
+    共同声明を発表'): the longer title-shaped line right under it that is the header's last line,
+    above the text, though the body, cut short, uses few of its words."""
+    if not short or not shaped or not candidates:
+        return None
+    kicker, last = short[0][0], candidates[-1]
+    below = [(i, b) for i, b in shaped if i > kicker]
+    return below[0] if below and below[0] == last and below[0][0] == kicker + 1 else None
 
 
 def _short_title(candidates: list[tuple[int, Block]], body: set[str]) -> tuple[int, Block] | None:

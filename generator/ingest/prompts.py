@@ -19,6 +19,7 @@ from generator.ingest.furniture_words import (
     FOLLOW_WORDS,
     FREE_ARTICLE,
     LISTEN_VERBS,
+    MAILBOX_WORDS,
     NEWSLETTER_VERBS,
     NEWSLETTER_WORDS,
     PAYWALL_MORE,
@@ -106,7 +107,30 @@ def is_newsletter_prompt(text: str) -> bool:
             words <= LABEL_MAX_WORDS - 1
             and re.match(rf"^(?:{NEWSLETTER_WORDS})\b|.*\b(?:{NEWSLETTER_WORDS})$", text, _X)
         )
+        or _mailbox_question(text)
     )
+
+
+MAILBOX_QUESTION_MAX_WORDS = 15
+_MAILBOX = re.compile(rf"\b(?:{MAILBOX_WORDS})\b", _X)
+_READER = re.compile(READER, re.I)
+
+
+def _mailbox_question(text: str) -> bool:
+    """'Wil je het laatste nieuws in jouw mailbox?': a sign-up box's question to the reader about
+    their inbox."""
+    return (
+        word_count(text) <= MAILBOX_QUESTION_MAX_WORDS
+        and text.rstrip().endswith(("?", "？"))
+        and bool(_MAILBOX.search(text) and _READER.search(text) and _NEWS.search(text))
+    )
+
+
+_NEWS = re.compile(
+    r"(?:news|latest|updates|headlines|stories|nieuws|nachrichten|neuigkeiten|actualités?|infos|noticias"
+    r"|notizie|notícias|novidades)\b|ニュース|記事",  # 'havennieuws', 'Hafennachrichten': compounds
+    re.I,
+)
 
 
 def is_paywall_notice(text: str) -> bool:

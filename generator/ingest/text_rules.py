@@ -163,6 +163,8 @@ def apply_line_rules(
             verdicts[index] = verdicts[index] or NAV_RUN_RULE
     for index in weather_widget(blocks):
         verdicts[index] = verdicts[index] or WEATHER_RULE
+    for index in player_widget(blocks):
+        verdicts[index] = verdicts[index] or PLAYER_RULE
     for index in captions_printed_twice(blocks, verdicts):
         verdicts[index] = ADJACENT_CAPTION
     for index in range(1, len(blocks)):  # the quoted title of a video under its teaser
@@ -328,6 +330,42 @@ def weather_widget(blocks: list[Block]) -> set[int]:
         if part is not None:
             run.append((index, part))
     return found
+
+
+PLAYER_RULE = LineRule("media-player", "audio or video player's labels and counters", lambda _: True)
+PLAYER_REACH = 2  # short labels above and below a player's counters that are its own
+PLAYER_LABEL_WORDS = 4
+_COUNTER = re.compile(r"0:00|\d{1,2}:\d{2}(?:\s*/?\s*\d{1,2}:\d{2})+")
+
+
+def player_widget(blocks: list[Block]) -> set[int]:
+    """The indexes of a media player copied with the page: its counters ('0:00', '0:00 0:00',
+    '1:12 / 4:05') and the short labels next to them ('Play Live Radio', 'Next Up:'), up to two
+    lines on either side."""
+    found: set[int] = set()
+    counters = [i for i, b in enumerate(blocks) if _COUNTER.fullmatch(b.text.strip())]
+    for index in counters:
+        found.add(index)
+        for step in (-1, 1):
+            for reach in range(1, PLAYER_REACH + 1):
+                near = index + step * reach
+                if near in found:
+                    continue
+                if not (0 <= near < len(blocks)) or not _player_label(blocks[near]):
+                    break
+                found.add(near)
+    return found
+
+
+def _player_label(block: Block) -> bool:
+    """A player's label or button: a few words, no sentence ('Next Up:' ends with its colon)."""
+    text = block.text.strip()
+    return (
+        block.kind == Kind.LINE
+        and 0 < word_count(text) <= PLAYER_LABEL_WORDS
+        and not re.search(r"[.!?…。]$", text)
+        and not any(ch.isdigit() for ch in _COUNTER.sub("", text))
+    ) or bool(_COUNTER.fullmatch(text))
 
 
 NAV_RUN = 5  # short labels in a row: a menu ('News', 'Sport', 'Video', 'Photos', 'Opinion' ...)

@@ -15,7 +15,7 @@ from generator.ingest.list_rules import is_list_header
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Draft, Kind, Request
 from generator.ingest.pipeline import Source, ingest
-from generator.ingest.text_rules import first_match, line_rules
+from generator.ingest.text_rules import first_match, line_rules, player_widget
 from generator.model.site import SiteConfig
 from generator.model.wires import DEFAULT
 from tests.ingest.support import NOW, context
@@ -448,3 +448,15 @@ def test_a_glossary_heading_followed_by_the_articles_text_stays(fixture_config: 
     page = article("Hafen erklärt sich", "14.03.2023, 09:41 Uhr", lead, "Glossar", text, last)
     draft = draft_of(fixture_config, page, "hafenbote")
     assert [text for _, text in body(draft)] == [lead, "Glossar", text, last]
+
+
+@pytest.mark.parametrize(
+    "line", ["Did you get the minister's email?", "Who sent the email to the harbour board?"]
+)
+def test_a_question_about_an_email_is_no_newsletter_box(line: str) -> None:
+    assert first_match(line, LINE_RULES) is None
+
+
+def test_live_blog_times_are_no_media_player() -> None:
+    lines = ["10:45", "Talks resume", "11:00", "The minister arrives at the quay"]
+    assert player_widget([Block(line) for line in lines]) == set()
