@@ -109,8 +109,11 @@ def same_copies(texts: Sequence[Shingles], claims: Sequence[str | None]) -> tupl
         repeated |= seen.intersection(found)
         seen |= found
     shared = [found & repeated if len(found) >= MIN_SHARED else frozenset() for found in texts]
-    group = list(range(len(texts)))
+    sizes = [len(found) for found in texts]
+    counts = [len(found) for found in shared]
     claim = list(claims)
+    group = list(range(len(texts)))
+    members: dict[int, list[int]] = {}  # each group so far (by its earliest article): its articles
 
     def find(n: int) -> int:
         while group[n] != n:
@@ -118,26 +121,32 @@ def same_copies(texts: Sequence[Shingles], claims: Sequence[str | None]) -> tupl
             n = group[n]
         return n
 
-    # Only articles with enough shingles some other article has can be a copy; a pair whose
-    # shared shingles could not reach `MIN_SHARE` of the shorter is not intersected.
-    able = [n for n in range(len(texts)) if len(shared[n]) >= MIN_SHARED]
-    sizes = [len(found) for found in texts]
-    counts = [len(found) for found in shared]
     links: list[Link] = []
-    for place, later in enumerate(able):
-        for earlier in able[:place]:
-            needed = MIN_SHARE * min(sizes[earlier], sizes[later])
-            if counts[earlier] < needed or counts[later] < needed:
+    # Only an article with enough shingles some other article has can be a copy. It is compared
+    # with each earlier group's articles until one shares its text; a pair whose shared
+    # shingles could not reach `MIN_SHARE` of the shorter is not intersected.
+    for later in (n for n in range(len(texts)) if counts[n] >= MIN_SHARED):
+        for root in list(members):
+            if root not in members:  # joined to another group by this article
                 continue
-            one, two = find(earlier), find(later)
-            if one == two or (claim[one] and claim[two] and claim[one] != claim[two]):
+            mine = find(later)
+            if root == mine or (claim[root] and claim[mine] and claim[root] != claim[mine]):
                 continue
-            common = len(shared[earlier] & shared[later])
-            if common < MIN_SHARED or common < needed:
-                continue
-            group[max(one, two)] = min(one, two)
-            claim[min(one, two)] = claim[one] or claim[two]
-            links.append(Link(later, earlier, common / min(sizes[earlier], sizes[later])))
+            for earlier in members[root]:
+                needed = MIN_SHARE * min(sizes[earlier], sizes[later])
+                if counts[earlier] < needed or counts[later] < needed:
+                    continue
+                common = len(shared[earlier] & shared[later])
+                if common < MIN_SHARED or common < needed:
+                    continue
+                first, second = min(root, mine), max(root, mine)
+                group[second] = first
+                claim[first] = claim[first] or claim[second]
+                members[first] = sorted(members[first] + members.pop(second, []))
+                links.append(Link(later, earlier, common / min(sizes[earlier], sizes[later])))
+                break
+        members.setdefault(find(later), [])
+        members[find(later)] = sorted({*members[find(later)], later})
     return [find(n) for n in range(len(texts))], links
 
 
