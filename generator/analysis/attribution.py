@@ -20,19 +20,23 @@ sentences about the story count (`story_relevance`). Mentions of the same kind n
 source (however spelt: 'AP', 'the Associated Press') are one attribution; "first reported"
 claims naming different sources are one `Conflict`, each claim with its quotes.
 
-Cost: one combined regular expression over each article's text decides whether any sentence
-needs a look; each pattern then runs only over sentences holding its trigger word. Linear in
-the story's sentences.
+Cost: the words the patterns need are looked for in each article's text (C-level substring
+searches); a sentence is matched only with the patterns whose words its article holds, and
+only the attributions found are scored for relevance. Linear in the story's text.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 from generator.analysis.corpus import Corpus
+from generator.analysis.language import UNKNOWN
+from generator.analysis.sentences import Sentence
 from generator.analysis.sources_named import (
     DESCRIPTORS,
     NEWS_NAME_WORDS,
@@ -51,13 +55,13 @@ BEFORE, AFTER = "before", "after"  # the side of the trigger the source's name s
 
 @dataclass(frozen=True)
 class Pattern:
-    """One way of attributing: the kind, the side of the name, a word the sentence must hold
-    (lower case), the trigger, whether the name is read as English, and whether the name must
-    be a news organisation (a known wire or outlet, or named with a descriptor)."""
+    """One way of attributing: the kind, the side of the name, words one of which the sentence
+    must hold (lower case), the trigger, whether the name is read as English, and whether the
+    name must be a news organisation (a known wire or outlet, or named with a descriptor)."""
 
     kind: str
     side: str
-    needed: str
+    needed: tuple[str, ...]
     trigger: re.Pattern[str]
     english: bool = True
     newsroom_only: bool = False
@@ -66,48 +70,51 @@ class Pattern:
 def _p(
     kind: str, side: str, needed: str, trigger: str, english: bool = True, newsroom: bool = False
 ) -> Pattern:
-    return Pattern(kind, side, needed, re.compile(trigger), english, newsroom)
+    return Pattern(kind, side, tuple(needed.split()), re.compile(trigger), english, newsroom)
 
 
-_AUX = r"(?:(?:has|had|also|later|earlier|then|have)\s+)*"
-# English patterns, then other languages' (per-language word lists: data, not code).
+# English patterns, then other languages' (per-language word lists: data, not code). Each
+# trigger opens with a word, so that the regular expression engine finds it fast.
+_FOREIGN_ACCORDING = "laut selon según secondo volgens segundo acordo ifølge enligt"
+_FOREIGN_REPORTED = (
+    "berichtete meldete schrieb informou informó rapporté riferito meldde melder meldte vahendas teatas"
+)
 PATTERNS: tuple[Pattern, ...] = (
     _p("first_reported", AFTER, "first", r"\bfirst\s+(?:reported|revealed|disclosed)\s+by\s+"),
     _p(
         "first_reported",
         BEFORE,
         "first",
-        rf"(?:,\s*(?:which|who)\s+|\s+){_AUX}(?:first\s+(?:reported|broke|revealed|disclosed)|"
+        r"\b(?:first\s+(?:reported|broke|revealed|disclosed)|"
         r"was\s+(?:the\s+)?first\s+(?:outlet\s+|news\s+organi[sz]ation\s+)?to\s+(?:report|break|reveal))\b",
     ),
+    _p("first_reported", BEFORE, "broke", r"\bbroke\s+the\s+(?:story|news)\b"),
     _p(
-        "first_reported",
-        BEFORE,
-        "broke",
-        rf"(?:,\s*(?:which|who)\s+|\s+){_AUX}broke\s+the\s+(?:story|news)\b",
+        "reported",
+        AFTER,
+        "reported quoted revealed disclosed published",
+        r"\b(?:reported|quoted|revealed|disclosed|published)\s+by\s+",
     ),
-    _p("reported", AFTER, " by", r"\b(?:reported|quoted|revealed|disclosed|published)\s+by\s+"),
-    _p("according_to", AFTER, "ccording", r"\b[Aa]ccording\s+to\s+"),
-    _p("citing", AFTER, "iting", r"\b[Cc]iting\s+"),
+    _p("according_to", AFTER, "according", r"\b[Aa]ccording\s+to\s+"),
+    _p("citing", AFTER, "citing", r"\b[Cc]iting\s+"),
     _p("told", AFTER, "told", r"\btold\s+"),
     _p("interview", AFTER, "interview", r"\b[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:with|to)\s+"),
-    _p("reported", BEFORE, "report", rf"\s+{_AUX}(?:reported|reports)\b(?!\s+by\b)"),
-    _p("reported", BEFORE, "said", rf"\s+{_AUX}(?:said|says|stated)\b", newsroom=True),
-    _p("reported", AFTER, "said", r"(?:^|,\s*|[\"”]\s*)(?:said|stated)\s+", newsroom=True),
+    _p("reported", BEFORE, "reported reports", r"\b(?:reported|reports)\b(?!\s+by\b)"),
+    _p("reported", BEFORE, "said says stated", r"\b(?:said|says|stated)\b", newsroom=True),
+    _p("reported", AFTER, "said stated", r"\b(?:said|stated)\s+", newsroom=True),
     # German, French, Spanish, Italian, Dutch, Portuguese, Norwegian, Swedish, Hungarian, Estonian
     _p(
         "according_to",
         AFTER,
-        "",
-        r"(?:^|(?<=\s)|(?<=[,(]))(?:[Ll]aut|[Ss]elon|[Ss]egún|[Ss]econdo|[Vv]olgens|[Ss]egundo|"
-        r"[Dd]e\s+acordo\s+com|[Ii]følge|[Ee]nligt)\s+",
+        _FOREIGN_ACCORDING,
+        r"\b(?:[Ll]aut|[Ss]elon|[Ss]egún|[Ss]econdo|[Vv]olgens|[Ss]egundo|[Dd]e\s+acordo\s+com|[Ii]følge|[Ee]nligt)\s+",
         english=False,
     ),
-    _p("according_to", BEFORE, "", r"\s+(?:zufolge|szerint)\b", english=False),
+    _p("according_to", BEFORE, "zufolge szerint", r"\b(?:zufolge|szerint)\b", english=False),
     _p(
         "reported",
         AFTER,
-        "",
+        _FOREIGN_REPORTED,
         r"\b(?:berichtete|meldete|schrieb|informou|informó|a\s+rapporté|ha\s+riferito|meldde|melder|"
         r"meldte|vahendas|teatas)\s+",
         english=False,
@@ -115,15 +122,17 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         "reported",
         BEFORE,
-        "",
-        r"\s+(?:berichtete|berichtet|meldete|schrieb|informou|informó|a\s+rapporté|ha\s+riferito|"
+        "berichtet berichtte " + _FOREIGN_REPORTED,
+        r"\b(?:berichtete|berichtet|meldete|schrieb|informou|informó|a\s+rapporté|ha\s+riferito|"
         r"meldde|berichtte|melder|meldte)\b",
         english=False,
     ),
     _p("citing", AFTER, "berufung", r"\b[Uu]nter\s+Berufung\s+auf\s+", english=False),
 )
-# Any trigger at all: an article matching none is not read sentence by sentence.
-_ANY = re.compile("|".join(f"(?:{p.trigger.pattern})" for p in PATTERNS))
+# Every word a pattern needs: an article holding none of them is not read sentence by sentence.
+_NEEDED = frozenset(w for p in PATTERNS for w in p.needed)
+# Punctuation to spaces, so that a text's words are its white-space separated chunks.
+_TO_SPACES = str.maketrans(dict.fromkeys(",.;:!?()[]{}\"'“”‘’„«»—–/", " "))
 ORDER = ("first_reported", "reported", "according_to", "citing", "told", "interview")
 CREDITS = ("first_reported", "reported")  # kinds that credit another newsroom with a report
 # Kinds whose source spoke to the newsroom named: in that newsroom's own copy, its own reporting.
@@ -143,6 +152,7 @@ _PHRASE_ENDS_TEXT = (
     "on in at about after before during to from with via amid over under die am im beim vom zum zur"
 )
 _BOUNDARY_WORDS = _CLAUSE_WORDS | frozenset(_PHRASE_ENDS_TEXT.split())
+_BETWEEN = frozenset(["has", "had", "have", "also", "later", "earlier", "then"])
 _NEGATORS_TEXT = "not n't never no nicht kein keine pas ne non niet não nem nie ikke ei"
 _NEGATORS = frozenset(_NEGATORS_TEXT.split())
 _BUT = re.compile(r"\s*\bbut\s+(?:by\s+|rather\s+by\s+)?")
@@ -185,8 +195,17 @@ def _after(text: str, start: int) -> str:
 
 
 def _before(text: str, end: int) -> str:
-    """The phrase before a trigger, back to where its clause starts."""
-    head = text[:end]
+    """The phrase before a trigger, back to where its clause starts, without the auxiliaries
+    and relative pronoun between the name and the verb ('X, which had first reported')."""
+    head = text[max(0, end - 240) : end].rstrip()  # a name stands within a few words of its verb
+    while True:
+        last = head.rsplit(None, 1)
+        if len(last) == 2 and last[1].casefold() in _BETWEEN:
+            head = last[0].rstrip()
+        elif len(last) == 2 and last[1].casefold() in ("which", "who") and last[0].endswith(","):
+            head = last[0][:-1].rstrip()
+        else:
+            break
     marks = list(_CLAUSE_MARKS.finditer(head))
     phrase = head[marks[-1].end() :] if marks else head
     words = phrase.split()[-MAX_WORDS:]
@@ -198,6 +217,23 @@ def _before(text: str, end: int) -> str:
     return " ".join(reversed(kept))
 
 
+def _may_name_before(text: str, end: int, known: KnownSources) -> bool:
+    """False when the word before a verb cannot end a source's name: most 'said' and
+    'reported' follow a common noun ('officials said'), and are passed over at this cost."""
+    words = text[max(0, end - 60) : end].split()
+    while words and words[-1].casefold() in _BETWEEN:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].strip(",")
+    return (
+        not last[:1].islower()
+        or last in DESCRIPTORS
+        or last in ("which", "who")
+        or last.casefold() in known.lower_case
+    )
+
+
 def _negated(text: str) -> bool:
     """True when a negation is among the words of `text` ('could not', "didn't", 'nicht')."""
     lowered = text.casefold().replace("’", "'")
@@ -206,6 +242,8 @@ def _negated(text: str) -> bool:
 
 def _name(pattern: Pattern, phrase: str, known: KnownSources) -> Named | None:
     """The source `phrase` names for `pattern`, or None."""
+    if phrase.islower() and known.lower_case.isdisjoint(phrase.split()):
+        return None  # no capital: no name, unless a known wire written in lower case ('dpa')
     described = bool(_TRAILING_DESCRIPTOR.search(phrase))
     if described:
         phrase = _TRAILING_DESCRIPTOR.sub("", phrase)
@@ -270,7 +308,7 @@ def _find(text: str, patterns: Sequence[Pattern], known: KnownSources) -> list[H
     taken: list[tuple[int, int]] = []
     lower = text.casefold()
     for pattern in patterns:
-        if pattern.needed not in lower:
+        if not any(word in lower for word in pattern.needed):
             continue
         for match in pattern.trigger.finditer(text):
             if pattern.side == AFTER:
@@ -280,6 +318,8 @@ def _find(text: str, patterns: Sequence[Pattern], known: KnownSources) -> list[H
                 verb = pattern.kind in CREDITS
                 negated = verb and _negated(" ".join(text[: match.start()].split()[-2:]))
             else:
+                if not _may_name_before(text, match.start(), known):
+                    continue
                 phrase = _before(text, match.start())
                 span = (match.start() - len(phrase), match.start())
                 negated = _negated(match.group(0)) or _negated(" ".join(phrase.split()[-3:]))
@@ -342,16 +382,14 @@ def attributions(
     own = own or {}
     grouped: dict[tuple[str, str], tuple[Named, str | None, list[Quote]]] = {}
     for position, item in enumerate(corpus.articles):
-        text = "\n".join(sentence.text for sentence in item.sentences)
-        if not _ANY.search(text):
+        reading = _to_read(item.sentences)
+        if not reading:
             continue
-        lower = text.casefold()
-        patterns = [p for p in PATTERNS if p.needed in lower and p.trigger.search(text)]
         names = own.get(item.article.id, ())
         itself = {known.key(name) for name in names if name}  # its newsroom, outlet and `via`
         masthead = {known.key(name) for name in names[1:2] if name}  # its outlet
-        for index, sentence in enumerate(item.sentences):
-            for hit in _find(sentence.text, patterns, known):
+        for index, patterns in reading:
+            for hit in _find(item.sentences[index].text, patterns, known):
                 if hit.named.key in (itself if hit.kind in RECEIVED else masthead):
                     continue
                 whole_story = hit.kind == "first_reported"
@@ -368,6 +406,29 @@ def attributions(
     return tuple(sorted(found, key=lambda a: ORDER.index(a.kind)))  # stable: story order within a kind
 
 
+def _to_read(sentences: Sequence[Sentence]) -> list[tuple[int, list[Pattern]]]:
+    """The sentences holding a word some pattern needs, each with those patterns, in order.
+
+    The article's words are taken in one pass (C-level: case folding, punctuation to spaces,
+    split, set intersection); each word found is then looked up with `str.find`, so the cost
+    is a few passes over the text, not one per sentence and pattern."""
+    lower = "\n".join(sentence.text for sentence in sentences).casefold()
+    present = _NEEDED.intersection(lower.translate(_TO_SPACES).split())
+    if not present:
+        return []
+    starts = list(accumulate((len(sentence.text) + 1 for sentence in sentences), initial=0))
+    held: dict[int, set[str]] = {}
+    for word in present:
+        at = lower.find(word)
+        while at >= 0:
+            held.setdefault(bisect_right(starts, at) - 1, set()).add(word)
+            at = lower.find(word, at + len(word))
+    return [
+        (index, [p for p in PATTERNS if not words.isdisjoint(p.needed)])
+        for index, words in sorted(held.items())
+    ]
+
+
 def of_story(
     corpus: Corpus,
     briefing: Briefing,
@@ -375,10 +436,11 @@ def of_story(
     counted: Coverage,
     outlets: Mapping[str, Outlet],
     wires: Registry,
+    note: str = UNKNOWN,
 ) -> Found:
     """What a story's articles credit, about the story its briefing tells (`analyse()`'s step):
     the site's wires and outlets and the story's newsrooms are the names known, and the
-    evidence of the key points is about the story."""
+    evidence of the key points is about the story; `note` is the briefing's language."""
     newsroom = {a: n.name for n in counted.newsrooms for a in n.articles}
     ordered = [item.article for item in corpus.articles]
     names = dict.fromkeys([*newsroom.values(), *(a.via for a in ordered if a.via)])
@@ -387,7 +449,7 @@ def of_story(
         attributions(
             corpus,
             KnownSources(wires, outlets, tuple(names)),
-            Relevance.of(briefing, shown),
+            Relevance.of(briefing, shown, note),
             own_names(ordered, outlets, newsroom),
         )
     )

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from generator.model.site import Outlet
@@ -88,19 +89,34 @@ class KnownSources:
     wires: Registry = DEFAULT
     outlets: Mapping[str, Outlet] = field(default_factory=dict)
     newsrooms: tuple[str, ...] = ()  # the story's newsrooms and `via` credits, by name
-    _outlet_keys: dict[str, Outlet] = field(init=False, repr=False, compare=False)
-    _newsroom_keys: dict[str, str] = field(init=False, repr=False, compare=False)
+    _seen: dict[tuple[str, bool], Named | None] = field(default_factory=dict, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        keys = {wire_key(outlet.name): outlet for outlet in self.outlets.values()}
-        object.__setattr__(self, "_outlet_keys", {k: v for k, v in keys.items() if k})
-        newsrooms = {wire_key(name): name for name in self.newsrooms}
-        object.__setattr__(self, "_newsroom_keys", {k: v for k, v in newsrooms.items() if k})
+    @cached_property
+    def _outlet_keys(self) -> Mapping[str, tuple[str, str]]:
+        """(slug, name) of the outlets by key (made when a name is first looked up)."""
+        return _outlet_index(tuple((o.slug, o.name) for o in self.outlets.values()))
+
+    @cached_property
+    def _newsroom_keys(self) -> frozenset[str]:
+        return frozenset(k for k in map(wire_key, self.newsrooms) if k)
+
+    @cached_property
+    def lower_case(self) -> frozenset[str]:
+        """The known names written in lower case only ('dpa', 'epd'): a phrase without a capital
+        names no source unless it holds one of them."""
+        names = [o.name for o in self.outlets.values()] + list(self.newsrooms)
+        return _lower_case_wires(self.wires) | frozenset(s for s in names if s.islower() and " " not in s)
 
     def known(self, name: str, credit: bool = False) -> Named | None:
         """The wire or outlet `name` names, or None; `credit` when the text around it says it is a
         news organisation ('news agency Tass'), so a short name is read in any case. The name
         shown is the one printed ('the Associated Press'); the key is the wire's or outlet's."""
+        key = (name, credit)
+        if key not in self._seen:
+            self._seen[key] = self._known(name, credit)
+        return self._seen[key]
+
+    def _known(self, name: str, credit: bool) -> Named | None:
         printed = _clean(name)
         wire = self.wires.lookup(name, any_case=credit)
         if wire is not None:
@@ -108,7 +124,7 @@ class KnownSources:
         key = wire_key(name)
         outlet = self._outlet_keys.get(key)
         if outlet is not None:
-            return Named(_as_known(printed, (outlet.name,)), f"outlet:{outlet.slug}", True)
+            return Named(_as_known(printed, (outlet[1],)), f"outlet:{outlet[0]}", True)
         if key in self._newsroom_keys:
             return Named(printed, f"name:{key}", True)
         return None
@@ -117,6 +133,19 @@ class KnownSources:
         """The key grouping the spellings of one source ('AP', 'the Associated Press')."""
         found = self.known(name, credit=True)
         return found.key if found else f"name:{wire_key(name)}"
+
+
+@lru_cache(maxsize=8)
+def _outlet_index(outlets: tuple[tuple[str, str], ...]) -> Mapping[str, tuple[str, str]]:
+    """(slug, name) of a site's outlets by key: the same outlets every story of a build."""
+    keys = {wire_key(name): (slug, name) for slug, name in outlets}
+    return {k: v for k, v in keys.items() if k}
+
+
+@lru_cache(maxsize=8)
+def _lower_case_wires(wires: Registry) -> frozenset[str]:
+    """The wires' spellings written in lower case only (the same few registries every story)."""
+    return frozenset(s for wire in wires.wires for s in wire.spellings if s.islower() and " " not in s)
 
 
 def words_of(phrase: str) -> list[str]:

@@ -39,7 +39,7 @@ def analyse(
     counted = coverage(ordered, outlets, wires, corpus)
     profiles = tuple(profile(newsroom, outlets) for newsroom in counted.newsrooms)
     points = tuple(evidence(point, corpus, note) for point in briefing.key_points)
-    credited = credits_of(corpus, briefing, points, counted, outlets, wires)
+    credited = credits_of(corpus, briefing, points, counted, outlets, wires, note)
     return StoryAnalysis(
         version=VERSION,
         articles=tuple(a.id for a in ordered),
