@@ -3,6 +3,8 @@ class of issue 23 (no real article's words)."""
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import replace
 
 import pytest
@@ -208,3 +210,35 @@ def test_the_page_of_a_story_shows_only_its_own_first_report():
     result = analyse(_harbour_briefing(), [article("a0", HARBOUR)], OUTLETS)
     assert [a.label for a in result.attributions] == ["First reported by The Evening Star"]
     assert result.conflicts == ()
+
+
+def test_the_page_shows_disagreeing_first_reports_as_one_entry_with_their_quotes():
+    from types import SimpleNamespace
+
+    from generator.render.provenance_views import AnalysisViews, SourceRef
+    from generator.render.templates import environment
+    from tests.conftest import REPO
+
+    bodies = (
+        "The harbour of Eastport reopened to ferries on Monday. The Evening Star first reported the reopening.",
+        "The harbour of Eastport reopened to ferries on Monday. The reopening was first reported by the Daily Planet.",
+    )
+    articles = [article(f"a{n}", body, minutes=n) for n, body in enumerate(bodies)]
+    result = analyse(_harbour_briefing(), articles, OUTLETS)
+    refs = {
+        a.id: SourceRef(n + 1, f"#source-{n + 1}", f"Paper {n + 1}", None) for n, a in enumerate(articles)
+    }
+    provenance = AnalysisViews(result, refs).provenance()
+    assert provenance.first_reported == ()
+    story = SimpleNamespace(provenance=provenance, coverage="2 articles", chart=None, first_published=None)
+    page = environment(REPO).get_template("partials/provenance.html").render(story=story)
+    quoted = page.replace("<q>", "“").replace("</q>", "”")
+    shown = " ".join(re.sub(r"<[^>]+>", " ", html.unescape(quoted)).split())
+    assert page.count('<li class="attribution') == 1  # one entry, not a confident line per claim
+    assert (
+        "Sources differ on who first reported the story: "
+        "First reported by The Evening Star, according to The Daily : "
+        "“The Evening Star first reported the reopening.” "
+        "First reported by Daily Planet, according to The Daily : "
+        "“The reopening was first reported by the Daily Planet.”"
+    ) in shown
