@@ -356,6 +356,21 @@ def credit(text: str) -> str | None:
     return None
 
 
+def credit_labels(found: Sequence[Attribution]) -> dict[tuple[str, int], str]:
+    """How each sentence of the story credits another newsroom with a report, by (article id,
+    sentence index): `credit`'s labels, from a story's attributions (so about the story only,
+    read with the site's wires and outlets, and never an article crediting itself)."""
+    labels: dict[tuple[str, int], str] = {}
+    for item in found:
+        if item.kind in CREDITS:
+            first = "first " if item.kind == "first_reported" else ""
+            for quote in item.mentions:
+                labels.setdefault(
+                    (quote.article, quote.sentence), f"Credits {item.name} with the {first}report"
+                )
+    return labels
+
+
 def own_names(
     articles: Iterable[Article], outlets: Mapping[str, Outlet], newsrooms: Mapping[str, str]
 ) -> dict[str, tuple[str, ...]]:

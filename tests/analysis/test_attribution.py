@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from generator.analysis.attribution import attributions, conflicting, credit, find, own_names
+from generator.analysis.attribution import attributions, conflicting, credit, credit_labels, find, own_names
 from generator.analysis.corpus import Corpus
 from generator.analysis.sources_named import KnownSources
 from generator.analysis.story import analyse
@@ -242,3 +242,12 @@ def test_the_page_shows_disagreeing_first_reports_as_one_entry_with_their_quotes
         "First reported by Daily Planet, according to The Daily : "
         "“The reopening was first reported by the Daily Planet.”"
     ) in shown
+
+
+def test_credit_labels_of_a_story_are_its_attributions_about_it():
+    corpus = _story(HARBOUR)
+    found = attributions(corpus, relevance=Relevance.of(_harbour_briefing()))
+    assert credit_labels(found) == {("a0", 2): "Credits The Evening Star with the first report"}
+    assert credit("Separately, the zoo budget passed, the Daily Planet first reported.") == (
+        "Credits Daily Planet with the first report"
+    )
