@@ -49,11 +49,13 @@ Shingles = frozenset[int]  # each run of words by its hash: smaller sets, cheape
 # become one mark when folding, and a paragraph's text between two of them (or after an odd
 # last one: a quote running on into the next paragraph) is left out. A single quote, straight
 # or curly, opens only after a non-word character and closes only before one, so that an
-# apostrophe ("Russia's") neither opens nor ends one: that takes a pattern, tried only on a
-# text where a quote could open.
+# apostrophe ("Russia's") neither opens nor ends one: those are paired apart, only in a text
+# where a quote could open.
 _DOUBLE = '"“”„‟«»‹›「」『』'
 _MARK = "\x02"
-_SINGLE = re.compile(r"['‘](?<!\w['‘])(?=\w)[^\n]{0,600}?(?<=[\w.,!?])['’](?!\w)")
+_OPENS = re.compile(r"(?<!\w)['‘](?=\w)")
+_CLOSES = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
+QUOTE_MAX = 600  # characters between a single quote's marks, at most
 # Deleted, so that '1,000' = '1000', 'U.S.' = 'US' and "Russia's" = 'Russia’s'; other
 # punctuation separates words, so that 'search-and-rescue' = 'search and rescue'.
 _DELETED = ",.'’`´"
@@ -74,13 +76,34 @@ def shingles(text: str) -> Shingles:
     process to the next changes nothing (and a collision of 64-bit hashes is negligible).
     """
     if "‘" in text or " '" in text or text.startswith("'") or "\n'" in text:
-        text = _SINGLE.sub(" ", text)
+        text = _without_single_quotes(text)
     folded = text.casefold().translate(_FOLD)
     if _MARK in folded:
         folded = "\n".join(" ".join(p.split(_MARK)[0::2]) for p in folded.split("\n"))
     split = folded.split()
     kept = list(compress(split, map(gt, map(len, split), repeat(SHORT))))
     return frozenset(map(hash, zip(*(kept[n:] for n in range(SHINGLE)), strict=False)))
+
+
+def _without_single_quotes(text: str) -> str:
+    """`text` with each single-quoted span (up to `QUOTE_MAX` characters, within a paragraph)
+    blanked: every opening mark is paired with the first closing mark after it, in one pass
+    over the marks, so that a text of unpaired marks costs no more than one of words."""
+    closes = [m.start() for m in _CLOSES.finditer(text)]
+    pieces, kept, after = [], 0, 0
+    for match in _OPENS.finditer(text):
+        start = match.start()
+        if start < kept:
+            continue
+        while after < len(closes) and closes[after] <= start:
+            after += 1
+        if after == len(closes):
+            break
+        end = closes[after]
+        if end - start <= QUOTE_MAX and "\n" not in text[start:end]:
+            pieces += [text[kept:start], " "]
+            kept = end + 1
+    return "".join(pieces) + text[kept:] if pieces else text
 
 
 def running_text(item: Prepared) -> str:
