@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, groupby, repeat
@@ -55,6 +56,7 @@ _DOUBLE = '"“”„‟«»‹›「」『』'
 _MARK = "\x02"
 _OPENS = re.compile(r"(?<!\w)['‘](?=\w)")
 _CLOSES = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
+_BREAKS = re.compile("\n")
 QUOTE_MAX = 600  # characters between a single quote's marks, at most
 # Deleted, so that '1,000' = '1000', 'U.S.' = 'US' and "Russia's" = 'Russia’s'; other
 # punctuation separates words, so that 'search-and-rescue' = 'search and rescue'.
@@ -90,6 +92,7 @@ def _without_single_quotes(text: str) -> str:
     blanked: every opening mark is paired with the first closing mark after it, in one pass
     over the marks, so that a text of unpaired marks costs no more than one of words."""
     closes = [m.start() for m in _CLOSES.finditer(text)]
+    breaks = [m.start() for m in _BREAKS.finditer(text)]
     pieces, kept, after = [], 0, 0
     for match in _OPENS.finditer(text):
         start = match.start()
@@ -100,7 +103,8 @@ def _without_single_quotes(text: str) -> str:
         if after == len(closes):
             break
         end = closes[after]
-        if end - start <= QUOTE_MAX and "\n" not in text[start:end]:
+        paragraph_end = bisect_right(breaks, start)
+        if end - start <= QUOTE_MAX and (paragraph_end == len(breaks) or breaks[paragraph_end] > end):
             pieces += [text[kept:start], " "]
             kept = end + 1
     return "".join(pieces) + text[kept:] if pieces else text
