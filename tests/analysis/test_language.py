@@ -36,8 +36,7 @@ OUTLETS = {
         ("pt-BR", "pt"),
         ("zh-Hant-TW", "zh"),
         ("EN_gb", "en"),
-        ("nn", "no"),
-        ("nb", "no"),
+        ("nn", "nn"),
         ("", UNKNOWN),
     ],
 )
@@ -53,7 +52,7 @@ def test_primary(tag, code):
         (ENGLISH, "en"),
         (UKRAINIAN, "uk"),
         (DUTCH, "nl"),
-        ("Eg veit ikkje kva som skjedde i går kveld, men politiet seier at ingen vart skadde.", "no"),
+        ("Eg veit ikkje kva som skjedde i går kveld, men politiet seier at ingen vart skadde.", "nn"),
     ],
 )
 def test_detect(text, code):
@@ -83,6 +82,7 @@ def test_comparable_is_the_same_language():
     assert comparable("de", "de") and not comparable("de", "en")
     assert not comparable(UNKNOWN, "en")
     assert comparable(UNKNOWN, UNKNOWN)  # read alike, word for word
+    assert comparable("nn", "nb") and comparable("no", "nn")  # one language, two written forms
 
 
 def test_the_corpus_reads_each_article_in_its_language():
