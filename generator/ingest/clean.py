@@ -69,7 +69,8 @@ def clean_blocks(
     bios = _author_bios(twice.blocks, known.authors + head.evidence.authors + meta.evidence.authors)
     lists = apply_list_rules(bios.blocks)
     credits = _credits(lists.blocks, wires)
-    dateline = _dateline(credits.blocks, context, outlet_name, wires)
+    split_again = split_dateline(credits.blocks, outlet_name, wires)  # a caption above it has gone
+    dateline = _dateline(split_again.blocks, context, outlet_name, wires)
     page_end = drop_page_end(dateline.blocks)
     shaped = shape_body(page_end.blocks)
     footer = Step([], (), Evidence(via=_copyright_wire(lines.removals, wires)))
@@ -86,6 +87,7 @@ def clean_blocks(
         bios,
         lists,
         credits,
+        split_again,
         dateline,
         page_end,
         shaped,

@@ -147,7 +147,7 @@ HEADLINE_HEADERS_OTHER = r"""
     |auch\ interessant|meist\ ?gelesen(?:e)?|am\ meisten\ gelesen|beliebteste\ artikel|neueste\ artikel
     |weitere\ (?:artikel|nachrichten)|top[-\ ]themen|empfehlungen|vorheriger\ artikel|nächster\ artikel
     |(?:à\ )?lire\ aussi|sur\ le\ même\ sujet|les\ plus\ lu(?:e)?s|articles\ les\ plus\ lus|à\ la\ une
-    |dernières\ (?:actualités|nouvelles)|vous\ aimerez\ aussi|recommandés|article\ (?:précédent|suivant)
+    |dernières\ (?:actualités|nouvelles|infos)|vous\ aimerez\ aussi|recommandés|article\ (?:précédent|suivant)
     |dans\ la\ même\ rubrique|voir\ aussi
     |noticias\ relacionadas|(?:también\ )?te\ puede\ interesar|lo\ más\ (?:leído|visto)|más\ leíd[oa]s?
     |últimas\ noticias|lo\ último|recomendados|artículo\ (?:anterior|siguiente)|más\ noticias

@@ -53,6 +53,8 @@ _CREDIT_TAIL = re.compile(
         |AAP|NURPHOTO|ZUMA|SIPA)(?:/[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,3}}){{1,2}}(?:/File(?:\ Photo)?)?
     | \(AP\ Photo/[^)]+\) | (?:via\ |/)Getty\ Images\)? | \bFile\ photo\)?
     | \b(?:Photograph|Photo|Picture|Image):\s+[^.]{{2,60}} | /{_PHOTO_AGENCIES}\)?
+    | \b(?:Photo|Foto|Bild|Photograph)\ [A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+){{0,3}}
+      \ ?/\ ?[\w\ .'’-]{{2,40}}
     | \bPurchase\ Licensing\ Rights\b.*
     )\s*\.?$""",
     re.VERBOSE,

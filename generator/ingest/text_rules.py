@@ -26,6 +26,7 @@ from generator.ingest.shapes import (
     PARAGRAPH_WORDS,
     is_heading_like,
     is_paragraph_like,
+    norm,
     repeats_cells,
     word_count,
 )
@@ -143,9 +144,10 @@ def apply_line_rules(
     verdicts = [None if keep(block) else first_match(block.text, rules) for block in blocks]
     for index, rule in enumerate(verdicts):
         if rule is not None and rule.name == "photo-credit":
+            twice = _caption_twice_above(blocks, verdicts, index)
             caption = _caption_beside(blocks, verdicts, index)
-            if caption is not None:
-                verdicts[caption] = ADJACENT_CAPTION
+            for found in twice or ([caption] if caption is not None else []):
+                verdicts[found] = ADJACENT_CAPTION
         elif (
             rule is not None
             and rule.name == "social-embed"
@@ -195,6 +197,21 @@ def captions_printed_twice(blocks: list[Block], verdicts: Sequence[LineRule | No
         and blocks[index + 1].text.startswith(blocks[index].text)
         and word_count(blocks[index].text) >= 2
     ]
+
+
+def _caption_twice_above(blocks: list[Block], verdicts: list[LineRule | None], index: int) -> list[int]:
+    """A caption printed twice right above its photo's credit ('The harbour at dawn.' twice over
+    'Photo: Port Authority'): both copies, however long."""
+    first, second = index - 2, index - 1
+    if (
+        first >= 0
+        and verdicts[first] is None
+        and verdicts[second] is None
+        and blocks[first].kind in (Kind.LINE, Kind.PARAGRAPH)
+        and norm(blocks[first].text) == norm(blocks[second].text)
+    ):
+        return [first, second]
+    return []
 
 
 def _caption_beside(blocks: list[Block], verdicts: list[LineRule | None], index: int) -> int | None:

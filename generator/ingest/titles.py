@@ -16,6 +16,7 @@ import re
 from itertools import pairwise
 
 from generator.ingest.dates import DateContext, read_date_line
+from generator.ingest.list_rules import is_headline_list_header
 from generator.ingest.model import Block, Kind, Removal, Step
 from generator.ingest.shapes import is_headline_like, is_paragraph_like, norm, word_count
 
@@ -50,9 +51,18 @@ def overlap(text: str, body: set[str]) -> float:
 
 
 def is_kicker_shaped(text: str) -> bool:
-    """A kicker or section line in the header: words in capitals, or parts joined by ' | '."""
+    """A kicker or section line in the header: words in capitals, parts joined by ' | ', or a
+    list's name and a topic joined by a dash ('Latest news - Harbour strike')."""
     letters = [c for c in text if c.isalpha()]
-    return " | " in text or (word_count(text) >= 2 and bool(letters) and all(c.isupper() for c in letters))
+    section = _SECTION_DASH.match(text)
+    return (
+        " | " in text
+        or (word_count(text) >= 2 and bool(letters) and all(c.isupper() for c in letters))
+        or (section is not None and is_headline_list_header(section.group("label")))
+    )
+
+
+_SECTION_DASH = re.compile(r"^(?P<label>[^-–—|]{2,30}?)\s[-–—]\s\S")
 
 
 def glued_headline(text: str) -> str | None:

@@ -16,6 +16,7 @@ from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Draft, Kind, Request
 from generator.ingest.pipeline import Source, ingest
 from generator.ingest.text_rules import first_match, line_rules, player_widget
+from generator.ingest.titles import is_kicker_shaped
 from generator.model.site import SiteConfig
 from generator.model.wires import DEFAULT
 from tests.ingest.support import NOW, context
@@ -460,3 +461,16 @@ def test_a_question_about_an_email_is_no_newsletter_box(line: str) -> None:
 def test_live_blog_times_are_no_media_player() -> None:
     lines = ["10:45", "Talks resume", "11:00", "The minister arrives at the quay"]
     assert player_widget([Block(line) for line in lines]) == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker"),
+    [
+        ("Dernières infos - Grève au port de Kerlan", True),
+        ("Most read - Harbour strike", True),
+        ("Kerlan - les dockers reprennent le travail", False),
+        ("Ukraine - Russia talks resume in Geneva", False),
+    ],
+)
+def test_a_list_name_and_a_topic_is_a_kicker_a_place_and_a_headline_is_not(line: str, kicker: bool) -> None:
+    assert is_kicker_shaped(line) is kicker

@@ -129,6 +129,10 @@ FURNITURE = [
     ("ui-label", "By: Harbour Staff | Published: | Updated:"),
     ("photo-caption", "MUELLE NORTE - Archivo"),
     ("photo-caption", "Der Hafen im Winter (Archivbild)"),
+    (
+        "photo-caption",
+        "Les dockers devant la capitainerie, le 13 mars 2023. Photo Anne Martin / Pool via KPA",
+    ),
     ("wire-marker", "(Adds union reaction in paragraphs 5-6, analyst comment in paragraph 9)"),
     ("wire-marker", "(Updates with closing prices)"),
     # the same kinds of furniture in the other languages, and kinds only other pages showed
