@@ -205,7 +205,7 @@ class AnalysisViews:
         )
 
     def copies(self) -> tuple[CopiesView, ...]:
-        """Each newsroom with copies under other mastheads, and why each counts there."""
+        """Each newsroom with copies found from their text, and why each of its copies counts."""
         return tuple(
             CopiesView(
                 n.name,
@@ -221,7 +221,7 @@ class AnalysisViews:
                 ),
             )
             for n in self.analysis.coverage.newsrooms
-            if n.copies
+            if any(c.reason == "text" for c in n.copies)  # a credit alone says why in its label
         )
 
     def only_in(self) -> tuple[OnlyInView, ...]:
