@@ -12,14 +12,14 @@ from generator.analysis.attribution import of_story as credits_of
 from generator.analysis.corpus import Corpus
 from generator.analysis.diversity import diversity, profile
 from generator.analysis.evidence import evidence
+from generator.analysis.facts import story_facts
 from generator.analysis.language import UNKNOWN, note_language
-from generator.analysis.unique import agreed, only_in
 from generator.analysis.wire import coverage
 from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
 from generator.model.wires import DEFAULT, Registry
 
-VERSION = 9  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 10  # bump when a method or threshold changes: cached results are then recomputed
 
 
 def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[Article]:
@@ -40,15 +40,18 @@ def analyse(
     profiles = tuple(profile(newsroom, outlets) for newsroom in counted.newsrooms)
     points = tuple(evidence(point, corpus, note) for point in briefing.key_points)
     credited = credits_of(corpus, briefing, points, counted, outlets, wires, note)
+    found = story_facts(corpus, {a: n.key for n in counted.newsrooms for a in n.articles})
     return StoryAnalysis(
         version=VERSION,
         articles=tuple(a.id for a in ordered),
         coverage=counted,
         attributions=credited.attributions,
         evidence=points,
-        only_in=only_in(corpus),
-        agreed=agreed(corpus),
+        only_in=found.only_in,
+        agreed=found.agreed,
         profiles=profiles,
         diversity=diversity(profiles),
+        disputed=found.disputed,
+        not_compared=found.not_compared,
         conflicts=credited.conflicts,
     )

@@ -148,20 +148,51 @@ class Credit(NamedTuple):
 
 @dataclass(frozen=True)
 class OnlyIn:
-    """What one article has that no other article of the story has."""
+    """What one newsroom has that no other newsroom of the story has (its copies count once)."""
 
-    article: str
-    sentences: tuple[Quote, ...]  # every sentence found only here
-    quoted: tuple[Quote, ...]  # at most two of them, to show
+    newsroom: str  # the key of one of the coverage's newsrooms
+    articles: tuple[str, ...]  # its articles that were compared
+    sentences: tuple[Quote, ...]  # one for every fact found only there
+    quoted: tuple[Quote, ...]  # at most two of them, to show first
     credits: tuple[Credit, ...]  # those that credit another newsroom with a report
 
 
 @dataclass(frozen=True)
 class Agreed:
-    """A fact every source carries: the sentences saying it, and the one to quote."""
+    """A fact every compared newsroom carries: the sentences saying it, and the one to quote."""
 
     quote: Quote
     sentences: tuple[Quote, ...]
+
+
+class Variant(NamedTuple):
+    """One value a disputed figure is given as ('118 people'), and the sentences giving it."""
+
+    value: str
+    sentences: tuple[Quote, ...]
+
+
+class Correction(NamedTuple):
+    """A correction an article printed ('An earlier version of this story said ...')."""
+
+    article: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Disputed:
+    """A figure the story's sources give differently, or that one of them corrects."""
+
+    unit: str  # as printed in the first variant ('people', 'km')
+    variants: tuple[Variant, ...]  # in story order
+    corrections: tuple[Correction, ...]
+
+
+class NotCompared(NamedTuple):
+    """A newsroom none of whose articles is in the language the story's facts are compared in."""
+
+    newsroom: str  # the key of one of the coverage's newsrooms
+    language: str  # a primary language subtag ('de'), or 'und' when not known
 
 
 @dataclass(frozen=True)
@@ -219,6 +250,8 @@ class StoryAnalysis:
     profiles: tuple[Profile, ...]  # one per newsroom
     diversity: Diversity
     conflicts: tuple[Conflict, ...] = ()  # "first reported" claims that name different sources
+    disputed: tuple[Disputed, ...] = ()  # figures the sources give differently, or correct
+    not_compared: tuple[NotCompared, ...] = ()  # newsrooms writing in another language
 
     @property
     def first(self) -> str | None:

@@ -103,17 +103,52 @@ class CreditView:
 
 
 @dataclass(frozen=True)
-class OnlyInView:
+class NewsroomRef:
+    """A newsroom as the facts name it, linked to the source list entry of its first article."""
+
+    name: str
     source: SourceRef
+
+
+@dataclass(frozen=True)
+class OnlyInView:
+    """What one newsroom adds: quoted first, then listed (`more`); its copies are one newsroom."""
+
+    newsroom: str
+    sources: tuple[SourceRef, ...]  # its articles that were compared
     quotes: tuple[QuoteView, ...]
     credits: tuple[CreditView, ...]
-    more: int  # further sentences found only there, not quoted
+    more: tuple[QuoteView, ...]  # further sentences found only there, listed on demand
 
 
 @dataclass(frozen=True)
 class AgreedView:
     quote: QuoteView
-    sources: tuple[SourceRef, ...]
+    also: tuple[NewsroomRef, ...]  # the other newsrooms carrying it
+
+
+@dataclass(frozen=True)
+class VariantView:
+    """One value of a disputed figure, and each newsroom giving it with one of its sentences."""
+
+    value: str
+    quotes: tuple[QuoteView, ...]  # one per newsroom
+    newsrooms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DisputedView:
+    unit: str
+    variants: tuple[VariantView, ...]
+    corrections: tuple[CreditView, ...]  # 'Corrected by <source>', with the correction's text
+
+
+@dataclass(frozen=True)
+class NotComparedView:
+    """Newsrooms whose articles are all in a language the story's facts were not compared in."""
+
+    language: str  # its English name ('German')
+    newsrooms: tuple[NewsroomRef, ...]
 
 
 @dataclass(frozen=True)
@@ -224,27 +259,78 @@ class AnalysisViews:
             if any(c.reason == "text" for c in n.copies)  # a credit alone says why in its label
         )
 
+    def newsroom_ref(self, key: str) -> NewsroomRef:
+        newsroom = next(n for n in self.analysis.coverage.newsrooms if n.key == key)
+        first = min((self.refs[a] for a in newsroom.articles), key=lambda r: r.number)
+        return NewsroomRef(newsroom.name, first)
+
     def only_in(self) -> tuple[OnlyInView, ...]:
+        """What each newsroom adds, in the order of the source list."""
+        names = {n.key: n.name for n in self.analysis.coverage.newsrooms}
         views = []
         for item in self.analysis.only_in:
-            shown = {q.sentence for q in item.quoted} | {c.quote.sentence for c in item.credits}
+            shown = {(q.article, q.sentence) for q in (*item.quoted, *(c.quote for c in item.credits))}
             views.append(
                 OnlyInView(
-                    source=self.refs[item.article],
+                    newsroom=names[item.newsroom],
+                    sources=tuple(sorted((self.refs[a] for a in item.articles), key=lambda r: r.number)),
                     quotes=tuple(self.quote(q) for q in item.quoted),
                     credits=tuple(CreditView(c.label, self.quote(c.quote)) for c in item.credits),
-                    more=len([q for q in item.sentences if q.sentence not in shown]),
+                    more=tuple(self.quote(q) for q in item.sentences if (q.article, q.sentence) not in shown),
                 )
             )
-        return tuple(sorted(views, key=lambda v: v.source.number))
+        return tuple(sorted(views, key=lambda v: v.sources[0].number if v.sources else 0))
 
     def agreed(self) -> tuple[AgreedView, ...]:
-        return tuple(
-            AgreedView(
-                self.quote(fact.quote),
-                tuple(sorted({self.refs[q.article] for q in fact.sentences}, key=lambda r: r.number)),
+        """Facts every newsroom carries, each with the other newsrooms it is also in."""
+        keys = {a: n.key for n in self.analysis.coverage.newsrooms for a in n.articles}
+        views = []
+        for fact in self.analysis.agreed:
+            own = keys[fact.quote.article]
+            others = dict.fromkeys(keys[q.article] for q in fact.sentences if keys[q.article] != own)
+            also = sorted((self.newsroom_ref(k) for k in others), key=lambda r: r.source.number)
+            views.append(AgreedView(self.quote(fact.quote), tuple(also)))
+        return tuple(views)
+
+    def disputed(self) -> tuple[DisputedView, ...]:
+        """Figures the newsrooms give differently, or that one corrects: each value with one
+        sentence of each newsroom giving it."""
+        keys = {a: n.key for n in self.analysis.coverage.newsrooms for a in n.articles}
+        views = []
+        for found in self.analysis.disputed:
+            variants = []
+            for variant in found.variants:
+                first = {keys[q.article]: q for q in reversed(variant.sentences)}
+                ordered = sorted(first.values(), key=lambda q: self.refs[q.article].number)
+                variants.append(
+                    VariantView(
+                        variant.value,
+                        tuple(self.quote(q) for q in ordered),
+                        tuple(self.newsroom[q.article] for q in ordered),
+                    )
+                )
+            corrections = tuple(
+                CreditView(
+                    f"Corrected by {self.refs[c.article].label}",
+                    QuoteView(
+                        c.text,
+                        self.refs[c.article],
+                        text_fragment(url, c.text) if (url := self.refs[c.article].url) else None,
+                    ),
+                )
+                for c in found.corrections
             )
-            for fact in self.analysis.agreed
+            views.append(DisputedView(found.unit, tuple(variants), corrections))
+        return tuple(views)
+
+    def not_compared(self) -> tuple[NotComparedView, ...]:
+        """The newsrooms not compared, by language (in the order of their first article)."""
+        by_language: dict[str, list[NewsroomRef]] = {}
+        for item in self.analysis.not_compared:
+            by_language.setdefault(item.language, []).append(self.newsroom_ref(item.newsroom))
+        return tuple(
+            NotComparedView(language_name(code), tuple(sorted(refs, key=lambda r: r.source.number)))
+            for code, refs in by_language.items()
         )
 
 

@@ -19,7 +19,9 @@ from generator.render.chart import ChartView, Entry, chart, first_report
 from generator.render.provenance_views import (
     AgreedView,
     AnalysisViews,
+    DisputedView,
     EvidenceView,
+    NotComparedView,
     OnlyInView,
     ProvenanceView,
     SourceRef,
@@ -211,6 +213,8 @@ class StoryView:
     provenance: ProvenanceView
     only_in: tuple[OnlyInView, ...]
     agreed: tuple[AgreedView, ...]
+    disputed: tuple[DisputedView, ...]
+    not_compared: tuple[NotComparedView, ...]
     storyline: StorylineNav | None
     history: tuple[HistoryEntry, ...]
     corrections: int
@@ -393,6 +397,8 @@ class ViewBuilder:
             provenance=analysed.provenance(),
             only_in=analysed.only_in(),
             agreed=analysed.agreed(),
+            disputed=analysed.disputed(),
+            not_compared=analysed.not_compared(),
             storyline=self.storyline_nav(briefing),
             history=tuple(
                 HistoryEntry(

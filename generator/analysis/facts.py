@@ -1,0 +1,420 @@
+"""Facts across newsrooms: what every newsroom carries, what only one has, what they dispute.
+
+Facts are counted by newsroom (`rooms` maps each article to its newsroom's key, from the
+coverage), so a wire's facts count once, under the wire, however many mastheads print it.
+Articles are compared in one language, the one most newsrooms write in: a newsroom with no
+article in it is listed as not compared, and neither counts against "carried by every
+newsroom" nor has its sentences listed as its own.
+
+Each distinct sentence (its content words: a wire's copies repeat sentences word for word) is
+looked at once. It is compared with the sentences of other articles sharing the most of its
+words, found in an inverted index of the words used by 2 to `MAX_POSTINGS` distinct sentences,
+by TF-IDF cosine over word sets. The work is O(words x MAX_POSTINGS) to find candidates, plus a
+bounded number of comparisons per sentence (`MAX_CANDIDATES`, or `PER_NEWSROOM` for each
+newsroom): linear in the story's text, never every pair of its sentences.
+
+- Carried by every newsroom: a sentence whose closest sentence in each other newsroom is at
+  `AGREE` or more, and at `AGREE_MEAN` on average. Chance likeness to one sentence of every
+  newsroom is rare, so the bar for each can be low; with two newsrooms it is `AGREE_MEAN`.
+  Such sentences that are in one another's sets are one fact; one whose sentences give a
+  figure differently is disputed instead. It is quoted by its shortest sentence giving no
+  number (the fewer words, the fewer other facts the quote carries).
+- Only in a newsroom: a sentence of that newsroom alone, no closer than `LOOSE` to any sentence
+  of another, with at least `NOVEL` of its weight in words no other newsroom uses, among them a
+  name or a figure (a word written with a capital or a digit, not the first). Copies of it in
+  the newsroom's articles (at `SAME`) are one.
+- Disputed: two sentences of different articles, alike at `DIFFER` or more, that give one unit
+  values neither gives ("118 people" / "127 people", see `disputes`); or a figure a sentence
+  gives that a correction of another article names ("an earlier version said 10 soldiers").
+
+Every threshold was chosen on the labelled development stories (docs/intelligence.md).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import chain, combinations, repeat
+
+from generator.analysis import attribution, disputes
+from generator.analysis.corpus import Corpus
+from generator.analysis.language import UNKNOWN, comparable
+from generator.analysis.similarity import tokens
+from generator.model.analysis import (
+    Agreed,
+    Correction,
+    Credit,
+    Disputed,
+    NotCompared,
+    OnlyIn,
+    Quote,
+    Variant,
+)
+
+AGREE = 0.25  # each newsroom's closest sentence at least this close: carried by every newsroom...
+AGREE_MEAN = 0.3  # ...and this close on average
+LOOSE = 0.2  # a sentence this close to a sentence of another newsroom is not only in its own
+NOVEL = 0.5  # the share of a sentence's weight in words no other newsroom uses, to be its own
+SAME = 0.5  # two sentences of one newsroom this close are one fact (copies, light edits)
+DIFFER = 0.3  # two sentences this close that give a unit different values dispute it
+MIN_WORDS = 3  # a sentence of fewer content words says too little to be matched
+MAX_POSTINGS = 16  # a word in more distinct sentences is too common to pair sentences by
+MIN_SHARED = 2  # indexed words two sentences must share to be compared
+SHORT_WORDS = 32  # longer sentences are listed, not quoted
+MAX_QUOTED = 2
+MAX_AGREED = 6
+# A word written with a capital or a digit ("Kursk", "50,000", "U.S.-made").
+_WRITTEN = re.compile(r"(?<![\w'’])[^\W_]*[A-Z0-9](?:[\w'’.-]|,(?=\d))*")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What `story_facts` finds."""
+
+    only_in: tuple[OnlyIn, ...]  # one per compared newsroom, in the coverage's order
+    agreed: tuple[Agreed, ...]
+    disputed: tuple[Disputed, ...]
+    not_compared: tuple[NotCompared, ...]
+
+
+class _Sentences:
+    """The compared sentences of a story, each distinct sentence once, and an index of their words."""
+
+    def __init__(self, corpus: Corpus, rooms: Sequence[str], compared: Sequence[int]):
+        self.corpus = corpus
+        self.room_of = rooms  # by article position
+        ids: dict[tuple[str, ...], int] = {}
+        self.places: list[list[tuple[int, int]]] = []  # (article position, sentence index)
+        for position in compared:
+            for index, words in enumerate(corpus.articles[position].words):
+                found = ids.setdefault(words, len(ids))
+                if found == len(self.places):
+                    self.places.append([])
+                self.places[found].append((position, index))
+        self.sets = [frozenset(words) for words in ids]
+        self.language = [corpus.articles[places[0][0]].language for places in self.places]
+        self.rooms = [frozenset(rooms[p] for p, _ in places) for places in self.places]
+        frequency = Counter(chain.from_iterable(self.sets))  # distinct sentences using each word
+        idf, unseen = corpus.weights.idf, corpus.weights.unseen
+        self.idf = {w: idf.get(w, unseen) for w in frequency}
+        self.square = {w: v * v for w, v in self.idf.items()}
+        self.norms = [math.sqrt(math.fsum(map(self.square.__getitem__, s))) for s in self.sets]
+        # Words in one sentence pair nothing; words in very many are too common to tell by.
+        indexed = frozenset(w for w, n in frequency.items() if 1 < n <= MAX_POSTINGS)
+        postings: dict[str, list[int]] = {}
+        for number, used in enumerate(self.sets):
+            if len(used) >= MIN_WORDS:
+                for word in used & indexed:
+                    postings.setdefault(word, []).append(number)
+        shared = Counter(chain.from_iterable(map(combinations, postings.values(), repeat(2))))
+        self.scores: dict[tuple[int, int], float] = {}
+        # Each sentence's closest sentence in each other newsroom: (score, sentence) by newsroom.
+        self.best: list[dict[str, tuple[float, int]]] = [{} for _ in self.sets]
+        # The sentences of its own newsroom each may be a copy of (compared when asked).
+        self.kin: dict[int, list[int]] = {}
+        for a, b in sorted(pair for pair, count in shared.items() if count >= MIN_SHARED):
+            if self.rooms[a] != self.rooms[b]:
+                self._record(a, b, self.score(a, b))
+            else:
+                self.kin.setdefault(b, []).append(a)
+
+    def __len__(self) -> int:
+        return len(self.sets)
+
+    def _record(self, a: int, b: int, score: float) -> None:
+        for one, other in ((a, b), (b, a)):
+            best = self.best[one]
+            for room in self.rooms[other] - self.rooms[one]:
+                if score > best.get(room, (0.0, -1))[0]:
+                    best[room] = (score, other)
+
+    def score(self, a: int, b: int) -> float:
+        """The cosine of two sentences' TF-IDF vectors (over word sets), computed once."""
+        key = (a, b) if a < b else (b, a)
+        found = self.scores.get(key)
+        if found is None:
+            shared = self.sets[a] & self.sets[b]
+            found = math.fsum(map(self.square.__getitem__, shared)) / (self.norms[a] * self.norms[b])
+            self.scores[key] = found
+        return found
+
+    def text(self, number: int) -> str:
+        position, index = self.places[number][0]
+        return self.corpus.articles[position].sentences[index].text
+
+    def quote(self, number: int) -> Quote:
+        position, index = self.places[number][0]
+        return self.corpus.articles[position].quote(index)
+
+    def quotes(self, numbers: Iterable[int]) -> tuple[Quote, ...]:
+        """Every place of some sentences, in story order."""
+        places = sorted(place for n in numbers for place in self.places[n])
+        return tuple(self.corpus.articles[p].quote(i) for p, i in places)
+
+    def first(self, number: int) -> tuple[int, int]:
+        return self.places[number][0]
+
+    def leans_back(self, number: int) -> bool:
+        position, index = self.places[number][0]
+        return self.corpus.articles[position].leans_back(index)
+
+    def paragraph(self, number: int) -> tuple[int, int]:
+        position, index = self.places[number][0]
+        return position, self.corpus.articles[position].sentences[index].paragraph
+
+
+def compared_language(languages: Sequence[str], rooms: Sequence[str]) -> str:
+    """The language most newsrooms write in (ties: the earliest article's)."""
+    counted = Counter(language for _, language in dict.fromkeys(zip(rooms, languages, strict=True)))
+    first = {language: n for n, language in reversed(list(enumerate(languages)))}
+    return min(counted, key=lambda language: (-counted[language], first[language]))
+
+
+def story_facts(corpus: Corpus, rooms: Mapping[str, str]) -> Facts:
+    """The facts of a story whose articles' ids map to their newsroom's key in `rooms`."""
+    if not corpus.articles:
+        return Facts((), (), (), ())
+    room_list = [rooms[item.article.id] for item in corpus.articles]
+    spoken = [item.language or UNKNOWN for item in corpus.articles]
+    language = compared_language(spoken, room_list)
+    compared = [n for n, said in enumerate(spoken) if comparable(said, language)]
+    compared_rooms = list(dict.fromkeys(room_list[n] for n in compared))
+    not_compared = tuple(
+        NotCompared(room, next(s for s, r in zip(spoken, room_list, strict=True) if r == room))
+        for room in dict.fromkeys(room_list)
+        if room not in compared_rooms
+    )
+    if len(compared_rooms) < 2:
+        return Facts((), (), (), not_compared)
+    sentences = _Sentences(corpus, room_list, compared)
+    disputed, in_dispute = _disputes(sentences, compared)
+    return Facts(
+        only_in=_only_in(sentences, compared_rooms, compared, in_dispute),
+        agreed=_agreed(sentences, frozenset(compared_rooms), in_dispute),
+        disputed=disputed,
+        not_compared=not_compared,
+    )
+
+
+# --- carried by every newsroom ----------------------------------------------------------------
+
+
+def _agreed(sentences: _Sentences, rooms: frozenset[str], in_dispute: set[int]) -> tuple[Agreed, ...]:
+    stars: list[tuple[float, int, set[int]]] = []
+    for number, best in enumerate(sentences.best):
+        others = len(rooms) - len(sentences.rooms[number])
+        if others and len(best) == others:
+            scores = [score for score, _ in best.values()]
+            close = min(scores) >= AGREE and math.fsum(scores) >= AGREE_MEAN * others
+            if close and not disputes.is_correction(sentences.text(number)):
+                stars.append((min(scores), number, {number, *(n for _, n in best.values())}))
+    found: list[tuple[int, set[int]]] = []  # (first centre, sentences) of each fact
+    fact_of: dict[int, int] = {}  # a sentence -> the fact it is in
+    for _, centre, members in sorted(stars, key=lambda s: (-s[0], sentences.first(s[1]))):
+        if members & in_dispute or _figures_differ(sentences, members):
+            continue
+        # A star whose centre is in a fact's sentences, or that holds a fact's centre, is that fact.
+        same = fact_of.get(
+            centre,
+            next((fact_of[n] for n in sorted(members) if n in fact_of and found[fact_of[n]][0] == n), None),
+        )
+        if same is None:
+            same = len(found)
+            found.append((centre, set()))
+        found[same][1].update(members)
+        for number in members:
+            fact_of.setdefault(number, same)
+    kept = sorted(found[:MAX_AGREED], key=lambda fact: min(map(sentences.first, fact[1])))
+    return tuple(Agreed(sentences.quote(_quote(sentences, m)), sentences.quotes(m)) for _, m in kept)
+
+
+def _figures_differ(sentences: _Sentences, members: set[int]) -> bool:
+    texts = [sentences.text(n) for n in sorted(members)]
+    counted = [t for t in texts if disputes.figures(t)]
+    return any(disputes.differing(a, b) for i, a in enumerate(counted) for b in counted[i + 1 :])
+
+
+def _quote(sentences: _Sentences, members: Iterable[int]) -> int:
+    """The sentence to quote for a fact: one giving no number if one does, standing on its own
+    (not "This ..."), the shortest: the fewer words, the fewer other facts it carries."""
+
+    def key(number: int) -> tuple[bool, bool, int, tuple[int, int]]:
+        text = sentences.text(number)
+        return (
+            bool(disputes.numbers(text)),
+            sentences.leans_back(number),
+            len(text.split()),
+            sentences.first(number),
+        )
+
+    return min(members, key=key)
+
+
+# --- only in one newsroom ---------------------------------------------------------------------
+
+
+def _only_in(
+    sentences: _Sentences, rooms: Sequence[str], compared: Sequence[int], in_dispute: set[int]
+) -> tuple[OnlyIn, ...]:
+    vocabulary: dict[str, set[str]] = {room: set() for room in rooms}
+    for number, words in enumerate(sentences.sets):
+        for room in sentences.rooms[number]:
+            vocabulary[room].update(words)
+    used = Counter(chain.from_iterable(vocabulary.values()))
+    shared = frozenset(w for w, n in used.items() if n > 1)
+    found: dict[str, list[int]] = {room: [] for room in rooms}
+    for number, owners in enumerate(sentences.rooms):
+        if len(owners) == 1 and _own(sentences, number, shared):
+            (room,) = owners
+            found[room].append(number)
+    result = []
+    for room in rooms:
+        articles = tuple(
+            sentences.corpus.articles[p].article.id for p in compared if sentences.room_of[p] == room
+        )
+        numbers = _one_each(sentences, found[room])
+        quotes = [sentences.quote(n) for n in numbers]
+        labels = [attribution.credit(q.text) for q in quotes]
+        credits = tuple(Credit(q, label) for q, label in zip(quotes, labels, strict=True) if label)
+        quotable = [
+            n
+            for n, label in zip(numbers, labels, strict=True)
+            if not label
+            and n not in in_dispute
+            and not sentences.leans_back(n)
+            and len(sentences.text(n).split()) <= SHORT_WORDS
+        ]
+        quoted = _quoted(sentences, quotable, shared)
+        result.append(OnlyIn(room, articles, tuple(quotes), quoted, credits))
+    return tuple(result)
+
+
+def _own(sentences: _Sentences, number: int, shared: frozenset[str]) -> bool:
+    """True when a sentence of one newsroom says what no other newsroom says (see module)."""
+    words = sentences.sets[number]
+    own = words - shared
+    if len(words) < MIN_WORDS or not own:
+        return False
+    weight = sentences.idf.__getitem__
+    if math.fsum(map(weight, own)) < NOVEL * math.fsum(map(weight, words)):
+        return False
+    if max((score for score, _ in sentences.best[number].values()), default=0.0) >= LOOSE:
+        return False
+    text = sentences.text(number)
+    return not _names(text, sentences.language[number]).isdisjoint(own) and not disputes.is_correction(text)
+
+
+def _names(text: str, language: str) -> frozenset[str]:
+    """The words of a sentence written with a capital or a digit, but for its first word."""
+    written = _WRITTEN.findall(text, len(text.split(" ", 1)[0]))
+    return frozenset(tokens(" ".join(written), language)) if written else frozenset()
+
+
+def _one_each(sentences: _Sentences, numbers: list[int]) -> list[int]:
+    """The sentences, those close to an earlier one (at `SAME`: its copies) left out, in story order."""
+    kept: set[int] = set()
+    for number in sorted(numbers, key=sentences.first):
+        if all(sentences.score(k, number) < SAME for k in sentences.kin.get(number, ()) if k in kept):
+            kept.add(number)
+    return sorted(kept, key=sentences.first)
+
+
+def _quoted(sentences: _Sentences, quotable: list[int], shared: frozenset[str]) -> tuple[Quote, ...]:
+    """At most two: one per paragraph (the one naming the most new names), most novel first."""
+    passages: dict[tuple[int, int], list[int]] = {}
+    for number in quotable:
+        passages.setdefault(sentences.paragraph(number), []).append(number)
+    weight = sentences.idf.__getitem__
+
+    def novelty(number: int) -> float:
+        words = sentences.sets[number]
+        return math.fsum(map(weight, words - shared)) / math.fsum(map(weight, words))
+
+    def new_names(number: int) -> int:
+        return len(_names(sentences.text(number), sentences.language[number]) - shared)
+
+    best = [max(found, key=lambda n: (new_names(n), -sentences.first(n)[1])) for found in passages.values()]
+    ranked = sorted(
+        best, key=lambda n: (-max(map(novelty, passages[sentences.paragraph(n)])), sentences.first(n))
+    )
+    return tuple(sentences.quote(n) for n in sorted(ranked[:MAX_QUOTED], key=sentences.first))
+
+
+# --- disputed ---------------------------------------------------------------------------------
+
+
+def _disputes(sentences: _Sentences, compared: Sequence[int]) -> tuple[tuple[Disputed, ...], set[int]]:
+    """Figures alike sentences give differently, and figures an article's correction names."""
+    pairs: dict[str, list[tuple[int, int]]] = {}
+    for (a, b), score in sorted(sentences.scores.items()):
+        if score >= DIFFER and disputes.figures(sentences.text(a)) and disputes.figures(sentences.text(b)):
+            for unit, _, _ in disputes.differing(sentences.text(a), sentences.text(b)):
+                pairs.setdefault(unit, []).append((a, b))
+    found: list[tuple[str, set[int], tuple[Correction, ...]]] = [
+        (unit, group, ()) for unit, linked in pairs.items() for group in _groups(linked)
+    ]
+    for unit, group, corrections in _corrected(sentences, compared):
+        same = next((f for f in found if f[0] == unit and not f[1].isdisjoint(group)), None)
+        if same is None:
+            found.append((unit, group, corrections))
+        else:  # the figures the correction names are those two sentences dispute
+            same[1].update(group)
+            found[found.index(same)] = (unit, same[1], same[2] + corrections)
+    result: list[Disputed] = []
+    in_dispute: set[int] = set()
+    for unit, group, corrections in found:
+        variants: dict[float, tuple[str, list[int]]] = {}
+        for number in sorted(group, key=sentences.first):
+            for figure in disputes.figures(sentences.text(number)):
+                if figure.unit == unit:
+                    variants.setdefault(figure.value, (figure.printed, []))[1].append(number)
+        listed = tuple(Variant(printed, sentences.quotes(numbers)) for printed, numbers in variants.values())
+        if len(listed) > 1 or corrections:
+            in_dispute |= group
+            result.append(Disputed(listed[0].value.split(" ")[-1], listed, tuple(corrections)))
+    result.sort(key=lambda d: min((q.article, q.sentence) for v in d.variants for q in v.sentences))
+    return tuple(result), in_dispute
+
+
+def _groups(pairs: Iterable[tuple[int, int]]) -> list[set[int]]:
+    """The groups of sentences that chains of pairs link."""
+    groups: list[set[int]] = []
+    for pair in pairs:
+        joined = [g for g in groups if not g.isdisjoint(pair)]
+        groups = [g for g in groups if g.isdisjoint(pair)] + [set(pair).union(*joined)]
+    return groups
+
+
+def _corrected(
+    sentences: _Sentences, compared: Sequence[int]
+) -> list[tuple[str, set[int], tuple[Correction, ...]]]:
+    """For each correction an article prints (in its text or its `corrections`), the sentences
+    giving a unit the correction gives a value it names: one group per unit."""
+    printed: list[tuple[str, str]] = []
+    for position in compared:
+        item = sentences.corpus.articles[position]
+        printed += [(item.article.id, text) for text in item.article.corrections]
+        if disputes.is_correction(item.article.body):  # one pass over most bodies, not each sentence
+            printed += [(item.article.id, s.text) for s in item.sentences if disputes.is_correction(s.text)]
+    if not printed:
+        return []
+    given = [n for n in range(len(sentences)) if disputes.figures(sentences.text(n))]
+    found: list[tuple[str, set[int], tuple[Correction, ...]]] = []
+    for article, text in printed:
+        named = disputes.numbers(text)
+        for unit in dict.fromkeys(f.unit for f in disputes.figures(text)):
+            group = {
+                n
+                for n in given
+                if sentences.text(n) != text
+                and any(
+                    f.unit == unit and any(disputes.same_value(f.value, f.rounded, v, r) for v, r in named)
+                    for f in disputes.figures(sentences.text(n))
+                )
+            }
+            if group:
+                found.append((unit, group, (Correction(article, text),)))
+    return found

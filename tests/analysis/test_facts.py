@@ -1,0 +1,240 @@
+"""Facts across newsrooms on invented stories: a wire's copies under several mastheads, two
+independent reports, a figure given differently, a correction, and a newsroom in another language.
+
+Each story reproduces a failure of the per-article analysis this replaced (issue 23): a wire's
+own facts vanished once several papers carried it, "carried by every source" found nothing
+when one copy was cut, a figure two sources gave differently was shown as agreed, and every
+sentence of an article in another language was listed as its own.
+"""
+
+from __future__ import annotations
+
+from generator.analysis.corpus import Corpus
+from generator.analysis.facts import story_facts
+from generator.model.analysis import Correction, NotCompared
+from generator.model.site import Outlet
+from tests.analysis.support import article
+from tests.growth import LIMIT, growth
+
+OUTLETS = {
+    slug: Outlet(slug, name, language=language)
+    for slug, name, language in [
+        ("daily", "The Daily", "en"),
+        ("herald", "The Herald", "en"),
+        ("gazette", "The Gazette", "en"),
+        ("tribune", "The Tribune", "en"),
+        ("echo", "The Echo", "en"),
+        ("zeitung", "Die Zeitung", "de"),
+    ]
+}
+LEAD = "A container crane collapsed at the port of Saltmere on Tuesday, harbour officials said."
+WIRE = (
+    f"{LEAD}\n\n"
+    "The harbour master, Ines Varga, said the damaged berth would stay closed until Friday.\n\n"
+    "Engineers from Baltic Lifting will inspect the other cranes at the terminal next week."
+)
+TRIBUNE = (
+    "A container crane at the port of Saltmere collapsed on Tuesday, according to harbour officials.\n\n"
+    "Reporters from the Tribune counted eleven cargo ships waiting outside Grimsway Sound at dusk.\n\n"
+    "It was windy."
+)
+ECHO = (
+    "A container crane collapsed on Tuesday at the port of Saltmere, harbour officials said.\n\n"
+    "Shop owner Tomas Brell, who lives on Quay Lane, said the crash woke his whole street.\n\n"
+    "Nobody was on the crane."
+)
+# The wire's copy under three mastheads; the third is cut and starts below the lead.
+STORY = [
+    article("wire-daily", WIRE, outlet="daily"),
+    article("wire-herald", WIRE, outlet="herald", minutes=5),
+    article("wire-gazette", WIRE.split("\n\n", 1)[1], outlet="gazette", minutes=10),
+    article("tribune", TRIBUNE, outlet="tribune", minutes=20),
+    article("echo", ECHO, outlet="echo", minutes=30),
+]
+ROOMS = {
+    "wire-daily": "wire",
+    "wire-herald": "wire",
+    "wire-gazette": "wire",
+    "tribune": "tribune",
+    "echo": "echo",
+}
+
+
+def facts_of(articles, rooms=ROOMS):
+    return story_facts(Corpus.of(articles, OUTLETS), rooms)
+
+
+def only(found, newsroom: str) -> list[str]:
+    return [q.text for item in found.only_in if item.newsroom == newsroom for q in item.sentences]
+
+
+def test_a_wires_own_facts_are_only_in_the_wire_once_however_many_mastheads_print_it():
+    found = facts_of(STORY)
+    assert [(o.newsroom, o.articles) for o in found.only_in] == [
+        ("wire", ("wire-daily", "wire-herald", "wire-gazette")),
+        ("tribune", ("tribune",)),
+        ("echo", ("echo",)),
+    ]
+    assert only(found, "wire") == [
+        "The harbour master, Ines Varga, said the damaged berth would stay closed until Friday.",
+        "Engineers from Baltic Lifting will inspect the other cranes at the terminal next week.",
+    ]
+    # quoted from the first masthead that printed it, counted once
+    assert {q.article for item in found.only_in if item.newsroom == "wire" for q in item.sentences} == {
+        "wire-daily"
+    }
+    assert only(found, "tribune") == [
+        "Reporters from the Tribune counted eleven cargo ships waiting outside Grimsway Sound at dusk."
+    ]
+    assert only(found, "echo") == [
+        "Shop owner Tomas Brell, who lives on Quay Lane, said the crash woke his whole street."
+    ]
+
+
+def test_a_fact_is_carried_by_every_newsroom_when_one_article_of_each_carries_it():
+    """The wire's third copy is cut above the lead: the wire carries the lead all the same."""
+    (fact,) = facts_of(STORY).agreed
+    assert fact.quote.text == LEAD  # the shortest sentence saying it, the first of equal length
+    assert {q.article for q in fact.sentences} == {"wire-daily", "wire-herald", "tribune", "echo"}
+
+
+def test_a_figure_two_newsrooms_give_differently_is_disputed_not_agreed():
+    first = article(
+        "first", "Four dock workers were injured when the crane fell onto a loading berth at Saltmere."
+    )
+    second = article(
+        "second",
+        "Six dock workers were injured when the crane fell onto a loading berth at Saltmere.",
+        outlet="tribune",
+        minutes=5,
+    )
+    found = facts_of([first, second], {"first": "daily", "second": "tribune"})
+    assert found.agreed == ()
+    (disputed,) = found.disputed
+    assert disputed.unit == "dock"
+    assert [(v.value, [q.article for q in v.sentences]) for v in disputed.variants] == [
+        ("Four dock", ["first"]),
+        ("Six dock", ["second"]),
+    ]
+    assert disputed.corrections == ()
+    assert all(not item.sentences for item in found.only_in)
+
+
+def test_a_figure_an_article_corrects_is_disputed_with_the_correction():
+    corrected = article(
+        "corrected",
+        "Eight soldiers were wounded in the shelling of the Darrow barracks on Sunday, the army said.\n\n"
+        "An earlier version of this story said 10 soldiers were wounded; it was eight.",
+        outlet="tribune",
+        minutes=30,
+    )
+    other = article(
+        "other", "The army said ten soldiers were wounded when shells hit the Darrow barracks on Sunday."
+    )
+    found = facts_of([other, corrected], {"other": "daily", "corrected": "tribune"})
+    assert found.agreed == ()
+    (disputed,) = found.disputed
+    assert [(v.value, [q.article for q in v.sentences]) for v in disputed.variants] == [
+        ("ten soldiers", ["other"]),
+        ("Eight soldiers", ["corrected"]),
+    ]
+    assert disputed.corrections == (
+        Correction(
+            "corrected", "An earlier version of this story said 10 soldiers were wounded; it was eight."
+        ),
+    )
+    assert only(found, "tribune") == []  # the correction is about the article, not the story
+
+
+def test_a_correction_in_the_front_matter_disputes_the_figure_it_names():
+    from dataclasses import replace
+
+    first = article("first", "Ten soldiers were wounded when shells hit the Darrow barracks on Sunday.")
+    second = replace(
+        article(
+            "second", "Shells hit the Darrow barracks on Sunday, the army said.", outlet="tribune", minutes=5
+        ),
+        corrections=("Correction: an earlier version of this article said 10 soldiers were wounded.",),
+    )
+    (disputed,) = facts_of([first, second], {"first": "daily", "second": "tribune"}).disputed
+    assert [(v.value, [q.article for q in v.sentences]) for v in disputed.variants] == [
+        ("Ten soldiers", ["first"])
+    ]
+    assert [c.article for c in disputed.corrections] == ["second"]
+
+
+def test_a_newsroom_in_another_language_is_not_compared():
+    german = article(
+        "zeitung",
+        "Im Hafen von Saltmere ist am Dienstag ein Containerkran eingestürzt, teilte die Hafenbehörde mit.\n\n"
+        "Die Reederei Nordlicht will ihre Schiffe nach Brandholm umleiten.",
+        outlet="zeitung",
+        minutes=40,
+    )
+    found = facts_of([*STORY, german], {**ROOMS, "zeitung": "zeitung"})
+    assert found.not_compared == (NotCompared("zeitung", "de"),)
+    assert [o.newsroom for o in found.only_in] == ["wire", "tribune", "echo"]
+    (fact,) = found.agreed  # the German newsroom does not make "every newsroom" impossible
+    assert {q.article for q in fact.sentences} == {"wire-daily", "wire-herald", "tribune", "echo"}
+
+
+def test_one_newsroom_has_nothing_to_compare():
+    found = facts_of(STORY[:3])
+    assert (found.only_in, found.agreed, found.disputed, found.not_compared) == ((), (), (), ())
+
+
+def test_finding_facts_is_linear_in_the_story():
+    """Sentences of three newsrooms that pair across them by words of their own: 4x the
+    sentences take about 4x the time, not 16x (the sentences are never compared all with all)."""
+
+    def work(size: int):
+        story = [
+            article(
+                name,
+                "\n\n".join(f"Item w{i}x{name} said w{i}y and w{i}z near Port{i}." for i in range(size)),
+                outlet=outlet,
+                minutes=n,
+            )
+            for n, (name, outlet) in enumerate([("a", "daily"), ("b", "tribune"), ("c", "echo")])
+        ]
+        corpus = Corpus.of(story, OUTLETS)
+        rooms = {"a": "daily", "b": "tribune", "c": "echo"}
+        return lambda: story_facts(corpus, rooms)
+
+    assert growth(work, 300) < LIMIT
+
+
+def test_what_only_one_newsroom_says_is_quoted_when_short_and_standing_alone():
+    """A credit of another outlet is shown as a credit; a sentence leaning on the one before
+    ('This ...') and one too long to quote are listed, not quoted."""
+    long = (
+        "Opponents from Torpoint, led by the fisherman Ruan Penhale, have vowed to fight the plan in "
+        "the High Court at Truro, saying its piers would silt up the oyster beds of Millbrook Creek "
+        "that their families have worked for six generations and that its tolls would fall on commuters."
+    )
+    one = article(
+        "one",
+        "The council approved the new bridge over the river Tamar on Monday.\n\n"
+        "The Herald first reported the vote.\n\n"
+        "Mayor Alice Grey called it a historic day for Saltash and Plymouth.\n\n"
+        "This sets the Kernow scheme apart from earlier failed attempts at a crossing.\n\n"
+        f"{long}",
+    )
+    two = article(
+        "two",
+        "On Monday the council approved a bridge over the Tamar.\n\n"
+        "Construction costs are estimated at 40 million pounds by engineers.",
+        outlet="tribune",
+        minutes=30,
+    )
+    first, second = facts_of([one, two], {"one": "daily", "two": "tribune"}).only_in
+    assert [q.sentence for q in first.sentences] == [1, 2, 3, 4]
+    assert [(c.quote.sentence, c.label) for c in first.credits] == [
+        (1, "Credits The Herald with the first report")
+    ]
+    assert [q.text for q in first.quoted] == [
+        "Mayor Alice Grey called it a historic day for Saltash and Plymouth."
+    ]
+    assert [q.text for q in second.quoted] == [
+        "Construction costs are estimated at 40 million pounds by engineers."
+    ]
