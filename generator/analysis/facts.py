@@ -353,9 +353,20 @@ def _disputes(sentences: _Sentences, compared: Sequence[int]) -> tuple[tuple[Dis
         if score >= DIFFER and disputes.figures(sentences.text(a)) and disputes.figures(sentences.text(b)):
             for unit, _, _ in disputes.differing(sentences.text(a), sentences.text(b)):
                 pairs.setdefault(unit, []).append((a, b))
-    found: list[tuple[str, set[int], tuple[Correction, ...]]] = [
-        (unit, group, ()) for unit, linked in pairs.items() for group in _groups(linked)
-    ]
+    found: list[tuple[str, set[int], tuple[Correction, ...]]] = []
+    for unit, linked in pairs.items():
+        # Pairs linked by a sentence are one dispute, and so are disputes of one unit two of whose
+        # sentences are alike (the same value in both: '118' and '118', disputed by '116' and '111').
+        groups = _groups(linked)
+        alike = [
+            (a, b)
+            for i, one in enumerate(groups)
+            for other in groups[i + 1 :]
+            for a in sorted(one)
+            for b in sorted(other)
+            if sentences.scores.get((min(a, b), max(a, b)), 0.0) >= DIFFER
+        ]
+        found += [(unit, group, ()) for group in _groups([*linked, *alike])]
     for unit, group, corrections in _corrected(sentences, compared):
         same = next((f for f in found if f[0] == unit and not f[1].isdisjoint(group)), None)
         if same is None:

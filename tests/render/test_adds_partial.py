@@ -61,7 +61,7 @@ def test_a_newsroom_whose_own_sentences_are_all_too_long_to_quote_still_lists_th
     assert (
         "Only in Coastal Wire (3 copies: 1, 2, 3) 2 sentences found only here “Engineers from Baltic" in shown
     )
-    assert "Only in The Tribune Nothing found that the other newsrooms do not also say." in shown
+    assert "Only in The Tribune Nothing found only here." in shown
     assert "Nothing found" not in shown.split("Only in The Tribune")[0]
 
 
@@ -85,7 +85,9 @@ def test_quoted_sentences_come_first_then_the_others_on_demand():
         )
     )
     assert shown.startswith(
-        "What each newsroom adds Only in The Tribune Credits The Herald with the first report: "
+        "What each newsroom adds Sentences of one newsroom that name a person, place or figure no other "
+        "newsroom names, and that no other newsroom says in like words. A wire's copies count once. "
+        "Only in The Tribune Credits The Herald with the first report: "
         "“The Herald first reported it.” “Eleven cargo ships waited outside Grimsway Sound.” — The Tribune 4"
     )
     assert "1 more sentence found only here “Engineers from Baltic Lifting" in shown
