@@ -106,3 +106,60 @@ def test_the_corpus_reads_each_article_in_its_language():
     ]
     assert german.words[2] == ("arzt", "lehr", "begrusst", "entscheid")  # German stop words and stems
     assert corpus.comparable_vocabulary(0) == corpus.articles[2].vocabulary
+
+
+# A small story: an English note citing an English article and a Dutch one whose outlet gives no
+# language (so the Dutch is detected), and a German article of an outlet that says "de".
+BRIDGE_EN = (
+    "The city council of Arnhem approved a new bridge over the Rhine on Tuesday, at a cost of "
+    "forty million euros.\n\n"
+    "Doctors at the hospital near the river welcomed the decision, saying ambulances would save ten minutes.\n\n"
+    "Work on the bridge is to begin in the spring of next year."
+)
+BRIDGE_NL = (
+    "De gemeenteraad van Arnhem heeft dinsdag ingestemd met een nieuwe brug over de Rijn, die veertig "
+    "miljoen euro gaat kosten.\n\n"
+    "Artsen van het ziekenhuis bij de rivier zijn blij: ambulances zijn straks tien minuten sneller.\n\n"
+    "De bouw van de brug begint volgend voorjaar."
+)
+BRIDGE_DE = (
+    "Der Stadtrat von Arnheim hat am Dienstag den Bau einer neuen Brücke über den Rhein beschlossen.\n\n"
+    "Ärzte des Krankenhauses am Fluss begrüßten die Entscheidung, Rettungswagen sparten zehn Minuten.\n\n"
+    "Über den Baubeginn im nächsten Frühjahr wurde ebenfalls entschieden."
+)
+
+
+def _bridge_story():
+    from generator.analysis.story import analyse
+    from generator.model.site import KeyPoint
+    from tests.analysis.support import briefing
+
+    articles = [
+        article("en1", BRIDGE_EN, outlet="post"),
+        article("nl1", BRIDGE_NL, outlet="nowhere", minutes=5),
+        article("de1", BRIDGE_DE, outlet="blatt", minutes=9),
+    ]
+    note = briefing(
+        KeyPoint(
+            "Arnhem's council approved a bridge over the Rhine costing 40 million euros.", ("en1", "nl1")
+        ),
+        KeyPoint("Doctors said ambulances will save ten minutes.", ("nl1",)),
+    )
+    return analyse(note, articles, OUTLETS)
+
+
+def test_a_dutch_citation_of_an_english_point_is_not_compared_not_called_wrong():
+    result = _bridge_story()
+    supports = {s.article: s for point in result.evidence for s in point.supports}
+    assert supports["en1"].compared and not supports["en1"].weak
+    assert not supports["nl1"].compared and not supports["nl1"].weak  # was: "likely the wrong article"
+    assert [f.article for f in result.findings] == []
+
+
+def test_an_article_in_another_language_is_not_compared_rather_than_all_only_in():
+    result = _bridge_story()
+    shown_only = {item.article: item for item in result.only_in}
+    # Read as English, every Dutch and German sentence shared no words with the English article
+    # and was listed as "only in" it.
+    assert "nl1" not in shown_only and "de1" not in shown_only
+    assert {n.newsroom for n in result.not_compared} >= {"nowhere", "blatt"}
