@@ -3,8 +3,9 @@
 The steps, in order: corrections and refile notes, the header (title, dek, byline, time; a
 'source • time headline' line split first), the headline printed again below it, metadata lines
 anywhere in the body, a dateline on lines of its own, one-line furniture, a paragraph printed
-twice, notes about the author, multi-line furniture, credits, the opening dateline, a closing
-prompt or a lost widget's lead-in at the page's end, then the body structure; a
+twice, notes about the author, multi-line furniture, credits, the opening dateline, the next
+article of an endless page, a closing prompt or a lost widget's lead-in at the page's end, then
+the body structure; a
 copyright footer's wire is the last evidence but one; the last is the wire a role credit's text
 speaks of as its newsroom. Each step is a `Step`: what it kept, what it
 removed and the `Evidence` it found; `metadata.assemble` ranks the evidence against the page's
@@ -24,7 +25,7 @@ from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
 from generator.ingest.list_rules import apply_list_rules, is_list_header, opens_a_list
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, PageTime, Removal, Step
-from generator.ingest.page_end import drop_page_end
+from generator.ingest.page_end import drop_next_article, drop_page_end
 from generator.ingest.repeats import drop_repeated_paragraphs
 from generator.ingest.shapes import is_paragraph_like, is_sentence
 from generator.ingest.structure import shape_body
@@ -71,7 +72,8 @@ def clean_blocks(
     credits = _credits(lists.blocks, wires)
     split_again = split_dateline(credits.blocks, outlet_name, wires)  # a caption above it has gone
     dateline = _dateline(split_again.blocks, context, outlet_name, wires)
-    page_end = drop_page_end(dateline.blocks)
+    next_article = drop_next_article(dateline.blocks, _labelled_header(head.removals))
+    page_end = drop_page_end(next_article.blocks)
     shaped = shape_body(page_end.blocks)
     footer = Step([], (), Evidence(via=_copyright_wire(lines.removals, wires)))
     role_credit = any(is_role_credit(removal.text) for removal in credits.removals)
@@ -89,6 +91,7 @@ def clean_blocks(
         credits,
         split_again,
         dateline,
+        next_article,
         page_end,
         shaped,
         footer,
@@ -106,6 +109,12 @@ def clean_blocks(
         header=head.evidence,
         body=found,
     )
+
+
+def _labelled_header(removals: tuple[Removal, ...]) -> bool:
+    """True when the page's header printed a section label right above the headline."""
+    rules = [r.rule for r in removals if r.rule in ("section-label", "title")]
+    return any(a == "section-label" and b == "title" for a, b in zip(rules, rules[1:], strict=False))
 
 
 def _copyright_wire(removals: tuple[Removal, ...], wires: Registry) -> str | None:

@@ -1,6 +1,8 @@
 """What a page prints below the article's last paragraph, read from the end of the body.
 
-A closing invitation to give an opinion ('Share your thoughts on the vote.') and the lead-in of
+The next article of an endless page, printed with a header of the same make as the article's
+own (a section label over its headline, perhaps a credit line, then its text), goes to the end
+of the page. A closing invitation to give an opinion ('Share your thoughts on the vote.') and the lead-in of
 a widget that the copy lost ('Check out this interactive map for the results:', with nothing
 after it) are the page's, not the article's. Only the body's last lines are read: the same words
 inside the article (a call for readers' stories, a map described before the text goes on) stay.
@@ -12,7 +14,8 @@ import re
 
 from generator.ingest.furniture_words import EMBED_WORDS, OPINION_PROMPT
 from generator.ingest.model import Block, Kind, Removal, Step
-from generator.ingest.shapes import word_count
+from generator.ingest.shapes import is_headline_like, is_paragraph_like, is_sentence, starts_well, word_count
+from generator.ingest.titles import OFF_TOPIC, overlap, topic_words
 
 PROMPT_MAX_WORDS = 25
 LEAD_IN_MAX_WORDS = 20
@@ -47,3 +50,53 @@ def is_widget_lead_in(text: str) -> bool:
     names what a widget showed."""
     text = text.strip()
     return text.endswith((":", "：")) and word_count(text) <= LEAD_IN_MAX_WORDS and bool(_EMBED.search(text))
+
+
+ARTICLE_PARAGRAPHS = 2  # the article's paragraphs above another article's header
+SECTION_LABEL_WORDS = 2
+HEADER_CREDIT_WORDS = 4
+
+
+def drop_next_article(blocks: list[Block], labelled_header: bool) -> Step:
+    """The body without the next article of an endless page: where the page's own header was a
+    section label over the headline (`labelled_header`), the same make below the article's text
+    (a label of a word or two, a headline the article is not about, perhaps a short credit, then
+    running text) starts another story, which runs to the end of the page."""
+    if not labelled_header:
+        return Step(blocks)
+    paragraphs = 0
+    for index, block in enumerate(blocks):
+        if paragraphs >= ARTICLE_PARAGRAPHS and _next_header(blocks, index):
+            article = topic_words(" ".join(b.text for b in blocks[:index]))
+            if overlap(blocks[index + 1].text, article) < OFF_TOPIC:
+                removals = tuple(
+                    Removal.of(b, "next-article", "the next article of the page") for b in blocks[index:]
+                )
+                return Step(blocks[:index], removals)
+        paragraphs += is_paragraph_like(block.text)
+    return Step(blocks)
+
+
+def _next_header(blocks: list[Block], index: int) -> bool:
+    """A section label at `index`, a headline under it, perhaps a short credit, then text."""
+    label, rest = blocks[index], blocks[index + 1 : index + 4]
+    if (
+        len(rest) < 2
+        or label.kind != Kind.LINE
+        or not 0 < word_count(label.text) <= SECTION_LABEL_WORDS
+        or not starts_well(label.text)
+        or re.search(r"[.,;:!?]", label.text)
+        or rest[0].kind != Kind.LINE
+        or not is_headline_like(rest[0].text)
+        or word_count(rest[0].text) < 3
+    ):
+        return False
+    credit = rest[1]
+    if is_paragraph_like(credit.text):
+        return True
+    return (
+        len(rest) == 3
+        and word_count(credit.text) <= HEADER_CREDIT_WORDS
+        and not is_sentence(credit.text)
+        and is_paragraph_like(rest[2].text)
+    )

@@ -474,3 +474,22 @@ def test_live_blog_times_are_no_media_player() -> None:
 )
 def test_a_list_name_and_a_topic_is_a_kicker_a_place_and_a_headline_is_not(line: str, kicker: bool) -> None:
     assert is_kicker_shaped(line) is kicker
+
+
+GAZZETTA = [
+    "Cronaca",
+    "Porto | Sequestrate due tonnellate di pesce al mercato ittico",
+    "Durante un controllo al mercato ittico del porto, la Guardia Costiera ha sequestrato due tonnellate di pesce "
+    "privo dei documenti di tracciabilità.",
+    "Le verifiche sono partite da una segnalazione dei pescatori della zona, che da settimane denunciavano prezzi "
+    "troppo bassi.",
+    "Intervista",
+    "Il comandante: al mercato ittico del porto controlli ogni settimana sul pesce",
+    "Il comandante della Guardia Costiera ha spiegato che i controlli sul pesce del mercato ittico saranno "
+    "settimanali fino all'estate.",
+]
+
+
+def test_a_sub_heading_on_the_articles_topic_under_a_label_stays(fixture_config: SiteConfig) -> None:
+    draft = draft_of(fixture_config, "\n".join(GAZZETTA) + "\n", "gazzetta-del-porto")
+    assert [text for _, text in body(draft)] == [*GAZZETTA[2:4], *GAZZETTA[5:]]  # the label over it goes
