@@ -57,7 +57,8 @@ from generator.model.analysis import (
 AGREE = 0.25  # each newsroom's closest sentence at least this close: carried by every newsroom...
 AGREE_MEAN = 0.3  # ...and this close on average
 LOOSE = 0.2  # a sentence this close to a sentence of another newsroom is not only in its own
-NOVEL = 0.5  # the share of a sentence's weight in words no other newsroom uses, to be its own
+NOVEL = 0.5  # the share of a sentence's weight in words no other newsroom uses, to be its own...
+NEW_NAMES = 1  # ...among them this many names or figures (words written with a capital or digit)
 SAME = 0.5  # two sentences of one newsroom this close are one fact (copies, light edits)
 DIFFER = 0.3  # two sentences this close that give a unit different values dispute it
 MIN_WORDS = 3  # a sentence of fewer content words says too little to be matched
@@ -304,7 +305,9 @@ def _own(sentences: _Sentences, number: int, shared: frozenset[str]) -> bool:
     if max((score for score, _ in sentences.best[number].values()), default=0.0) >= LOOSE:
         return False
     text = sentences.text(number)
-    return not _names(text, sentences.language[number]).isdisjoint(own) and not disputes.is_correction(text)
+    if NEW_NAMES and len(_names(text, sentences.language[number]) & own) < NEW_NAMES:
+        return False
+    return not disputes.is_correction(text)
 
 
 def _names(text: str, language: str) -> frozenset[str]:
