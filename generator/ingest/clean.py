@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from generator.ingest.corrections import take_corrections
 from generator.ingest.credits import is_role_credit, newsroom_wire, strip_credits
@@ -114,7 +115,7 @@ def clean_blocks(
 def _labelled_header(removals: tuple[Removal, ...]) -> bool:
     """True when the page's header printed a section label right above the headline."""
     rules = [r.rule for r in removals if r.rule in ("section-label", "title")]
-    return any(a == "section-label" and b == "title" for a, b in zip(rules, rules[1:], strict=False))
+    return any(a == "section-label" and b == "title" for a, b in pairwise(rules))
 
 
 def _copyright_wire(removals: tuple[Removal, ...], wires: Registry) -> str | None:
