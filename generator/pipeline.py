@@ -84,6 +84,7 @@ def analyse(
         report or loaded.report,
         cache,
         loaded.versions,
+        wires=loaded.config.wires,
     )
     versions = dict(loaded.versions)
     versions.update((("analysis", slug), analyses.digest(slug)) for slug in analyses)

@@ -19,6 +19,7 @@ from generator.errors import Report
 from generator.load.briefings import LoadedBriefing
 from generator.model.analysis import Analyses, Contradiction, Entry, Finding
 from generator.model.site import Article, Outlet
+from generator.model.wires import DEFAULT, Registry
 
 QUOTE_CHARS = 90
 KINDS = {"figure": "a figure", "negation": "negation", "name": "a place", "opposite": "the verb"}
@@ -32,6 +33,7 @@ def check(
     report: Report,
     cache: AnalysisCache | None = None,
     versions: Mapping[tuple[str, str], str] | None = None,
+    wires: Registry = DEFAULT,
 ) -> tuple[Analyses, int]:
     """Analyse every loaded note, report its citation problems; the analyses by slug, and how
     many stories were analysed (the others came from the cache).
@@ -43,7 +45,7 @@ def check(
     kept = cache is not None
     cache = cache or AnalysisCache(root)
     cache.begin()
-    outlets_key = outlets_digest(outlets)
+    outlets_key = outlets_digest(outlets, wires)
     keyed = []
     for item in loaded:
         sources = story_articles(item.briefing, articles)
@@ -61,7 +63,7 @@ def check(
         keyed.append((item, key, sources))
     entries = {key: hit for _, key, _ in keyed if (hit := cache.get(key)) is not None}
     missing = {key: (item.briefing, sources) for item, key, sources in keyed if key not in entries}
-    for key, made in zip(missing, analyse_all(root, list(missing.values()), outlets), strict=True):
+    for key, made in zip(missing, analyse_all(root, list(missing.values()), outlets, wires), strict=True):
         entries[key] = made
         cache.put(key, made)
     if kept:
@@ -85,18 +87,19 @@ def recheck(
     report: Report,
     cache: AnalysisCache,
     previous: Analyses,
+    wires: Registry = DEFAULT,
 ) -> Analyses:
     """`check` of some notes after the preview's quick reload (see `reload`): each is digested
     again (and analysed, if its digest moved) and its citation problems reported; the other
     stories keep their analysis."""
-    outlets_key = outlets_digest(outlets)
+    outlets_key = outlets_digest(outlets, wires)
     updates: dict[str, tuple[Entry, str]] = {}
     for item in loaded:
         sources = story_articles(item.briefing, articles)
         key = digest(item.briefing, sources, outlets_key)
         made = cache.get(key)
         if made is None:
-            (made,) = analyse_all(root, [(item.briefing, sources)], outlets)
+            (made,) = analyse_all(root, [(item.briefing, sources)], outlets, wires)
             cache.put(key, made)
         updates[item.briefing.slug] = (made, key)
         _report(item, made[0], articles, report)

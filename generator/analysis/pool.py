@@ -18,6 +18,7 @@ from generator.forked import cores, map_runs
 from generator.load.articles import read_body
 from generator.model.analysis import Entry
 from generator.model.site import Article, Briefing, Outlet
+from generator.model.wires import DEFAULT, Registry
 
 MIN_STORIES_PER_WORKER = 100
 
@@ -27,6 +28,7 @@ class _Job:
     root: Path
     stories: Sequence[tuple[Briefing, Sequence[Article]]]
     outlets: Mapping[str, Outlet]
+    wires: Registry
 
 
 def with_bodies(root: Path, articles: Sequence[Article]) -> list[Article]:
@@ -35,18 +37,22 @@ def with_bodies(root: Path, articles: Sequence[Article]) -> list[Article]:
 
 
 def _analysed(job: _Job, briefing: Briefing, articles: Sequence[Article]) -> Entry:
-    return entry(analyse(briefing, with_bodies(job.root, articles), job.outlets))
+    return entry(analyse(briefing, with_bodies(job.root, articles), job.outlets, job.wires))
 
 
 def analyse_all(
-    root: Path, stories: Sequence[tuple[Briefing, Sequence[Article]]], outlets: Mapping[str, Outlet]
+    root: Path,
+    stories: Sequence[tuple[Briefing, Sequence[Article]]],
+    outlets: Mapping[str, Outlet],
+    wires: Registry = DEFAULT,
 ) -> list[Entry]:
-    """The cache entry of `analyse()` of every (briefing, its articles), in order.
+    """The cache entry of `analyse()` of every (briefing, its articles), in order; `outlets`
+    and `wires` are the site's (`SiteConfig.wires`: the built-in wires and `site.yaml`'s own).
 
     Forked workers share the work when there are enough stories (see `forked`); each result is
     pickled where it is made, so it crosses to this process once, as the bytes the cache keeps.
     """
-    job = _Job(root, stories, outlets)
+    job = _Job(root, stories, outlets, wires)
 
     def run(start: int, end: int) -> list[Entry]:
         return [_analysed(job, b, articles) for b, articles in stories[start:end]]

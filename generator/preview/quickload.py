@@ -185,7 +185,16 @@ def reload(
     across = _renewed(state.across, report, edited, found.problems)
     redo = [loaded[state.notes[slug]] for slug in sorted(stories)]
     found = Report(root)
-    analyses = recheck(root, redo, by_id, state.config.outlets, found, analysis_cache, site.analyses)
+    analyses = recheck(
+        root,
+        redo,
+        by_id,
+        state.config.outlets,
+        found,
+        analysis_cache,
+        site.analyses,
+        wires=state.config.wires,
+    )
     cited = _renewed(state.cited, report, redo, found.problems)
     report.problems.extend(across + cited)
     versions = dict(site.versions)

@@ -24,9 +24,9 @@ def counted(monkeypatch):
     calls: list[str] = []
     real = pool.analyse
 
-    def analyse(briefing, articles, outlets):
+    def analyse(briefing, articles, outlets, wires):
         calls.append(briefing.slug)
-        return real(briefing, articles, outlets)
+        return real(briefing, articles, outlets, wires)
 
     monkeypatch.setattr(pool, "analyse", analyse)
     return calls
@@ -49,6 +49,11 @@ def test_a_warm_load_analyses_nothing_and_gives_the_same(make_site, counted):
         ("content/articles/a1.md", "via: Reuters", "via: AFP"),  # its metadata
         ("content/briefings/mines.yaml", "Biden approved the mines.", "Biden approved mines."),  # a point
         ("site.yaml", "name: Reuters", "name: Reuters News"),  # the outlets
+        (
+            "site.yaml",
+            "outlets:\n",
+            "wires:\n  Agencia Norte:\n    aliases: [AgNorte]\noutlets:\n",
+        ),  # the wires
     ],
 )
 def test_what_the_analysis_reads_invalidates_it(make_site, counted, path, old, new):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from generator.analysis.cache import outlets_digest
 from generator.analysis.wire import coverage
+from generator.build import load_site
+from generator.load.content import LoadOptions
 from generator.model.wires import DEFAULT, Wire, with_extra
 from tests.analysis.support import OUTLETS, article
 
@@ -66,3 +68,26 @@ def test_a_site_s_own_wire_spellings_name_one_newsroom_and_key_the_analysis():
 def test_no_articles():
     assert coverage([], OUTLETS).line == "No source articles."
     assert coverage([article("a", "x")], OUTLETS).line == "1 article · 1 newsroom"
+
+
+def test_the_site_s_wires_reach_the_analysis(make_site):
+    """`site.yaml`'s `wires:` name the newsrooms a story page counts (SiteConfig.wires)."""
+    credited = "---\ntitle: T{n}\noutlet: {outlet}\npublished: 2024-11-20T0{n}:00:00Z\nvia: {via}\n---\n\nReport {n}.\n"
+    files = {
+        "content/articles/a1.md": credited.format(n=1, outlet="japan-news", via="Agencia Norte"),
+        "content/articles/a2.md": credited.format(n=2, outlet="reuters", via="AgNorte"),
+        "content/briefings/mines.yaml": "title: Mines\ndate: 2024-11-20\nsummary: S.\nkey_points:\n  - text: P.\n    sources: [a1, a2]\n",
+    }
+    site, _ = load_site(make_site(files), LoadOptions())
+    assert (
+        site.analyses["mines"].coverage.line
+        == "2 articles · 2 newsrooms · 1 via Agencia Norte · 1 via AgNorte"
+    )
+    site_yaml = make_site(files) / "site.yaml"
+    site_yaml.write_text(
+        site_yaml.read_text().replace(
+            "outlets:\n", "wires:\n  Agencia Norte:\n    aliases: [AgNorte]\noutlets:\n"
+        )
+    )
+    site, _ = load_site(site_yaml.parent, LoadOptions())
+    assert site.analyses["mines"].coverage.line == "2 articles · 1 newsroom · 2 via Agencia Norte"
