@@ -4,10 +4,13 @@ paragraph, or a teaser above a paywall prompt that the article then repeats.
 When the copies stand near each other at the top of the body (only short lines between them: a
 credit, a reading time, a prompt), the first is the standfirst and goes; the second is the
 article's own paragraph. Paragraphs repeated further down are the article's (a table's rows, a
-recipe's steps, a refrain) and stay.
+recipe's steps, a refrain) and stay. A paragraph cut short with '...' at the top whose words the
+body prints whole further down is a teaser too, and goes.
 """
 
 from __future__ import annotations
+
+import re
 
 from generator.ingest.model import Block, Evidence, Kind, Removal, Step
 from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, norm, word_count
@@ -38,4 +41,26 @@ def drop_repeated_paragraphs(blocks: list[Block]) -> Step:
                 kept = [block for index, block in enumerate(blocks) if index not in dropped]
                 dek = blocks[dropped[0]].text if start == 0 and size == 1 else None
                 return Step(kept, removals, Evidence(dek=dek))
+    return _drop_cut_teaser(blocks, texts)
+
+
+def _drop_cut_teaser(blocks: list[Block], texts: list[int]) -> Step:
+    """The blocks without a paragraph cut short with '...' at the top whose words the body then
+    prints whole (a teaser above a paywall prompt): 'The campaign enters ... Socialists reverse
+    ...' over 'The campaign enters ... Socialists reverse the trend ...'."""
+    for position, index in enumerate(texts[:TOP_PARAGRAPHS]):
+        text = blocks[index].text.rstrip()
+        stem = norm(_CUT.sub("", text))
+        if stem == norm(text) or word_count(stem) < PARAGRAPH_WORDS:
+            continue
+        for later in texts[position + 1 : position + 1 + MAX_RUN]:
+            whole = norm(blocks[later].text)
+            if whole.startswith(stem) and len(whole) > len(stem):
+                removal = Removal.of(
+                    blocks[index], "repeated", "teaser cut short above the paragraph it repeats"
+                )
+                return Step([b for i, b in enumerate(blocks) if i != index], (removal,))
     return Step(blocks)
+
+
+_CUT = re.compile(r"\s*(?:\.\.\.|…)\s*(?:\[\+\]|»|›)?$")

@@ -39,7 +39,7 @@ _X = re.IGNORECASE | re.VERBOSE
 def chrome_key(text: str) -> str:
     """The text lowercased, curly quotes straightened, edge punctuation and icons dropped."""
     text = text.replace("’", "'").replace("‘", "'").lower()
-    return " ".join(text.strip(" \t:|›»«→←↓↑▶►▸▼▲•·+*#-–—…().[]!").split())
+    return " ".join(text.strip(" \t:|›»«<>→←↓↑▶►▸▼▲•·+*#-–—…().[]!").split())
 
 
 UI_LABELS = UI_LABELS_OTHER | vocabulary(

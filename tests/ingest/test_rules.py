@@ -120,6 +120,7 @@ FURNITURE = [
     ("tracking-id", "nL1N3MT0AA"),
     ("tracking-id", "((mike.stone@thomsonreuters.com; +1 202 555 0100))"),
     ("tracking-id", "ABC // XYZ"),
+    ("ui-label", "<< Home"),
     ("ui-label", "Creado:"),
     ("ui-label", "Publicado a"),
     ("ui-label", "Atualizado a"),
