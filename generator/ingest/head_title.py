@@ -191,6 +191,7 @@ def title_and_dek(
             and dek_shaped(block)
             and not (following is not None and _credit_shaped(following))
             and index + 1 not in credits
+            and not _outlet_credit(block.text, outlet_name)
         ):
             dek = block.text
             removals.append((index, Removal.of(block, "dek", "dek moved to metadata")))
@@ -221,6 +222,12 @@ def _under_kicker(
     kicker, last = short[0][0], candidates[-1]
     below = [(i, b) for i, b in shaped if i > kicker]
     return below[0] if below and below[0] == last and below[0][0] == kicker + 1 else None
+
+
+def _outlet_credit(text: str, outlet_name: str) -> bool:
+    """A short line naming the outlet ('Jornal do Porto / Agências'): a credit, not a standfirst."""
+    name = norm(outlet_name).removeprefix("the ")
+    return bool(name) and name in norm(text) and word_count(text) <= PROMO_MAX_WORDS
 
 
 def _short_title(candidates: list[tuple[int, Block]], body: set[str]) -> tuple[int, Block] | None:

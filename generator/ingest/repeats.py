@@ -50,7 +50,7 @@ def _drop_cut_teaser(blocks: list[Block], texts: list[int]) -> Step:
     ...' over 'The campaign enters ... Socialists reverse the trend ...'."""
     for position, index in enumerate(texts[:TOP_PARAGRAPHS]):
         text = blocks[index].text.rstrip()
-        stem = norm(_CUT.sub("", text))
+        stem = norm(_STAMP.sub("", _CUT.sub("", text)))  # a live entry's teaser opens with its time
         if stem == norm(text) or word_count(stem) < PARAGRAPH_WORDS:
             continue
         for later in texts[position + 1 : position + 1 + MAX_RUN]:
@@ -63,4 +63,5 @@ def _drop_cut_teaser(blocks: list[Block], texts: list[int]) -> Step:
     return Step(blocks)
 
 
+_STAMP = re.compile(r"^\d{1,2}[:.h]\d{2}\s*h?\s+")
 _CUT = re.compile(r"\s*(?:\.\.\.|…)\s*(?:\[\+\]|»|›)?$")

@@ -112,11 +112,13 @@ def is_ui_label(text: str) -> bool:
         or _empty_label(key)
         or _cjk_labels(key)
         or _dangling_article(key)
+        or bool(_BAR_LABEL.fullmatch(text.strip()))
         or (word_count(text) <= FEEDBACK_MAX_WORDS and bool(re.search(FEEDBACK_PROMPT, key, _X)))
     )
 
 
 FEEDBACK_MAX_WORDS = 12
+_BAR_LABEL = re.compile(r"\|\s+[^|.!?]{2,150}")  # "| The 165th anniversary": a series label
 _EMPTY_LABEL = re.compile(
     rf"(?:(?:first|last|zuletzt|laatst)\s+)?(?:{LABELS_PUBLISHED}|{LABELS_UPDATED}){LABEL_TAIL}"
     rf"|(?:{EMPTY_LABEL_WORDS})|(?:{LABELS_PUBLISHED})\s+(?:{EMPTY_LABEL_WORDS})",

@@ -121,6 +121,7 @@ FURNITURE = [
     ("tracking-id", "((mike.stone@thomsonreuters.com; +1 202 555 0100))"),
     ("tracking-id", "ABC // XYZ"),
     ("ui-label", "<< Home"),
+    ("ui-label", "| Especial Inverno 2024"),
     ("ui-label", "Creado:"),
     ("ui-label", "Publicado a"),
     ("ui-label", "Atualizado a"),
