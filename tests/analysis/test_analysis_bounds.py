@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.analysis import unique
+from generator.analysis.facts import story_facts
 from generator.analysis.corpus import MAX_SENTENCES, Corpus
 from tests.analysis.support import article
 from tests.growth import FACTOR, LIMIT, growth
@@ -16,10 +16,10 @@ def _story(sentences: int) -> list:
     ]
 
 
-def test_finding_agreed_facts_is_linear_in_the_articles():
+def test_finding_the_facts_is_linear_in_the_articles():
     def work(size: int):
         story = _story(size)
-        return lambda: unique.agreed(Corpus.of(story))
+        return lambda: story_facts(Corpus.of(story), {a.id: a.id for a in story})
 
     assert growth(work, 1_000) < LIMIT
 
@@ -49,6 +49,6 @@ def test_comparing_sentences_stops_growing_at_the_limit():
             article(name, "\n\n".join(f"Own{name}{i} {shared[i % 10]}." for i in range(size)))
             for name in ("a", "b")
         ]
-        return lambda: unique.agreed(Corpus.of(story))
+        return lambda: story_facts(Corpus.of(story), {a.id: a.id for a in story})
 
     assert growth(work, MAX_SENTENCES) < FACTOR
