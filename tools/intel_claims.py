@@ -150,18 +150,24 @@ def every(page: Page) -> tuple[ShownFact, ...] | None:
 
 
 def only_in(page: Page) -> tuple[ShownFact, ...] | None:
-    """'Only in X': each source's quoted sentences and credit lines, one fact each."""
+    """'Only in X': each newsroom's quoted and listed sentences and credit lines, one fact each."""
     found: list[ShownFact] = []
     for item in page.view.only_in:
-        articles = frozenset({_ref(page, item.source)})
-        quotes = [*(c.quote for c in item.credits), *item.quotes]
+        articles = frozenset(_ref(page, ref) for ref in item.sources)
+        quotes = [*(c.quote for c in item.credits), *item.quotes, *item.more]
         found.extend(ShownFact(articles, (_quoted(page, q),)) for q in quotes)
     return tuple(found)
 
 
 def disputed(page: Page) -> tuple[ShownFact, ...] | None:
-    """Facts the page shows as disputed: not shown yet."""
-    return None
+    """Facts the page shows as disputed: each with every value's quotes."""
+    return tuple(
+        ShownFact(
+            frozenset(_quoted(page, q).article for v in d.variants for q in v.quotes),
+            tuple(_quoted(page, q) for v in d.variants for q in v.quotes),
+        )
+        for d in page.view.disputed
+    )
 
 
 def warned(page: Page) -> frozenset[tuple[int, str]] | None:
@@ -240,5 +246,10 @@ def languages(page: Page) -> Mapping[str, str] | None:
 
 
 def not_compared(page: Page) -> frozenset[str] | None:
-    """The articles the page says were not compared (another language): not shown yet."""
-    return None
+    """The articles the page says were not compared (another language)."""
+    found: set[str] = set()
+    for group in page.view.not_compared:
+        for ref in group.newsrooms:
+            newsroom = next(n for n in page.analysis.coverage.newsrooms if n.name == ref.name)
+            found.update(newsroom.articles)
+    return frozenset(found)

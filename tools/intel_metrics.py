@@ -114,18 +114,24 @@ def _quotes(fact: ShownFact) -> str:
     return " | ".join(_said(q) for q in fact.quotes)
 
 
-def every(shown: Sequence[ShownFact] | None, truth: Truth) -> Tally:
-    """'Carried by every newsroom': right on a fact every newsroom carries, wrong on one some
-    newsroom lacks or on a disputed value."""
+def every(
+    shown: Sequence[ShownFact] | None, truth: Truth, not_compared: frozenset[str] | None = None
+) -> Tally:
+    """'Carried by every newsroom': right on a fact every newsroom carries, or every newsroom the
+    page compared (it names the others as not compared, e.g. those writing in another language);
+    wrong on one some compared newsroom lacks, or on a disputed value. Recall is over the facts
+    every newsroom carries."""
     if shown is None:
         return not_shown()
     tally = Tally(strict_shown=True, total=sum(f.every for f in truth.facts))
     found: set[str] = set()
+    # a newsroom the page compared none of (all its articles in another language, say)
+    compared = {name for name, members in truth.groups if not set(members) <= (not_compared or frozenset())}
     for fact in shown:
         facts, disputes = _facts_of(fact, truth)
         if disputes:
             tally.judge("wrong", f"disputed ({', '.join(d.id for d in disputes)}): {_quotes(fact)}")
-        elif any(f.every for f in facts):
+        elif any(f.every or compared <= f.newsrooms for f in facts):
             tally.judge("right", "")
             found.update(f.id for f in facts if f.every)
         elif facts:

@@ -128,6 +128,17 @@ def test_every_newsroom_right_wrong_unjudged_and_disputed(truth) -> None:
     assert metrics.agreed_disputes(shown, truth) == {"D1"}
 
 
+def test_every_newsroom_is_judged_on_the_newsrooms_the_page_compared(truth) -> None:
+    """A page that says the Hill Gazette was not compared (its language, say) claims a fact
+    for every other newsroom: Tidewire's own fact is then right, and still not a found
+    every-newsroom fact; a newsroom with some compared articles still counts."""
+    shown = [fact({T, C}, T, DOCK)]  # F2: Tidewire only
+    assert metrics.every(shown, truth, frozenset({H})).right == 1
+    assert metrics.every(shown, truth, frozenset({H})).found == 0
+    assert metrics.every(shown, truth, frozenset({C})).wrong == 1  # Tidewire's copy C is no newsroom
+    assert metrics.every(shown, truth).wrong == 1
+
+
 def test_only_in_is_judged_by_newsroom(truth) -> None:
     shown = [
         fact({C}, C, DOCK),  # F2 is Tidewire's, and Coast Daily carries Tidewire's copy: right
