@@ -4,12 +4,11 @@ The steps, in order: corrections and refile notes, the header (title, dek, bylin
 'source • time headline' line split first), the headline printed again below it, metadata lines
 anywhere in the body, a dateline on lines of its own, one-line furniture, a paragraph printed
 twice, notes about the author, multi-line furniture, credits, the opening dateline, the next
-article of an endless page, a closing prompt or a lost widget's lead-in at the page's end, then
-the body structure; a
-copyright footer's wire is the last evidence but one; the last is the wire a role credit's text
-speaks of as its newsroom. Each step is a `Step`: what it kept, what it
-removed and the `Evidence` it found; `metadata.assemble` ranks the evidence against the page's
-own metadata and the editor's flags.
+article of an endless page and other stories' teasers, a closing prompt or a lost widget's
+lead-in at the page's end, then the body structure; a copyright footer's wire is the last
+evidence but one; the last is the wire a role credit's text speaks of as its newsroom. Each
+step is a `Step`: what it kept, what it removed and the `Evidence` it found;
+`metadata.assemble` ranks the evidence against the page's own metadata and the editor's flags.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
 from generator.ingest.list_rules import apply_list_rules, is_list_header, opens_a_list
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, PageTime, Removal, Step
-from generator.ingest.page_end import drop_next_article, drop_page_end
+from generator.ingest.page_end import drop_next_article, drop_page_end, drop_trailing_teasers
 from generator.ingest.repeats import drop_repeated_paragraphs
 from generator.ingest.shapes import is_paragraph_like, is_sentence
 from generator.ingest.structure import shape_body
@@ -74,7 +73,8 @@ def clean_blocks(
     split_again = split_dateline(credits.blocks, outlet_name, wires)  # a caption above it has gone
     dateline = _dateline(split_again.blocks, context, outlet_name, wires)
     next_article = drop_next_article(dateline.blocks, _labelled_header(head.removals))
-    page_end = drop_page_end(next_article.blocks)
+    teasers = drop_trailing_teasers(next_article.blocks)
+    page_end = drop_page_end(teasers.blocks)
     shaped = shape_body(page_end.blocks)
     footer = Step([], (), Evidence(via=_copyright_wire(lines.removals, wires)))
     role_credit = any(is_role_credit(removal.text) for removal in credits.removals)
@@ -93,6 +93,7 @@ def clean_blocks(
         split_again,
         dateline,
         next_article,
+        teasers,
         page_end,
         shaped,
         footer,

@@ -2,10 +2,12 @@
 
 The next article of an endless page, printed with a header of the same make as the article's
 own (a section label over its headline, perhaps a credit line, then its text), goes to the end
-of the page. A closing invitation to give an opinion ('Share your thoughts on the vote.') and the lead-in of
-a widget that the copy lost ('Check out this interactive map for the results:', with nothing
-after it) are the page's, not the article's. Only the body's last lines are read: the same words
-inside the article (a call for readers' stories, a map described before the text goes on) stay.
+of the page, and so do other stories' teasers closing it (a headline and its summary, two or
+more, none of them about the article). A closing invitation to give an opinion ('Share your
+thoughts on the vote.') and the lead-in of a widget that the copy lost ('Check out this
+interactive map for the results:', with nothing after it) are the page's, not the article's.
+Only the body's last lines are read: the same words inside the article (a call for readers'
+stories, a map described before the text goes on) stay.
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ import re
 
 from generator.ingest.furniture_words import EMBED_WORDS, OPINION_PROMPT
 from generator.ingest.model import Block, Kind, Removal, Step
-from generator.ingest.shapes import is_headline_like, is_paragraph_like, is_sentence, starts_well, word_count
+from generator.ingest.shapes import (
+    PARAGRAPH_WORDS,
+    is_headline_like,
+    is_paragraph_like,
+    is_sentence,
+    starts_well,
+    word_count,
+)
 from generator.ingest.titles import OFF_TOPIC, overlap, topic_words
 
 PROMPT_MAX_WORDS = 25
@@ -100,3 +109,56 @@ def _next_header(blocks: list[Block], index: int) -> bool:
         and not is_sentence(credit.text)
         and is_paragraph_like(rest[2].text)
     )
+
+
+TEASER_MIN = 2  # teasers (a headline and its summary) that close a page
+TEASER_HEADLINE_WORDS = 3
+SUMMARY_OFF_TOPIC = 0.25  # share of a summary's words the article uses, under which it is another story's
+
+
+def drop_trailing_teasers(blocks: list[Block]) -> Step:
+    """The body without other stories' teasers closing the page, headers or none: from a
+    headline to the end only headlines, each with a summary of one paragraph at most, two or
+    more, and neither the headlines nor the summaries about the article above them (its words
+    compared as `titles.overlap` does), which has two paragraphs or more."""
+    for start in range(len(blocks)):
+        if blocks[start].kind != Kind.LINE or not _teaser_headline(blocks[start].text):
+            continue
+        if sum(1 for b in blocks[:start] if is_paragraph_like(b.text)) < ARTICLE_PARAGRAPHS:
+            continue
+        article = topic_words(" ".join(b.text for b in blocks[:start]))
+        if _teasers(blocks[start:], article):
+            removals = tuple(
+                Removal.of(b, "trailing-teasers", "other stories' teasers after the article")
+                for b in blocks[start:]
+            )
+            return Step(blocks[:start], removals)
+    return Step(blocks)
+
+
+def _teaser_headline(text: str) -> bool:
+    return (
+        is_headline_like(text) and word_count(text) >= TEASER_HEADLINE_WORDS and not is_paragraph_like(text)
+    )
+
+
+def _teasers(tail: list[Block], article: set[str]) -> bool:
+    """True when `tail` is headlines and summaries only, two headlines with their summaries or
+    more (the last may be cut), all off-topic."""
+    pairs = 0
+    index = 0
+    while index < len(tail):
+        headline = tail[index]
+        if headline.kind != Kind.LINE or not _teaser_headline(headline.text):
+            return False
+        if overlap(headline.text, article) >= OFF_TOPIC:
+            return False
+        index += 1
+        if index < len(tail) and (
+            not _teaser_headline(tail[index].text) or word_count(tail[index].text) >= PARAGRAPH_WORDS
+        ):  # a summary, perhaps cut short without its closing stop
+            if tail[index].kind not in _TEXT_KINDS or overlap(tail[index].text, article) >= SUMMARY_OFF_TOPIC:
+                return False
+            pairs += 1
+            index += 1
+    return pairs >= TEASER_MIN

@@ -493,3 +493,16 @@ GAZZETTA = [
 def test_a_sub_heading_on_the_articles_topic_under_a_label_stays(fixture_config: SiteConfig) -> None:
     draft = draft_of(fixture_config, "\n".join(GAZZETTA) + "\n", "gazzetta-del-porto")
     assert [text for _, text in body(draft)] == [*GAZZETTA[2:4], *GAZZETTA[5:]]  # the label over it goes
+
+
+def test_the_articles_last_sections_under_plain_headings_stay(fixture_config: SiteConfig) -> None:
+    lead, last = LEADS["harbour-gazette"]
+    sections = [
+        "What happens next for the coast",
+        "Forecasters said the storm would weaken by Wednesday, but the coast could see more power cuts overnight.",
+        "How the coast prepared for the storm",
+        "Homes on the coast were sandbagged on Monday and the power company moved crews south before the storm.",
+    ]
+    page = article("Storm hits the coast", "March 14, 2023 09:41", lead, last, *sections)
+    draft = draft_of(fixture_config, page, "harbour-gazette")
+    assert [text for _, text in body(draft)] == [lead, last, *sections]
