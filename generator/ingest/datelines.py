@@ -180,11 +180,13 @@ def _japanese_dateline(text: str, wires: Registry) -> Found | None:
         if place != inner and 0 < len(place) <= KAKKO_PLACE_MAX and not place.endswith((" ", "・")):
             return match, place, Evidence(via=wires.name(spelling, any_case=True)), None
     glued = _KATAKANA_PLACE_NAME.fullmatch(inner)
-    if glued is not None:  # '【ワシントン山田太郎】': a place in katakana, the reporter's name in kanji
+    if glued is not None and not glued.group("who").endswith(_DESKS):
+        # '【ワシントン山田太郎】': a place in katakana, the reporter's name in kanji ('【パリ支局】': a desk)
         return match, glued.group("place"), Evidence(authors=(glued.group("who"),)), None
     return None
 
 
+_DESKS = ("支局", "総局", "特派員", "本社", "支社", "通信", "発", "電")
 _KATAKANA_PLACE_NAME = re.compile(r"(?P<place>[\u30a1-\u30faー・]{2,12})(?P<who>[\u4e00-\u9fff々]{2,5})")
 
 

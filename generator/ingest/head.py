@@ -234,7 +234,10 @@ def _head_end(
 def _glued_to(text: str, headline: str) -> bool:
     """True when `text` is the headline with more after it: the page's standfirst, which the copy
     printed on the headline's line ('Harbour bridge reopens The bridge reopened on Tuesday ...')."""
-    return bool(headline) and len(text) > len(headline) + 1 and norm(text).startswith(norm(headline) + " ")
+    if not headline or not norm(text).startswith(norm(headline) + " "):
+        return False
+    rest = text[len(headline) :].lstrip()
+    return rest[:1].isupper()  # a new sentence: 'Harbour bridge reopens The ...', not '... reopens again
 
 
 def _header_already_removed(blocks: list[Block], metas: dict[int, MetaLine], known: Evidence) -> bool:

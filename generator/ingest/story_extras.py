@@ -18,6 +18,7 @@ from generator.ingest.furniture_words import (
     MEDIA_WORDS,
     MORE_AT,
     READ_VERBS,
+    READER,
     STORY_NOUNS,
 )
 from generator.ingest.shapes import word_count
@@ -331,6 +332,7 @@ def is_link_out(text: str) -> bool:
 
 
 READ_HERE_MAX_WORDS = 40
+_READER = re.compile(READER, re.I)
 _QUOTED_TITLE_END = re.compile(r"[:：]\s*[\"“«„‘'].{3,150}[\"”»“’']\s*[.。]?$")
 _READ_VERB = re.compile(rf"\b(?:{READ_VERBS})\b", _I)
 _STORY_NOUN = re.compile(rf"\b(?:{STORY_NOUNS})\b", _I)
@@ -339,11 +341,13 @@ _STORY_NOUN = re.compile(rf"\b(?:{STORY_NOUNS})\b", _I)
 def _read_it_here(text: str) -> bool:
     """A link to another story written as a sentence: 'More on the inquiry can be read in this
     article: "Inquiry widens"', 'Lesen Sie mehr dazu in diesem Beitrag: „...“'."""
+    read = _READ_VERB.search(text)
     return (
         word_count(text) <= READ_HERE_MAX_WORDS
         and bool(_QUOTED_TITLE_END.search(text))
-        and bool(_READ_VERB.search(text))
+        and read is not None
         and bool(_STORY_NOUN.search(text))
+        and (read.start() == 0 or bool(_READER.search(text)))  # an imperative, or spoken to the reader
     )
 
 

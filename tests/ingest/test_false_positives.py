@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.ingest.datelines import strip_dateline
 from generator.ingest.list_rules import is_list_header
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Draft, Kind, Request
@@ -506,3 +507,32 @@ def test_the_articles_last_sections_under_plain_headings_stay(fixture_config: Si
     page = article("Storm hits the coast", "March 14, 2023 09:41", lead, last, *sections)
     draft = draft_of(fixture_config, page, "harbour-gazette")
     assert [text for _, text in body(draft)] == [lead, last, *sections]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'The minister read the report aloud to the council: "We will act on every finding."',
+        'Der Minister las aus dem Bericht vor: "Wir handeln sofort."',
+    ],
+)
+def test_a_quoted_report_in_a_sentence_is_no_link_out(line: str) -> None:
+    assert first_match(line, LINE_RULES) is None
+
+
+def test_a_lead_that_opens_with_the_headline_stays(fixture_config: SiteConfig) -> None:
+    lead = (
+        "Storm hits the southern coast again, a week after the last one, cutting power to thousands of homes."
+    )
+    page = f"Storm hits the southern coast\n{lead}\n{LEADS['harbour-gazette'][1]}\n"
+    draft = draft_of(fixture_config, page, "harbour-gazette")
+    assert draft.metadata.dek is None
+    assert next(text for _, text in body(draft)) == lead
+
+
+def test_a_bureau_in_brackets_is_no_correspondent() -> None:
+    block = Block(
+        "【パリ支局】フランス政府は14日、港湾の民営化を決めた。関係者によると、入札は来年行われる。"
+    )
+    _, _, evidence, _ = strip_dateline(block, "港湾新聞", DEFAULT)
+    assert evidence.authors == ()
