@@ -50,8 +50,14 @@ def drop_page_end(blocks: list[Block]) -> Step:
 
 
 def is_opinion_prompt(text: str) -> bool:
-    """'Share your thoughts on the vote.', 'Dites-nous ce que vous en pensez', 'O que acha?'."""
-    return word_count(text) <= PROMPT_MAX_WORDS and bool(_OPINION.search(text.replace("’", "'").strip()))
+    """'Share your thoughts on the vote.', 'Dites-nous ce que vous en pensez', 'O que acha?': the
+    site speaking, not someone quoted ('Tell us what you think, the mayor told residents.')."""
+    text = text.replace("’", "'").strip()
+    return (
+        word_count(text) <= PROMPT_MAX_WORDS
+        and not re.search(r"[,\"“”«»]", text)
+        and bool(_OPINION.search(text))
+    )
 
 
 def is_widget_lead_in(text: str) -> bool:

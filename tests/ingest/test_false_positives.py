@@ -536,3 +536,11 @@ def test_a_bureau_in_brackets_is_no_correspondent() -> None:
     )
     _, _, evidence, _ = strip_dateline(block, "港湾新聞", DEFAULT)
     assert evidence.authors == ()
+
+
+def test_a_quoted_call_for_opinions_closing_the_article_stays(fixture_config: SiteConfig) -> None:
+    lead, last = LEADS["harbour-gazette"]
+    closing = "Tell us what you think of the new sea wall, the mayor told residents at the meeting."
+    page = article("Storm hits the coast", "March 14, 2023 09:41", lead, last, closing)
+    draft = draft_of(fixture_config, page, "harbour-gazette")
+    assert [text for _, text in body(draft)] == [lead, last, closing]
