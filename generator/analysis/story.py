@@ -19,7 +19,7 @@ from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
 from generator.model.wires import DEFAULT, Registry
 
-VERSION = 12  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 13  # bump when a method or threshold changes: cached results are then recomputed
 
 
 def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[Article]:
@@ -53,5 +53,6 @@ def analyse(
         diversity=diversity(profiles),
         disputed=found.disputed,
         not_compared=found.not_compared,
+        languages=tuple((item.article.id, item.language) for item in corpus.articles),
         conflicts=credited.conflicts,
     )

@@ -252,6 +252,7 @@ class StoryAnalysis:
     conflicts: tuple[Conflict, ...] = ()  # "first reported" claims that name different sources
     disputed: tuple[Disputed, ...] = ()  # figures the sources give differently, or correct
     not_compared: tuple[NotCompared, ...] = ()  # newsrooms writing in another language
+    languages: tuple[tuple[str, str], ...] = ()  # (article id, its language: a primary subtag or 'und')
 
     @property
     def first(self) -> str | None:

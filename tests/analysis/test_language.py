@@ -148,6 +148,10 @@ def _bridge_story():
     return analyse(note, articles, OUTLETS)
 
 
+def test_the_analysis_gives_each_articles_language():
+    assert _bridge_story().languages == (("en1", "en"), ("nl1", "nl"), ("de1", "de"))
+
+
 def test_a_dutch_citation_of_an_english_point_is_not_compared_not_called_wrong():
     result = _bridge_story()
     supports = {s.article: s for point in result.evidence for s in point.supports}
