@@ -78,6 +78,15 @@ def test_an_outlet_without_a_language_is_detected():
     assert language_of(article("b", GERMAN, outlet="not-in-site-yaml"), OUTLETS) == "de"
 
 
+def test_a_notes_language_is_detected_from_its_text():
+    from generator.analysis.language import note_language
+    from generator.model.site import KeyPoint
+    from tests.analysis.support import briefing
+
+    note = briefing(KeyPoint("The council approved a new bridge over the river on Tuesday.", ("a",)))
+    assert note_language(note) == "en"
+
+
 def test_comparable_is_the_same_language():
     assert comparable("de", "de") and not comparable("de", "en")
     assert not comparable(UNKNOWN, "en")
