@@ -303,11 +303,14 @@ def _beside_the_date(
             found = byline
         elif names is not None and names[0]:
             found = Byline(names[0], names[1])
+        elif _INITIAL_NAME.fullmatch(part):
+            found = Byline((part,))  # 'J.Doe34 min ago': a byline glued to its relative time
         elif not (_label(part) or (section and _section_name(part))):
             return None
     return found
 
 
+_INITIAL_NAME = re.compile(r"[A-ZÀ-Þ]\.\s?[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[-\s][A-ZÀ-Þ][a-zà-ÿ'’-]+)?")
 SECTION_MAX_WORDS = 3
 _SECTION_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?: (?:&|[\w'’-]+)){0,2}")
 
