@@ -7,7 +7,7 @@ import math
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.analysis import attribution, sentences, similarity
+from generator.analysis import attribution, similarity
 from generator.analysis.corpus import Corpus, Quote
 from generator.analysis.similarity import Weights
 from tests.analysis.support import article
@@ -36,27 +36,6 @@ def whole_text_tokens(text: str) -> tuple[str, ...]:
     return tuple(filter(None, map(similarity._token, found)))
 
 
-def plain_spans(text: str) -> list[tuple[int, str]]:
-    """The sentence rule as one plain loop over `_END`."""
-    found: list[tuple[int, str]] = []
-    begin = 0
-    for match in sentences._END.finditer(text):
-        last = text[max(begin, text.rfind(" ", begin, match.start()) + 1) : match.start() + 1]
-        bare = last.rstrip(".!?").lstrip("\"'“‘(")
-        if (
-            len(last) <= sentences.MAX_ABBREVIATION
-            and text[match.start()] == "."
-            and (sentences._INITIALS.match(last) or bare.casefold() in sentences.ABBREVIATIONS)
-        ):
-            continue
-        found.append((begin, text[begin : match.end()].strip()))
-        begin = match.end()
-    if text[begin:].strip():
-        found.append((begin, text[begin:].strip()))
-    limit = sentences.MAX_SENTENCE_CHARS
-    return [(at, s[:limit]) for at, s in found if s[0].isalnum() or sentences._ALNUM.search(s)]
-
-
 def plain_vector(weights: Weights, words: tuple[str, ...]) -> list[tuple[str, float]]:
     vector: dict[str, float] = {}
     for word in words:
@@ -72,29 +51,6 @@ def plain_vector(weights: Weights, words: tuple[str, ...]) -> list[tuple[str, fl
 @example("x \u0301U.S. 1,\u2009000 war’\u3000s")
 def test_tokens_by_chunk_are_the_whole_text_tokens(text):
     assert similarity.tokens(text) == whole_text_tokens(text)
-
-
-@settings(max_examples=2000, deadline=None)
-@given(TEXTS)
-@example("Mr. Smith met Dr. Jones. Then left.")
-@example("Then it rained. Mr. Smith left. J. Doe stayed.")
-@example("Hi. U.S. Go. J. R. R. Tolkien wrote it... Then “A.” (B.) Sept. 9.")
-@example("“““““““““Mr. Smith left. ““““““““““Mr. Jones too.")  # 12 and 13 characters to the stop
-def test_sentence_spans_follow_the_plain_rule(text):
-    text = sentences._squeezed(text)
-    assert sentences._spans(text) == plain_spans(text)
-    no_marks = text.replace("!", "").replace("?", "")
-    assert sentences._spans(no_marks) == plain_spans(no_marks)
-    full_stops = [m.span() for m in sentences._FULL_STOP_END.finditer(no_marks)]
-    assert full_stops == [m.span() for m in sentences._END.finditer(no_marks)]
-
-
-def test_the_full_stop_pattern_is_taken_and_finds_runs_of_stops():
-    text = "It ended... Then Mr. Smith left. Done."
-    assert "!" not in text and "?" not in text
-    assert [m.group(0) for m in sentences._FULL_STOP_END.finditer(text)] == ["... ", ". ", ". "]
-    expected = [(0, "It ended..."), (12, "Then Mr. Smith left."), (33, "Done.")]
-    assert sentences._spans(text) == plain_spans(text) == expected
 
 
 @settings(max_examples=500, deadline=None)
