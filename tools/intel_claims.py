@@ -241,8 +241,15 @@ def first_published(page: Page) -> str | None:
 
 
 def languages(page: Page) -> Mapping[str, str] | None:
-    """Each article's language as the page gives it: not shown yet."""
-    return None
+    """Each article's language as the page names it in the source list ('in German'), for the
+    sources not in the site's language."""
+    from langcodes import find
+
+    found = {}
+    for item in page.view.sources:
+        if item.language:
+            found[page.numbered[item.number]] = str(find(item.language).language)
+    return found
 
 
 def not_compared(page: Page) -> frozenset[str] | None:

@@ -25,6 +25,7 @@ from generator.render.provenance_views import (
     OnlyInView,
     ProvenanceView,
     SourceRef,
+    language_name,
     source_order,
     topic_diversity,
 )
@@ -80,6 +81,17 @@ def _when(moment: datetime, zone: object, fold: int, tz: ZoneInfo | None, date_o
         offset = f"{local:%z}"
         label = f"UTC{offset[:3]}:{offset[3:5]}" if local.utcoffset() else "UTC"
     return When(local.isoformat(), day, f"{day}, {local:%H:%M} {label}")
+
+
+def _other_languages(analysis: StoryAnalysis, site_language: str) -> dict[str, str]:
+    """The name of each source's language ('German') where the analysis read it in another
+    language than the site's; an undetermined one ('und') is not named."""
+    own = site_language.split("-")[0].casefold()
+    return {
+        article: language_name(code)
+        for article, code in analysis.languages
+        if code.split("-")[0].casefold() not in (own, "und")
+    }
 
 
 def published(article: Article) -> When:
@@ -148,6 +160,7 @@ class SourceItem:
     excerpt: str
     full_text: Markup | None
     stories: tuple[Link, ...]
+    language: str | None = None  # on a story page: another language than the site's, as read
 
 
 @dataclass(frozen=True)
@@ -318,7 +331,7 @@ class ViewBuilder:
             draft=shown.draft,
         )
 
-    def source(self, article: Article, number: int) -> SourceItem:
+    def source(self, article: Article, number: int, language: str | None = None) -> SourceItem:
         self.reads.add(ARTICLE.name, article.id)
         citing = self.read(CITING, article.id)
         outlet = self.outlet(article.outlet)
@@ -342,6 +355,7 @@ class ViewBuilder:
             excerpt=article.excerpt,
             full_text=render_block(article.body) if publish_full else None,
             stories=tuple(self.story_link(self.indexes.by_slug[slug]) for slug in citing),
+            language=language,
         )
 
     def story(self, briefing: Briefing) -> StoryView:
@@ -354,7 +368,8 @@ class ViewBuilder:
         groups = source_order(analysis)
         ordered = [self.site.articles[i] for _, ids in groups for i in ids]
         numbers = {a.id: n for n, a in enumerate(ordered, start=1)}
-        items = {a.id: self.source(a, numbers[a.id]) for a in ordered}
+        other = _other_languages(analysis, self.site.config.language)
+        items = {a.id: self.source(a, numbers[a.id], other.get(a.id)) for a in ordered}
         refs = {
             i: SourceRef(item.number, f"#{item.anchor}", item.credit or item.outlet.text, item.url)
             for i, item in items.items()
