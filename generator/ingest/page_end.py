@@ -80,15 +80,19 @@ def drop_next_article(blocks: list[Block], labelled_header: bool) -> Step:
     if not labelled_header:
         return Step(blocks)
     paragraphs = 0
+    article: set[str] = set()  # the words of the blocks above `index`, gathered once each
     for index, block in enumerate(blocks):
-        if paragraphs >= ARTICLE_PARAGRAPHS and _next_header(blocks, index):
-            article = topic_words(" ".join(b.text for b in blocks[:index]))
-            if overlap(blocks[index + 1].text, article) < OFF_TOPIC:
-                removals = tuple(
-                    Removal.of(b, "next-article", "the next article of the page") for b in blocks[index:]
-                )
-                return Step(blocks[:index], removals)
+        if (
+            paragraphs >= ARTICLE_PARAGRAPHS
+            and _next_header(blocks, index)
+            and overlap(blocks[index + 1].text, article) < OFF_TOPIC
+        ):
+            removals = tuple(
+                Removal.of(b, "next-article", "the next article of the page") for b in blocks[index:]
+            )
+            return Step(blocks[:index], removals)
         paragraphs += is_paragraph_like(block.text)
+        article |= topic_words(block.text)
     return Step(blocks)
 
 
@@ -118,6 +122,7 @@ def _next_header(blocks: list[Block], index: int) -> bool:
 
 
 TEASER_MIN = 2  # teasers (a headline and its summary) that close a page
+TEASER_WINDOW = 40  # the page's last blocks a run of teasers may start in (a dozen teasers or so)
 TEASER_HEADLINE_WORDS = 3
 SUMMARY_OFF_TOPIC = 0.25  # share of a summary's words the article uses, under which it is another story's
 
@@ -126,14 +131,22 @@ def drop_trailing_teasers(blocks: list[Block]) -> Step:
     """The body without other stories' teasers closing the page, headers or none: from a
     headline to the end only headlines, each with a summary of one paragraph at most, two or
     more, and neither the headlines nor the summaries about the article above them (its words
-    compared as `titles.overlap` does), which has two paragraphs or more."""
-    for start in range(len(blocks)):
+    compared as `titles.overlap` does), which has two paragraphs or more. A run of teasers
+    starts within the page's last `TEASER_WINDOW` blocks; the article's words are gathered once
+    per block, so a long page costs its length, not its square."""
+    first = max(0, len(blocks) - TEASER_WINDOW)
+    article: set[str] = set()
+    paragraphs = 0
+    for block in blocks[:first]:
+        article |= topic_words(block.text)
+        paragraphs += is_paragraph_like(block.text)
+    for start in range(first, len(blocks)):
+        if start > first:
+            article |= topic_words(blocks[start - 1].text)
+            paragraphs += is_paragraph_like(blocks[start - 1].text)
         if blocks[start].kind != Kind.LINE or not _teaser_headline(blocks[start].text):
             continue
-        if sum(1 for b in blocks[:start] if is_paragraph_like(b.text)) < ARTICLE_PARAGRAPHS:
-            continue
-        article = topic_words(" ".join(b.text for b in blocks[:start]))
-        if _teasers(blocks[start:], article):
+        if paragraphs >= ARTICLE_PARAGRAPHS and _teasers(blocks[start:], article):
             removals = tuple(
                 Removal.of(b, "trailing-teasers", "other stories' teasers after the article")
                 for b in blocks[start:]

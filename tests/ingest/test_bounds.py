@@ -183,3 +183,34 @@ def test_a_page_with_more_text_than_an_article_has_is_refused_before_cleaning(si
         "wall.txt: the page has 1230037 characters of text; the limit is 1048576" in capsys.readouterr().err
     )
     assert articles(site) == []
+
+
+def test_the_page_end_passes_read_each_block_once(monkeypatch):
+    """The next-article and teaser passes read the article's words once per block: a page four
+    times as long costs about four times as many characters read, not sixteen (a first version
+    read the whole text above every headline: a page at the size limit, tens of thousands of
+    lines, would have taken hours)."""
+    from generator.ingest import page_end
+    from generator.ingest.model import Block
+
+    read: list[int] = []
+    real = page_end.topic_words
+    monkeypatch.setattr(page_end, "topic_words", lambda text: read.append(len(text)) or real(text))
+
+    def cost(pairs: int) -> int:
+        lead = "The harbour bridge reopened on Tuesday after three weeks of repairs to its supports, the city said."
+        blocks = [Block(lead), Block(lead)]
+        for number in range(pairs):  # headlines and summaries about the article: nothing is taken
+            blocks += [
+                Block(f"Harbour bridge repairs continue for week {number}"),
+                Block(
+                    "The harbour bridge repairs continue this week on the supports, the city said on Tuesday."
+                ),
+            ]
+        read.clear()
+        kept = page_end.drop_trailing_teasers(page_end.drop_next_article(blocks, True).blocks).blocks
+        assert kept == blocks
+        return sum(read)
+
+    small, large = cost(500), cost(2000)
+    assert large <= 5 * small
