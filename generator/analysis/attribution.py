@@ -31,7 +31,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from functools import lru_cache
+from itertools import accumulate, count
+from operator import add
 from typing import NamedTuple
 
 from generator.analysis.corpus import Corpus
@@ -302,13 +304,14 @@ def find(text: str, known: KnownSources | None = None) -> list[tuple[str, str, s
     return [(h.kind, h.named.name, h.speaker) for h in _find(text, PATTERNS, known or KnownSources())]
 
 
-def _find(text: str, patterns: Sequence[Pattern], known: KnownSources) -> list[Hit]:
-    """`find` trying only `patterns` (a subset of `PATTERNS`, in their order)."""
+def _find(text: str, patterns: Sequence[Pattern], known: KnownSources, held: bool = False) -> list[Hit]:
+    """`find` trying only `patterns` (a subset of `PATTERNS`, in their order); `held` when the
+    text is known to hold a word each of them needs (`_to_read` found it)."""
     found: list[Hit] = []
     taken: list[tuple[int, int]] = []
-    lower = text.casefold()
+    lower = "" if held else text.casefold()
     for pattern in patterns:
-        if not any(word in lower for word in pattern.needed):
+        if not held and not any(word in lower for word in pattern.needed):
             continue
         for match in pattern.trigger.finditer(text):
             if pattern.side == AFTER:
@@ -404,7 +407,7 @@ def attributions(
         itself = {known.key(name) for name in names if name}  # its newsroom, outlet and `via`
         masthead = {known.key(name) for name in names[1:2] if name}  # its outlet
         for index, patterns in reading:
-            for hit in _find(item.sentences[index].text, patterns, known):
+            for hit in _find(item.sentences[index].text, patterns, known, held=True):
                 if hit.named.key in (itself if hit.kind in RECEIVED else masthead):
                     continue
                 whole_story = hit.kind == "first_reported"
@@ -427,21 +430,29 @@ def _to_read(sentences: Sequence[Sentence]) -> list[tuple[int, list[Pattern]]]:
     The article's words are taken in one pass (C-level: case folding, punctuation to spaces,
     split, set intersection); each word found is then looked up with `str.find`, so the cost
     is a few passes over the text, not one per sentence and pattern."""
-    lower = "\n".join(sentence.text for sentence in sentences).casefold()
+    texts = [sentence.text for sentence in sentences]
+    joined = "\n".join(texts)
+    lower = joined.casefold()
     present = _NEEDED.intersection(lower.translate(_TO_SPACES).split())
     if not present:
         return []
-    starts = list(accumulate((len(sentence.text) + 1 for sentence in sentences), initial=0))
+    if len(lower) != len(joined):  # case folding lengthened some letters ('ß' -> 'ss'): count them
+        texts = [text.casefold() for text in texts]
+    # Where each sentence starts in `lower`: the ends of the texts so far, plus a line break each.
+    starts = [0, *map(add, accumulate(map(len, texts)), count(1))]
     held: dict[int, set[str]] = {}
     for word in present:
         at = lower.find(word)
         while at >= 0:
             held.setdefault(bisect_right(starts, at) - 1, set()).add(word)
             at = lower.find(word, at + len(word))
-    return [
-        (index, [p for p in PATTERNS if not words.isdisjoint(p.needed)])
-        for index, words in sorted(held.items())
-    ]
+    return [(index, _patterns(frozenset(words))) for index, words in sorted(held.items())]
+
+
+@lru_cache(maxsize=4096)
+def _patterns(words: frozenset[str]) -> list[Pattern]:
+    """The patterns needing one of `words` (a sentence holds them), in `PATTERNS`' order."""
+    return [p for p in PATTERNS if not words.isdisjoint(p.needed)]
 
 
 def of_story(

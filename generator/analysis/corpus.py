@@ -113,9 +113,9 @@ class Corpus:
     def of(cls, articles: Sequence[Article], outlets: Mapping[str, Outlet] | None = None) -> Corpus:
         """The articles prepared, each in its language (`language.language_of`: its outlet's in
         `outlets`, else detected; with no `outlets`, every article is detected)."""
+        codes = language.languages_of(articles, outlets or {})
         prepared = []
-        for article in articles:
-            code = language.language_of(article, outlets or {})
+        for article, code in zip(articles, codes, strict=True):
             sentences = split_body(article.body, code)[:MAX_SENTENCES]
             found = tuple(tokens(sentence.text, code) for sentence in sentences)
             prepared.append(Prepared(article, sentences, found, code))

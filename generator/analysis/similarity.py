@@ -196,7 +196,11 @@ class Weights:
         listed = list(documents)
         frequency = Counter(chain.from_iterable(listed))
         count = len(listed)
-        idf = {word: math.log((1 + count) / (1 + seen)) + 1 for word, seen in frequency.items()}
+        # A word's weight depends only on how often it is used: each weight is worked out once
+        # and handed to the words in a C-level pass (the same floats as one `log` per word).
+        most = max(frequency.values(), default=0)
+        table = [math.log((1 + count) / (1 + seen)) + 1 for seen in range(most + 1)]
+        idf = dict(zip(frequency, map(table.__getitem__, frequency.values()), strict=True))
         return cls(idf, math.log(1 + count) + 1, frequency)
 
     def weight(self, word: str) -> float:

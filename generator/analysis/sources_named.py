@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import pairwise
 
 from generator.model.site import Outlet
@@ -82,6 +82,56 @@ class Named:
     known: bool  # a wire of the registry or an outlet of site.yaml
 
 
+class _SiteNames:
+    """What a site's wires and outlets name, worked out once for every story of a build (the
+    same registry and outlets), not once per story: each name's wire or outlet and its key."""
+
+    def __init__(self, wires: Registry, outlets: Mapping[str, Outlet]):
+        self.wires, self.outlets = wires, outlets  # kept: the memo below is keyed by their ids
+        keys = {wire_key(o.name): (o.slug, o.name) for o in outlets.values()}
+        self.outlet_keys = {k: v for k, v in keys.items() if k}
+        names = [o.name for o in outlets.values()]
+        self.lower_case = frozenset(
+            s for wire in wires.wires for s in wire.spellings if s.islower() and " " not in s
+        ) | frozenset(s for s in names if s.islower() and " " not in s)
+        self.found: dict[tuple[str, bool], tuple[Named | None, str]] = {}
+
+    def lookup(self, name: str, credit: bool) -> tuple[Named | None, str]:
+        """(the wire or outlet `name` names, or None; the name's key, `wire_key`)."""
+        entry = (name, credit)
+        found = self.found.get(entry)
+        if found is None:
+            if len(self.found) >= MAX_NAMES:
+                self.found.clear()
+            found = self.found[entry] = self._lookup(name, credit)
+        return found
+
+    def _lookup(self, name: str, credit: bool) -> tuple[Named | None, str]:
+        wire = self.wires.lookup(name, any_case=credit)
+        if wire is not None:
+            return Named(_as_known(_clean(name), wire.spellings), f"wire:{wire.name}", True), ""
+        key = wire_key(name)
+        outlet = self.outlet_keys.get(key)
+        if outlet is not None:
+            return Named(_as_known(_clean(name), (outlet[1],)), f"outlet:{outlet[0]}", True), key
+        return None, key
+
+
+MAX_NAMES = 65_536  # names whose lookup a site keeps (then it starts again)
+_SITES: dict[tuple[int, int], _SiteNames] = {}
+
+
+def _site_names(wires: Registry, outlets: Mapping[str, Outlet]) -> _SiteNames:
+    """The `_SiteNames` of a registry and outlets, by identity (the site's own objects)."""
+    key = (id(wires), id(outlets) if outlets else 0)
+    found = _SITES.get(key)
+    if found is None or found.wires is not wires or (outlets and found.outlets is not outlets):
+        if len(_SITES) >= 8:
+            _SITES.clear()
+        found = _SITES[key] = _SiteNames(wires, outlets)
+    return found
+
+
 @dataclass(frozen=True)
 class KnownSources:
     """The wires (registry) and outlets (`site.yaml`) a name is recognised against."""
@@ -92,9 +142,8 @@ class KnownSources:
     _seen: dict[tuple[str, bool], Named | None] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
-    def _outlet_keys(self) -> Mapping[str, tuple[str, str]]:
-        """(slug, name) of the outlets by key (made when a name is first looked up)."""
-        return _outlet_index(tuple((o.slug, o.name) for o in self.outlets.values()))
+    def _site(self) -> _SiteNames:
+        return _site_names(self.wires, self.outlets)
 
     @cached_property
     def _newsroom_keys(self) -> frozenset[str]:
@@ -104,8 +153,8 @@ class KnownSources:
     def lower_case(self) -> frozenset[str]:
         """The known names written in lower case only ('dpa', 'epd'): a phrase without a capital
         names no source unless it holds one of them."""
-        names = [o.name for o in self.outlets.values()] + list(self.newsrooms)
-        return _lower_case_wires(self.wires) | frozenset(s for s in names if s.islower() and " " not in s)
+        own = frozenset(s for s in self.newsrooms if s.islower() and " " not in s)
+        return self._site.lower_case | own if own else self._site.lower_case
 
     def known(self, name: str, credit: bool = False) -> Named | None:
         """The wire or outlet `name` names, or None; `credit` when the text around it says it is a
@@ -117,35 +166,18 @@ class KnownSources:
         return self._seen[key]
 
     def _known(self, name: str, credit: bool) -> Named | None:
-        printed = _clean(name)
-        wire = self.wires.lookup(name, any_case=credit)
-        if wire is not None:
-            return Named(_as_known(printed, wire.spellings), f"wire:{wire.name}", True)
-        key = wire_key(name)
-        outlet = self._outlet_keys.get(key)
-        if outlet is not None:
-            return Named(_as_known(printed, (outlet[1],)), f"outlet:{outlet[0]}", True)
+        found, key = self._site.lookup(name, credit)
+        if found is not None:
+            return found
         if key in self._newsroom_keys:
-            return Named(printed, f"name:{key}", True)
+            return Named(_clean(name), f"name:{key}", True)
         return None
 
     def key(self, name: str) -> str:
-        """The key grouping the spellings of one source ('AP', 'the Associated Press')."""
-        found = self.known(name, credit=True)
-        return found.key if found else f"name:{wire_key(name)}"
-
-
-@lru_cache(maxsize=8)
-def _outlet_index(outlets: tuple[tuple[str, str], ...]) -> Mapping[str, tuple[str, str]]:
-    """(slug, name) of a site's outlets by key: the same outlets every story of a build."""
-    keys = {wire_key(name): (slug, name) for slug, name in outlets}
-    return {k: v for k, v in keys.items() if k}
-
-
-@lru_cache(maxsize=8)
-def _lower_case_wires(wires: Registry) -> frozenset[str]:
-    """The wires' spellings written in lower case only (the same few registries every story)."""
-    return frozenset(s for wire in wires.wires for s in wire.spellings if s.islower() and " " not in s)
+        """The key grouping the spellings of one source ('AP', 'the Associated Press'): a
+        story's newsroom that is no wire or outlet is keyed by its name, as any other name."""
+        found, key = self._site.lookup(name, True)
+        return found.key if found is not None else f"name:{key}"
 
 
 def words_of(phrase: str) -> list[str]:

@@ -251,3 +251,23 @@ def test_credit_labels_of_a_story_are_its_attributions_about_it():
     assert credit("Separately, the zoo budget passed, the Daily Planet first reported.") == (
         "Credits Daily Planet with the first report"
     )
+
+
+def test_a_credit_late_in_a_german_article_full_of_sharp_s_is_found():
+    # Case folding writes 'ß' as 'ss': the folded text runs longer than the sentences, and a
+    # trigger near a sentence's end was placed in the next sentence (read without it) once
+    # enough of them came before it.
+    streets = " ".join(["Die Straße am Hafen ist gesperrt."] * 40)
+    corpus = Corpus.of(
+        [
+            article(
+                "a0",
+                f"{streets}\n\nDie Brücke bleibt gesperrt, berichtete die Nachrichtenagentur dpa. "
+                "Der Hafen öffnet am Montag.",
+                outlet="zeitung",
+            )
+        ],
+        {"zeitung": Outlet("zeitung", "Hafenzeitung", language="de")},
+    )
+    found = attributions(corpus)
+    assert [(a.label, [m.sentence for m in a.mentions]) for a in found] == [("Reported by dpa", [40])]

@@ -176,3 +176,20 @@ def test_an_article_in_another_language_is_not_compared_rather_than_all_only_in(
     # and was listed as "only in" it.
     assert "nl1" not in shown_only and "de1" not in shown_only
     assert {n.newsroom for n in result.not_compared} >= {"nowhere", "blatt"}
+
+
+def test_a_storys_later_articles_are_read_from_100_characters_when_they_name_its_language(monkeypatch):
+    read: list[int] = []
+    model = language._detected
+    monkeypatch.setattr(language, "_detected", lambda text: read.append(len(text)) or model(text))
+    english, german = (ENGLISH + " ") * 3, (GERMAN + " ") * 3
+    story = [article("a0", english, outlet="nowhere"), article("a1", english, outlet="nowhere")]
+    story.append(article("a2", german, outlet="nowhere"))
+    assert language.languages_of(story, OUTLETS) == ["en", "en", "de"]
+    # The first is read as any text; the second names English (the language expected) in its first
+    # 100 characters; the third does not, so it is read as any text again.
+    assert read == [300, 100, 100, 300]
+    assert [detect(a.body) for a in story] == ["en", "en", "de"]
+    read.clear()
+    assert language.languages_of(story, OUTLETS, expected="en") == ["en", "en", "de"]
+    assert read == [100, 100, 100, 300]
