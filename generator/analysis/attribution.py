@@ -463,10 +463,12 @@ def of_story(
     outlets: Mapping[str, Outlet],
     wires: Registry,
     note: str = UNKNOWN,
+    site_language: str = UNKNOWN,
 ) -> Found:
     """What a story's articles credit, about the story its briefing tells (`analyse()`'s step):
     the site's wires and outlets and the story's newsrooms are the names known, and the
-    evidence of the key points is about the story; `note` is the briefing's language."""
+    evidence of the key points is about the story; `note` is the briefing's language, if
+    known, and `site_language` the site's."""
     newsroom = {a: n.name for n in counted.newsrooms for a in n.articles}
     ordered = [item.article for item in corpus.articles]
     names = dict.fromkeys([*newsroom.values(), *(a.via for a in ordered if a.via)])
@@ -475,7 +477,7 @@ def of_story(
         attributions(
             corpus,
             KnownSources(wires, outlets, tuple(names)),
-            Relevance.of(briefing, shown, note),
+            Relevance.of(briefing, shown, note, site_language),
             own_names(ordered, outlets, newsroom),
         )
     )

@@ -1,12 +1,12 @@
 """Analysis results cached by a digest of everything `analyse()` reads, and loaded lazily.
 
-The digest covers the analysis version, the note's key points, each source article's id,
-metadata and body digest, the outlets and the wire registry (`site.yaml`'s `wires:` among
-them). An entry holds what `briefing check` needs (the citation findings, a few small tuples),
-the newsroom profiles topic pages count, and the whole result, pickled on its own: a warm build
-hashes, looks up and reads the findings, and unpickles a story's result only when its page is
-rendered. Results live in `.cache/analysis-<FORMAT>-<VERSION>.pickle`; deleting it changes
-only speed.
+The digest covers the analysis version, the note's title, summary and key points, each source
+article's id, title, metadata, corrections and body digest, the outlets, the wire registry
+(`site.yaml`'s `wires:` among them) and the site's language. An entry holds what `briefing
+check` needs (the citation findings, a few small tuples), the newsroom profiles topic pages
+count, and the whole result, pickled on its own: a warm build hashes, looks up and reads the
+findings, and unpickles a story's result only when its page is rendered. Results live in
+`.cache/analysis-<FORMAT>-<VERSION>.pickle`; deleting it changes only speed.
 """
 
 from __future__ import annotations
@@ -27,19 +27,20 @@ CACHE_DIR = ".cache"
 FORMAT = 3
 
 
-def outlets_digest(outlets: Mapping[str, Outlet], wires: Registry = DEFAULT) -> str:
-    """A digest of the outlets and the wires (whose spellings name a story's newsrooms),
-    computed once per build."""
-    return hashlib.sha256(repr((sorted(outlets.items()), wires.wires)).encode()).hexdigest()
+def outlets_digest(outlets: Mapping[str, Outlet], wires: Registry = DEFAULT, language: str = "") -> str:
+    """A digest of the outlets, the wires (whose spellings name a story's newsrooms) and the
+    site's language (the one its articles are expected in), computed once per build."""
+    return hashlib.sha256(repr((sorted(outlets.items()), wires.wires, language)).encode()).hexdigest()
 
 
 def digest(briefing: Briefing, articles: Sequence[Article], outlets: str) -> str:
     """The key of one story's analysis: a digest of every input `analyse()` reads."""
     hasher = hashlib.blake2b(digest_size=20)
     points = [(p.text, p.sources) for p in briefing.key_points]
-    hasher.update(repr((VERSION, outlets, points)).encode())
+    hasher.update(repr((VERSION, outlets, briefing.title, briefing.summary, points)).encode())
     for a in sorted(articles, key=lambda a: a.id):
-        meta = (a.id, a.outlet, a.via, a.published.isoformat(), a.body_line, a.body_digest)
+        meta = (a.id, a.title, a.outlet, a.via, a.published.isoformat(), a.body_line, a.body_digest)
+        meta += (a.corrections,) if a.corrections else ()
         hasher.update(repr(meta).encode())
     return hasher.hexdigest()
 

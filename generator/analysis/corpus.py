@@ -110,10 +110,16 @@ class Corpus:
     _vectors: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def of(cls, articles: Sequence[Article], outlets: Mapping[str, Outlet] | None = None) -> Corpus:
+    def of(
+        cls,
+        articles: Sequence[Article],
+        outlets: Mapping[str, Outlet] | None = None,
+        site_language: str = language.UNKNOWN,
+    ) -> Corpus:
         """The articles prepared, each in its language (`language.language_of`: its outlet's in
-        `outlets`, else detected; with no `outlets`, every article is detected)."""
-        codes = language.languages_of(articles, outlets or {})
+        `outlets`, else detected, `site_language` the one expected; with no `outlets`, every
+        article is detected)."""
+        codes = language.languages_of(articles, outlets or {}, site_language)
         prepared = []
         for article, code in zip(articles, codes, strict=True):
             sentences = split_body(article.body, code)[:MAX_SENTENCES]

@@ -118,6 +118,7 @@ def languages_of(
 ) -> list[str]:
     """The language of each of a story's articles (`language_of`). Those detected are expected in
     `expected` (the site's), or else in the language of the first article detected."""
+    expected = primary(expected) if expected != UNKNOWN else UNKNOWN
     found = []
     for article in articles:
         code = language_of(article, outlets, expected)
@@ -127,9 +128,11 @@ def languages_of(
     return found
 
 
-def note_language(briefing: Briefing) -> str:
-    """The language a note is written in, detected from its title, summary and key points."""
-    return detect(" ".join([briefing.title, briefing.summary, *(p.text for p in briefing.key_points)]))
+def note_language(briefing: Briefing, expected: str = UNKNOWN) -> str:
+    """The language a note is written in, detected from its title, summary and key points
+    (`expected`: the site's language, as `detect` takes it)."""
+    text = " ".join([briefing.title, briefing.summary, *(p.text for p in briefing.key_points)])
+    return detect(text, primary(expected) if expected != UNKNOWN else UNKNOWN)
 
 
 def comparable(a: str, b: str) -> bool:

@@ -64,26 +64,36 @@ class Relevance:
     texts: tuple[str, ...]  # the title, each summary sentence, each key point
     evidence: frozenset[tuple[str, int]]  # (article id, sentence index)
     note: str  # the note's language, or language.UNKNOWN when not yet detected
+    expected: str = language.UNKNOWN  # the language it is likely in (the site's), if known
     _leads: dict[int, float] = field(default_factory=dict, compare=False, repr=False)
     _vectors: list[dict[str, float]] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def of(
-        cls, briefing: Briefing, evidence: Iterable[tuple[str, int]] = (), note: str = language.UNKNOWN
+        cls,
+        briefing: Briefing,
+        evidence: Iterable[tuple[str, int]] = (),
+        note: str = language.UNKNOWN,
+        expected: str = language.UNKNOWN,
     ) -> Relevance:
         """The relevance of a briefing; `note` is its language when known (detected when a
-        sentence is first judged otherwise: most stories have nothing to judge)."""
+        sentence is first judged otherwise: most stories have nothing to judge), `expected` the
+        site's language, if known."""
         texts = (
             briefing.title,
             *_SENTENCE_END.split(briefing.summary),
             *(p.text for p in briefing.key_points),
         )
-        return cls(texts, frozenset(evidence), note)
+        return cls(
+            texts, frozenset(evidence), note, language.primary(expected) if expected else language.UNKNOWN
+        )
 
     @cached_property
     def language(self) -> str:
         """The note's language."""
-        return self.note if self.note != language.UNKNOWN else language.detect(" ".join(self.texts))
+        if self.note != language.UNKNOWN:
+            return self.note
+        return language.detect(" ".join(self.texts), self.expected)
 
     @cached_property
     def parts(self) -> tuple[tuple[str, ...], ...]:

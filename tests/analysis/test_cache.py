@@ -48,6 +48,14 @@ def test_a_warm_load_analyses_nothing_and_gives_the_same(make_site, counted):
         ("content/articles/a1.md", "preset period", "fixed period"),  # an article's body
         ("content/articles/a1.md", "via: Reuters", "via: AFP"),  # its metadata
         ("content/briefings/mines.yaml", "Biden approved the mines.", "Biden approved mines."),  # a point
+        ("content/briefings/mines.yaml", "title: Mines for Ukraine", "title: Mines for Kyiv"),  # its title
+        ("content/briefings/mines.yaml", "The US approved", "Washington approved"),  # its summary
+        ("content/articles/a1.md", "title: Mines approved", "title: Mines sent"),  # an article's title
+        (
+            "content/articles/a1.md",
+            "authors: [Mike Stone]",
+            'corrections: ["An earlier version gave the wrong date."]',
+        ),  # its corrections (on the same line: the body's first line is read)
         ("site.yaml", "name: Reuters", "name: Reuters News"),  # the outlets
         (
             "site.yaml",
