@@ -6,8 +6,10 @@ registry (`SiteConfig.wires`), so 'AP', 'Associated Press' and 'The Associated P
 newsroom. A credit that names an outlet of `site.yaml` (its slug, its name, or a spelling of the
 same wire) is that outlet, so Reuters' own articles and the reprints of them are one newsroom.
 
-Articles that carry the same text are the same copy (`copies`), credited or not. A group of
-copies is named by a credit one of its articles gives, or by an outlet that is a wire, and
+Articles that carry the same text are the same copy (`copies`), credited or not, and so are
+two groups of copies one of which says again, sentence by sentence, what the other says (a
+rewrite: `rewrites`). Groups whose credits name different newsrooms are never joined. A group
+of copies is named by a credit one of its articles gives, or by an outlet that is a wire, and
 otherwise by the outlet of its earliest article. Groups with the same name are one newsroom.
 An outlet's uncredited articles are its own reports unless their text is another newsroom's.
 """
@@ -15,15 +17,18 @@ An outlet's uncredited articles are its own reports unless their text is another
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from heapq import heappop, heappush
 
 from generator.analysis.copies import Link, running_text, same_copies, same_text, shared_sentence, shingles
 from generator.analysis.corpus import Corpus
+from generator.analysis.rewrites import Rewrite, rewrites
 from generator.model.analysis import Copy, Coverage, Newsroom
 from generator.model.site import Article, Outlet
 from generator.model.wires import DEFAULT, Registry, wire_key
 
 CREDIT = "credit"
 TEXT = "text"
+REWRITE = "rewrite"
 
 
 def _plural(count: int, word: str, plural: str | None = None) -> str:
@@ -74,12 +79,14 @@ def coverage(
 
     `articles` are the story's, earliest first; `corpus` is them prepared, if it is at hand.
     """
-    items = (corpus or Corpus.of(articles, outlets)).articles
+    prepared = corpus or Corpus.of(articles, outlets)
+    items = prepared.articles
     names = _Names(outlets, wires)
     credits = [names.credit(a.via) if a.via else None for a in articles]
     claims = [c[0] if c else names.claim(outlets[a.outlet]) for a, c in zip(articles, credits, strict=True)]
     texts = [shingles(running_text(item)) for item in items] if len(items) > 1 else []
     groups, links = same_copies(texts, claims) if texts else (list(range(len(items))), [])
+    reworded = _joined(groups, claims, rewrites(prepared, groups)) if texts else []
 
     members: dict[int, list[int]] = {}
     for position, group in enumerate(groups):
@@ -101,12 +108,13 @@ def coverage(
     for group, among in members.items():
         slug = named[group][2]
         anchors[group] = next((n for n in among if articles[n].via or articles[n].outlet == slug), group)
-    sources = _sources(anchors.values(), links)
+    sources = _sources(anchors.values(), links, reworded)
     for group, among in members.items():  # the anchor itself, when the copy has its text
         anchor = anchors[group]
         for n in among:
-            if n in sources and sources[n] != anchor and same_text(texts[n], texts[anchor]):
-                sources[n] = anchor
+            way = sources.get(n)
+            if way and way[0] != anchor and way[1] is None and same_text(texts[n], texts[anchor]):
+                sources[n] = (anchor, None)
     found: dict[str, tuple[str, str | None, list[str], list[Copy]]] = {}
     for position, article in enumerate(articles):
         key, name, slug = named[groups[position]]
@@ -117,9 +125,13 @@ def coverage(
         if article.via:
             entry[3].append(Copy(article.id, CREDIT, None, None))
         elif position in sources:
-            source = sources[position]
-            quote = shared_sentence(items[position], texts[source])
-            entry[3].append(Copy(article.id, TEXT, articles[source].id, quote))
+            source, pair = sources[position]
+            if pair is None:
+                quote = shared_sentence(items[position], texts[source])
+                entry[3].append(Copy(article.id, TEXT, articles[source].id, quote))
+            else:
+                said, again = items[position].quote(pair[0]), items[source].quote(pair[1])
+                entry[3].append(Copy(article.id, REWRITE, articles[source].id, said, again))
     newsrooms = tuple(
         Newsroom(key, name, slug, tuple(ids), tuple(c.article for c in copies), tuple(copies))
         for key, (name, slug, ids, copies) in found.items()
@@ -133,21 +145,51 @@ def coverage(
     return Coverage(len(articles), newsrooms, " · ".join(parts) if articles else "No source articles.")
 
 
-def _sources(anchors: Iterable[int], links: Sequence[Link]) -> dict[int, int]:
-    """For each article joined to a group by text, the article it was found to copy: its
-    neighbour on the way from the group's anchor (a credited article, or one of the newsroom's
-    own outlet) through the links found."""
-    neighbours: dict[int, list[int]] = {}
+def _joined(groups: list[int], claims: Sequence[str | None], found: Sequence[Rewrite]) -> list[Rewrite]:
+    """Join the groups of copies that `found` (strongest first) says are one text reworded,
+    never two groups whose credits name different newsrooms; `groups` is updated (each
+    article's group is its earliest member). The rewrites that joined two groups, in order."""
+    claim = {g: claims[g] for g in groups}
+    for position, group in enumerate(groups):
+        claim[group] = claim[group] or claims[position]
+    joined = []
+    for rewrite in found:
+        one, two = groups[rewrite.copy], groups[rewrite.source]
+        if one == two or (claim[one] and claim[two] and claim[one] != claim[two]):
+            continue
+        first, second = min(one, two), max(one, two)
+        claim[first] = claim[first] or claim[second]
+        groups[:] = [first if g == second else g for g in groups]
+        joined.append(rewrite)
+    return joined
+
+
+def _sources(
+    anchors: Iterable[int], links: Sequence[Link], reworded: Sequence[Rewrite] = ()
+) -> dict[int, tuple[int, tuple[int, int] | None]]:
+    """For each article joined to a group, the article it was found to copy and, for a rewrite,
+    the evidence pair (its sentence, the source's): its neighbour on the way from the group's
+    anchor (a credited article, or one of the newsroom's own outlet), through as few rewrites
+    as possible, then as few steps."""
+    neighbours: dict[int, list[tuple[int, int, tuple[int, int] | None]]] = {}
     for link in links:
-        neighbours.setdefault(link.copy, []).append(link.source)
-        neighbours.setdefault(link.source, []).append(link.copy)
-    sources: dict[int, int] = {}
+        neighbours.setdefault(link.copy, []).append((0, link.source, None))
+        neighbours.setdefault(link.source, []).append((0, link.copy, None))
+    for r in reworded:  # each edge from `here` to `there` with the pair (there's sentence, here's)
+        neighbours.setdefault(r.copy, []).append((1, r.source, (r.evidence[1], r.evidence[0])))
+        neighbours.setdefault(r.source, []).append((1, r.copy, r.evidence))
+    sources: dict[int, tuple[int, tuple[int, int] | None]] = {}
     for start in anchors:
-        reached, queue = {start}, [start]
-        for here in queue:
-            for there in sorted(neighbours.get(here, ())):
-                if there not in reached:
-                    reached.add(there)
-                    sources[there] = here
-                    queue.append(there)
+        # Shortest ways by (rewrites, steps): Dijkstra's search over a few articles.
+        best, queue = {start: (0, 0)}, [(0, 0, start)]
+        while queue:
+            rewrites_so_far, steps, here = heappop(queue)
+            if (rewrites_so_far, steps) > best[here]:
+                continue
+            for cost, there, pair in sorted(neighbours.get(here, ()), key=lambda e: e[:2]):
+                found = (rewrites_so_far + cost, steps + 1)
+                if there not in best or found < best[there]:
+                    best[there] = found
+                    sources[there] = (here, pair)
+                    heappush(queue, (*found, there))
     return sources

@@ -31,12 +31,15 @@ class Copy(NamedTuple):
     """An article published by another outlet that carries a newsroom's copy, and why it is
     counted under that newsroom: its `via` credits it ('credit'), or it has the same text as
     `source`, another article of the newsroom ('text'), with `evidence`, one sentence of the
-    article that `source` also has (None when no single sentence is shared whole)."""
+    article that `source` also has (None when no single sentence is shared whole), or it says
+    again, sentence by sentence, what `source` says ('rewrite'), with `evidence`, one of its
+    sentences, and `counterpart`, the sentence of `source` it says again."""
 
     article: str
-    reason: str  # 'credit' or 'text'
+    reason: str  # 'credit', 'text' or 'rewrite'
     source: str | None
     evidence: Quote | None
+    counterpart: Quote | None = None
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analysis import copies
+from generator.analysis import copies, rewrites
 from generator.analysis.corpus import Corpus
 from generator.analysis.wire import coverage
 from generator.model.site import Outlet
 from generator.model.wires import DEFAULT
 from tests.analysis.support import article
-from tests.growth import best_time
+from tests.growth import FACTOR, LIMIT, best_time
 
 OUTLETS = {
     slug: Outlet(slug, name, country="GB", language="en")
@@ -76,6 +76,39 @@ OWN_B = [
     "maritime safety official told this newspaper.",
     STATEMENT + "said Ilse Marrow, who leads the regional coastguard.",
     "The ferry had passed its annual inspection in March, according to the register of vessels.",
+]
+
+
+# The wire copy reworded sentence by sentence, in its order (a paraphrase): names, figures and
+# some words kept, few runs of three words (3 shingles in common: `copies` alone misses it).
+REWORDED = [
+    "Coastguard officials said more than 300 passengers were forced off a burning ferry in rough "
+    "seas near Kessmoor, a port in the north, late on Tuesday.",
+    "Lifeboats sent from three nearby harbours hauled people out of the sea all night; by morning "
+    "14 were still missing, according to the coastguard.",
+    "The Marisol Bay set out from Kessmoor just after six for Tarrow island, a routine trip that "
+    "usually takes two hours.",
+    "Passengers said a fire alarm went off by the engine room and within minutes the decks below "
+    "were full of smoke.",
+    "Authorities shut the harbour to shipping and turned the town hall into a centre where "
+    "relatives could wait for news.",
+    "Northline Crossings, the operator, promised full cooperation with the investigation and "
+    "suspended its remaining sailings on the route.",
+    "Kessmoor has had two other serious accidents at sea in ten years; in one, a cargo ship hit a "
+    "fishing trawler and five people died.",
+]
+# Another newsroom's own report of the fire: the same facts, in its own order and words.
+INDEPENDENT = [
+    "Families waited through the night at Kessmoor town hall for word of 14 people missing after "
+    "the Marisol Bay ferry fire.",
+    "Northline Crossings has halted every sailing on its Tarrow route while investigators board "
+    "the burned vessel.",
+    "Survivors told our reporter the alarm rang out near the engine room shortly before smoke "
+    "reached the lower decks.",
+    "Coastguard crews, joined by boats from three harbours, searched the water off Kessmoor until dawn.",
+    "The Marisol Bay was carrying more than 300 people on the two-hour crossing when fire broke "
+    "out on Tuesday evening.",
+    "It is the third serious accident at sea near Kessmoor in ten years.",
 ]
 
 
@@ -185,3 +218,96 @@ def test_unpaired_single_quotes_cost_about_what_words_do(marks):
     about 90 times the same words' time."""
     words = marks.replace("'", "")
     assert best_time(lambda: copies.shingles(marks)) < 15 * best_time(lambda: copies.shingles(words))
+
+
+def test_a_paraphrase_sentence_by_sentence_is_the_same_newsroom():
+    """Each sentence says again what one of the wire's says, in the wire's order, in other
+    words: a rewrite of its copy (on the old code: 2 newsrooms, its text shares 3 shingles)."""
+    found = counted(
+        [
+            article("wire", body(WIRE), outlet="harbour-post", minutes=0),
+            article("reworded", body(REWORDED), outlet="island-news", minutes=40),
+        ]
+    )
+    assert found.line == "2 articles · 1 newsroom · 1 copy of Harbour Post"
+    (newsroom,) = found.newsrooms
+    (copy,) = newsroom.copies
+    assert (copy.article, copy.reason, copy.source) == ("reworded", "rewrite", "wire")
+    assert copy.evidence is not None and copy.counterpart is not None
+    assert (copy.evidence.article, copy.evidence.text) == ("reworded", REWORDED[5])
+    assert (copy.counterpart.article, copy.counterpart.text) == ("wire", WIRE[5])
+    assert copy.evidence.line == 5 + 2 * 5  # the body starts on line 5, a paragraph every 2 lines
+    shingled = [copies.shingles(body(text)) for text in (WIRE, REWORDED)]
+    assert copies.same_copies(shingled, [None, None])[0] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "newsrooms"),
+    [
+        (REWORDED, 1),
+        ([REWORDED[i] for i in (4, 6, 1, 5, 0, 3, 2)], 2),  # the same sentences, in another order
+        (INDEPENDENT, 2),
+    ],
+    ids=["the rewrite in the wire's order", "its sentences in another order", "an own report"],
+)
+def test_reports_of_one_event_in_their_own_order_or_words_are_not_one_copy(text, newsrooms):
+    """Saying what the wire says is not enough: a rewrite says it in the wire's order. The same
+    sentences in another order, or a report of the same facts in its own words and order, are
+    another newsroom's (the first case is 2 newsrooms on the old code)."""
+    found = counted(
+        [
+            article("wire", body(WIRE), outlet="harbour-post", minutes=0),
+            article("other", body(text), outlet="north-herald", minutes=40),
+        ]
+    )
+    assert len(found.newsrooms) == newsrooms
+
+
+def test_a_rewrite_never_joins_copy_credited_to_another_newsroom():
+    found = counted(
+        [
+            article("ap", body(WIRE), outlet="harbour-post", via="AP", minutes=0),
+            article("rt", body(REWORDED), outlet="island-news", via="Reuters", minutes=40),
+        ]
+    )
+    assert [(n.name, n.articles) for n in found.newsrooms] == [("AP", ("ap",)), ("Reuters", ("rt",))]
+
+
+def test_a_rewrite_of_a_reprinted_copy_is_counted_with_the_reprints():
+    """Two mastheads print the wire (one cut short); a third rewords it: all three are one
+    newsroom, the reprint has the wire's text, the rewrite says it again."""
+    found = counted(
+        [
+            article("wire", body(WIRE), outlet="harbour-post", minutes=0),
+            article("edit", body(WIRE[:5]), outlet="evening-star", minutes=10),
+            article("reworded", body(REWORDED), outlet="island-news", minutes=40),
+        ]
+    )
+    (newsroom,) = found.newsrooms
+    assert [(c.article, c.reason, c.source) for c in newsroom.copies] == [
+        ("edit", "text", "wire"),
+        ("reworded", "rewrite", "wire"),
+    ]
+
+
+def test_aligning_rewrites_is_linear_in_the_articles():
+    """Two articles whose sentences each say again one of the other's, by words of their own:
+    4x the sentences take about 4x the time, not 16x (sentences are paired through an index of
+    their words, never all with all: that takes over 30x here). Each size is timed 15 times, the
+    best kept: a loaded machine spoils five tries of the larger size too often."""
+
+    def work(size: int):
+        story = [
+            article("a", body([f"Line w{i}x w{i}y here." for i in range(size)]), outlet="harbour-post"),
+            article("b", body([f"Boat w{i}x w{i}y there." for i in range(size)]), outlet="north-herald"),
+        ]
+        corpus = Corpus.of(story, OUTLETS)
+        return lambda: rewrites.rewrites(corpus, [0, 1])
+
+    def best(run) -> float:
+        return min(best_time(run) for _ in range(3))  # 3 x 5 tries
+
+    assert [(r.copy, r.source, r.chain) for r in work(100)()] == [(1, 0, 100)]
+    small, big = work(200), work(FACTOR * 200)
+    big()
+    assert best(big) < LIMIT * best(small)
