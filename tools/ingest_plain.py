@@ -158,14 +158,20 @@ def _truth(page_id: str, page: Path, data: dict[str, Any]) -> Truth:
     )
 
 
-def run_set(truths: Sequence[Truth], scratch: Path, dry_run: bool = False) -> list[PageScore]:
+def run_set(
+    truths: Sequence[Truth], scratch: Path, dry_run: bool = False, keep: Path | None = None
+) -> list[PageScore]:
     """Ingest every page in one scratch project listing the set's outlets, and score it (with
-    `dry_run`, the article the command prints, written or not; see `run_ingest`)."""
+    `dry_run`, the article the command prints, written or not; see `run_ingest`). With `keep`,
+    each article written is also saved there as `<id>.md`, for comparing two runs."""
     project = make_project(scratch, {t.outlet.slug: t.outlet for t in truths}.values())
     scores = []
     for truth in truths:
         flags = ["--outlet", truth.outlet.slug, "--url", truth.url]
         outcome = run_ingest(project, truth.page, flags, dry_run)
+        if keep is not None and outcome.article is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            (keep / f"{truth.id}.md").write_text(outcome.article, encoding="utf-8")
         score = score_page(truth, outcome.article, outcome.refusal)
         scores.append(replace(score, blocked=outcome.blocked) if dry_run else score)
     return scores
@@ -386,12 +392,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="diagnosis: score the article `ingest --dry-run` prints, also for pages it would refuse",
     )
+    parser.add_argument("--keep", type=Path, help="save each article written as DIR/<id>.md")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
         truths = load_set(args.folder)
         with tempfile.TemporaryDirectory(prefix="ingest-plain-") as scratch:
-            scores = run_set(truths, Path(scratch), args.dry_run)
+            scores = run_set(truths, Path(scratch), args.dry_run, args.keep)
     except ValueError as exc:
         print(f"ingest-plain: {exc}", file=sys.stderr)
         return 2

@@ -91,7 +91,7 @@ class DateLine:
 def read_date_line(text: str, context: DateContext) -> DateLine | None:
     """The stamps of a line made only of dates, times and labels, or None for any other line.
     A line giving only a relative time ('Updated 3 hours ago') has no stamp and says so."""
-    text = _unglued(text)
+    text = clock(_unglued(text))
     relative = relative_only(text, context)
     if relative is not None:
         return DateLine(relative=relative)
@@ -146,6 +146,19 @@ def _label_name(prefix: str | None, word: str) -> str:
     if _UPDATED.match(label) or prefix in ("last", "zuletzt", "laatst"):
         return "updated"
     return "first" if prefix in ("first", "originally") else "published"
+
+
+_CLOCK = re.compile(  # '09.41h', '09.41 Uhr', '12u25', '09h41', '21.20 hs': a time of day, any notation
+    r"(?<![\d./:-])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[u:h])|\.(?=\d{2}\s*(?:h|hs|hrs|uhr|uur|horas?)\b))"
+    r"(?P<m>[0-5]\d)(?![\d./:-]\d)(?:\s*(?:h|hs|hrs)\b\.?)?",
+    re.I,
+)
+
+
+def clock(text: str) -> str:
+    """Times of day in a page's own notation written as 'HH:MM': Dutch '12u25', French '09h41',
+    Spanish '09.41h' or '21.20 hs', German '14.52 Uhr'. Dates ('14.03.2023') are left as they are."""
+    return _CLOCK.sub(lambda m: f"{m.group('h')}:{m.group('m')}", text)
 
 
 def _unglued(text: str) -> str:
@@ -225,7 +238,14 @@ def parse_stamp(text: str, context: DateContext) -> PageTime | None:
     if not has_time:
         when = naive.replace(tzinfo=context.tz)
     has_year = has_date and bool(_YEAR.search(cleaned) or re.search(r"\d{2,4}年", cleaned))
+    if has_year and not _year_stated(naive.year, cleaned):
+        return None  # the parser's guess, not the page's year: never a date the page does not give
     return PageTime(when, has_time=has_time, has_year=has_year, source=text, has_date=has_date)
+
+
+def _year_stated(year: int, text: str) -> bool:
+    """True when `text` writes `year`, in four figures or as a numeric date's two ('14/03/23')."""
+    return str(year) in text or bool(re.search(rf"[/.-]{year % 100:02d}\b", text))
 
 
 def is_time_only(stamp: PageTime) -> bool:

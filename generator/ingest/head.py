@@ -272,6 +272,8 @@ def _last_header_meta(
     for index, block in enumerate(top):
         if index in metas:
             meta = metas[index]
+            if texts and last is None and meta.stamps and all(is_time_only(s) for _, s in meta.stamps):
+                break  # text, then a bare time with no day above it: a live entry's time, the body's
             named = meta.byline is not None and bool(meta.byline.authors or meta.byline.via)
             if meta.stamps or meta.dateline or named or (texts == 0 and (meta.relative or meta.byline)):
                 last = index  # after running text only a time, a dateline or a name is the header's

@@ -315,13 +315,22 @@ SECTION_MAX_WORDS = 3
 _SECTION_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?: (?:&|[\w'’-]+)){0,2}")
 
 
+CASELESS_LABEL_MAX = 6  # characters of a label in a script without capitals ('政治', '国際')
+
+
 def _label(part: str) -> bool:
-    """A short label of capitalised words: 'Politik', 'Hafenwahl Homberg'."""
+    """A short label of capitalised words: 'Politik', 'Hafenwahl Homberg'; in a script without
+    capitals, a short word ('政治')."""
     return (
         len(part.split()) <= LABEL_MAX_WORDS
-        and all(word[:1].isupper() for word in part.split())
+        and all(word[:1].isupper() or _caseless_word(word) for word in part.split())
         and not any(ch.isdigit() for ch in part)
     )
+
+
+def _caseless_word(word: str) -> bool:
+    """A short word of letters that have no case (Japanese, Chinese): a label's word there."""
+    return len(word) <= CASELESS_LABEL_MAX and all(ch.isalpha() and ch.lower() == ch.upper() for ch in word)
 
 
 def _section_name(part: str) -> bool:
