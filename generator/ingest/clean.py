@@ -27,7 +27,7 @@ from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, PageTime, Removal, Step
 from generator.ingest.page_end import drop_next_article, drop_page_end, drop_trailing_teasers
 from generator.ingest.repeats import drop_repeated_paragraphs
-from generator.ingest.shapes import is_paragraph_like, is_sentence
+from generator.ingest.shapes import is_paragraph_like, is_sentence, word_count
 from generator.ingest.structure import shape_body
 from generator.ingest.text_rules import LineRule, apply_line_rules, first_match, line_rules, strip_inline_ui
 from generator.ingest.titles import drop_repeated_title, split_stamped_headline
@@ -39,6 +39,7 @@ LIVE_CREDITS = 2
 _COPYRIGHT = re.compile(r"©|\(c\)\s|\bcopyright\b", re.I)
 DATELINE_SEARCH = 3
 BEFORE_DATELINE_MAX_WORDS = 40
+DEK_MIN_WORDS = 6  # a standfirst above the dateline paragraph, not a caption of a few words
 
 
 @dataclass(frozen=True)
@@ -231,14 +232,17 @@ def _dateline(blocks: list[Block], context: DateContext, outlet_name: str, wires
         block, removal, evidence, day = strip_dateline(blocks[first], outlet_name, wires)
         if removal is None:
             continue
-        before = [blocks[i] for i in texts[:position]]
+        above = texts[:position]
+        before = [blocks[i] for i in above]
         if any(len(b.text.split()) > BEFORE_DATELINE_MAX_WORDS for b in before):
             break  # real text before it: not the story's opening dateline
         stamp = parse_stamp(day, context) if day else None
         if stamp is not None:
             evidence = evidence.merge(Evidence(published=stamp))
+        if len(before) == 1 and is_sentence(before[0].text) and word_count(before[0].text) >= DEK_MIN_WORDS:
+            evidence = evidence.merge(Evidence(dek=before[0].text))  # the standfirst printed above it
         removals = [Removal.of(b, "before-dateline", "caption or summary above the dateline") for b in before]
-        kept = [b for i, b in enumerate(blocks) if i not in texts[:position]]
+        kept = [b for i, b in enumerate(blocks) if i not in above]
         kept[kept.index(blocks[first])] = block
         return Step(kept, (*removals, removal), evidence)
     return Step(blocks)

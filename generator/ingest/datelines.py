@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.ingest.furniture_words import ARCHIVE_WORDS, BANNER_WORDS, LABEL_WORDS, MEDIA_WORDS
 from generator.ingest.model import Block, Evidence, Removal, Step
 from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
 from generator.model.wires import Registry
@@ -70,6 +71,18 @@ _BRACKET_DATELINE = re.compile(
 )
 _KAKKO_DATELINE = re.compile(r"^【(?P<inner>[^】]{2,40})】\s*")
 KAKKO_PLACE_MAX = 15
+_NO_DASH_DATELINE = re.compile(  # 'HAVENSTAD, Calif. (AP) The ...': a registry wire, then the text
+    rf"^(?P<place>{_PLACE})(?:[,.]\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\)\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ]?)"
+)
+_WIRE_ALONE = re.compile(r"^\((?P<wire>[^()]{2,30})\)\s+(?=[A-ZÀ-Þ\"“‘'«„])")
+_PLACE_STOP_DASH = re.compile(  # 'Havenstad.- ', 'Puerto Ellis, Oeste.- ': a place, a full stop and a dash
+    rf"^(?P<place>{_PLACE})\s*\.\s?{_DASH}\s*(?=[A-ZÀ-Þ0-9\"“‘'«„¿¡])"
+)
+_BRACKETED_PLACE = re.compile(  # '(Havenstad) Les ...': the place in brackets opening the text
+    r"^\((?P<place>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ -](?:de |du |la |le )?[A-ZÀ-Þ][a-zà-ÿ'’]+){0,2})\)"
+    r"\s+(?=[A-ZÀ-Þ\"“«])"
+)
+_BRACKET_LABEL = re.compile(rf"^(?:{LABEL_WORDS}|{MEDIA_WORDS}|{BANNER_WORDS}|{ARCHIVE_WORDS})$", re.I | re.X)
 _PLACE_DAY = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{4,40}})\){_AFTER}")
 
 Found = tuple[re.Match[str], str, Evidence, str | None]
@@ -114,7 +127,25 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
     match = _PLACE_DAY.match(text)
     if match is not None and any(c.isdigit() for c in match.group("date")):
         return match, _place(match.group("place")), Evidence(), match.group("date")
+    # No dash after the brackets: only a wire the registry knows ('(Reuters) The ...'), so a
+    # place and a bracketed aside ('PARIS (France) The ...') is never taken for a dateline.
+    match = _NO_DASH_DATELINE.match(text)
+    if match is not None and (wire := _registry_wire(match.group("wire"), wires)):
+        return (
+            match,
+            _unglued_place(match.group("place"), wire, wires),
+            Evidence(via=wire),
+            match.group("date"),
+        )
+    match = _WIRE_ALONE.match(text)
+    if match is not None and (wire := _registry_wire(match.group("wire"), wires)):
+        return match, "", Evidence(via=wire), None
     return None
+
+
+def _registry_wire(text: str, wires: Registry) -> str | None:
+    """The registry's name of a bracketed credit naming one wire or a wire's desk ('dpa/lno')."""
+    return wires.name(text.strip(), any_case=True) or first_wire(text, wires)
 
 
 _SEVERAL = re.compile(r"\s*[/,;&]\s*|\s+(?:und|and|et|y|e|en|con|with|avec|mit|met|com)\s+", re.I)
@@ -191,13 +222,15 @@ _KATAKANA_PLACE_NAME = re.compile(r"(?P<place>[\u30a1-\u30faー・]{2,12})(?P<wh
 
 
 def _plain_dateline(text: str, wires: Registry) -> Found | None:
-    """'NEW DELHI: ', 'PORT-ELLIS: ', 'Port Ellis — ', 'BERLIN. ': a place alone before running text."""
-    for pattern in (_CAPS_DATELINE, _TITLE_DATELINE, _CAPS_STOP_DATELINE):
+    """'NEW DELHI: ', 'PORT-ELLIS: ', 'Port Ellis — ', 'BERLIN. ', 'Havenstad.- ', '(Havenstad) ':
+    a place alone before running text."""
+    for pattern in (_CAPS_DATELINE, _PLACE_STOP_DASH, _TITLE_DATELINE, _CAPS_STOP_DATELINE, _BRACKETED_PLACE):
         match = pattern.match(text)
         if (
             match is not None
             and any(c.islower() for c in text[match.end() : match.end() + 40])
             and wires.name(match.group("place")) is None
+            and not (pattern is _BRACKETED_PLACE and _BRACKET_LABEL.match(match.group("place")))
             and _running_text(text[match.end() :])
         ):
             day = match.groupdict().get("date")

@@ -308,6 +308,12 @@ MEDIA_WORDS = (
     r"|beelden|audio|grabación|gravação|filmaufnahmen"
 )
 
+LABEL_WORDS = (  # a label a page puts in brackets before a paragraph: '(Update)', '(Vidéo)', '(Live)'
+    r"update|updated|mise\ à\ jour|aktualisiert|actualizado|actualización|aggiornamento|aggiornato"
+    r"|bijgewerkt|update|atualizado|atualização|live|direct|en\ direct|en\ vivo|directo|diretta"
+    r"|ao\ vivo|exclusive|exclusif|exclusiva|esclusiva|exklusiv|exclusief|opinion|opinión|opinione"
+    r"|opinião|meinung|analysis|analyse|análisis|analisi|análise|sponsored|anzeige|publicidad"
+)
 ARCHIVE_WORDS = (  # a picture's tag saying it is an old one: 'GUARDIA CIVIL - Archivo'
     r"archive|archives|file|file\ photo|archiv|archivbild|archivfoto|archives|photo\ d'archives"
     r"|image\ d'archives|archivo|foto\ de\ archivo|imagen\ de\ archivo|archivio|foto\ d'archivio"

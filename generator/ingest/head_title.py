@@ -174,6 +174,13 @@ def title_and_dek(
         authors = byline[2]
         candidates = [(i, b) for i, b in candidates if i != byline[0]]
         removals.append((byline[0], Removal.of(byline[1], "meta-line", "byline moved to metadata")))
+    dateline = None
+    if byline is not None:
+        place_at = _place_under_byline(candidates, byline[0], metas, wires, outlet_name)
+        if place_at is not None:
+            dateline = place_at[1].text.strip()
+            candidates = [(i, b) for i, b in candidates if i != place_at[0]]
+            removals.append((place_at[0], Removal.of(place_at[1], "dateline", "dateline moved to metadata")))
     positions = {index: block for index, block in candidates}
     dek, kind = known.dek, None
     for index, block in candidates:
@@ -207,8 +214,33 @@ def title_and_dek(
                 (index, Removal.of(block, "header-text", "photo credit or label in the page header"))
             )
     return Evidence(
-        title=title if known.title is None else None, dek=dek, kind=kind, authors=authors
+        title=title if known.title is None else None, dek=dek, kind=kind, authors=authors, dateline=dateline
     ), removals
+
+
+PLACE_MAX_WORDS = 3
+_PLACE_SHAPE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?: (?:de |del |la |am |an |sur |en )?[A-ZÀ-Þ][\w'’.-]*){0,2}")
+
+
+def _place_under_byline(
+    candidates: list[tuple[int, Block]], byline_at: int, metas: set[int], wires: Registry, outlet_name: str
+) -> tuple[int, Block] | None:
+    """A place alone on a line between the byline and the date line ('Ana Costa' / 'Porto Ellis' /
+    '14 de marzo 2023, 09:41'): where the story was filed. Only there: a capitalised word above
+    a date elsewhere in the header is a section label."""
+    for index, block in candidates:
+        text = block.text.strip()
+        if (
+            byline_at < index <= byline_at + 2
+            and index + 1 in metas
+            and _PLACE_SHAPE.fullmatch(text)
+            and word_count(text) <= PLACE_MAX_WORDS
+            and wires.name(text) is None
+            and norm(text) != norm(outlet_name)
+            and not _bare_names(text, wires)
+        ):
+            return index, block
+    return None
 
 
 def _under_kicker(

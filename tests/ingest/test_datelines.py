@@ -174,7 +174,6 @@ def test_datelines(text: str, rest: str, dateline: str, via: str | None, day: st
         "Hafenstadt - die Brücke bleibt zu.",
         "U.S. Secretary of State Jo Lee said on Tuesday that",
         "AFP. Le gouvernement a dit",
-        "(AFP) Le Premier ministre — a dit",
         "【速報】市当局は発表した。",
         "(Reuters) - Britain's economy grew — officials said",
         "Paris (France) - Le gouvernement a parlé.",
@@ -185,3 +184,13 @@ def test_datelines(text: str, rest: str, dateline: str, via: str | None, day: st
 def test_no_dateline(text: str) -> None:
     _, removal, _, _ = strip_dateline(Block(text), "The Japan News", DEFAULT)
     assert removal is None
+
+
+def test_wire_alone_gives_no_place() -> None:
+    """'(AFP) Le Premier ministre — a dit': the wire opens the text with no dash; what follows is
+    the text, never a place read up to the dash."""
+    block, removal, evidence, _ = strip_dateline(
+        Block("(AFP) Le Premier ministre — a dit"), "The Japan News", DEFAULT
+    )
+    assert removal is not None and removal.text == "(AFP)"
+    assert (evidence.dateline, evidence.via, block.text) == (None, "AFP", "Le Premier ministre — a dit")

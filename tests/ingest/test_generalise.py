@@ -1,0 +1,119 @@
+"""Rules written by shape for failure classes of pages nobody here wrote (issue 21, fifth round):
+times of day in a page's own notation, a label beside a numeric date in a script without
+capitals, a guessed year, datelines without a dash, in brackets or with '.-'. Invented text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from generator.ingest.datelines import strip_dateline
+from generator.ingest.dates import DateContext, clock, parse_stamp, read_date_line
+from generator.ingest.meta_lines import read_meta_line
+from generator.ingest.model import Block
+from generator.model.wires import DEFAULT
+
+
+def _context(language: str, zone: str) -> DateContext:
+    tz = ZoneInfo(zone)
+    return DateContext(tz, datetime(2026, 1, 1, tzinfo=tz), True, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("09u41", "09:41"),
+        ("14 mars 2023 à 09h41", "14 mars 2023 à 09:41"),
+        ("14/03/2023 - 09.41h", "14/03/2023 - 09:41"),
+        ("Lunes 21.20 hs", "Lunes 21:20"),
+        ("14.52 Uhr", "14:52 Uhr"),
+        ("14.03.2023", "14.03.2023"),  # a date, not a time
+        ("2023.03.14 09:41", "2023.03.14 09:41"),
+        ("3.5 Mio.", "3.5 Mio."),
+    ],
+)
+def test_clock_notations(text: str, expected: str) -> None:
+    assert clock(text) == expected
+
+
+def test_dotted_time_with_h_is_read_not_guessed() -> None:
+    """'14/03/2023 - 09.41h' gave a day and time the page does not state (the parser's guess)."""
+    line = read_date_line("14/03/2023 - 09.41h", _context("es", "Europe/Madrid"))
+    assert line is not None
+    ((_, stamp),) = line.stamps
+    assert stamp.when.isoformat() == "2023-03-14T09:41:00+01:00"
+
+
+def test_a_year_the_text_does_not_write_is_no_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A parse whose year is not in the text is the parser's guess: no date, never an invented one."""
+    import generator.ingest.dates as dates
+
+    monkeypatch.setattr(dates, "_dateparser", lambda *_: datetime(2025, 12, 31, 14, 35))
+    assert parse_stamp("14/03/2023 09:41", _context("es", "Europe/Madrid")) is None
+    monkeypatch.setattr(dates, "_dateparser", lambda *_: datetime(2023, 3, 14, 9, 41))
+    stamp = parse_stamp("14/03/23 09:41", _context("es", "Europe/Madrid"))
+    assert stamp is not None and stamp.when.year == 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "zone", "iso"),
+    [
+        ("経済 2023.03.14 09:41", "ja", "Asia/Tokyo", "2023-03-14T09:41:00+09:00"),
+        ("Día 14/03/2023 - 09.41h", "es", "Europe/Madrid", "2023-03-14T09:41:00+01:00"),
+    ],
+)
+def test_label_beside_numeric_date_and_time(text: str, language: str, zone: str, iso: str) -> None:
+    meta = read_meta_line(text, _context(language, zone), DEFAULT)
+    assert meta is not None
+    assert [s.when.isoformat() for _, s in meta.stamps] == [iso]
+
+
+def test_long_caseless_text_beside_a_date_is_no_label() -> None:
+    """A sentence in Japanese that gives a date is not a label-and-date line."""
+    assert (
+        read_meta_line(
+            "港湾会社は来月から増便すると発表 2023.03.14 09:41", _context("ja", "Asia/Tokyo"), DEFAULT
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "via", "rest"),
+    [
+        ("PORT ELLIS, Ore. (AP) Crews worked through the night.", "PORT ELLIS, Ore.", "AP", "Crews worked"),
+        ("(ANSA) Il sindaco ha riaperto il ponte del porto.", None, "ANSA", "Il sindaco"),
+        ("Puerto Ellis.- El alcalde anunció una grúa nueva.", "Puerto Ellis", None, "El alcalde"),
+        (
+            "Puerto Ellis, Oeste.– El alcalde anunció una grúa nueva.",
+            "Puerto Ellis, Oeste",
+            None,
+            "El alcalde",
+        ),
+        ("(Port-Ellis) Le maire a annoncé la fermeture du port.", "Port-Ellis", None, "Le maire"),
+    ],
+)
+def test_dateline_forms_without_a_dash(text: str, place: str | None, via: str | None, rest: str) -> None:
+    block, removal, evidence, _ = strip_dateline(Block(text), "La Gazette du Port", DEFAULT)
+    assert removal is not None
+    assert (evidence.dateline, evidence.via) == (place, via)
+    assert block.text.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Photo) Le maire a annoncé la fermeture du port.",
+        "(Update) The mayor said the port would close on Sunday.",
+        "(Vidéo) Le maire a annoncé la fermeture du port.",
+        "(En direct) Le maire a annoncé la fermeture du port.",
+        "PARIS (France) The mayor said the port would close on Sunday.",  # no wire: no dateline
+        "(Reuters) - Britain's economy grew — officials said",
+        "Mr.- The mayor said",
+    ],
+)
+def test_no_dateline_without_a_dash(text: str) -> None:
+    _, removal, _, _ = strip_dateline(Block(text), "La Gazette du Port", DEFAULT)
+    assert removal is None
