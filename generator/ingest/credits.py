@@ -19,7 +19,7 @@ from functools import cache
 from generator.ingest.bylines import split_names
 from generator.ingest.datelines import agency_named, first_wire
 from generator.ingest.model import Block, Evidence, Removal
-from generator.model.wires import Registry
+from generator.model.wires import Registry, wire_name
 
 _ROLE = (
     r"(?:additional |further )?(?:reporting|reported|writing|written|compiled|editing|edited|graphics|"
@@ -37,6 +37,8 @@ _INPUTS = re.compile(
     r"\s*(?P<who>[^()\[\]]*?)\s*[)\]]?\.?$",
     re.I,
 )
+_WITH = r"with|avec|mit|con|met|com"
+_SOURCE_LABELS = r"source|fuente|fonte|quelle|bron"
 _PAREN_WIRE = re.compile(
     r"\s*\((?:(?:avec|con|mit|met|com|with)\s+)?(?P<wire>[A-Za-zÀ-ÿ. -]{2,30})\)$", re.I
 )  # '(ANI)', '(avec AFP)', '(con EFE)'; '... approved (AP).' is the sentence's own
@@ -59,10 +61,22 @@ class Credit:
     authors: tuple[str, ...] = ()
 
 
+INPUTS_MAX_WORDS = 6  # 'Source: Harbour Port Authority'; a longer 'Source: ...' is a sentence
+
+
 def is_credit_line(text: str) -> bool:
     """A line that credits people or a wire: a role credit, a Japanese '(記者 編集:編集者)', a
-    'contributed' line (for the list rules, which must leave it to the credits step)."""
-    return is_role_credit(text) or bool(_JA_CREDIT.search(text) or _CONTRIBUTED.match(text))
+    'contributed' line, a source line naming a wire ('(source: Reuters)') (for the list rules,
+    which must leave it to the credits step)."""
+    source = _INPUTS.match(text)
+    return (
+        is_role_credit(text)
+        or bool(_JA_CREDIT.search(text) or _CONTRIBUTED.match(text))
+        or (
+            source is not None
+            and bool(wire_name(source.group("who"), any_case=True) or agency_named(source.group("who")))
+        )
+    )
 
 
 def is_role_credit(text: str) -> bool:
@@ -103,6 +117,25 @@ def _wire_contributed(wires: Registry) -> re.Pattern[str]:
 
 
 @cache
+def _with_wire(wires: Registry) -> re.Pattern[str]:
+    """A line of its own crediting a wire with 'with' ('Avec Belga', 'Mit dpa', 'With Reuters')."""
+    return re.compile(
+        rf"^(?:{_WITH})\s+(?:the\s+|la\s+|l['’]\s*|der\s+|de\s+|da\s+|do\s+)?(?P<wire>{_spellings(wires)})\.?$",
+        re.I,
+    )
+
+
+@cache
+def _source_opener(wires: Registry) -> re.Pattern[str]:
+    """A source label and a wire glued before the text, perhaps with a counter the copy took
+    along ('Bron: Belga 0 Het debat ...')."""
+    return re.compile(
+        rf"^(?:{_SOURCE_LABELS})\s*[:：]\s*(?P<wire>{_spellings(wires)})\b[\s\d|•·]*(?=[A-ZÀ-Þ\"“«„])",
+        re.I,
+    )
+
+
+@cache
 def _sign_off(wires: Registry) -> re.Pattern[str]:
     """'— AFP' closing a paragraph, for every spelling of every wire in `wires`."""
     return re.compile(rf"\s*(?:[—–]|--?)\s*(?P<wire>{_spellings(wires)})\.?$")
@@ -119,6 +152,20 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence(via=wire)
     if _CONTACT.match(text) or _CONTRIBUTED.match(text):
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence()
+    with_wire = _with_wire(wires).match(text.strip())
+    if with_wire:
+        wire = wires.name(with_wire.group("wire"), any_case=True)
+        return None, [Removal.of(block, "wire-credit", "wire credit moved to metadata")], Evidence(via=wire)
+    opener = _source_opener(wires).match(text)
+    if opener:
+        wire = wires.name(opener.group("wire"), any_case=True)
+        removal = Removal.of(block, "wire-credit", "wire credit moved to metadata", opener.group(0).strip())
+        block, text, evidence = (
+            block.with_text(text[opener.end() :]),
+            text[opener.end() :],
+            Evidence(via=wire),
+        )
+        removals.append(removal)
     japanese = _JA_CREDIT.search(text)
     if japanese is not None:  # '(山田太郎 編集:田中一郎)': the reporter, then the editor
         names = tuple(n for n in re.split(r"[\s、,]+", japanese.group("names")) if n)
@@ -142,6 +189,8 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
         wire = wires.name(who) or first_wire(who, wires) or agency_named(who)
         if pattern is _PAREN_WIRE and wire is None:
             continue
+        if pattern is _INPUTS and wire is None and len(who.split()) > INPUTS_MAX_WORDS:
+            continue  # 'Quelle: Die Polizei teilte mit, ...': a sentence, not a credit
         removals.append(
             Removal.of(block, "wire-credit", "wire credit moved to metadata", match.group(0).strip())
         )

@@ -43,6 +43,8 @@ WIRES: tuple[Wire, ...] = (
     Wire("ANSA", "Agenzia Nazionale Stampa Associata"),
     Wire("AGI", "Agenzia Italia"),
     Wire("Adnkronos", "Adnkronos"),
+    Wire("askanews", "askanews"),
+    Wire("Italpress", "Italpress"),
     Wire("Lusa", "Agência Lusa", ("LUSA",)),
     Wire("Agência Brasil", "Agência Brasil"),
     Wire("Estadão Conteúdo", "Estadão Conteúdo"),
@@ -83,17 +85,22 @@ WIRES: tuple[Wire, ...] = (
     Wire("SPA", "Saudi Press Agency"),
     Wire("WAM", "Emirates News Agency"),
     Wire("APS", "Algérie Presse Service"),
+    Wire("AIP", "Agence Ivoirienne de Presse"),
     Wire("MAP", "Maghreb Arabe Presse"),
     Wire("TAP", "Tunis Afrique Presse"),
     Wire("NAN", "News Agency of Nigeria"),
     Wire("Prensa Latina", "Prensa Latina"),
-    Wire("Notimex", "Notimex"),
+    Wire("Notimex", "Notimex", ("NTX",)),
     Wire("Télam", "Télam"),
     Wire("Andina", "Agencia Andina"),
     Wire("Servimedia", "Servimedia"),
     Wire("Bloomberg", "Bloomberg News"),
     Wire("UPI", "United Press International"),
-    Wire("The Canadian Press", "The Canadian Press", ("Canadian Press",)),
+    Wire(
+        "The Canadian Press",
+        "The Canadian Press",
+        ("Canadian Press", "La Presse Canadienne", "Presse Canadienne"),
+    ),
 )
 
 SHORT = 4  # spellings this short are acronyms: matched in capitals only (see Registry.lookup)

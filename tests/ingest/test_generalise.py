@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from generator.ingest.credits import is_credit_line, strip_credits
 from generator.ingest.datelines import strip_dateline
 from generator.ingest.dates import DateContext, clock, parse_stamp, read_date_line
 from generator.ingest.meta_lines import read_meta_line
@@ -117,3 +118,37 @@ def test_dateline_forms_without_a_dash(text: str, place: str | None, via: str | 
 def test_no_dateline_without_a_dash(text: str) -> None:
     _, removal, _, _ = strip_dateline(Block(text), "La Gazette du Port", DEFAULT)
     assert removal is None
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "rest"),
+    [
+        ("Avec Belga", "Belga", None),  # 'with' and a wire, a line of its own
+        ("Mit dpa", "dpa", None),
+        ("With the Associated Press", "AP", None),
+        ("(source: Reuters)", "Reuters", None),
+        (
+            "Bron: Belga 0 Het debat in het parlement begon donderdag.",
+            "Belga",
+            "Het debat in het parlement begon donderdag.",
+        ),
+        (
+            "Quelle: Die Polizei teilte am Montag mit, dass die Brücke gesperrt bleibt.",
+            None,
+            "Quelle: Die Polizei teilte am Montag mit, dass die Brücke gesperrt bleibt.",
+        ),
+        ("Avec Belga, le ministre a parlé du budget.", None, "Avec Belga, le ministre a parlé du budget."),
+    ],
+)
+def test_wire_credit_shapes(text: str, via: str | None, rest: str | None) -> None:
+    block, _, evidence = strip_credits(Block(text), DEFAULT)
+    assert evidence.via == via
+    assert (block.text if block is not None else None) == rest
+
+
+def test_a_source_line_at_the_end_is_left_to_the_credits() -> None:
+    """'(source: Reuters)' closing the page is a credit, never one of 'other headlines'."""
+    assert is_credit_line("(source: Reuters)")
+    assert not is_credit_line(
+        "Source: the mayor said the bridge would stay closed until the end of the month"
+    )

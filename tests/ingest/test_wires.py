@@ -41,13 +41,22 @@ from generator.model.wires import DEFAULT, WIRES, Wire, wire_key, wire_name, wit
         ("TASS", "TASS"),
         ("Anadolu Agency", "Anadolu"),
         ("(Reuters)", "Reuters"),
+        ("La Presse Canadienne", "The Canadian Press"),  # its French name
+        ("Presse Canadienne", "The Canadian Press"),
+        ("NTX", "Notimex"),
+        ("askanews", "askanews"),
+        ("Italpress", "Italpress"),
+        ("AIP", "AIP"),
+        ("Agence Ivoirienne de Presse", "AIP"),
     ],
 )
 def test_every_spelling_gives_the_wire_name(spelling: str, name: str) -> None:
     assert wire_name(spelling) == name
 
 
-@pytest.mark.parametrize("text", ["Map", "Tap", "Uni", "aa", "AA", "Text Size", "Reuters Institute", ""])
+@pytest.mark.parametrize(
+    "text", ["Map", "Tap", "Uni", "aa", "AA", "Text Size", "Reuters Institute", "", "ntx", "Aip", "La Presse"]
+)
 def test_words_that_are_not_wires(text: str) -> None:
     assert wire_name(text) is None
 
