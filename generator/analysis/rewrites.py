@@ -133,15 +133,16 @@ def _candidates(
     members: dict[int, list[int]] = {}
     for position in sorted({n for pair in allowed for n in pair}):
         members.setdefault(groups[position], []).append(position)
+    positions = [n for m in members.values() for n in m]
     used = Counter(
         chain.from_iterable(
-            frozenset(chain.from_iterable(chain.from_iterable(items[n].words for n in m)))
-            for m in members.values()
+            frozenset().union(*chain.from_iterable(items[n].words for n in m)) for m in members.values()
         )
     )
     rare = {w for w, n in used.items() if 1 < n <= RARE_GROUPS}
-    places = [(n, words) for m in members.values() for n in m for words in items[n].words]
-    hits = list(map(rare.intersection, (words for _, words in places)))
+    texts = list(chain.from_iterable(items[n].words for n in positions))
+    owners = list(chain.from_iterable(repeat(n, len(items[n].words)) for n in positions))
+    hits = list(map(rare.intersection, texts))
     kept = [number for number, hit in enumerate(hits) if len(hit) >= MIN_RARE]
     postings: dict[str, list[int]] = {}
     for number in kept:
@@ -149,18 +150,11 @@ def _candidates(
             postings.setdefault(word, []).append(number)
     shared = Counter(chain.from_iterable(map(combinations, postings.values(), repeat(2))))
     found = set()
-    least = CLOSE * CLOSE
     for (a, b), count in shared.items():
-        if count < MIN_RARE:
-            continue
-        (one, mine), (two, other) = places[a], places[b]
-        pair = (one, two) if one < two else (two, one)
-        if pair in allowed and pair not in found:
-            mine_set, other_set = frozenset(mine), frozenset(other)
-            common = len(mine_set & other_set)
-            if min(len(mine_set), len(other_set)) >= MIN_WORDS and common * common >= least * len(
-                mine_set
-            ) * len(other_set):
+        pair = (owners[a], owners[b]) if owners[a] < owners[b] else (owners[b], owners[a])
+        if count >= MIN_RARE and pair in allowed and pair not in found:
+            mine, other = frozenset(texts[a]), frozenset(texts[b])
+            if min(len(mine), len(other)) >= MIN_WORDS and _close(mine, other):
                 found.add(pair)
     return found
 

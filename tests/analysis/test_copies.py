@@ -263,6 +263,19 @@ def test_reports_of_one_event_in_their_own_order_or_words_are_not_one_copy(text,
     assert len(found.newsrooms) == newsrooms
 
 
+def test_a_rewrite_is_found_beside_another_report_of_the_same_facts():
+    """Words the rewrite shares with the wire and with a third newsroom's report do not count
+    towards aligning it (only words no third group uses do): the rewrite is still found."""
+    found = counted(
+        [
+            article("wire", body(WIRE), outlet="harbour-post", minutes=0),
+            article("own", body(INDEPENDENT), outlet="north-herald", minutes=20),
+            article("reworded", body(REWORDED), outlet="island-news", minutes=40),
+        ]
+    )
+    assert [n.articles for n in found.newsrooms] == [("wire", "reworded"), ("own",)]
+
+
 def test_a_rewrite_never_joins_copy_credited_to_another_newsroom():
     found = counted(
         [
