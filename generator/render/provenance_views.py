@@ -153,13 +153,17 @@ class NotComparedView:
 
 @dataclass(frozen=True)
 class CopyView:
-    """A source counted under another newsroom: credited to it, or the same text as `of`."""
+    """A source counted under another newsroom: credited to it, the same text as `of`, or (a
+    rewrite) `of` said again sentence by sentence."""
 
     source: SourceRef
     credited: bool
     of: SourceRef | None
-    evidence: QuoteView | None  # a sentence both carry
+    evidence: QuoteView | None  # a sentence both carry (a rewrite: its own sentence)
     short: str  # the start of that sentence, to show
+    rewrite: bool = False
+    counterpart: QuoteView | None = None  # a rewrite: the sentence of `of` it says again
+    counterpart_short: str = ""
 
 
 @dataclass(frozen=True)
@@ -240,7 +244,8 @@ class AnalysisViews:
         )
 
     def copies(self) -> tuple[CopiesView, ...]:
-        """Each newsroom with copies found from their text, and why each of its copies counts."""
+        """Each newsroom with copies found from their text (the same text or a rewrite), and why
+        each of its copies counts."""
         return tuple(
             CopiesView(
                 n.name,
@@ -251,12 +256,15 @@ class AnalysisViews:
                         self.refs[c.source] if c.source else None,
                         self.quote(c.evidence) if c.evidence else None,
                         _opening(c.evidence.text) if c.evidence else "",
+                        c.reason == "rewrite",
+                        self.quote(c.counterpart) if c.counterpart else None,
+                        _opening(c.counterpart.text) if c.counterpart else "",
                     )
                     for c in n.copies
                 ),
             )
             for n in self.analysis.coverage.newsrooms
-            if any(c.reason == "text" for c in n.copies)  # a credit alone says why in its label
+            if any(c.reason != "credit" for c in n.copies)  # a credit alone says why in its label
         )
 
     def newsroom_ref(self, key: str) -> NewsroomRef:
