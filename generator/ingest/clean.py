@@ -76,7 +76,26 @@ def clean_blocks(
     next_article = drop_next_article(dateline.blocks, _labelled_header(head.removals))
     teasers = drop_trailing_teasers(next_article.blocks)
     page_end = drop_page_end(teasers.blocks)
-    shaped = shape_body(page_end.blocks)
+    earlier = (
+        noted,
+        repeated,
+        meta,
+        split,
+        lines,
+        inline,
+        twice,
+        bios,
+        lists,
+        credits,
+        split_again,
+        dateline,
+    )
+    standfirst = _standfirst_over_furniture(
+        page_end.blocks,
+        [*head.removals, *(r for step in (*earlier, next_article, teasers, page_end) for r in step.removals)],
+        has_dek=bool(known.dek or head.evidence.dek or any(step.evidence.dek for step in earlier)),
+    )
+    shaped = shape_body(standfirst.blocks)
     footer = Step([], (), Evidence(via=_copyright_wire(lines.removals, wires)))
     role_credit = any(is_role_credit(removal.text) for removal in credits.removals)
     newsroom = Step([], (), Evidence(via=newsroom_wire(shaped.blocks, wires) if role_credit else None))
@@ -96,6 +115,7 @@ def clean_blocks(
         next_article,
         teasers,
         page_end,
+        standfirst,
         shaped,
         footer,
         newsroom,
@@ -112,6 +132,42 @@ def clean_blocks(
         header=head.evidence,
         body=found,
     )
+
+
+STANDFIRST_MIN_WORDS = 8
+STANDFIRST_MAX_WORDS = 60
+# The rows of tools and labels a page prints between its header and its text (share, listen,
+# close, follow, a ticker's banner). Not an advertisement, a newsletter box, a photo's caption or
+# credit, nor a live entry's byline and time: those stand after any paragraph of an article.
+HEADER_TOOLS = ("share-bar", "ui-label", "banner", "follow-prompt")
+
+
+def _standfirst_over_furniture(blocks: list[Block], removals: list[Removal], has_dek: bool) -> Step:
+    """The body's first paragraph is the standfirst when the page printed it apart from the text:
+    alone under the header, then only a row of the page's tools (share, listen, follow, a
+    ticker's banner), then the article's paragraphs. Not when a dek is known or when it opens
+    with a dateline (the article's first paragraph)."""
+    if has_dek or len(blocks) < 2:
+        return Step(blocks)
+    first, second = blocks[0], blocks[1]
+    if (
+        first.line is None
+        or second.line is None
+        or first.kind not in (Kind.LINE, Kind.PARAGRAPH)
+        or second.kind not in (Kind.LINE, Kind.PARAGRAPH)
+        or not (is_sentence(first.text) or is_paragraph_like(first.text))
+        or not STANDFIRST_MIN_WORDS <= word_count(first.text) <= STANDFIRST_MAX_WORDS
+        or not is_paragraph_like(second.text)
+    ):
+        return Step(blocks)
+    end = first.end_line or first.line
+    between = [r for r in removals if r.line is not None and end < r.line < second.line]
+    if any(r.line == first.line for r in removals if r.rule in ("dateline", "wire-credit")):
+        return Step(blocks)  # 'PLACE (AP) -' cut from it: the article's first paragraph
+    if not between or not all(r.rule in HEADER_TOOLS for r in between):
+        return Step(blocks)
+    removal = Removal.of(first, "dek", "standfirst printed apart from the text, above page furniture")
+    return Step(blocks[1:], (removal,), Evidence(dek=first.text))
 
 
 def _labelled_header(removals: tuple[Removal, ...]) -> bool:
