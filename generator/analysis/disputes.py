@@ -29,6 +29,7 @@ _NUMBER_WORDS = {
     "hundred": 100, "dozen": 12,
 }  # fmt: skip
 NUMBER_WORDS = frozenset(_NUMBER_WORDS)
+NUMBER_STEMS = frozenset(stem(word) for word in NUMBER_WORDS)  # as English words are read
 _DIGIT = re.compile(r"\d")
 _MARKS_TO_SPACES = str.maketrans({c: " " for c in ".,;:!?\"'’‘“”()[]-—–/"})
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -64,7 +65,8 @@ _CORRECTION = re.compile(
     r"|\b(?:wrongly|incorrectly|erroneously|mistakenly) (?:said|stated|reported|gave|put)\b",
     re.IGNORECASE,
 )
-_CORRECTION_HINT = re.compile("ersion|orrect|isstat|rongly|rroneous|istaken")
+# Parts of the words a correction needs, looked for first (C-level substring searches).
+_CORRECTION_HINTS = ("ersion", "orrect", "isstat", "rongly", "rroneous", "istaken")
 _YEARS = range(1800, 2200)
 NEAR = 5  # words either side of a figure whose names say what it counts
 
@@ -82,8 +84,8 @@ class Figure(NamedTuple):
 
 def is_correction(text: str) -> bool:
     """True when `text` says that an earlier version of an article got something wrong."""
-    if _CORRECTION_HINT.search(text) is None:
-        return False  # the full pattern is slow to run over every sentence
+    if not any(hint in text for hint in _CORRECTION_HINTS):
+        return False  # the full pattern is slow to run over every sentence and body
     return _CORRECTION.search(text) is not None
 
 

@@ -6,28 +6,43 @@ Articles are compared in one language, the one most newsrooms write in: a newsro
 article in it is listed as not compared, and neither counts against "carried by every
 newsroom" nor has its sentences listed as its own.
 
-Each distinct sentence (its content words: a wire's copies repeat sentences word for word) is
-looked at once. It is compared with the sentences of other articles sharing the most of its
-words, found in an inverted index of the words used by 2 to `MAX_POSTINGS` distinct sentences,
-by TF-IDF cosine over word sets. The work is O(words x MAX_POSTINGS) to find candidates, plus a
-bounded number of comparisons per sentence (`MAX_CANDIDATES`, or `PER_NEWSROOM` for each
-newsroom): linear in the story's text, never every pair of its sentences.
+Each distinct sentence (its content words, stemmed in its language: a wire's copies repeat
+sentences word for word) is looked at once. Two sentences are compared when they share at
+least `MIN_SHARED` words each used by 2 to `MAX_POSTINGS` distinct sentences (an inverted
+index; pairs counted at C level), by TF-IDF cosine over word sets. Each sentence keeps its
+closest sentence in each other newsroom, how close it comes to any (`nearest`), and how much
+of its weight one sentence of another newsroom carries (`cover`). Never every pair of the
+story's sentences: see `_Sentences`.
 
 - Carried by every newsroom: a sentence whose closest sentence in each other newsroom is at
-  `AGREE` or more, and at `AGREE_MEAN` on average. Chance likeness to one sentence of every
-  newsroom is rare, so the bar for each can be low; with two newsrooms it is `AGREE_MEAN`.
-  Such sentences that are in one another's sets are one fact; one whose sentences give a
-  figure differently is disputed instead. It is quoted by its shortest sentence giving no
-  number (the fewer words, the fewer other facts the quote carries).
-- Only in a newsroom: a sentence of that newsroom alone, no closer than `LOOSE` to any sentence
-  of another, with at least `NOVEL` of its weight in words no other newsroom uses, among them a
-  name or a figure (a word written with a capital or a digit, not the first). Copies of it in
-  the newsroom's articles (at `SAME`) are one.
-- Disputed: two sentences of different articles, alike at `DIFFER` or more, that give one unit
+  `AGREE` or more, and at `AGREE_MEAN` on average (a "star": chance likeness to one sentence
+  of every newsroom is rare, so the bar for each can be low). Stars holding one another's
+  centre are one fact; one whose sentences give a figure differently, or take part in a
+  dispute, is left out. A fact is quoted by a sentence giving no number if one does (figures
+  are what newsrooms most often give differently, and a reader takes every figure of the
+  quote as agreed), then by the one most of whose words the fact's sentences in most other
+  newsrooms use too: it says what they agree on and least else.
+- Only in a newsroom: a sentence of that newsroom alone that says something no other newsroom
+  says. It has at least `OWN_WORDS` content words no other newsroom uses (a sentence carrying
+  the story's shared facts may add one of its own), among them a name or a figure (a word
+  written with a capital or a digit, not the first, or a number word: "four") that its article
+  uses in at most `ANCHOR_USES` sentences (a name an article repeats is its subject or its
+  spelling, "Kiev", not one fact), and not a news organisation's name ("The New York Times
+  reported": what it reported is that newsroom's). No sentence of another newsroom is as close
+  as `LOOSE` to it or to its copies in its own newsroom (at `SAME`: a newsroom's versions of one
+  sentence are one fact), carries `COVER` of its weight, or shares `TIE_WORDS` words with it
+  that no other sentence uses (the two say one thing, however differently the rest is worded).
+  Copies of it in the newsroom's articles are listed once.
+- Disputed: two sentences of different newsrooms, alike at `DIFFER` or more, that give one unit
   values neither gives ("118 people" / "127 people", see `disputes`); or a figure a sentence
   gives that a correction of another article names ("an earlier version said 10 soldiers").
 
-Every threshold was chosen on the labelled development stories (docs/intelligence.md).
+Connected components of alike sentences (a fact as every sentence linked to it) were measured
+and left out: at the cosines that link one fact's sentences in different words, components run
+through sentences carrying several facts into one of most of the story.
+
+Every threshold was chosen on the labelled development stories (docs/intelligence.md); the
+measurements are in the facts2 calibration notes (see docs/performance.md for the cost).
 """
 
 from __future__ import annotations
@@ -37,12 +52,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, combinations, repeat
+from itertools import chain, combinations, compress, repeat
+from operator import mul
 
 from generator.analysis import attribution, disputes
 from generator.analysis.corpus import Corpus
 from generator.analysis.language import UNKNOWN, comparable
 from generator.analysis.similarity import tokens
+from generator.analysis.sources_named import NEWS_NAME_WORDS
 from generator.model.analysis import (
     Agreed,
     Correction,
@@ -56,9 +73,12 @@ from generator.model.analysis import (
 
 AGREE = 0.25  # each newsroom's closest sentence at least this close: carried by every newsroom...
 AGREE_MEAN = 0.3  # ...and this close on average
-LOOSE = 0.2  # a sentence this close to a sentence of another newsroom is not only in its own
-NOVEL = 0.5  # the share of a sentence's weight in words no other newsroom uses, to be its own...
-NEW_NAMES = 1  # ...among them this many names or figures (words written with a capital or digit)
+LOOSE = 0.3  # a sentence this close to a sentence of another newsroom is not only in its own...
+COVER = 0.4  # ...nor one this share of whose weight one sentence of another newsroom carries...
+TIE_WORDS = 3  # ...nor one sharing this many words with one of them that no other sentence uses
+OWN_WORDS = 5  # content words no other newsroom uses, for a sentence to be its own...
+NEW_NAMES = 1  # ...among them this many names or figures...
+ANCHOR_USES = 2  # ...each in at most this many sentences of its article
 SAME = 0.5  # two sentences of one newsroom this close are one fact (copies, light edits)
 DIFFER = 0.3  # two sentences this close that give a unit different values dispute it
 MIN_WORDS = 3  # a sentence of fewer content words says too little to be matched
@@ -67,8 +87,9 @@ MIN_SHARED = 2  # indexed words two sentences must share to be compared
 SHORT_WORDS = 32  # longer sentences are listed, not quoted
 MAX_QUOTED = 2
 MAX_AGREED = 6
-# A word written with a capital or a digit ("Kursk", "50,000", "U.S.-made").
-_WRITTEN = re.compile(r"(?<![\w'’])[^\W_]*[A-Z0-9](?:[\w'’.-]|,(?=\d))*")
+_DIGIT = re.compile(r"\d")
+_NONE = (0.0, -1)  # no sentence found yet
+_EDGES = "\"'“”‘’()[],.;:!?"
 
 
 @dataclass(frozen=True)
@@ -82,65 +103,119 @@ class Facts:
 
 
 class _Sentences:
-    """The compared sentences of a story, each distinct sentence once, and an index of their words."""
+    """The compared sentences of a story, each distinct sentence once, and how alike they are.
+
+    Cost, for S distinct sentences and W word occurrences: one dict pass to find the distinct
+    sentences, O(W); an inverted index of the words used by 2 to `MAX_POSTINGS` of them, O(W);
+    the pairs sharing such a word counted at C level, at most O(W x MAX_POSTINGS); and a
+    TF-IDF cosine (a C-level set intersection and an exact sum over the shared words) for each
+    pair sharing `MIN_SHARED` of them."""
 
     def __init__(self, corpus: Corpus, rooms: Sequence[str], compared: Sequence[int]):
         self.corpus = corpus
         self.room_of = rooms  # by article position
         ids: dict[tuple[str, ...], int] = {}
         self.places: list[list[tuple[int, int]]] = []  # (article position, sentence index)
+        self.sets: list[frozenset[str]] = []
         for position in compared:
-            for index, words in enumerate(corpus.articles[position].words):
+            prepared = corpus.articles[position]
+            for index, (words, used) in enumerate(zip(prepared.words, prepared.word_sets, strict=True)):
                 found = ids.setdefault(words, len(ids))
                 if found == len(self.places):
                     self.places.append([])
+                    self.sets.append(used)
                 self.places[found].append((position, index))
-        self.sets = [frozenset(words) for words in ids]
         self.language = [corpus.articles[places[0][0]].language for places in self.places]
-        self.rooms = [frozenset(rooms[p] for p, _ in places) for places in self.places]
+        alone = {room: frozenset((room,)) for room in rooms}
+        self.rooms = [
+            alone[rooms[places[0][0]]] if len(places) == 1 else frozenset(rooms[p] for p, _ in places)
+            for places in self.places
+        ]
+        # Its newsroom's key, for a sentence of one newsroom (most sentences), else None.
+        self._room = [next(iter(r)) if len(r) == 1 else None for r in self.rooms]
         frequency = Counter(chain.from_iterable(self.sets))  # distinct sentences using each word
-        idf, unseen = corpus.weights.idf, corpus.weights.unseen
-        self.idf = {w: idf.get(w, unseen) for w in frequency}
-        self.square = {w: v * v for w, v in self.idf.items()}
-        self.norms = [math.sqrt(math.fsum(map(self.square.__getitem__, s))) for s in self.sets]
+        self.idf = corpus.weights.idf  # every word of the story has its weight
+        weights = [list(map(self.idf.__getitem__, used)) for used in self.sets]
+        self.totals = list(map(math.fsum, weights))  # exact sums: the same in any order of a set
+        self.norms = [math.sqrt(math.fsum(map(mul, w, w))) for w in weights]
         # Words in one sentence pair nothing; words in very many are too common to tell by.
         indexed = frozenset(w for w, n in frequency.items() if 1 < n <= MAX_POSTINGS)
+        self._twice = frozenset(w for w, n in frequency.items() if n == 2)
         postings: dict[str, list[int]] = {}
         for number, used in enumerate(self.sets):
             if len(used) >= MIN_WORDS:
                 for word in used & indexed:
                     postings.setdefault(word, []).append(number)
         shared = Counter(chain.from_iterable(map(combinations, postings.values(), repeat(2))))
-        self.scores: dict[tuple[int, int], float] = {}
+        enough = compress(shared.keys(), map(MIN_SHARED.__le__, shared.values()))  # C-level filter
+        self.scores: dict[tuple[int, int], float] = {}  # pairs of different newsrooms
+        self._same: dict[tuple[int, int], float] = {}  # pairs of one newsroom, scored when asked
+        self._names: dict[int, frozenset[str]] = {}
         # Each sentence's closest sentence in each other newsroom: (score, sentence) by newsroom.
         self.best: list[dict[str, tuple[float, int]]] = [{} for _ in self.sets]
+        self.nearest = [0.0] * len(self.sets)  # the closest it comes to another newsroom's sentence
+        self._carried = [0.0] * len(self.sets)  # the most of its weight one of them carries
+        self.tied: set[int] = set()  # see `TIE_WORDS`
         # The sentences of its own newsroom each may be a copy of (compared when asked).
         self.kin: dict[int, list[int]] = {}
-        for a, b in sorted(pair for pair, count in shared.items() if count >= MIN_SHARED):
+        for a, b in sorted(enough):
             if self.rooms[a] != self.rooms[b]:
-                self._record(a, b, self.score(a, b))
+                self._record(a, b)
             else:
+                self.kin.setdefault(a, []).append(b)
                 self.kin.setdefault(b, []).append(a)
 
     def __len__(self) -> int:
         return len(self.sets)
 
-    def _record(self, a: int, b: int, score: float) -> None:
+    def _record(self, a: int, b: int) -> None:
+        common = self.sets[a] & self.sets[b]
+        weights = list(map(self.idf.__getitem__, common))
+        score = math.fsum(map(mul, weights, weights)) / (self.norms[a] * self.norms[b])
+        self.scores[a, b] = score
+        carried = math.fsum(weights)
+        if len(common & self._twice) >= TIE_WORDS:
+            self.tied.update((a, b))
+        for one in (a, b):
+            if score > self.nearest[one]:
+                self.nearest[one] = score
+            if carried > self._carried[one]:
+                self._carried[one] = carried
+        room_a, room_b = self._room[a], self._room[b]
+        if room_a is not None and room_b is not None:  # the common case, made cheap
+            if score > self.best[a].get(room_b, _NONE)[0]:
+                self.best[a][room_b] = (score, b)
+            if score > self.best[b].get(room_a, _NONE)[0]:
+                self.best[b][room_a] = (score, a)
+            return
         for one, other in ((a, b), (b, a)):
             best = self.best[one]
             for room in self.rooms[other] - self.rooms[one]:
-                if score > best.get(room, (0.0, -1))[0]:
+                if score > best.get(room, _NONE)[0]:
                     best[room] = (score, other)
 
+    def cover(self, number: int) -> float:
+        """The largest share of a sentence's weight one sentence of another newsroom carries."""
+        return self._carried[number] / self.totals[number] if self.totals[number] else 0.0
+
     def score(self, a: int, b: int) -> float:
-        """The cosine of two sentences' TF-IDF vectors (over word sets), computed once."""
+        """The cosine of two sentences' TF-IDF vectors (over word sets); 0 for two sentences of
+        different newsrooms that were not compared."""
         key = (a, b) if a < b else (b, a)
         found = self.scores.get(key)
         if found is None:
-            shared = self.sets[a] & self.sets[b]
-            found = math.fsum(map(self.square.__getitem__, shared)) / (self.norms[a] * self.norms[b])
-            self.scores[key] = found
+            if self.rooms[a] != self.rooms[b]:
+                return 0.0
+            found = self._same.get(key)
+            if found is None:
+                weights = list(map(self.idf.__getitem__, self.sets[a] & self.sets[b]))
+                found = math.fsum(map(mul, weights, weights)) / (self.norms[a] * self.norms[b])
+                self._same[key] = found
         return found
+
+    def copies(self, number: int) -> list[int]:
+        """The sentences of its own newsroom at `SAME` or closer to a sentence (its copies)."""
+        return [k for k in self.kin.get(number, ()) if self.score(k, number) >= SAME]
 
     def text(self, number: int) -> str:
         position, index = self.places[number][0]
@@ -166,6 +241,18 @@ class _Sentences:
         position, index = self.places[number][0]
         return position, self.corpus.articles[position].sentences[index].paragraph
 
+    def names(self, number: int) -> frozenset[str]:
+        """The words the sentence writes with a capital or a digit (`_names`), read once."""
+        found = self._names.get(number)
+        if found is None:
+            found = self._names[number] = _names(self.text(number), self.language[number])
+        return found
+
+    def uses(self, number: int, word: str) -> int:
+        """How many sentences of the sentence's (first) article use `word`."""
+        position, _ = self.places[number][0]
+        return len(self.corpus.articles[position].using(word))
+
 
 def compared_language(languages: Sequence[str], rooms: Sequence[str]) -> str:
     """The language most newsrooms write in (ties: the earliest article's)."""
@@ -174,8 +261,15 @@ def compared_language(languages: Sequence[str], rooms: Sequence[str]) -> str:
     return min(counted, key=lambda language: (-counted[language], first[language]))
 
 
-def story_facts(corpus: Corpus, rooms: Mapping[str, str]) -> Facts:
-    """The facts of a story whose articles' ids map to their newsroom's key in `rooms`."""
+def story_facts(
+    corpus: Corpus, rooms: Mapping[str, str], credits: Mapping[tuple[str, int], str] | None = None
+) -> Facts:
+    """The facts of a story whose articles' ids map to their newsroom's key in `rooms`.
+
+    `credits` labels the sentences (article id, sentence index) that credit another newsroom
+    with a report (`attribution.credit_labels` of the story's attributions); without it each
+    sentence listed as only in one newsroom is read for a credit on its own (`attribution.credit`).
+    """
     if not corpus.articles:
         return Facts((), (), (), ())
     room_list = [rooms[item.article.id] for item in corpus.articles]
@@ -193,7 +287,7 @@ def story_facts(corpus: Corpus, rooms: Mapping[str, str]) -> Facts:
     sentences = _Sentences(corpus, room_list, compared)
     disputed, in_dispute = _disputes(sentences, compared)
     return Facts(
-        only_in=_only_in(sentences, compared_rooms, compared, in_dispute),
+        only_in=_only_in(sentences, compared_rooms, compared, in_dispute, credits),
         agreed=_agreed(sentences, frozenset(compared_rooms), in_dispute),
         disputed=disputed,
         not_compared=not_compared,
@@ -204,6 +298,8 @@ def story_facts(corpus: Corpus, rooms: Mapping[str, str]) -> Facts:
 
 
 def _agreed(sentences: _Sentences, rooms: frozenset[str], in_dispute: set[int]) -> tuple[Agreed, ...]:
+    """Facts every compared newsroom carries: stars (see module), one fact for stars holding one
+    another's centre. O(S x newsrooms)."""
     stars: list[tuple[float, int, set[int]]] = []
     for number, best in enumerate(sentences.best):
         others = len(rooms) - len(sentences.rooms[number])
@@ -228,8 +324,8 @@ def _agreed(sentences: _Sentences, rooms: frozenset[str], in_dispute: set[int]) 
         found[same][1].update(members)
         for number in members:
             fact_of.setdefault(number, same)
-    kept = sorted(found[:MAX_AGREED], key=lambda fact: min(map(sentences.first, fact[1])))
-    return tuple(Agreed(sentences.quote(_quote(sentences, m)), sentences.quotes(m)) for _, m in kept)
+    kept = sorted((m for _, m in found[:MAX_AGREED]), key=lambda fact: min(map(sentences.first, fact)))
+    return tuple(Agreed(sentences.quote(_quote(sentences, m)), sentences.quotes(m)) for m in kept)
 
 
 def _figures_differ(sentences: _Sentences, members: set[int]) -> bool:
@@ -239,26 +335,42 @@ def _figures_differ(sentences: _Sentences, members: set[int]) -> bool:
 
 
 def _quote(sentences: _Sentences, members: Iterable[int]) -> int:
-    """The sentence to quote for a fact: one giving no number if one does, standing on its own
-    (not "This ..."), the shortest: the fewer words, the fewer other facts it carries."""
+    """The sentence to quote for a fact (see module): giving no number if one does, standing on
+    its own (not "This ..."), the one whose words (by weight) the fact's sentences in most other
+    newsrooms use most; ties: the shortest, the first."""
+    listed = sorted(members)
+    by_room: dict[str, set[str]] = {}
+    for number in listed:
+        for room in sentences.rooms[number]:
+            by_room.setdefault(room, set()).update(sentences.sets[number])
+    weight = sentences.idf.__getitem__
 
-    def key(number: int) -> tuple[bool, bool, int, tuple[int, int]]:
+    def key(number: int) -> tuple[bool, bool, float, int, tuple[int, int]]:
+        others = [used for room, used in by_room.items() if room not in sentences.rooms[number]]
+        words = sentences.sets[number]
+        common = [w for w in words if 2 * sum(w in used for used in others) >= len(others)]
+        share = math.fsum(map(weight, common)) / sentences.totals[number]
         text = sentences.text(number)
         return (
             bool(disputes.numbers(text)),
             sentences.leans_back(number),
+            -round(share, 2),
             len(text.split()),
             sentences.first(number),
         )
 
-    return min(members, key=key)
+    return min(listed, key=key)
 
 
 # --- only in one newsroom ---------------------------------------------------------------------
 
 
 def _only_in(
-    sentences: _Sentences, rooms: Sequence[str], compared: Sequence[int], in_dispute: set[int]
+    sentences: _Sentences,
+    rooms: Sequence[str],
+    compared: Sequence[int],
+    in_dispute: set[int],
+    credits: Mapping[tuple[str, int], str] | None,
 ) -> tuple[OnlyIn, ...]:
     vocabulary: dict[str, set[str]] = {room: set() for room in rooms}
     for number, words in enumerate(sentences.sets):
@@ -278,8 +390,11 @@ def _only_in(
         )
         numbers = _one_each(sentences, found[room])
         quotes = [sentences.quote(n) for n in numbers]
-        labels = [attribution.credit(q.text) for q in quotes]
-        credits = tuple(Credit(q, label) for q, label in zip(quotes, labels, strict=True) if label)
+        if credits is None:
+            labels = [attribution.credit(q.text) for q in quotes]
+        else:
+            labels = [credits.get((q.article, q.sentence)) for q in quotes]
+        listed = tuple(Credit(q, label) for q, label in zip(quotes, labels, strict=True) if label)
         quotable = [
             n
             for n, label in zip(numbers, labels, strict=True)
@@ -289,31 +404,62 @@ def _only_in(
             and len(sentences.text(n).split()) <= SHORT_WORDS
         ]
         quoted = _quoted(sentences, quotable, shared)
-        result.append(OnlyIn(room, articles, tuple(quotes), quoted, credits))
+        result.append(OnlyIn(room, articles, tuple(quotes), quoted, listed))
     return tuple(result)
 
 
 def _own(sentences: _Sentences, number: int, shared: frozenset[str]) -> bool:
-    """True when a sentence of one newsroom says what no other newsroom says (see module)."""
+    """True when a sentence of one newsroom says what no other newsroom says (see module); the
+    cheap tests first."""
     words = sentences.sets[number]
+    if len(words) < MIN_WORDS or sentences.nearest[number] >= LOOSE or sentences.cover(number) >= COVER:
+        return False
     own = words - shared
-    if len(words) < MIN_WORDS or not own:
+    if len(own) < OWN_WORDS:
         return False
-    weight = sentences.idf.__getitem__
-    if math.fsum(map(weight, own)) < NOVEL * math.fsum(map(weight, words)):
+    if NEW_NAMES:
+        anchors = _anchors(sentences, number, own)
+        if sum(sentences.uses(number, w) <= ANCHOR_USES for w in anchors) < NEW_NAMES:
+            return False
+    if number in sentences.tied or any(sentences.nearest[copy] >= LOOSE for copy in sentences.copies(number)):
         return False
-    if max((score for score, _ in sentences.best[number].values()), default=0.0) >= LOOSE:
-        return False
-    text = sentences.text(number)
-    if NEW_NAMES and len(_names(text, sentences.language[number]) & own) < NEW_NAMES:
-        return False
-    return not disputes.is_correction(text)
+    return not disputes.is_correction(sentences.text(number))
 
 
 def _names(text: str, language: str) -> frozenset[str]:
-    """The words of a sentence written with a capital or a digit, but for its first word."""
-    written = _WRITTEN.findall(text, len(text.split(" ", 1)[0]))
+    """The words of a sentence written with a capital or a digit ("Kursk", "50,000", "U.S.-made",
+    "Überlebenschancen"), read from its chunks (runs of characters between spaces, as `tokens`
+    reads them) holding one; but for its first word, and for a news organisation's name ("The
+    New York Times reported": a run of such chunks holding a word of `NEWS_NAME_WORDS`). A
+    script without capitals names nothing this way."""
+    written: list[str] = []
+    run: list[str] = []
+    for chunk in text.split()[1:]:
+        if chunk.islower() or (chunk.lower() == chunk and _DIGIT.search(chunk) is None):
+            written += _unless_newsroom(run)
+            run = []
+            continue
+        run.append(chunk)
+        if not chunk[-1].isalnum():  # "Moscow," "(CNN)": the run ends with it
+            written += _unless_newsroom(run)
+            run = []
+    written += _unless_newsroom(run)
     return frozenset(tokens(" ".join(written), language)) if written else frozenset()
+
+
+def _unless_newsroom(run: list[str]) -> list[str]:
+    """A run of chunks written with capitals, or none when it names a news organisation."""
+    return [] if any(chunk.strip(_EDGES).casefold() in NEWS_NAME_WORDS for chunk in run) else run
+
+
+def _anchors(sentences: _Sentences, number: int, among: frozenset[str]) -> frozenset[str]:
+    """The names and figures among some words of a sentence: those it writes with a capital or
+    a digit (not its first word: `_names`), and English number words ("four")."""
+    figures = among & disputes.NUMBER_STEMS if sentences.language[number] == "en" else frozenset()
+    text = sentences.text(number)
+    if text[1:].islower() and _DIGIT.search(text) is None:
+        return figures  # no capital but the first letter, no digit (a C-level test first)
+    return (sentences.names(number) & among) | figures
 
 
 def _one_each(sentences: _Sentences, numbers: list[int]) -> list[int]:
@@ -334,10 +480,10 @@ def _quoted(sentences: _Sentences, quotable: list[int], shared: frozenset[str]) 
 
     def novelty(number: int) -> float:
         words = sentences.sets[number]
-        return math.fsum(map(weight, words - shared)) / math.fsum(map(weight, words))
+        return math.fsum(map(weight, words - shared)) / sentences.totals[number]
 
     def new_names(number: int) -> int:
-        return len(_names(sentences.text(number), sentences.language[number]) - shared)
+        return len(sentences.names(number) - shared)
 
     best = [max(found, key=lambda n: (new_names(n), -sentences.first(n)[1])) for found in passages.values()]
     ranked = sorted(

@@ -4,7 +4,9 @@ independent reports, a figure given differently, a correction, and a newsroom in
 Each story reproduces a failure of the per-article analysis this replaced (issue 23): a wire's
 own facts vanished once several papers carried it, "carried by every source" found nothing
 when one copy was cut, a figure two sources gave differently was shown as agreed, and every
-sentence of an article in another language was listed as its own.
+sentence of an article in another language was listed as its own. The later ones reproduce what
+the development stories of the labelled set showed (different words for one fact, facts in
+sentences that carry other facts too): each failed on the facts step before it.
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ def test_a_wires_own_facts_are_only_in_the_wire_once_however_many_mastheads_prin
 def test_a_fact_is_carried_by_every_newsroom_when_one_article_of_each_carries_it():
     """The wire's third copy is cut above the lead: the wire carries the lead all the same."""
     (fact,) = facts_of(STORY).agreed
-    assert fact.quote.text == LEAD  # the shortest sentence saying it, the first of equal length
+    assert fact.quote.text == LEAD  # the words most newsrooms use; ties: the shortest, the first
     assert {q.article for q in fact.sentences} == {"wire-daily", "wire-herald", "tribune", "echo"}
 
 
@@ -205,8 +207,9 @@ def test_finding_facts_is_linear_in_the_story():
 
 
 def test_what_only_one_newsroom_says_is_quoted_when_short_and_standing_alone():
-    """A credit of another outlet is shown as a credit; a sentence leaning on the one before
-    ('This ...') and one too long to quote are listed, not quoted."""
+    """A credit of another outlet is shown as a credit (read from the sentence, or as the story's
+    attributions label it); a sentence leaning on the one before ('This ...') and one too long
+    to quote are listed, not quoted."""
     long = (
         "Opponents from Torpoint, led by the fisherman Ruan Penhale, have vowed to fight the plan in "
         "the High Court at Truro, saying its piers would silt up the oyster beds of Millbrook Creek "
@@ -215,7 +218,7 @@ def test_what_only_one_newsroom_says_is_quoted_when_short_and_standing_alone():
     one = article(
         "one",
         "The council approved the new bridge over the river Tamar on Monday.\n\n"
-        "The Herald first reported the vote.\n\n"
+        "The Herald first reported the vote, after its reporter Jenna Polk saw the tally at Liskeard.\n\n"
         "Mayor Alice Grey called it a historic day for Saltash and Plymouth.\n\n"
         "This sets the Kernow scheme apart from earlier failed attempts at a crossing.\n\n"
         f"{long}",
@@ -227,10 +230,15 @@ def test_what_only_one_newsroom_says_is_quoted_when_short_and_standing_alone():
         outlet="tribune",
         minutes=30,
     )
-    first, second = facts_of([one, two], {"one": "daily", "two": "tribune"}).only_in
+    rooms = {"one": "daily", "two": "tribune"}
+    first, second = facts_of([one, two], rooms).only_in
     assert [q.sentence for q in first.sentences] == [1, 2, 3, 4]
     assert [(c.quote.sentence, c.label) for c in first.credits] == [
         (1, "Credits The Herald with the first report")
+    ]
+    labelled = story_facts(Corpus.of([one, two], OUTLETS), rooms, {("one", 2): "Credits X with the report"})
+    assert [(c.quote.sentence, c.label) for c in labelled.only_in[0].credits] == [
+        (2, "Credits X with the report")
     ]
     assert [q.text for q in first.quoted] == [
         "Mayor Alice Grey called it a historic day for Saltash and Plymouth."
@@ -238,3 +246,107 @@ def test_what_only_one_newsroom_says_is_quoted_when_short_and_standing_alone():
     assert [q.text for q in second.quoted] == [
         "Construction costs are estimated at 40 million pounds by engineers."
     ]
+
+
+def with_sentence(text: str, room: str) -> list:
+    """The story with one more sentence at the end of the Tribune's or the Echo's article."""
+    tribune = article(
+        "tribune", f"{TRIBUNE}\n\n{text}" if room == "tribune" else TRIBUNE, "tribune", minutes=20
+    )
+    echo = article("echo", f"{ECHO}\n\n{text}" if room == "echo" else ECHO, "echo", minutes=30)
+    return [*STORY[:3], tribune, echo]
+
+
+def test_a_sentence_that_also_says_what_others_say_is_its_own_by_what_it_adds():
+    """It names the collapse at Saltmere and the harbour officials every newsroom names, but the
+    divers, their number and where they came from only here (was: not listed, since most of its
+    weight was not in words of its own)."""
+    divers = (
+        "After the collapse at Saltmere, harbour officials called in 40 navy divers from Grimsway who "
+        "spent the night searching the flooded basin for lost cargo."
+    )
+    assert divers in only(facts_of(with_sentence(divers, "tribune")), "tribune")
+
+
+def test_a_figure_written_in_words_names_a_fact():
+    """No capital but its first letter: 'four' is its figure (was: not listed, no name)."""
+    rescue = "Rescuers pulled four injured dock workers out of the flooded basin soon after midnight."
+    assert rescue in only(facts_of(with_sentence(rescue, "echo")), "echo")
+
+
+def test_a_name_an_article_repeats_is_its_subject_not_one_fact():
+    """'Portvale' runs through the Echo's article: it says where the Echo writes from, not what
+    one sentence adds (was: both sentences naming it listed as the Echo's own)."""
+    found = facts_of(
+        with_sentence(
+            "Officials in Portvale said the collapse would not change shipping schedules.\n\n"
+            "Traders in Portvale expect insurers to cover the losses this winter without any dispute.\n\n"
+            "The chamber of Portvale met on Wednesday.",
+            "echo",
+        )
+    )
+    assert only(found, "echo") == [
+        "Shop owner Tomas Brell, who lives on Quay Lane, said the crash woke his whole street."
+    ]
+
+
+def test_a_news_organisations_name_is_not_a_fact_of_the_newsroom_citing_it():
+    """What the Coastal Times reported, the Echo only repeats (was: listed for the name)."""
+    cited = "The Coastal Times reported that insurers expect claims from shipping firms to rise this winter."
+    assert cited not in only(facts_of(with_sentence(cited, "echo")), "echo")
+
+
+def test_two_newsrooms_saying_one_thing_in_other_words_are_tied_by_the_words_only_they_use():
+    """'cracked gantry rails': three words no other sentence uses tie the two sentences, though
+    the rest differs (was: each listed as its newsroom's own)."""
+    pilots = (
+        "Harbour pilots led by Jonah Reed had warned for months that the gantry rails were cracked and "
+        "unsafe in strong gusts."
+    )
+    union = "Union leader Mara Voss said her members raised alarms about cracked gantry rails long before the accident."
+    tribune = article("tribune", f"{TRIBUNE}\n\n{pilots}", "tribune", minutes=20)
+    echo = article("echo", f"{ECHO}\n\n{union}", "echo", minutes=30)
+    found = facts_of([*STORY[:3], tribune, echo])
+    assert pilots not in only(found, "tribune")
+    assert union not in only(found, "echo")
+
+
+def test_a_sentence_whose_copy_says_what_another_newsroom_says_is_not_only_in_its_own():
+    """The Herald's copy of the wire's sentence goes on to what the Tribune says (the cab was
+    empty); the Daily's shorter copy is the same sentence of the wire, so neither is listed
+    (precision first; was: the Daily's copy listed as the wire's own)."""
+    daily_copy = (
+        "Navy divers led by Captain Ruth Ames recovered two containers from the basin overnight, the port "
+        "authority said."
+    )
+    herald_copy = (
+        "Navy divers led by Captain Ruth Ames recovered two containers from the basin overnight and found "
+        "the crane's cab empty, the port authority said."
+    )
+    daily = article("wire-daily", f"{WIRE}\n\n{daily_copy}", outlet="daily")
+    herald = article("wire-herald", f"{WIRE}\n\n{herald_copy}", outlet="herald", minutes=5)
+    tribune = article(
+        "tribune",
+        f"{TRIBUNE}\n\nWhen divers reached the sunken cab of the crane overnight they found it empty, the Tribune learned.",
+        "tribune",
+        minutes=20,
+    )
+    found = facts_of([daily, herald, STORY[2], tribune, STORY[4]])
+    assert daily_copy not in only(found, "wire") and herald_copy not in only(found, "wire")
+
+
+def test_an_agreed_fact_is_quoted_by_the_words_most_newsrooms_use():
+    """The Echo's lead is the shortest saying it, but adds a claim no other newsroom makes
+    (sabotage): the quote is a lead saying what they agree on (was: the Echo's)."""
+    echo = article(
+        "echo",
+        ECHO.replace(
+            "A container crane collapsed on Tuesday at the port of Saltmere, harbour officials said.",
+            "The Saltmere crane collapsed on Tuesday, and sabotage is suspected.",
+        ),
+        "echo",
+        minutes=30,
+    )
+    (fact,) = facts_of([*STORY[:4], echo]).agreed
+    assert fact.quote.text == LEAD
+    assert {q.article for q in fact.sentences} == {"wire-daily", "wire-herald", "tribune", "echo"}
