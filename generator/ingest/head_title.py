@@ -125,6 +125,8 @@ def title_and_dek(
             for i, b in candidates
             if counts[norm(b.text)] > 1 and is_headline_like(b.text) and not _bare_names(b.text, wires)
         ]  # a headline printed twice; a name printed twice is a byline
+        if repeated and all(promotion(b.text, body, outlet_name) for _, b in repeated):
+            repeated = []  # a photo's prompt or credit printed twice ('Click the photo ...'), off the topic
         candidates_titled = [(i, b) for i, b in candidates if not _credited(b.text, wires)]
         shaped = [
             (i, b)
@@ -196,6 +198,7 @@ def title_and_dek(
             and index > title_at
             and dek is None
             and dek_shaped(block)
+            and counts[key] == 1  # a line printed twice under the headline is a caption or prompt
             and not (following is not None and _credit_shaped(following))
             and index + 1 not in credits
             and not _outlet_credit(block.text, outlet_name)
