@@ -71,8 +71,8 @@ from generator.model.analysis import (
     Variant,
 )
 
-AGREE = 0.25  # each newsroom's closest sentence at least this close: carried by every newsroom...
-AGREE_MEAN = 0.3  # ...and this close on average
+AGREE = 0.2  # each newsroom's closest sentence at least this close: carried by every newsroom...
+AGREE_MEAN = 0.25  # ...and this close on average, over all and over those not printing a copy
 LOOSE = 0.3  # a sentence this close to a sentence of another newsroom is not only in its own...
 COVER = 0.4  # ...nor one this share of whose weight one sentence of another newsroom carries...
 TIE_WORDS = 3  # ...nor one sharing this many words with one of them that no other sentence uses
@@ -87,6 +87,7 @@ MIN_SHARED = 2  # indexed words two sentences must share to be compared
 SHORT_WORDS = 32  # longer sentences are listed, not quoted
 MAX_QUOTED = 2
 MAX_AGREED = 6
+MERGE = 2  # stars sharing this many sentences are one fact
 _DIGIT = re.compile(r"\d")
 _NONE = (0.0, -1)  # no sentence found yet
 _EDGES = "\"'“”‘’()[],.;:!?"
@@ -305,26 +306,50 @@ def _agreed(sentences: _Sentences, rooms: frozenset[str], in_dispute: set[int]) 
         others = len(rooms) - len(sentences.rooms[number])
         if others and len(best) == others:
             scores = [score for score, _ in best.values()]
-            close = min(scores) >= AGREE and math.fsum(scores) >= AGREE_MEAN * others
+            # On average, and over the newsrooms saying it in words of their own: a newsroom
+            # printing a copy of the sentence (one the coverage did not group) is no second report.
+            worded = [score for score in scores if score < SAME]
+            close = (
+                min(scores) >= AGREE
+                and math.fsum(scores) >= AGREE_MEAN * len(scores)
+                and math.fsum(worded) >= AGREE_MEAN * len(worded)
+            )
             if close and not disputes.is_correction(sentences.text(number)):
                 stars.append((min(scores), number, {number, *(n for _, n in best.values())}))
-    found: list[tuple[int, set[int]]] = []  # (first centre, sentences) of each fact
-    fact_of: dict[int, int] = {}  # a sentence -> the fact it is in
-    for _, centre, members in sorted(stars, key=lambda s: (-s[0], sentences.first(s[1]))):
-        if members & in_dispute or _figures_differ(sentences, members):
+    centres: list[int] = []  # of each fact found: its first centre...
+    members: list[set[int]] = []  # ...and its sentences
+    merged: list[int] = []  # each fact's parent (itself while not merged into another)
+    fact_of: dict[int, int] = {}  # a sentence -> a fact it is in
+
+    def root(fact: int) -> int:
+        while merged[fact] != fact:
+            merged[fact] = fact = merged[merged[fact]]
+        return fact
+
+    for _, centre, star in sorted(stars, key=lambda s: (-s[0], sentences.first(s[1]))):
+        if star & in_dispute or _figures_differ(sentences, star):
             continue
-        # A star whose centre is in a fact's sentences, or that holds a fact's centre, is that fact.
-        same = fact_of.get(
-            centre,
-            next((fact_of[n] for n in sorted(members) if n in fact_of and found[fact_of[n]][0] == n), None),
+        # A star sharing its centre or `MERGE` sentences with facts found is one fact with them.
+        shared = Counter(root(fact_of[n]) for n in star if n in fact_of)
+        same = sorted(
+            fact
+            for fact, count in shared.items()
+            if count >= MERGE or centre in members[fact] or centres[fact] in star
         )
-        if same is None:
-            same = len(found)
-            found.append((centre, set()))
-        found[same][1].update(members)
-        for number in members:
-            fact_of.setdefault(number, same)
-    kept = sorted((m for _, m in found[:MAX_AGREED]), key=lambda fact: min(map(sentences.first, fact)))
+        if not same:
+            same = [len(centres)]
+            centres.append(centre)
+            members.append(set())
+            merged.append(same[0])
+        into = same[0]
+        for fact in same[1:]:
+            merged[fact] = into
+            members[into] |= members[fact]
+        members[into] |= star
+        for number in star:
+            fact_of.setdefault(number, into)
+    found = [members[f] for f in range(len(centres)) if merged[f] == f][:MAX_AGREED]
+    kept = sorted(found, key=lambda fact: min(map(sentences.first, fact)))
     return tuple(Agreed(sentences.quote(_quote(sentences, m)), sentences.quotes(m)) for m in kept)
 
 

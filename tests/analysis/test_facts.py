@@ -350,3 +350,62 @@ def test_an_agreed_fact_is_quoted_by_the_words_most_newsrooms_use():
     (fact,) = facts_of([*STORY[:4], echo]).agreed
     assert fact.quote.text == LEAD
     assert {q.article for q in fact.sentences} == {"wire-daily", "wire-herald", "tribune", "echo"}
+
+
+def test_a_fact_each_newsroom_says_in_its_own_words_is_carried_by_every_newsroom():
+    """The Tribune and the Echo tell of the crane's fall in words of their own, each with more
+    around it (was: not found, their likeness to the wire's lead under the old bars)."""
+    toppled = (
+        "A crane toppled at Saltmere's container port on Tuesday, and dockers from the night shift ran "
+        "for cover as it hit the quay, the authority said."
+    )
+    lost = (
+        "On Tuesday the port of Saltmere lost one of its cranes, which fell into the water beside a grain "
+        "ship waiting to unload its cargo."
+    )
+    tribune = article("tribune", TRIBUNE.replace(TRIBUNE.split("\n\n")[0], toppled), "tribune", minutes=20)
+    echo = article("echo", ECHO.replace(ECHO.split("\n\n")[0], lost), "echo", minutes=30)
+    (fact,) = facts_of([*STORY[:3], tribune, echo]).agreed
+    assert fact.quote.text == LEAD
+    assert {q.article for q in fact.sentences} == {"wire-daily", "wire-herald", "tribune", "echo"}
+
+
+def test_two_leads_of_one_newsroom_are_one_fact_carried_by_every_newsroom():
+    """The Herald's edit of the wire's lead is no copy of it (other words), but both leads have
+    the Tribune's and the Echo's as closest: one fact, shown once (was: shown twice)."""
+    edited = "Harbour officials said a container crane at Saltmere port collapsed on Tuesday morning as a gale blew in."
+    herald = article("wire-herald", WIRE.replace(LEAD, edited), outlet="herald", minutes=5)
+    (fact,) = facts_of([STORY[0], herald, *STORY[2:]]).agreed
+    assert fact.quote.text == LEAD
+    assert {q.article for q in fact.sentences} == {"wire-daily", "wire-herald", "tribune", "echo"}
+
+
+def test_a_copy_the_coverage_did_not_group_is_no_second_report():
+    """The Herald's copy of the harbour master's sentence is counted as a newsroom of its own (the
+    coverage missed it): its closeness does not lift the Tribune's and the Echo's passing mentions
+    of the berth and Friday to the bar (as it would, averaged in). The old bars were higher: this
+    guards the lower ones."""
+    berth = "Harbour master Ines Varga said the damaged berth would stay shut until Friday at the earliest."
+    herald = article(
+        "wire-herald",
+        WIRE.replace(
+            "The harbour master, Ines Varga, said the damaged berth would stay closed until Friday.", berth
+        ),
+        outlet="herald",
+        minutes=5,
+    )
+    tribune = article(
+        "tribune",
+        f"{TRIBUNE}\n\nCargo bound for the damaged berth was sent to Grimsway, where it should arrive by Friday.",
+        "tribune",
+        minutes=20,
+    )
+    echo = article(
+        "echo",
+        f"{ECHO}\n\nFriday's market on the quay near the damaged berth went ahead as planned.",
+        "echo",
+        minutes=30,
+    )
+    split = {**ROOMS, "wire-herald": "herald"}
+    found = facts_of([STORY[0], herald, STORY[2], tribune, echo], split)
+    assert [fact.quote.text for fact in found.agreed] == [LEAD]
