@@ -33,10 +33,46 @@ _EMBED = re.compile(rf"\b(?:{EMBED_WORDS})\b", re.I)
 _TEXT_KINDS = (Kind.LINE, Kind.PARAGRAPH)
 
 
+CONTACT_MAX_WORDS = 6
+CONTACT_TAIL = 8  # blocks an e-mail line may stand above the page's end
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _contact_end(blocks: list[Block]) -> int:
+    """Where the page's contact block starts: a line that is an e-mail address (perhaps with a
+    short label: 'Write to us - desk@example.org') below the article's text, near the page's end;
+    the boxes under it (a tip-in box, 'top of page', a contact form) are the site's. len(blocks)
+    when there is none."""
+    for index in range(max(ARTICLE_PARAGRAPHS, len(blocks) - CONTACT_TAIL), len(blocks)):
+        text = blocks[index].text
+        texts_above = sum(1 for b in blocks[:index] if b.kind in _TEXT_KINDS and is_paragraph_like(b.text))
+        if (
+            _EMAIL.search(text)
+            and word_count(text) <= CONTACT_MAX_WORDS
+            and texts_above >= ARTICLE_PARAGRAPHS
+        ):
+            return index
+    return len(blocks)
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")  # a box's text is a sentence at most
+
+
 def drop_page_end(blocks: list[Block]) -> Step:
-    """The body without a closing opinion prompt or a lost widget's lead-in at its end."""
-    end = len(blocks)
+    """The body without the contact block closing the page (an e-mail line and the boxes under
+    it; the line alone when a paragraph of two sentences or more follows it: the article goes
+    on), a closing opinion prompt or a lost widget's lead-in at its end."""
+    end = _contact_end(blocks)
     removals: list[Removal] = []
+    if end < len(blocks) and any(len(_SENTENCE_END.findall(b.text)) > 1 for b in blocks[end + 1 :]):
+        removals.append(Removal.of(blocks[end], "contact-line", "an e-mail address on a line of its own"))
+        blocks = blocks[:end] + blocks[end + 1 :]
+        end = len(blocks)
+    else:
+        removals.extend(
+            Removal.of(b, "contact-block", "contact address and the site's boxes after the article")
+            for b in reversed(blocks[end:])
+        )
     while end > 1 and blocks[end - 1].kind in _TEXT_KINDS:
         block = blocks[end - 1]
         if is_opinion_prompt(block.text):

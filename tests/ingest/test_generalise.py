@@ -13,7 +13,8 @@ from generator.ingest.credits import is_credit_line, strip_credits
 from generator.ingest.datelines import strip_dateline
 from generator.ingest.dates import DateContext, clock, parse_stamp, read_date_line
 from generator.ingest.meta_lines import read_meta_line
-from generator.ingest.model import Block
+from generator.ingest.model import Block, Kind
+from generator.ingest.page_end import drop_page_end
 from generator.model.wires import DEFAULT
 
 
@@ -152,3 +153,30 @@ def test_a_source_line_at_the_end_is_left_to_the_credits() -> None:
     assert not is_credit_line(
         "Source: the mayor said the bridge would stay closed until the end of the month"
     )
+
+
+def _paragraphs(*texts: str) -> list[Block]:
+    return [Block(text, Kind.PARAGRAPH, line=index + 1) for index, text in enumerate(texts)]
+
+
+ARTICLE = (
+    "The harbour bridge reopened on Tuesday after three weeks of repairs to its deck and railings, the city"
+    " said in a statement published on its website.",
+    "Only two of the four lanes will be open to traffic until the end of the month, while workers finish"
+    " painting the steel arches, a spokesperson for the city added.",
+)
+
+
+def test_an_email_line_closing_the_article_takes_the_boxes_under_it() -> None:
+    blocks = _paragraphs(*ARTICLE, "reporter@example.org", "Back to the top", "Send us your news", "Contact")
+    step = drop_page_end(blocks)
+    assert [b.text for b in step.blocks] == list(ARTICLE)
+    assert [r.rule for r in step.removals] == ["contact-block"] * 4
+
+
+def test_an_email_line_before_more_of_the_article_goes_alone() -> None:
+    more = "Tips can be sent to the desk. The city will publish the repair schedule on Friday, it said."
+    blocks = _paragraphs(*ARTICLE, "Tips: desk@example.org", more)
+    step = drop_page_end(blocks)
+    assert [b.text for b in step.blocks] == [*ARTICLE, more]
+    assert [r.rule for r in step.removals] == ["contact-line"]
