@@ -189,7 +189,8 @@ IMAGE_FILE_WORDS = (
     r"|captura\ de\ ecrã|スクリーンショット|img|dsc|pxl|image|photo|foto"
 )
 BANNER_WORDS = (
-    r"alert|breaking(?:\ news)?|just\ in|developing(?:\ story)?|urgent|eilmeldung|última\ hora"
+    r"alert|alerte|alerta|allerta|breaking(?:\ news)?|just\ in|developing(?:\ story)?|urgent|eilmeldung"
+    r"|última\ hora"
     r"|dernière\ minute|ultim'ora|ultima\ ora|urgente|速報"
 )
 

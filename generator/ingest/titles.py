@@ -16,6 +16,7 @@ import re
 from itertools import pairwise
 
 from generator.ingest.dates import DateContext, read_date_line
+from generator.ingest.furniture_words import BANNER_WORDS
 from generator.ingest.list_rules import is_headline_list_header
 from generator.ingest.model import Block, Kind, Removal, Step
 from generator.ingest.shapes import is_headline_like, is_paragraph_like, norm, word_count
@@ -72,14 +73,17 @@ def glued_headline(text: str) -> str | None:
 
 
 _LABEL_PREFIX = re.compile(  # 'RECIT. "Je parle ..."', 'Taranto | Arrestato ...': a genre or place label
-    r"^(?:(?P<caps>[A-ZÀ-Þ]{2,}(?:\s[A-ZÀ-Þ]{2,}){0,2})\.|(?P<label>[^|]{1,30}?)\s\|)\s+(?P<headline>\S.*)$"
+    r"^(?:(?P<caps>[A-ZÀ-Þ]{2,}(?:\s[A-ZÀ-Þ]{2,}){0,2})\.|(?P<label>[^|]{1,30}?)\s\||"
+    rf"(?P<banner>(?i:{BANNER_WORDS}))\s*:)\s+(?P<headline>\S.*)$",
+    re.X,
 )
 LABELLED_MIN_WORDS = 4
 
 
 def without_label(text: str) -> str:
     """The headline without a label the page prints before it: a genre in capitals and a full
-    stop ('RECIT. '), or a label and a bar ('Taranto | '); the line itself when it has none."""
+    stop ('RECIT. '), a label and a bar ('Taranto | '), a banner's word and a colon ('Alerte : ',
+    'BREAKING: '); the line itself when it has none."""
     match = _LABEL_PREFIX.match(text)
     if match is None or (match.group("label") and len(match.group("label").split()) > 3):
         return text

@@ -15,6 +15,7 @@ from generator.ingest.dates import DateContext, clock, parse_stamp, read_date_li
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Kind
 from generator.ingest.page_end import drop_page_end
+from generator.ingest.titles import without_label
 from generator.model.wires import DEFAULT
 
 
@@ -180,3 +181,23 @@ def test_an_email_line_before_more_of_the_article_goes_alone() -> None:
     step = drop_page_end(blocks)
     assert [b.text for b in step.blocks] == [*ARTICLE, more]
     assert [r.rule for r in step.removals] == ["contact-line"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Alerte : Le maire du port veut que le conseil tombe", "Le maire du port veut que le conseil tombe"),
+        ("BREAKING: Harbour bridge closes after a ship strike", "Harbour bridge closes after a ship strike"),
+        ("Eilmeldung: Hafenbrücke nach Schiffsunfall gesperrt", "Hafenbrücke nach Schiffsunfall gesperrt"),
+        (
+            "Alert systems fail: why the sirens stayed silent",
+            "Alert systems fail: why the sirens stayed silent",
+        ),
+        (
+            "Urgent care: the clinic on the quay reopens today",
+            "Urgent care: the clinic on the quay reopens today",
+        ),
+    ],
+)
+def test_a_banner_word_and_colon_before_the_headline_is_cut(line: str, title: str) -> None:
+    assert without_label(line) == title
