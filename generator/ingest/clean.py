@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from generator.ingest.contents import drop_contents
 from generator.ingest.corrections import take_corrections
 from generator.ingest.credits import is_role_credit, newsroom_wire, strip_credits
 from generator.ingest.datelines import split_dateline, strip_dateline
@@ -67,7 +68,8 @@ def clean_blocks(
     split = split_dateline(meta.blocks, outlet_name, wires)
     lines = apply_line_rules(split.blocks, line_rules(wires), keep=is_list_header)
     inline = strip_inline_ui(lines.blocks)
-    twice = drop_repeated_paragraphs(inline.blocks)
+    contents = drop_contents(inline.blocks)
+    twice = drop_repeated_paragraphs(contents.blocks)
     bios = _author_bios(twice.blocks, known.authors + head.evidence.authors + meta.evidence.authors)
     lists = apply_list_rules(bios.blocks)
     credits = _credits(lists.blocks, wires)
@@ -83,6 +85,7 @@ def clean_blocks(
         split,
         lines,
         inline,
+        contents,
         twice,
         bios,
         lists,
@@ -106,6 +109,7 @@ def clean_blocks(
         split,
         lines,
         inline,
+        contents,
         twice,
         bios,
         lists,

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from generator.ingest.contents import drop_contents
 from generator.ingest.credits import is_credit_line, strip_credits
 from generator.ingest.datelines import strip_dateline
 from generator.ingest.dates import DateContext, clock, parse_stamp, read_date_line
@@ -201,3 +202,37 @@ def test_an_email_line_before_more_of_the_article_goes_alone() -> None:
 )
 def test_a_banner_word_and_colon_before_the_headline_is_cut(line: str, title: str) -> None:
     assert without_label(line) == title
+
+
+def _lines(*specs: tuple[Kind, str]) -> list[Block]:
+    return [Block(text, kind, line=index + 1) for index, (kind, text) in enumerate(specs)]
+
+
+def test_a_table_of_contents_printed_twice_goes_and_its_headings_stay() -> None:
+    item, line = Kind.ITEM, Kind.LINE
+    lead = (
+        "The city council met on Tuesday to vote on the harbour budget for the coming year, officials said."
+    )
+    blocks = _lines(
+        (line, lead),
+        (item, "What the budget pays for"),
+        (line, "What the budget pays for"),
+        (item, "Who voted against it"),
+        (line, "Who voted against it"),
+        (item, "What the budget pays for"),
+        (item, "Who voted against it"),
+        (line, "What the budget pays for"),
+        (line, "Most of the money goes to the quay walls and the two cranes on the north pier."),
+    )
+    step = drop_contents(blocks)
+    assert [b.text for b in step.blocks] == [lead, *[b.text for b in blocks[7:]]]
+    assert {r.rule for r in step.removals} == {"contents"}
+
+
+def test_a_list_printed_once_stays() -> None:
+    blocks = _lines(
+        (Kind.ITEM, "New cranes on the north pier"),
+        (Kind.ITEM, "Repairs to the quay walls"),
+        (Kind.LINE, "The new cranes on the north pier will arrive in May, the council said on Tuesday."),
+    )
+    assert drop_contents(blocks).blocks == blocks
