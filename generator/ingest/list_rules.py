@@ -89,7 +89,8 @@ _ARTICLE = re.compile(r"^(?:the|die|der|das|les|le|la|los|las|lo|gli|i|le|de|het
 
 def _key(text: str) -> str:
     """The line compared with the headers: lower case, no edge marks, no leading article
-    ('As mais lidas' is 'mais lidas')."""
+    ('As mais lidas' is 'mais lidas'), words glued without a space apart ('MostRead')."""
+    text = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])", " ", text)  # 'MostRead': words glued by the copy
     return _ARTICLE.sub("", norm(text).strip(" :|›»→-–—•"))
 
 

@@ -13,6 +13,7 @@ from generator.ingest.contents import drop_contents
 from generator.ingest.credits import is_credit_line, strip_credits
 from generator.ingest.datelines import strip_dateline
 from generator.ingest.dates import DateContext, clock, parse_stamp, read_date_line
+from generator.ingest.list_rules import is_headline_list_header
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Kind
 from generator.ingest.page_end import drop_page_end
@@ -236,3 +237,17 @@ def test_a_list_printed_once_stays() -> None:
         (Kind.LINE, "The new cranes on the north pier will arrive in May, the council said on Tuesday."),
     )
     assert drop_contents(blocks).blocks == blocks
+
+
+@pytest.mark.parametrize(
+    "header", ["MásPopular", "MostRead", "Lo más popular", "Les plus populaires", "Meest populair"]
+)
+def test_a_most_popular_header_even_glued_is_a_list_header(header: str) -> None:
+    assert is_headline_list_header(header)
+
+
+@pytest.mark.parametrize(
+    "line", ["Popular science is booming", "iPhone sales", "Más popular que nunca en el puerto"]
+)
+def test_popular_in_a_line_is_no_list_header(line: str) -> None:
+    assert not is_headline_list_header(line)
