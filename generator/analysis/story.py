@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from generator.analysis.attribution import credit_labels
 from generator.analysis.attribution import of_story as credits_of
 from generator.analysis.corpus import Corpus
 from generator.analysis.diversity import diversity, profile
@@ -19,7 +20,7 @@ from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
 from generator.model.wires import DEFAULT, Registry
 
-VERSION = 14  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 15  # bump when a method or threshold changes: cached results are then recomputed
 
 
 def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[Article]:
@@ -40,7 +41,9 @@ def analyse(
     profiles = tuple(profile(newsroom, outlets) for newsroom in counted.newsrooms)
     points = tuple(evidence(point, corpus, note) for point in briefing.key_points)
     credited = credits_of(corpus, briefing, points, counted, outlets, wires, note)
-    found = story_facts(corpus, {a: n.key for n in counted.newsrooms for a in n.articles})
+    rooms = {a: n.key for n in counted.newsrooms for a in n.articles}
+    claims = [*credited.attributions, *(c for conflict in credited.conflicts for c in conflict.claims)]
+    found = story_facts(corpus, rooms, credit_labels(claims))
     return StoryAnalysis(
         version=VERSION,
         articles=tuple(a.id for a in ordered),
