@@ -164,8 +164,8 @@ HEADLINE_HEADERS_OTHER = r"""
     |lees\ ook|meest\ gelezen|populair(?:\ nieuws)?|meer\ nieuws|ook\ interessant|gerelateerde?\ artikelen
     |gerelateerd|laatste\ nieuws|net\ binnen|vorig\ artikel|volgend\ artikel|aanbevolen
     |meer\ over\ dit\ onderwerp
-    |most\ popular|(?:lo\ )?más\ popular(?:es)?|(?:les\ )?plus\ populaires|(?:i\ )?più\ popolari|meest\ populair
-    |mais\ populares|am\ beliebtesten
+    |most\ popular|(?:lo\ )?más\ popular(?:es)?|(?:les\ )?plus\ populaires|(?:i\ )?più\ popolari
+    |meest\ populair|mais\ populares|am\ beliebtesten
     |(?:\+\ ?|more\ |mais\ |más\ |plus\ d'|mehr\ |meer\ |altre\ |più\ )
     (?:news|notícias|noticias|actualités|infos|nachrichten|nieuws|notizie)
     (?:\ ?:\ ?[^\W\d_][\w'\ -]{0,30})?
