@@ -4,6 +4,8 @@ a linked list gives it). The sub-headings themselves stay where they lead into t
 
 from __future__ import annotations
 
+from collections import Counter
+
 from generator.ingest.model import Block, Kind, Removal, Step
 from generator.ingest.shapes import norm
 
@@ -15,12 +17,13 @@ def drop_contents(blocks: list[Block]) -> Step:
     on the page (the sub-headings they link to, or the list printed once more), with the plain
     copy of an entry printed right under it."""
     keys = [norm(block.text) for block in blocks]
+    counts = Counter(keys)
     dropped: set[int] = set()
     index = 0
     while index < len(blocks):
         run = _run(blocks, keys, index)
         items = [i for i in run if blocks[i].kind == Kind.ITEM]
-        if len(items) >= CONTENTS_MIN and all(keys[i] and _printed_again(keys, i) for i in items):
+        if len(items) >= CONTENTS_MIN and all(keys[i] and _printed_again(keys, counts, i) for i in items):
             dropped.update(run)
         index = (run[-1] + 1) if run else index + 1
     if not dropped:
@@ -32,11 +35,11 @@ def drop_contents(blocks: list[Block]) -> Step:
     return Step([b for i, b in enumerate(blocks) if i not in dropped], removals)
 
 
-def _printed_again(keys: list[str], index: int) -> bool:
+def _printed_again(keys: list[str], counts: Counter[str], index: int) -> bool:
     """True when the entry at `index` is printed elsewhere on the page than here and in the
     plain copy right under it."""
-    own = {index, index + 1} if index + 1 < len(keys) and keys[index + 1] == keys[index] else {index}
-    return any(key == keys[index] for i, key in enumerate(keys) if i not in own)
+    copied = index + 1 < len(keys) and keys[index + 1] == keys[index]
+    return counts[keys[index]] > (2 if copied else 1)
 
 
 def _run(blocks: list[Block], keys: list[str], start: int) -> list[int]:
