@@ -46,6 +46,7 @@ _PICTURE_ONLY = (  # agencies that sell pictures, not text: their name in bracke
 )
 _CREDIT_TAIL = re.compile(
     rf"""(?: (?i:[(\[]\s*(?:{_CREDIT_LABEL}|file)\s*(?::|by|-|,|/)\s*[^)\]]{{1,80}}[)\]]
+          | [(\[]\s*(?i:{_CREDIT_LABEL})\ [A-ZÀ-Þ][\w.'’&-]*(?:\ [A-ZÀ-Þ][\w.'’&-]*){{0,3}}\s*[)\]]\.?$
           | [(（]\s*(?:写真|画像|撮影|提供)\s*[/／:：・=＝]?[^)）]{{1,40}}[)）]
           | \(\s*©?\s*\(?\s*(?:[A-Z]{{2,8}}\ )?(?:PHOTO|FOTO)\s*/[^)]{{1,60}}\)?
           | \b(?:cr[ée]dito?s?|crédit|foto|fotos|bild|imagen|immagine|imagem|beeld)\s*:\s*[^.]{{2,60}}

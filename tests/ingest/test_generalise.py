@@ -17,6 +17,7 @@ from generator.ingest.list_rules import is_headline_list_header
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Kind
 from generator.ingest.page_end import drop_page_end
+from generator.ingest.story_extras import is_photo_caption
 from generator.ingest.titles import without_label
 from generator.model.wires import DEFAULT
 
@@ -272,3 +273,17 @@ def test_the_contents_rule_reads_a_long_page_in_linear_time() -> None:
 
     small, large = seconds(2000), seconds(8000)
     assert large < 10 * small + 0.05
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Il sindaco sul ponte del porto durante la cerimonia di riapertura (foto Ansa)", True),
+        ("Le maire sur le pont du port, mardi matin (photo Jean Dupont)", True),
+        ("Der Hafen am frühen Morgen nach dem Sturm (Bild Hans Müller).", True),
+        ("The mayor spoke at the harbour (photo gallery below) and then left.", False),
+        ("He said the (Photo Booth) company on the quay would close next year.", False),
+    ],
+)
+def test_a_caption_closed_by_a_photo_word_and_a_name(line: str, caption: bool) -> None:
+    assert is_photo_caption(line, DEFAULT) is caption
