@@ -40,8 +40,9 @@ def digest(briefing: Briefing, articles: Sequence[Article], outlets: str) -> str
     hasher.update(repr((VERSION, outlets, briefing.title, briefing.summary, points)).encode())
     for a in sorted(articles, key=lambda a: a.id):
         meta = (a.id, a.title, a.outlet, a.via, a.published.isoformat(), a.body_line, a.body_digest)
-        meta += (a.corrections,) if a.corrections else ()
         hasher.update(repr(meta).encode())
+        if a.corrections:
+            hasher.update(repr(a.corrections).encode())
     return hasher.hexdigest()
 
 
