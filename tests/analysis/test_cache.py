@@ -24,9 +24,9 @@ def counted(monkeypatch):
     calls: list[str] = []
     real = pool.analyse
 
-    def analyse(briefing, articles, outlets, wires):
+    def analyse(briefing, articles, outlets, wires, *rest):
         calls.append(briefing.slug)
-        return real(briefing, articles, outlets, wires)
+        return real(briefing, articles, outlets, wires, *rest)
 
     monkeypatch.setattr(pool, "analyse", analyse)
     return calls
