@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.analysis.cache import entry
+from generator.analysis.language import UNKNOWN
 from generator.analysis.story import analyse
 from generator.forked import cores, map_runs
 from generator.load.articles import read_body
@@ -29,6 +30,7 @@ class _Job:
     stories: Sequence[tuple[Briefing, Sequence[Article]]]
     outlets: Mapping[str, Outlet]
     wires: Registry
+    site_language: str
 
 
 def with_bodies(root: Path, articles: Sequence[Article]) -> list[Article]:
@@ -37,7 +39,9 @@ def with_bodies(root: Path, articles: Sequence[Article]) -> list[Article]:
 
 
 def _analysed(job: _Job, briefing: Briefing, articles: Sequence[Article]) -> Entry:
-    return entry(analyse(briefing, with_bodies(job.root, articles), job.outlets, job.wires))
+    return entry(
+        analyse(briefing, with_bodies(job.root, articles), job.outlets, job.wires, job.site_language)
+    )
 
 
 def analyse_all(
@@ -45,14 +49,16 @@ def analyse_all(
     stories: Sequence[tuple[Briefing, Sequence[Article]]],
     outlets: Mapping[str, Outlet],
     wires: Registry = DEFAULT,
+    site_language: str = UNKNOWN,
 ) -> list[Entry]:
-    """The cache entry of `analyse()` of every (briefing, its articles), in order; `outlets`
-    and `wires` are the site's (`SiteConfig.wires`: the built-in wires and `site.yaml`'s own).
+    """The cache entry of `analyse()` of every (briefing, its articles), in order; `outlets`,
+    `wires` and `site_language` are the site's (`SiteConfig.wires`: the built-in wires and
+    `site.yaml`'s own; `SiteConfig.language`).
 
     Forked workers share the work when there are enough stories (see `forked`); each result is
     pickled where it is made, so it crosses to this process once, as the bytes the cache keeps.
     """
-    job = _Job(root, stories, outlets, wires)
+    job = _Job(root, stories, outlets, wires, site_language)
 
     def run(start: int, end: int) -> list[Entry]:
         return [_analysed(job, b, articles) for b, articles in stories[start:end]]

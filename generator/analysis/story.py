@@ -30,17 +30,22 @@ def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[
 
 
 def analyse(
-    briefing: Briefing, articles: Sequence[Article], outlets: Mapping[str, Outlet], wires: Registry = DEFAULT
+    briefing: Briefing,
+    articles: Sequence[Article],
+    outlets: Mapping[str, Outlet],
+    wires: Registry = DEFAULT,
+    site_language: str = UNKNOWN,
 ) -> StoryAnalysis:
-    """Analyse one story: `articles` are its sources (any order), `outlets` and `wires` the site's."""
+    """Analyse one story: `articles` are its sources (any order), `outlets`, `wires` and
+    `site_language` the site's (the language its articles and notes are expected in)."""
     ordered = sorted(articles, key=lambda a: (a.published, a.id))
-    corpus = Corpus.of(ordered, outlets)
-    # The note's language is detected (0.2 ms) only when a key point cites an article to compare.
-    note = note_language(briefing) if any(p.sources for p in briefing.key_points) else UNKNOWN
+    corpus = Corpus.of(ordered, outlets, site_language)
     counted = coverage(ordered, outlets, wires, corpus)
     profiles = tuple(profile(newsroom, outlets) for newsroom in counted.newsrooms)
+    # The note's language is detected (0.2 ms) only when a key point cites an article to compare.
+    note = note_language(briefing, site_language) if any(p.sources for p in briefing.key_points) else UNKNOWN
     points = tuple(evidence(point, corpus, note) for point in briefing.key_points)
-    credited = credits_of(corpus, briefing, points, counted, outlets, wires, note)
+    credited = credits_of(corpus, briefing, points, counted, outlets, wires, note, site_language)
     rooms = {a: n.key for n in counted.newsrooms for a in n.articles}
     claims = [*credited.attributions, *(c for conflict in credited.conflicts for c in conflict.claims)]
     found = story_facts(corpus, rooms, credit_labels(claims))
