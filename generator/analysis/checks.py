@@ -2,8 +2,8 @@
 
 `briefing check` reports a key point that cites nothing, a citation whose article says nothing
 like the point (likely the wrong article), naming the best candidate sentence found, and a
-citation whose article says otherwise (another figure, a negation, another place, the opposite
-verb), naming the words that differ and the sentence. All are warnings, so `--strict` makes
+citation whose article says otherwise (another figure, a negation, another place or source, the
+opposite verb), naming the words that differ and the sentence. All are warnings, so `--strict` makes
 them fail.
 """
 
@@ -22,7 +22,13 @@ from generator.model.site import Article, Outlet
 from generator.model.wires import DEFAULT, Registry
 
 QUOTE_CHARS = 90
-KINDS = {"figure": "a figure", "negation": "negation", "name": "a place", "opposite": "the verb"}
+KINDS = {
+    "figure": "a figure",
+    "negation": "negation",
+    "name": "a place",
+    "opposite": "the verb",
+    "source": "the source",
+}
 
 
 def check(

@@ -5,6 +5,10 @@ A figure is read with its scale ("35 billion"), its unit ("10 km", "per cent", "
 6.2"; converted to the dimension's base), its bound ("at least", "about", "just over", in each
 language of `claim_words`) and the content words around it (what a count counts: "people
 killed"). Dates, years, times of day, ordinals and figures inside names ("F-16") are left out.
+
+A word that gives a count without a figure ("several", "dozens", `VAGUE`) is read as a figure
+of at least so many, bound "vague": evidence of a point saying "several times" must give a
+count of at least that ("only one" does not), but a vague figure never makes a contradiction.
 """
 
 from __future__ import annotations
@@ -25,6 +29,16 @@ CONVERTED = 0.1  # ...when one of them was converted from another unit ("10 km (
 DISTINCTIVE = 10  # a whole figure below this ("two") is not the same figure wherever it stands
 ABOUT = 0.2  # "about 50" is 50 give or take a fifth
 JUST = 0.15  # "just over 10" is at most 15% over, "nearly 50" at most 15% under
+# Words giving a count without a figure, and the least count each says, per language (data).
+VAGUE = {
+    "en": "several:3 multiple:2 numerous:5 dozens:24 hundreds:200 thousands:2000 millions:2000000",
+    "de": "mehrere:3 etliche:3 zahlreiche:5 dutzende:24 hunderte:200 tausende:2000 millionen:2000000",
+    "fr": "plusieurs:3 nombreux:5 nombreuses:5 dizaines:20 centaines:200 milliers:2000",
+    "es": "varios:3 varias:3 numerosos:5 numerosas:5 decenas:20 cientos:200 miles:2000 millones:2000000",
+    "it": "diversi:3 diverse:3 numerosi:5 numerose:5 decine:20 centinaia:200 migliaia:2000 milioni:2000000",
+    "nl": "verscheidene:3 meerdere:2 talrijke:5 tientallen:20 honderden:200 duizenden:2000 miljoenen:2000000",
+    "pt": "vários:3 várias:3 numerosos:5 numerosas:5 dezenas:20 centenas:200 milhares:2000 milhões:2000000",
+}
 
 
 class Figure(NamedTuple):
@@ -39,6 +53,14 @@ class Figure(NamedTuple):
     dimension: str  # "length", "time", ... or "" for a count
     counts: frozenset[str]  # the words around a count
     converted: bool
+
+
+@cache
+def vague_words(language: str) -> dict[str, float]:
+    """The words of `language` giving a count without a figure, and the least count each says."""
+    return {
+        word: float(value) for word, value in (item.split(":") for item in VAGUE.get(language, "").split())
+    }
 
 
 @cache
@@ -64,6 +86,7 @@ _UNIT_ARTICLES = frozenset(data.UNIT_ARTICLES.split())
 def figures(text: str, found: list[Word], lex: Lexicon) -> list[Figure]:
     """The figures of a sentence that can be compared (dates, years, times, names left out)."""
     units = _units()
+    vague = vague_words(lex.language)
     result: list[Figure] = []
     index = 0
     while index < len(found):
@@ -73,6 +96,13 @@ def figures(text: str, found: list[Word], lex: Lexicon) -> list[Figure]:
             value = number(word.text, lex.language)
         elif word.lower in lex.numbers and not (word.lower == "half" and index == 0):
             value = lex.numbers[word.lower]
+        elif word.lower in vague and not (index and found[index - 1].text[0].isdigit()):
+            counted = _counted(found, index, index, lex)
+            shown = text[word.start : word.end]
+            least = vague[word.lower]
+            result.append(Figure(shown, least, least, least, math.inf, "vague", "", counted, False))
+            index += 1
+            continue
         if value is None:
             index += 1
             continue
@@ -239,9 +269,28 @@ def _same_kind(a: Figure, b: Figure) -> bool:
     return len(a.counts & b.counts) >= SHARED_KIND
 
 
+def gives(figure: Figure, theirs: list[Figure]) -> bool:
+    """True when one of a sentence's figures gives a point's `figure`, whatever it counts: the
+    same figure or one within its bounds, of its unit's dimension ("10 kilometres" for "about
+    10 km", "118" for "more than 100"), or the same distinctive value ("magnitude 5.9" for
+    "5.9"). Evidence must give the point's figures; what a count counts is not asked (a
+    sentence giving the figure is read as giving it)."""
+    for other in theirs:
+        if _same_value(figure, other):
+            return True
+        if figure.dimension == other.dimension and (
+            _close(figure, other) or (figure.low <= other.low and other.high <= figure.high)
+        ):
+            return True
+    return False
+
+
 def compare(mine: list[Figure], theirs: list[Figure]) -> Iterator[tuple[Difference, bool]]:
     """Each figure of the point the sentence gives too (about the same thing: a word around it
     shared), or contradicts with another of its kind, none of its figures agreeing with it."""
+    # Vague counts ("several") never contradict.
+    mine = [f for f in mine if f.bound != "vague"]
+    theirs = [f for f in theirs if f.bound != "vague"]
     # A figure of the sentence that gives one of the point's is that figure's, no other's
     # ("105 dead in Gansu and 13 in Qinghai" against "13 dead in Qinghai").
     taken = {n for n, f in enumerate(theirs) for g in mine if _says(g, f)}

@@ -13,23 +13,36 @@ sentences of a cited article (see `evidence.py`) and names what differs:
   confirmed", "declined to comment" against "confirmed").
 - a name (`places`): the point names a country, or a province of one, that the sentence
   replaces with another of the same kind ("Gansu" against "Qinghai"), the rest of the point
-  being there.
+  being there (`COVERED`), or less of it (`REPLACED`) when the sentence lacks what the point says
+  of the place too ("Belarus's aviation authority" against "Russia's federal air transport
+  agency") and the article names the point's place nowhere.
 - an opposite verb ("downgraded" against "upgraded"), the words around it shared.
+- a source (`claim_names`): the point names a news organisation that the sentence replaces with
+  another ("The New York Times reported" against "told Reuters"), the rest of the point being
+  there and the article naming the point's nowhere.
 
 A difference is kept only when none of the sentences says what the point says. Precision first:
 anything it cannot read for sure (a figure of no known kind, a negation with no verb after it, a
-name it does not know) gives no difference. The word lists are data, per language
-(`claim_words.py`). Cost: each sentence is read once (`read`), as far as a question needs it,
-with set and dict look-ups; the index of places is built once, when first needed.
+name it does not know) gives no difference.
+
+`lacks(point, sentence, language)` asks the weaker question evidence needs: does the sentence
+give what the point says? It lacks a figure of the point it does not give (of any kind; a vague
+count, "several", needs a count it allows), a verb the point negates that it does not negate,
+or a place or source of the point it names another of instead. A sentence that contradicts
+nothing may still lack the point's figure: it is then no evidence of it. The word lists are
+data, per language (`claim_words.py`, `claim_figures.VAGUE`). Cost: each sentence is read once
+(`read`), as far as a question needs it, with set and dict look-ups; a sentence's places only
+when it does not write the point's; the index of places is built once, when first needed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from itertools import chain, repeat
 
-from generator.analysis.claim_figures import Figure, compare, figures
+from generator.analysis.claim_figures import DISTINCTIVE, Figure, compare, figures, gives, vague_words
+from generator.analysis.claim_names import may_name, organisations
 from generator.analysis.claim_reading import (
     CLAUSE_MARKS,
     WORD,
@@ -42,12 +55,15 @@ from generator.analysis.claim_reading import (
 )
 from generator.analysis.places import Place, places
 from generator.analysis.similarity import tokens
+from generator.analysis.sources_named import KnownSources
 
-__all__ = ["Difference", "Reading", "differences", "read"]
+__all__ = ["Difference", "Reading", "differences", "distinctive", "lacks", "read"]
 
 NEAR = 4  # words either side of an opposite verb that must share one word
 SCOPE = 4  # words after a negation in which its verb is looked for
 COVERED = 0.6  # share of the point's other words a sentence must have for a swapped place
+REPLACED = 0.4  # ...or this share, when the sentence lacks what the point says of the place too
+HEAD = 2  # content words after a point's place that say what it is the place of ("Kursk region")
 
 
 class Reading:
@@ -58,6 +74,17 @@ class Reading:
 
     def __init__(self, text: str, lex: Lexicon):
         self.text, self.lex = text, lex
+        self._known: KnownSources | None = None
+        self._sources: dict[str, str] = {}
+
+    def sources(self, known: KnownSources) -> dict[str, str]:
+        """The news organisations it names (`claim_names`), read with `known` (one story's:
+        read again only for another story's)."""
+        if known is not self._known:
+            capitals = [word for word in self.raw if word[:1].isupper()]
+            named = bool(capitals) and may_name(capitals, known)
+            self._known, self._sources = known, organisations(self.text, known) if named else {}
+        return self._sources
 
     @cached_property
     def words(self) -> list[Word]:
@@ -70,9 +97,17 @@ class Reading:
 
     @cached_property
     def figures(self) -> list[Figure]:
-        if not any(map(str.isdigit, self.text)) and not self.lowers & self.lex.numbers.keys():
+        if (
+            not any(map(str.isdigit, self.text))
+            and not self.lowers & self.lex.numbers.keys()
+            and not self.lowers & vague_words(self.lex.language).keys()
+        ):
             return []
         return figures(self.text, self.words, self.lex)
+
+    @cached_property
+    def written(self) -> frozenset[str]:
+        return frozenset(self.raw)
 
     @cached_property
     def lowers(self) -> frozenset[str]:
@@ -88,6 +123,22 @@ class Reading:
         if not (self.lowers & lex.cues or "n't" in self.text or "n’t" in self.text):
             return {}
         return _negated(self.words, lex)
+
+    @cached_property
+    def denied(self) -> frozenset[str]:
+        """The senses of the verbs it negates."""
+        return frozenset(_sense(self.words[n].stem, self.lex) for n in self.negated)
+
+    @cached_property
+    def stated(self) -> dict[str, int]:
+        """Each sense of its content words that it does not negate -> the first word saying it."""
+        negated, lex = self.negated, self.lex
+        found: dict[str, int] = {}
+        for n, word in enumerate(self.words):
+            stem = word.stem
+            if stem and n not in negated:
+                found.setdefault(_sense(stem, lex), n)
+        return found
 
     @cached_property
     def places(self) -> list[Place]:
@@ -106,17 +157,28 @@ def read(text: str, language: str) -> Reading | None:
     return Reading(text, lex) if lex is not None else None
 
 
-def differences(point: str, sentences: Sequence[str], language: str) -> list[tuple[Difference, int]]:
+def differences(
+    point: str,
+    sentences: Sequence[str],
+    language: str,
+    known: KnownSources | None = None,
+    elsewhere: Callable[[str], bool] | None = None,
+) -> list[tuple[Difference, int]]:
     """What `sentences` (of one article, closest first) say differently from `point`, all in
     `language`: each difference with the sentence saying it. A difference is kept only when no
-    sentence says what the point says (the figure, the negation, the verb, the place): an article
-    that gives the point's figure in one sentence and another figure in the next is not read as
-    contradicting it. Nothing for a language without word lists."""
+    sentence says what the point says (the figure, the negation, the verb, the place, the
+    source): an article that gives the point's figure in one sentence and another figure in the
+    next is not read as contradicting it. `known` are the site's wires and outlets (news
+    organisations are read only with them); `elsewhere(words)` says whether the article names
+    `words` anywhere: a swapped source, or a place swapped in a sentence sharing fewer of the
+    point's words than `COVERED`, is one only when the article never names the point's. Nothing
+    for a language without word lists."""
     a = read(point, language)
     if a is None or not sentences:
         return []
     opposing = bool(a.stems & a.lex.opposites.keys())
     named = bool(a.places)
+    sourced = a.sources(known) if known is not None else {}
     readings = [b for b in map(read, sentences, repeat(language)) if b is not None]
     found: dict[Difference, int] = {}
     for position, b in enumerate(readings):
@@ -127,8 +189,10 @@ def differences(point: str, sentences: Sequence[str], language: str) -> list[tup
             checks.append(_negations(a, b))
         if opposing and b.lowers & a.lex.opposite_forms:
             checks.append(_opposites(a, b))
-        if named and b.places:
-            checks.append(_names(a, b))
+        if named and not _writes_places(a, b) and b.places:
+            checks.append(_names(a, b, elsewhere=elsewhere))
+        if sourced and known is not None:
+            checks.append(_swapped_sources(a, b, sourced, b.sources(known), elsewhere=elsewhere))
         for difference, agrees in chain(*checks):
             if not agrees:
                 found.setdefault(difference, position)
@@ -146,8 +210,57 @@ def differences(point: str, sentences: Sequence[str], language: str) -> list[tup
             checks.append(_opposites(a, b))
         if "name" in kinds and b.places:
             checks.append(_names(a, b, agreeing=True))
+        if "source" in kinds and known is not None:
+            checks.append(_swapped_sources(a, b, sourced, b.sources(known), agreeing=True))
         agreed.update((d.kind, d.point) for d, agrees in chain(*checks) if agrees)
     return [(d, n) for d, n in found.items() if (d.kind, d.point) not in agreed]
+
+
+def distinctive(point: str, language: str) -> bool:
+    """True when `point` has a figure distinctive enough to tell its sentence ("13", "6.2", not
+    "two" or "several")."""
+    a = read(point, language)
+    return a is not None and any(
+        f.bound != "vague" and (f.value >= DISTINCTIVE or f.value != int(f.value)) for f in a.figures
+    )
+
+
+def lacks(point: str, sentence: str, language: str, known: KnownSources | None = None) -> Difference | None:
+    """What of `point` the `sentence` does not give, though it may contradict nothing: a figure
+    of the point it gives nowhere (`Difference("figure", "13", "")`), a verb the point negates
+    that it does not negate (`("negation", "were not affected", "")`), or a news organisation of
+    the point it names another of instead (`("source", "The New York Times", "Reuters")`). None
+    when it gives all of them, or for a language without word lists (nothing can be read).
+
+    A place the sentence leaves out while naming another of its kind is swapped only when the
+    sentence lacks what the point says of it too (`_omitted`): "the initial Ukrainian effort
+    ... around the Kursk region" leaves out "Russia's" of "Russia's Kursk region", while
+    "Russia's federal air transport agency" replaces "Belarus's" of "Belarus's aviation
+    authority"."""
+    a, b = read(point, language), read(sentence, language)
+    if a is None or b is None:
+        return None
+    for figure in a.figures:
+        if not gives(figure, b.figures):
+            return Difference("figure", figure.text, "")
+    if a.negated:
+        lex = a.lex
+        for verb, cue in a.negated.items():
+            if _sense(a.words[verb].stem, lex) not in b.denied:
+                return Difference("negation", _with_auxiliary(a.words, cue, verb), "")
+    if a.places and not _writes_places(a, b) and b.places:
+        swapped = _swapped_places(a, b)
+        if swapped is not None and not _omitted(a, b, swapped[0]):
+            return Difference("name", swapped[0].text, swapped[1].text)
+    if known is not None:
+        mine = a.sources(known)
+        if mine:
+            theirs = b.sources(known)
+            missing = [name for key, name in mine.items() if key not in theirs]
+            extra = [name for key, name in theirs.items() if key not in mine]
+            if missing and extra:
+                return Difference("source", missing[0], extra[0])
+    return None
 
 
 # Negation ---------------------------------------------------------------------------------------
@@ -190,12 +303,7 @@ def _negations(a: Reading, b: Reading) -> Iterator[tuple[Difference, bool]]:
     for one, other, flipped in ((a, b, False), (b, a, True)):
         if not one.negated:
             continue
-        negated_other = other.negated
-        denied = {_sense(other.words[n].stem, lex) for n in negated_other}
-        stated: dict[str, int] = {}
-        for n, word in enumerate(other.words):
-            if word.stem and n not in negated_other:
-                stated.setdefault(_sense(word.stem, lex), n)
+        denied, stated = other.denied, other.stated
         for verb, cue in one.negated.items():
             sense = _sense(one.words[verb].stem, lex)
             if sense in denied and not flipped:
@@ -253,28 +361,91 @@ def _around(found: list[Word], index: int) -> set[str]:
 # Names ------------------------------------------------------------------------------------------
 
 
-def _names(a: Reading, b: Reading, agreeing: bool = False) -> Iterator[tuple[Difference, bool]]:
+def _names(
+    a: Reading, b: Reading, agreeing: bool = False, elsewhere: Callable[[str], bool] | None = None
+) -> Iterator[tuple[Difference, bool]]:
     """A place of the point the sentence replaces with another of its kind while having most of
-    the point's other words; with `agreeing`, each place it names too in such a sentence."""
-    mine, theirs = a.places, b.places
-    codes_a = {code for place in mine for code in place.codes}
-    codes_b = {code for place in theirs for code in place.codes}
-    missing = [place for place in mine if not place.codes & codes_b]
+    the point's other words (`COVERED`), or fewer (`REPLACED`) when it lacks what the point says
+    of the place too and the article names the place nowhere; with `agreeing`, each place it
+    names too in such a sentence."""
+    codes_b = {code for place in b.places for code in place.codes}
+    missing = [place for place in a.places if not place.codes & codes_b]
     if agreeing:
-        if len(missing) < len(mine) and _covered(a, b) >= COVERED:
-            yield from ((Difference("name", p.text, ""), True) for p in mine if p not in missing)
+        if len(missing) < len(a.places) and _covered(a, b) >= COVERED:
+            yield from ((Difference("name", p.text, ""), True) for p in a.places if p not in missing)
         return
-    extra = [place for place in theirs if not place.codes & codes_a]
-    if not missing or not extra:
+    swapped = _swapped_places(a, b) if missing else None
+    if swapped is None:
         return
-    pairs = [(p, o) for p in missing for o in extra if p.kinds & o.kinds]
-    if pairs and _covered(a, b) >= COVERED:
-        yield Difference("name", pairs[0][0].text, pairs[0][1].text), False
+    covered = _covered(a, b)
+    replaced = covered >= REPLACED and not _omitted(a, b, swapped[0])
+    if covered >= COVERED or (replaced and not (elsewhere and elsewhere(swapped[0].text))):
+        yield Difference("name", swapped[0].text, swapped[1].text), False
 
 
-def _covered(a: Reading, b: Reading) -> float:
-    """The share of the point's other words (not its places) that the sentence also has."""
-    named = {stem for place in a.places for stem in tokens(place.text, a.lex.language)}
+def _writes_places(a: Reading, b: Reading) -> bool:
+    """True when the sentence writes every place of the point as the point does: none is
+    missing, so none is swapped (its own places are then not looked up: the dearest reading)."""
+    return all(b.written.issuperset(place.text.split()) for place in a.places)
+
+
+def _swapped_places(a: Reading, b: Reading) -> tuple[Place, Place] | None:
+    """A place of the point the sentence does not name, and one of its kind the sentence names
+    instead (not named by the point)."""
+    codes_a = {code for place in a.places for code in place.codes}
+    codes_b = {code for place in b.places for code in place.codes}
+    missing = [place for place in a.places if not place.codes & codes_b]
+    extra = [place for place in b.places if not place.codes & codes_a]
+    return next(((p, o) for p in missing for o in extra if p.kinds & o.kinds), None)
+
+
+def _omitted(a: Reading, b: Reading, place: Place) -> bool:
+    """True when the sentence has what the point says of `place`, one of the `HEAD` content
+    words right after it in its clause ("Kursk region" of "Russia's Kursk region"): the
+    sentence leaves the place out rather than putting another in its stead."""
+    written = place.text.split()
+    starts = [n for n, w in enumerate(a.words) if w.text == written[0]]
+    if not starts:
+        return False
+    head: list[str] = []
+    for word in a.words[starts[0] + len(written) :]:
+        if word.lower in CLAUSE_MARKS or len(head) == HEAD:
+            break
+        if word.stem:
+            head.append(word.stem)
+    return not b.stems.isdisjoint(head)
+
+
+def _swapped_sources(
+    a: Reading,
+    b: Reading,
+    mine: dict[str, str],
+    theirs: dict[str, str],
+    agreeing: bool = False,
+    elsewhere: Callable[[str], bool] | None = None,
+) -> Iterator[tuple[Difference, bool]]:
+    """A news organisation of the point the sentence replaces with another while having most of
+    the point's other words ("The New York Times reported" against "told Reuters"), the article
+    naming the point's nowhere (a company with a news word in its name, "Royal Mail", named
+    throughout its own story, is no swapped source); with `agreeing`, each one it names too in
+    such a sentence."""
+    named = [name for key, name in mine.items() if key in theirs]
+    if agreeing:
+        if named and _covered(a, b, mine.values()) >= COVERED:
+            yield from ((Difference("source", name, ""), True) for name in named)
+        return
+    missing = [name for key, name in mine.items() if key not in theirs]
+    missing = [name for name in missing if not (elsewhere and elsewhere(name))]
+    extra = [name for key, name in theirs.items() if key not in mine]
+    if missing and extra and _covered(a, b, mine.values()) >= COVERED:
+        yield Difference("source", missing[0], extra[0]), False
+
+
+def _covered(a: Reading, b: Reading, names: Iterable[str] | None = None) -> float:
+    """The share of the point's other words (not its places, or not `names`) that the sentence
+    also has."""
+    shown = [place.text for place in a.places] if names is None else list(names)
+    named = {stem for text in shown for stem in tokens(text, a.lex.language)}
     wanted = a.contents - named
     return len(wanted & b.contents) / len(wanted) if wanted else 0.0
 

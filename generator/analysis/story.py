@@ -15,12 +15,13 @@ from generator.analysis.diversity import diversity, profile
 from generator.analysis.evidence import evidence
 from generator.analysis.facts import story_facts
 from generator.analysis.language import UNKNOWN, note_language
+from generator.analysis.sources_named import KnownSources
 from generator.analysis.wire import coverage
 from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
 from generator.model.wires import DEFAULT, Registry
 
-VERSION = 15  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 16  # bump when a method or threshold changes: cached results are then recomputed
 
 
 def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[Article]:
@@ -44,7 +45,8 @@ def analyse(
     profiles = tuple(profile(newsroom, outlets) for newsroom in counted.newsrooms)
     # The note's language is detected (0.2 ms) only when a key point cites an article to compare.
     note = note_language(briefing, site_language) if any(p.sources for p in briefing.key_points) else UNKNOWN
-    points = tuple(evidence(point, corpus, note) for point in briefing.key_points)
+    known = KnownSources(wires, outlets)  # the sources a key point may name (the claim check)
+    points = tuple(evidence(point, corpus, note, known) for point in briefing.key_points)
     credited = credits_of(corpus, briefing, points, counted, outlets, wires, note, site_language)
     rooms = {a: n.key for n in counted.newsrooms for a in n.articles}
     claims = [*credited.attributions, *(c for conflict in credited.conflicts for c in conflict.claims)]

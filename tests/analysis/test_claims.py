@@ -9,9 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.analysis.claims import Difference, differences
+from generator.analysis.claim_names import organisations
+from generator.analysis.claims import Difference, differences, lacks
+from generator.analysis.sources_named import KnownSources
 from generator.build import BuildOptions, build, load_site
 from generator.load.content import LoadOptions
+from generator.model.site import Outlet
 
 SITE_YAML = """\
 title: Test Desk
@@ -67,7 +70,8 @@ def note(*points: tuple[str, list[str]]) -> str:
     lines = ["title: Harbour money", "date: 2025-03-05", "summary: The port sets money aside.", "key_points:"]
     for text, sources in points:
         lines += [f"  - text: {text}", f"    sources: [{', '.join(sources)}]"]
-    lines += ["topics: [budget]", "sources: [post, times, bote, krant]"]
+    cited = dict.fromkeys(["post", "times", "bote", "krant", *(s for _, sources in points for s in sources)])
+    lines += ["topics: [budget]", f"sources: [{', '.join(cited)}]"]
     return "\n".join(lines) + "\n"
 
 
@@ -170,6 +174,67 @@ def test_the_page_shows_a_contradiction_apart_never_as_evidence(make_site):
     assert "Not checked: " in shown and "is in German, not compared with this point." in shown
 
 
+def test_a_swapped_news_organisation_is_reported_and_never_evidence(make_site):
+    """'The Daily Planet reported' against an article whose aides 'told Reuters': a newspaper
+    swapped for a wire (was: no warning, and the sentence shown as evidence)."""
+    root = site(
+        make_site, ("The Daily Planet reported that the harbour master of Eastmouth will resign.", ["wire"])
+    )
+    (root / "content/articles/wire.md").write_text(
+        _article(
+            "Harbour master",
+            "harbour-post",
+            "The harbour master of Eastmouth will resign on Friday, two aides told Reuters.",
+        ),
+        encoding="utf-8",
+    )
+    assert warnings(root) == [
+        "content/briefings/harbour.yaml:6: warning: key_points[0].sources[0]: 'wire' does not support "
+        "this point (the source differs): point: Daily Planet; article: Reuters; "
+        'content/articles/wire.md:6: "The harbour master of Eastmouth will resign on Friday, two aides told '
+        'Reuters."'
+    ]
+
+
+def test_an_outlet_of_the_site_is_a_source_the_check_knows(make_site):
+    """'Bergbote' names no news organisation by its words; as an outlet of site.yaml it does."""
+    root = site(make_site, ("Bergbote reported that the harbour master of Eastmouth will resign.", ["wire"]))
+    (root / "content/articles/wire.md").write_text(
+        _article(
+            "Harbour master",
+            "harbour-post",
+            "The harbour master of Eastmouth will resign on Friday, two aides told Reuters.",
+        ),
+        encoding="utf-8",
+    )
+    assert warnings(root) == [
+        "content/briefings/harbour.yaml:6: warning: key_points[0].sources[0]: 'wire' does not support "
+        "this point (the source differs): point: Bergbote; article: Reuters; "
+        'content/articles/wire.md:6: "The harbour master of Eastmouth will resign on Friday, two aides told '
+        'Reuters."'
+    ]
+
+
+def test_a_swapped_country_is_reported_when_what_the_point_says_of_it_is_gone_too(make_site):
+    """Fewer of the point's words than `COVERED` asks, but the sentence keeps nothing of what the
+    point says of its country ('fishing authority'): a swap (was: no warning)."""
+    root = site(make_site, ("Norway's fishing authority published the quota list.", ["quota"]))
+    (root / "content/articles/quota.md").write_text(
+        _article(
+            "Quotas",
+            "harbour-post",
+            "Sweden's marine agency published the quota figures for the northern channel.",
+        ),
+        encoding="utf-8",
+    )
+    assert warnings(root) == [
+        "content/briefings/harbour.yaml:6: warning: key_points[0].sources[0]: 'quota' does not support "
+        "this point (a place differs): point: Norway's; article: Sweden's; "
+        "content/articles/quota.md:6: \"Sweden's marine agency published the quota figures for the northern "
+        'channel."'
+    ]
+
+
 # The comparison itself, sentence against sentence ------------------------------------------------
 
 
@@ -221,3 +286,72 @@ def test_a_figure_given_by_another_sentence_is_no_contradiction():
     assert differences(
         "Some 40 people were hurt in the blast.", ["Some 70 people were hurt in the blast."], "en"
     ) == [(Difference("figure", "Some 40", "Some 70"), 0)]
+
+
+# What evidence must give: `lacks` ----------------------------------------------------------------
+
+KNOWN = KnownSources()
+
+
+@pytest.mark.parametrize(
+    ("point", "sentence", "expected"),
+    [
+        # A figure of the point the sentence does not give, whatever it says instead.
+        ("The council approved 12 new bus routes.", "The council approved new bus routes on Tuesday.",
+         ("figure", "12", "")),
+        ("The council approved 12 new bus routes.", "The council approved twelve new bus routes.", None),
+        ("The quarry lies about 10 km from the town.", "The quarry lies 10 kilometres (6 miles) away.", None),
+        # A vague count is a figure too: "several" is not given by "only once".
+        ("The bridge had been closed several times before.",
+         "The bridge has been closed only once before, in 2009.", ("figure", "several", "")),
+        ("Thousands of fans gathered at the ground.", "Some 12,000 fans gathered at the ground.", None),
+        # A verb the point negates must be negated.
+        ("The flood did not damage the harbour wall.", "The harbour wall lost stones in the flood.",
+         ("negation", "did not damage", "")),
+        ("The flood did not damage the harbour wall.", "The flood did not damage the old harbour wall.", None),
+        # A place the sentence replaces with another of its kind, not what the point says of it.
+        ("Norway's fishing authority published the quota list.",
+         "Sweden's marine agency published the quota figures.", ("name", "Norway's", "Sweden's")),
+        # ...while a place left out, what the point says of it kept, is no swap.
+        ("The ferries will first sail around Norway's Lofoten coast.",
+         "The first Swedish ferries will sail around the Lofoten coast.", None),
+        # A news organisation the sentence replaces with another.
+        ("The Daily Planet reported that the mayor will resign.",
+         "The mayor will resign, two aides told Reuters.", ("source", "Daily Planet", "Reuters")),
+        ("The Daily Planet reported that the mayor will resign.",
+         "The mayor will resign, two aides told the Daily Planet.", None),
+        ("The Daily Planet reported that the mayor will resign.", "The mayor will resign, two aides said.", None),
+    ],
+)  # fmt: skip
+def test_lacks(point, sentence, expected):
+    found = lacks(point, sentence, "en", KNOWN)
+    assert (tuple(found) if found else None) == expected
+
+
+def test_vague_counts_never_contradict():
+    """'several' reads as at least three for evidence, but is no figure to contradict."""
+    assert differences("Several people were hurt.", ["Two people were hurt, police said."], "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three aides told Reuters on Sunday.", {"wire:Reuters": "Reuters"}),
+        ("The New York Times reported it first.", {"name:newyorktimes": "New York Times"}),
+        ("Officials told the state-run Xinhua News Agency.", {"wire:Xinhua": "Xinhua News Agency"}),
+        ("AP's reporters saw it.", {"wire:AP": "AP"}),
+        ("Crowds filled Times Square and the White House lawn.", {}),
+        ("The Associated Press and The Washington Post both had it.",
+         {"wire:AP": "The Associated Press", "name:washingtonpost": "Washington Post"}),
+    ],
+)  # fmt: skip
+def test_news_organisations_of_a_sentence(text, expected):
+    assert organisations(text, KNOWN) == expected
+
+
+def test_a_site_outlet_is_a_news_organisation():
+    known = KnownSources(outlets={"planet": Outlet("planet", "Harbour Lantern")})
+    assert organisations("Harbour Lantern said the mayor will resign.", known) == {
+        "outlet:planet": "Harbour Lantern"
+    }
+    assert organisations("Harbour Lantern said the mayor will resign.", KNOWN) == {}

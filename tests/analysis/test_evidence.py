@@ -109,3 +109,92 @@ def test_the_claim_check_reads_a_few_sentences_whatever_the_length_of_the_articl
         read.cache_clear()
         evidence(point, corpus)
         assert read.cache_info().misses <= 2 * (READ + 1)  # two parts, each with its sentences
+
+
+# Evidence gives what the point says (precision first) -------------------------------------------
+
+BUSES = article(
+    "buses",
+    "The council approved new bus routes for the eastern estates on Tuesday, the mayor said.\n\n"
+    "The harbour wall lost stones and railings in the flood overnight.\n\n"
+    "The old swing bridge has been closed only once before, in 2009.\n\n"
+    "The storm closed 14 schools in Ashby on Monday.\n\n"
+    "Residents queued for sandbags outside the town hall.\n\n"
+    "In neighbouring Brent, 9 schools stayed shut until Wednesday.",
+)
+FLOODS = Corpus.of([BUSES, STORM])
+
+
+def _shown(text: str) -> tuple[list[str], bool, list[str]]:
+    (found,) = evidence(KeyPoint(text, ("buses",)), FLOODS).supports
+    return [q.text for q in found.quotes], found.weak, [c.kind for c in found.contradictions]
+
+
+def test_a_sentence_without_the_points_figure_is_no_evidence():
+    """The closest sentence says nothing against '12' but does not give it either: the page
+    says no sentence closely supports the point (it quoted it before)."""
+    assert _shown("The council approved 12 new bus routes for the eastern estates.") == ([], False, [])
+    assert _shown("The council approved new bus routes for the eastern estates.") == (
+        ["The council approved new bus routes for the eastern estates on Tuesday, the mayor said."],
+        False,
+        [],
+    )
+
+
+def test_a_sentence_that_does_not_negate_what_the_point_negates_is_no_evidence():
+    assert _shown("The flood did not damage the harbour wall.") == ([], False, [])
+
+
+def test_a_vague_count_needs_a_count_it_allows():
+    """'several times' is not given by 'only once' (which no figure reads)."""
+    assert _shown("The old swing bridge had been closed several times before.") == ([], False, [])
+
+
+def test_each_claim_of_a_point_needs_a_sentence_giving_it():
+    """A point of two clauses is shown with a sentence for each; with one of its figures given
+    nowhere, with none (the other sentence alone was shown before)."""
+    both, weak, _ = _shown("The storm closed 14 schools in Ashby, and 9 schools stayed shut in Brent.")
+    assert both == [
+        "The storm closed 14 schools in Ashby on Monday.",
+        "In neighbouring Brent, 9 schools stayed shut until Wednesday.",
+    ]
+    assert not weak
+    assert _shown("The storm closed 14 schools in Ashby, and 11 schools stayed shut in Brent.")[0] == []
+
+
+def test_a_point_naming_another_news_organisation_is_contradicted():
+    wire = article("wire", "The mayor of Eastmouth will resign on Friday, two aides told Reuters.")
+    point = KeyPoint("The Daily Planet reported that the mayor of Eastmouth will resign.", ("wire",))
+    (found,) = evidence(point, Corpus.of([wire, STORM])).supports
+    assert found.quotes == ()
+    assert [(c.kind, c.point, c.article) for c in found.contradictions] == [
+        ("source", "Daily Planet", "Reuters")
+    ]
+
+
+def test_a_source_the_article_names_elsewhere_is_no_swap():
+    """'Royal Mail said' against a spokesman who 'told Reuters', in a story naming Royal Mail
+    throughout: no contradiction (a company with a news word in its name, not a swapped
+    newspaper), and no evidence either (the sentence does not give the point's source)."""
+    mail = article(
+        "mail",
+        "Royal Mail, which employs postal workers at sorting offices and depots across the kingdom, "
+        "had warned customers of long delays.\n\n"
+        "Deliveries in the northern valleys will resume on Friday, a spokesman told Reuters.",
+    )
+    point = KeyPoint("Royal Mail said deliveries in the northern valleys will resume on Friday.", ("mail",))
+    (found,) = evidence(point, Corpus.of([mail, STORM])).supports
+    assert (found.quotes, found.contradictions, found.weak) == ((), (), False)
+
+
+def test_clauses_are_read_only_for_a_point_their_sentence_does_not_give():
+    """A point whose sentence one sentence of the article gives whole is not split (its clauses
+    cost nothing): the quote is that sentence."""
+    whole = article(
+        "whole", "On Monday the storm closed 14 schools in Ashby, and 9 schools stayed shut in Brent."
+    )
+    point = KeyPoint("The storm closed 14 schools in Ashby, and 9 schools stayed shut in Brent.", ("whole",))
+    read.cache_clear()
+    (found,) = evidence(point, Corpus.of([whole, STORM])).supports
+    assert [q.sentence for q in found.quotes] == [0]
+    assert read.cache_info().misses == 2  # the point and the sentence; no clause was read
