@@ -21,7 +21,13 @@ from generator.model.analysis import (
 )
 from generator.render.urls import text_fragment
 
-DIFFERS = {"figure": "a figure", "negation": "negation", "name": "a place", "opposite": "the verb"}
+DIFFERS = {
+    "figure": "a figure",
+    "negation": "negation",
+    "name": "a place",
+    "opposite": "the verb",
+    "source": "the source",
+}
 
 
 def language_name(code: str) -> str:
@@ -239,8 +245,8 @@ class AnalysisViews:
             first_reported=tuple(v for v, k in zip(found, kinds, strict=True) if k == "first_reported"),
             attributions=tuple(v for v, k in zip(found, kinds, strict=True) if k != "first_reported"),
             facets=self.analysis.diversity.facets,
-            copies=self.copies(),
             conflicts=self.conflicts(),
+            copies=self.copies(),
         )
 
     def copies(self) -> tuple[CopiesView, ...]:
