@@ -85,6 +85,7 @@ def analyse(
         cache,
         loaded.versions,
         wires=loaded.config.wires,
+        site_language=loaded.config.language,
     )
     versions = dict(loaded.versions)
     versions.update((("analysis", slug), analyses.digest(slug)) for slug in analyses)

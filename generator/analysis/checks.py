@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from generator.analysis.cache import AnalysisCache, digest, outlets_digest
+from generator.analysis.language import UNKNOWN
 from generator.analysis.pool import analyse_all
 from generator.analysis.story import story_articles
 from generator.errors import Report
@@ -40,6 +41,7 @@ def check(
     cache: AnalysisCache | None = None,
     versions: Mapping[tuple[str, str], str] | None = None,
     wires: Registry = DEFAULT,
+    site_language: str = "",
 ) -> tuple[Analyses, int]:
     """Analyse every loaded note, report its citation problems; the analyses by slug, and how
     many stories were analysed (the others came from the cache).
@@ -51,7 +53,7 @@ def check(
     kept = cache is not None
     cache = cache or AnalysisCache(root)
     cache.begin()
-    outlets_key = outlets_digest(outlets, wires)
+    outlets_key = outlets_digest(outlets, wires, site_language)
     keyed = []
     for item in loaded:
         sources = story_articles(item.briefing, articles)
@@ -69,7 +71,11 @@ def check(
         keyed.append((item, key, sources))
     entries = {key: hit for _, key, _ in keyed if (hit := cache.get(key)) is not None}
     missing = {key: (item.briefing, sources) for item, key, sources in keyed if key not in entries}
-    for key, made in zip(missing, analyse_all(root, list(missing.values()), outlets, wires), strict=True):
+    for key, made in zip(
+        missing,
+        analyse_all(root, list(missing.values()), outlets, wires, site_language or UNKNOWN),
+        strict=True,
+    ):
         entries[key] = made
         cache.put(key, made)
     if kept:
@@ -94,18 +100,19 @@ def recheck(
     cache: AnalysisCache,
     previous: Analyses,
     wires: Registry = DEFAULT,
+    site_language: str = "",
 ) -> Analyses:
     """`check` of some notes after the preview's quick reload (see `reload`): each is digested
     again (and analysed, if its digest moved) and its citation problems reported; the other
     stories keep their analysis."""
-    outlets_key = outlets_digest(outlets, wires)
+    outlets_key = outlets_digest(outlets, wires, site_language)
     updates: dict[str, tuple[Entry, str]] = {}
     for item in loaded:
         sources = story_articles(item.briefing, articles)
         key = digest(item.briefing, sources, outlets_key)
         made = cache.get(key)
         if made is None:
-            (made,) = analyse_all(root, [(item.briefing, sources)], outlets, wires)
+            (made,) = analyse_all(root, [(item.briefing, sources)], outlets, wires, site_language or UNKNOWN)
             cache.put(key, made)
         updates[item.briefing.slug] = (made, key)
         _report(item, made[0], articles, report)

@@ -194,6 +194,7 @@ def reload(
         analysis_cache,
         site.analyses,
         wires=state.config.wires,
+        site_language=state.config.language,
     )
     cited = _renewed(state.cited, report, redo, found.problems)
     report.problems.extend(across + cited)
