@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.analysis.facts import story_facts
 from generator.analysis.corpus import MAX_SENTENCES, Corpus
+from generator.analysis.facts import story_facts
 from tests.analysis.support import article
 from tests.growth import FACTOR, LIMIT, growth
 
