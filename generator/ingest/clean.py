@@ -102,28 +102,7 @@ def clean_blocks(
     footer = Step([], (), Evidence(via=_copyright_wire(lines.removals, wires)))
     role_credit = any(is_role_credit(removal.text) for removal in credits.removals)
     newsroom = Step([], (), Evidence(via=newsroom_wire(shaped.blocks, wires) if role_credit else None))
-    steps = (
-        noted,
-        repeated,
-        meta,
-        split,
-        lines,
-        inline,
-        contents,
-        twice,
-        bios,
-        lists,
-        credits,
-        split_again,
-        dateline,
-        next_article,
-        teasers,
-        page_end,
-        standfirst,
-        shaped,
-        footer,
-        newsroom,
-    )
+    steps = (*earlier, next_article, teasers, page_end, standfirst, shaped, footer, newsroom)
     removals = [*head.removals, *(r for step in steps for r in step.removals)]
     found = Evidence()
     for step in steps:

@@ -36,7 +36,8 @@ class Entry:
     article: Article
     masthead: str
     href: str  # its entry in the page's source list
-    shown: str  # when it was published, as the source list shows it
+    shown: str  # when it was published, as the source list shows it...
+    iso: str  # ...and as its <time datetime> gives it (a day, for a day-only article)
 
     @property
     def start(self) -> datetime:
@@ -137,7 +138,7 @@ def chart(newsrooms: Sequence[Newsroom], entries: dict[str, Entry], tz: ZoneInfo
         rows.append(Row(newsroom.name, _note(newsroom, members), TOP + ROW * number + 30, marks))
     axis = TOP + ROW * len(groups) + 4
     table = tuple(
-        TableRow(n.name, e.masthead, e.href, e.shown, _iso(e), e is first)
+        TableRow(n.name, e.masthead, e.href, e.shown, e.iso, e is first)
         for n, members in groups
         for e in members
     )
@@ -152,11 +153,6 @@ def chart(newsrooms: Sequence[Newsroom], entries: dict[str, Entry], tz: ZoneInfo
         timed=any(not e.article.date_only for e in everything),
         day_only=any(e.article.date_only for e in everything),
     )
-
-
-def _iso(entry: Entry) -> str:
-    article = entry.article
-    return article.published.date().isoformat() if article.date_only else article.published.isoformat()
 
 
 def _note(newsroom: Newsroom, members: Sequence[Entry]) -> str:

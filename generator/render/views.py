@@ -383,7 +383,7 @@ class ViewBuilder:
             )
 
         entries = {
-            i: Entry(self.site.articles[i], item.outlet.text, refs[i].href, item.when.display)
+            i: Entry(self.site.articles[i], item.outlet.text, refs[i].href, item.when.display, item.when.iso)
             for i, item in items.items()
         }
         first = report.article if (report := first_report(list(entries.values()))) else None

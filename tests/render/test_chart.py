@@ -18,7 +18,8 @@ TOKYO = ZoneInfo("Asia/Tokyo")
 
 def entry(ident: str, when: datetime, date_only: bool = False, masthead: str = "The Daily") -> Entry:
     article = Article(ident, f"{ident}.md", ident, "daily", when, "", date_only=date_only)
-    return Entry(article, masthead, f"#{ident}", when.isoformat())
+    iso = when.date().isoformat() if date_only else when.isoformat()
+    return Entry(article, masthead, f"#{ident}", iso, iso)
 
 
 def newsroom(name: str, *articles: str) -> Newsroom:
