@@ -41,6 +41,7 @@ SHINGLE = 3  # words in a shingle
 SHORT = 3  # words of at most this many letters are skipped
 MIN_SHARE = 0.25  # of the shorter article's shingles, in both: the same copy
 MIN_SHARED = 20  # shingles in both, at least (a run of about 40 words, or several shorter runs)
+REDISTRIBUTED = 0.5  # of the shorter's shingles, in two articles credited apart: one text
 EVIDENCE_SHARE = 0.9  # a sentence quoted as evidence has this share of its shingles in the source
 EVIDENCE_MIN = 4  # and at least this many shingles
 
@@ -130,8 +131,12 @@ def same_copies(texts: Sequence[Shingles], claims: Sequence[str | None]) -> tupl
     position of its earliest member), and the links that joined them, in the order found.
 
     `claims[n]` names the newsroom article n is credited to, if it is credited to any. Two
-    groups whose credits name different newsrooms are never joined. A summary that quotes two
-    wires therefore joins one of the wires at most, and never makes the two wires one newsroom.
+    groups whose credits name different newsrooms are joined only through two articles that are
+    both credited and share `REDISTRIBUTED` of the shorter's text: one text printed under two
+    credits is one newsroom's copy, one of the credits a redistributor's (an agency reprinting
+    another newsroom's copy under its own name). A summary that quotes two wires shares text
+    with each, but the two wires' own articles share none, so it joins one of the wires at
+    most, and never makes the two wires one newsroom.
     """
     seen: set[int] = set()
     repeated: set[int] = set()
@@ -160,10 +165,16 @@ def same_copies(texts: Sequence[Shingles], claims: Sequence[str | None]) -> tupl
             if root not in members:  # joined to another group by this article
                 continue
             mine = find(later)
-            if root == mine or (claim[root] and claim[mine] and claim[root] != claim[mine]):
+            if root == mine:
                 continue
+            credited_apart = bool(claim[root] and claim[mine] and claim[root] != claim[mine])
+            if credited_apart and not claims[later]:
+                continue
+            share = REDISTRIBUTED if credited_apart else MIN_SHARE
             for earlier in members[root]:
-                needed = MIN_SHARE * min(sizes[earlier], sizes[later])
+                if credited_apart and not claims[earlier]:
+                    continue
+                needed = share * min(sizes[earlier], sizes[later])
                 if counts[earlier] < needed or counts[later] < needed:
                     continue
                 common = len(shared[earlier] & shared[later])

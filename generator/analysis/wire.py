@@ -16,6 +16,7 @@ An outlet's uncredited articles are its own reports unless their text is another
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from heapq import heappop, heappush
 
@@ -137,10 +138,12 @@ def coverage(
         for key, (name, slug, ids, copies) in found.items()
     )
     parts = [_plural(len(articles), "article"), _plural(len(newsrooms), "newsroom")]
+    credit_of = {a.id: c[1] for a, c in zip(articles, credits, strict=True) if c}
     for newsroom in newsrooms:
-        by_credit = sum(c.reason == CREDIT for c in newsroom.copies)
-        same = len(newsroom.copies) - by_credit
-        parts += [f"{by_credit} via {newsroom.name}"] if by_credit else []
+        # A newsroom's copies by credit: a redistributor's own credit is named as printed.
+        by_credit = Counter(credit_of[c.article] for c in newsroom.copies if c.reason == CREDIT)
+        same = len(newsroom.copies) - by_credit.total()
+        parts += [f"{count} via {name}" for name, count in by_credit.items()]
         parts += [f"{_plural(same, 'copy', 'copies')} of {newsroom.name}"] if same else []
     return Coverage(len(articles), newsrooms, " · ".join(parts) if articles else "No source articles.")
 

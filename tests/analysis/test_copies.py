@@ -192,6 +192,42 @@ def test_a_summary_of_two_wires_joins_one_of_them_at_most():
     assert [(n.name, n.articles) for n in found.newsrooms] == [("AP", ("ap", "sum")), ("Reuters", ("rt",))]
 
 
+def test_a_redistributor_credited_on_the_same_text_joins_the_copy_it_reprints():
+    """An agency reprints another newsroom's copy under its own credit ("(IANS)"), word for word,
+    beside an uncredited twin of the same reprint: one text is one newsroom's copy, whatever the
+    credits say (before: the credited reprint stood apart as a newsroom of its own)."""
+    found = counted(
+        [
+            article("agency", body(WIRE), outlet="harbour-post", via="IANS", minutes=0),
+            article("original", body(WIRE[:6]), outlet="evening-star", via="BBC", minutes=1),
+            article("twin", body(WIRE), outlet="coast-daily", minutes=2),
+        ]
+    )
+    assert found.line == "3 articles · 1 newsroom · 1 via IANS · 1 via BBC · 1 copy of IANS"
+    assert [n.articles for n in found.newsrooms] == [("agency", "original", "twin")]
+
+
+def test_two_credited_wires_sharing_a_paragraph_stay_apart():
+    """Conflicting credits still keep apart two texts that share less than most of the shorter
+    (here 0.39: above the bar for uncredited copies, below the redistributor's)."""
+    found = counted(
+        [
+            article(
+                "ap", body(WIRE[:2] + OWN_A + INDEPENDENT[:3]), outlet="harbour-post", via="AP", minutes=0
+            ),
+            article(
+                "rt",
+                body(WIRE[:2] + OWN_B + INDEPENDENT[3:]),
+                outlet="evening-star",
+                via="Reuters",
+                minutes=1,
+            ),
+        ]
+    )
+    assert found.line == "2 articles · 2 newsrooms · 1 via AP · 1 via Reuters"
+    assert [(n.name, n.articles) for n in found.newsrooms] == [("AP", ("ap",)), ("Reuters", ("rt",))]
+
+
 def test_quotations_in_several_styles_are_left_out():
     assert copies.shingles(
         "„Wir suchen weiter“, sagte sie. «Nous cherchons encore» dit-il."
