@@ -29,6 +29,7 @@ KINDS = {
     "name": "a place",
     "opposite": "the verb",
     "source": "the source",
+    "role": "the role",
 }
 
 

@@ -9,6 +9,7 @@ written in a language ("10,000" in English, "10.000" in German). Used by `claim_
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import repeat
@@ -41,7 +42,10 @@ class Word(NamedTuple):
         return _stem(self.text, self.language) if self.text[0].isalpha() else ""
 
 
-WORD = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|[%$€£]|--|[—–,;:()\"“”]")
+FRACTIONS = "½¼¾⅓⅔⅛"  # vulgar fractions written after a whole number ("30 ½-year"), read as its part
+WORD = re.compile(
+    rf"\d+(?:[.,\u00a0\u202f]\d+)*(?:\s?[{FRACTIONS}])?|[^\W\d_]+(?:['’][^\W\d_]+)*|[%$€£]|--|[—–,;:()\"“”]"
+)
 CLAUSE_MARKS = frozenset(',;:()"“”—–-')
 
 
@@ -131,6 +135,9 @@ def words(text: str, language: str) -> list[Word]:
 def number(text: str, language: str) -> float | None:
     """The value of a figure as written ("10,000", "6.2"; "10.000", "6,2" outside English)."""
     text = text.replace("\u00a0", "").replace("\u202f", "")
+    if text[-1] in FRACTIONS:
+        whole = number(text[:-1].rstrip(), language)
+        return None if whole is None else whole + unicodedata.numeric(text[-1])
     commas, stops = text.count(","), text.count(".")
     group, decimal = (",", ".") if language == "en" else (".", ",")
     if commas and stops:  # both: the last one is the decimal mark

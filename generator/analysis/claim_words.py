@@ -286,5 +286,15 @@ IR: Tehran
 # Words of a subdivision's name in ISO 3166-2 that name its kind, not the place ("Gansu Sheng").
 SUBDIVISION_KINDS = """
 sheng shi zizhiqu huizu zhuangzu uygur sar province oblast oblast' kray respublika state region
-prefecture county district governorate department land
+prefecture county district governorate department land avtonomnyy avtonomnaya okrug respublika
+"""
+# Endings of transliterated Slavic adjectives that name a region after its town or people
+# ("Vladimirskaya oblast'" is the Vladimir region, "Kurskaya" Kursk, "Yamalo-Nenetskiy" the
+# Yamalo-Nenets: each ending dropped gives a name to try); and the words that say "region"
+# after such a name in the claim check's languages ("the Vladimir region", "Kursk Oblast";
+# "Region Twer" is not read).
+ADJECTIVAL_ENDINGS = "skaya skiy skij aya iy kaya kiy"
+REGION_WORDS = """
+region oblast krai kray district province okrug territory area regione provincia région
+gebiet bezirk región regio região distretto
 """

@@ -115,7 +115,44 @@ def index() -> dict[str, str]:
         code = subdivision["code"]
         provinces.setdefault(joined, []).append(f"province {code.split('-')[0]} {code}")
     found.update((name, ";".join(sorted(entries))) for name, entries in provinces.items())
+    for derived, derived_entries in _adjectival(provinces).items():
+        found.setdefault(derived, ";".join(derived_entries))
     return found
+
+
+def _adjectival(provinces: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Names of provinces written as transliterated adjectives ("vladimirskaya", "yamalo
+    nenetskiy") as English and other languages write them: the name with an adjectival ending
+    dropped, followed by a word for "region" ("vladimir region"), or alone when it keeps two
+    words ("yamalo nenets"). A derived name of fewer than `MIN_NAME` letters is left out."""
+    endings = data.ADJECTIVAL_ENDINGS.split()
+    regions = data.REGION_WORDS.split()
+    derived: dict[str, list[str]] = {}
+    for name, entries in provinces.items():
+        *head, last = name.split()
+        for ending in endings:
+            base = last.removesuffix(ending)
+            if base == last or len(base) < MIN_NAME:
+                continue
+            words = [*head, base]
+            if len(words) > 1:
+                derived.setdefault(" ".join(words), []).extend(entries)
+            for region in regions:
+                derived.setdefault(" ".join([*words, region]), []).extend(entries)
+    return {name: sorted(set(entries)) for name, entries in derived.items() if name not in provinces}
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    return frozenset(data.REGION_WORDS.split())
+
+
+def core(place: Place) -> list[str]:
+    """The words of a place's name as written, without a word for "region" ("Kursk" of "Kursk
+    region"): a sentence writing them names the place."""
+    words = place.text.split()
+    kept = [w for w in words if w.casefold() not in _region_words()]
+    return kept or words
 
 
 @lru_cache(maxsize=4096)

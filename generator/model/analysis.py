@@ -107,7 +107,7 @@ class Conflict:
 class Contradiction(NamedTuple):
     """A sentence of a cited article that says otherwise than a key point, and the words that differ."""
 
-    kind: str  # "figure", "negation", "name" or "opposite"
+    kind: str  # "figure", "negation", "name", "opposite", "source" or "role"
     point: str  # the point's words ("50 billion")
     article: str  # the article's ("35 billion")
     quote: Quote

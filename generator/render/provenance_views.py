@@ -27,6 +27,7 @@ DIFFERS = {
     "name": "a place",
     "opposite": "the verb",
     "source": "the source",
+    "role": "the role",
 }
 
 

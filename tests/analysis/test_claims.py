@@ -355,3 +355,118 @@ def test_a_site_outlet_is_a_news_organisation():
         "outlet:planet": "Harbour Lantern"
     }
     assert organisations("Harbour Lantern said the mayor will resign.", KNOWN) == {}
+
+
+# Roles, years, places described differently, fractions (issue 23: a held-out story's wrong
+# evidence and missed warnings). Every sentence is invented.
+
+
+def test_a_swapped_role_is_reported_and_never_evidence(make_site):
+    """'the prime minister said' against 'the president said': was no warning, and the
+    sentence shown as the point's evidence."""
+    root = site(make_site, ("Norland's prime minister said the new quays were a costly mistake.", ["roles"]))
+    (root / "content/articles/roles.md").write_text(
+        _article(
+            "Quays",
+            "harbour-post",
+            'Norland\'s president said the new quays were "a costly mistake".\n\n'
+            "The port opened two new quays on Monday.",
+        ),
+        encoding="utf-8",
+    )
+    assert warnings(root) == [
+        "content/briefings/harbour.yaml:6: warning: key_points[0].sources[0]: 'roles' does not support "
+        "this point (the role differs): point: prime minister; article: president; "
+        'content/articles/roles.md:6: "Norland\'s president said the new quays were "a costly mistake"."'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("point", "sentence", "expected"),
+    [
+        # a year is a figure of the point: another year in its place is a contradiction
+        (
+            "The harbour master was expelled from the rowing club in 2016.",
+            "The harbour master's expulsion from the rowing club came in 2006.",
+            [Difference("figure", "2016", "2006")],
+        ),
+        # ... the same year is none
+        (
+            "The harbour master was expelled from the rowing club in 2016.",
+            "The harbour master's expulsion from the rowing club came in 2016.",
+            [],
+        ),
+        # a whole number and a vulgar fraction are one figure ("20 ½-year")
+        (
+            "The smuggler was serving a 12-year sentence.",
+            "The smuggler was serving a combined 20 ½-year prison sentence when he fled.",
+            [Difference("figure", "12-year", "20 ½-year")],
+        ),
+        # a role of the point another role replaces
+        (
+            "The harbour's lawyer said the ferry had been seized.",
+            "The harbour's spokeswoman said the ferry had been seized.",
+            [Difference("role", "lawyer", "spokeswoman")],
+        ),
+        # a province written as English writes transliterated names ("the Tver region")
+        (
+            "The ferry sank on a lake in the Vladimir region, officials said.",
+            "The ferry sank on a lake in the Tver region, officials said.",
+            [Difference("name", "Vladimir region", "Tver region")],
+        ),
+        # a more precise role gives a generic one
+        (
+            "A minister said the ferry was seized.",
+            "The foreign minister said the ferry was seized.",
+            [],
+        ),
+    ],
+)
+def test_years_roles_and_regions_differ(point, sentence, expected):
+    assert [d for d, _ in differences(point, [sentence], "en")] == expected
+
+
+def test_roles_are_read_in_other_languages():
+    assert [
+        d
+        for d, _ in differences(
+            "Der Ministerpräsident sagte, die Fähre sei beschlagnahmt worden.",
+            ["Der Präsident sagte, die Fähre sei beschlagnahmt worden."],
+            "de",
+        )
+    ] == [Difference("role", "ministerpräsident", "präsident")]
+
+
+@pytest.mark.parametrize(
+    ("point", "sentence", "expected"),
+    [
+        # a province the sentence names nowhere: no evidence (it may be elsewhere)
+        (
+            "The old ferry sank in the Vladimir region.",
+            "The old ferry sank on a lake inside the Arctic Circle.",
+            Difference("name", "Vladimir region", ""),
+        ),
+        # ... named without the word for region, it is given
+        ("The old ferry sank in the Vladimir region.", "The old ferry sank near Vladimir.", None),
+        # a year the sentence does not give
+        (
+            "The harbour master was expelled from the rowing club in 2016.",
+            "The harbour master was expelled from the rowing club.",
+            Difference("figure", "2016", ""),
+        ),
+        # a role the sentence does not name ("she said")
+        (
+            "His spokeswoman said the lawyer was on his way to the port.",
+            '"The lawyer is on his way to the port," she said.',
+            Difference("role", "spokeswoman", ""),
+        ),
+        # a point naming two provinces is given by a sentence naming one of them
+        (
+            "Officials said 40 people were hurt in Gansu and Qinghai.",
+            "Officials said 40 people were hurt across Qinghai.",
+            None,
+        ),
+    ],
+)
+def test_evidence_names_the_points_years_roles_and_places(point, sentence, expected):
+    assert lacks(point, sentence, "en", KNOWN) == expected
