@@ -19,10 +19,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from heapq import heappop, heappush
+from typing import TypeVar
 
 from generator.analysis.copies import Link, running_text, same_copies, same_text, shared_sentence, shingles
 from generator.analysis.corpus import Corpus
 from generator.analysis.rewrites import Rewrite, rewrites
+from generator.analysis.translations import Translation, translations
 from generator.model.analysis import Copy, Coverage, Newsroom
 from generator.model.site import Article, Outlet
 from generator.model.wires import DEFAULT, Registry, wire_key
@@ -30,6 +32,8 @@ from generator.model.wires import DEFAULT, Registry, wire_key
 CREDIT = "credit"
 TEXT = "text"
 REWRITE = "rewrite"
+TRANSLATION = "translation"
+Join = TypeVar("Join", Rewrite, Translation)
 
 
 def _plural(count: int, word: str, plural: str | None = None) -> str:
@@ -88,6 +92,7 @@ def coverage(
     texts = [shingles(running_text(item)) for item in items] if len(items) > 1 else []
     groups, links = same_copies(texts, claims) if texts else (list(range(len(items))), [])
     reworded = _joined(groups, claims, rewrites(prepared, groups)) if texts else []
+    translated = _joined(groups, claims, translations(prepared, groups)) if texts else []
 
     members: dict[int, list[int]] = {}
     for position, group in enumerate(groups):
@@ -109,13 +114,13 @@ def coverage(
     for group, among in members.items():
         slug = named[group][2]
         anchors[group] = next((n for n in among if articles[n].via or articles[n].outlet == slug), group)
-    sources = _sources(anchors.values(), links, reworded)
+    sources = _sources(anchors.values(), links, reworded, translated)
     for group, among in members.items():  # the anchor itself, when the copy has its text
         anchor = anchors[group]
         for n in among:
             way = sources.get(n)
-            if way and way[0] != anchor and way[1] is None and same_text(texts[n], texts[anchor]):
-                sources[n] = (anchor, None)
+            if way and way[0] != anchor and way[2] == TEXT and same_text(texts[n], texts[anchor]):
+                sources[n] = (anchor, None, TEXT)
     found: dict[str, tuple[str, str | None, list[str], list[Copy]]] = {}
     for position, article in enumerate(articles):
         key, name, slug = named[groups[position]]
@@ -126,8 +131,10 @@ def coverage(
         if article.via:
             entry[3].append(Copy(article.id, CREDIT, None, None))
         elif position in sources:
-            source, pair = sources[position]
-            if pair is None:
+            source, pair, reason = sources[position]
+            if reason == TRANSLATION:
+                entry[3].append(Copy(article.id, TRANSLATION, articles[source].id, None))
+            elif pair is None:
                 quote = shared_sentence(items[position], texts[source])
                 entry[3].append(Copy(article.id, TEXT, articles[source].id, quote))
             else:
@@ -148,10 +155,10 @@ def coverage(
     return Coverage(len(articles), newsrooms, " · ".join(parts) if articles else "No source articles.")
 
 
-def _joined(groups: list[int], claims: Sequence[str | None], found: Sequence[Rewrite]) -> list[Rewrite]:
-    """Join the groups of copies that `found` (strongest first) says are one text reworded,
-    never two groups whose credits name different newsrooms; `groups` is updated (each
-    article's group is its earliest member). The rewrites that joined two groups, in order."""
+def _joined(groups: list[int], claims: Sequence[str | None], found: Sequence[Join]) -> list[Join]:
+    """Join the groups of copies that `found` (strongest first) says are one text reworded or
+    translated, never two groups whose credits name different newsrooms; `groups` is updated
+    (each article's group is its earliest member). The pairs that joined two groups, in order."""
     claim = {g: claims[g] for g in groups}
     for position, group in enumerate(groups):
         claim[group] = claim[group] or claims[position]
@@ -167,21 +174,30 @@ def _joined(groups: list[int], claims: Sequence[str | None], found: Sequence[Rew
     return joined
 
 
+Way = tuple[int, tuple[int, int] | None, str]  # the article copied, a rewrite's pair, the reason
+
+
 def _sources(
-    anchors: Iterable[int], links: Sequence[Link], reworded: Sequence[Rewrite] = ()
-) -> dict[int, tuple[int, tuple[int, int] | None]]:
-    """For each article joined to a group, the article it was found to copy and, for a rewrite,
-    the evidence pair (its sentence, the source's): its neighbour on the way from the group's
-    anchor (a credited article, or one of the newsroom's own outlet), through as few rewrites
-    as possible, then as few steps."""
-    neighbours: dict[int, list[tuple[int, int, tuple[int, int] | None]]] = {}
+    anchors: Iterable[int],
+    links: Sequence[Link],
+    reworded: Sequence[Rewrite] = (),
+    translated: Sequence[Translation] = (),
+) -> dict[int, Way]:
+    """For each article joined to a group, the article it was found to copy, for a rewrite the
+    evidence pair (its sentence, the source's), and why (`TEXT`, `REWRITE`, `TRANSLATION`): its
+    neighbour on the way from the group's anchor (a credited article, or one of the newsroom's
+    own outlet), through as few rewrites and translations as possible, then as few steps."""
+    neighbours: dict[int, list[tuple[int, int, tuple[int, int] | None, str]]] = {}
     for link in links:
-        neighbours.setdefault(link.copy, []).append((0, link.source, None))
-        neighbours.setdefault(link.source, []).append((0, link.copy, None))
+        neighbours.setdefault(link.copy, []).append((0, link.source, None, TEXT))
+        neighbours.setdefault(link.source, []).append((0, link.copy, None, TEXT))
     for r in reworded:  # each edge from `here` to `there` with the pair (there's sentence, here's)
-        neighbours.setdefault(r.copy, []).append((1, r.source, (r.evidence[1], r.evidence[0])))
-        neighbours.setdefault(r.source, []).append((1, r.copy, r.evidence))
-    sources: dict[int, tuple[int, tuple[int, int] | None]] = {}
+        neighbours.setdefault(r.copy, []).append((1, r.source, (r.evidence[1], r.evidence[0]), REWRITE))
+        neighbours.setdefault(r.source, []).append((1, r.copy, r.evidence, REWRITE))
+    for t in translated:
+        neighbours.setdefault(t.copy, []).append((2, t.source, None, TRANSLATION))
+        neighbours.setdefault(t.source, []).append((2, t.copy, None, TRANSLATION))
+    sources: dict[int, Way] = {}
     for start in anchors:
         # Shortest ways by (rewrites, steps): Dijkstra's search over a few articles.
         best, queue = {start: (0, 0)}, [(0, 0, start)]
@@ -189,10 +205,10 @@ def _sources(
             rewrites_so_far, steps, here = heappop(queue)
             if (rewrites_so_far, steps) > best[here]:
                 continue
-            for cost, there, pair in sorted(neighbours.get(here, ()), key=lambda e: e[:2]):
+            for cost, there, pair, reason in sorted(neighbours.get(here, ()), key=lambda e: e[:2]):
                 found = (rewrites_so_far + cost, steps + 1)
                 if there not in best or found < best[there]:
                     best[there] = found
-                    sources[there] = (here, pair)
+                    sources[there] = (here, pair, reason)
                     heappush(queue, (*found, there))
     return sources

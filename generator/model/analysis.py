@@ -33,10 +33,11 @@ class Copy(NamedTuple):
     `source`, another article of the newsroom ('text'), with `evidence`, one sentence of the
     article that `source` also has (None when no single sentence is shared whole), or it says
     again, sentence by sentence, what `source` says ('rewrite'), with `evidence`, one of its
-    sentences, and `counterpart`, the sentence of `source` it says again."""
+    sentences, and `counterpart`, the sentence of `source` it says again, or it gives the text
+    of `source` in another language ('translation': its figures and names in order)."""
 
     article: str
-    reason: str  # 'credit', 'text' or 'rewrite'
+    reason: str  # 'credit', 'text', 'rewrite' or 'translation'
     source: str | None
     evidence: Quote | None
     counterpart: Quote | None = None

@@ -171,6 +171,7 @@ class CopyView:
     rewrite: bool = False
     counterpart: QuoteView | None = None  # a rewrite: the sentence of `of` it says again
     counterpart_short: str = ""
+    translation: bool = False  # `of` given in another language (figures and names in order)
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,7 @@ class AnalysisViews:
                         c.reason == "rewrite",
                         self.quote(c.counterpart) if c.counterpart else None,
                         _opening(c.counterpart.text) if c.counterpart else "",
+                        c.reason == "translation",
                     )
                     for c in n.copies
                 ),
