@@ -157,6 +157,12 @@ class Briefing:
     storyline: str | None = None
     updates: tuple[Update, ...] = ()  # oldest first; `updated` is never earlier than the last
 
+    @property
+    def updated_date_only(self) -> bool:
+        """`updated` is a whole day: it is the date of the last entry of `updates`, given without a time."""
+        last = self.updates[-1] if self.updates else None
+        return last is not None and last.date_only and last.date == self.updated
+
 
 @dataclass(frozen=True)
 class Site:

@@ -39,8 +39,7 @@ def _modified(briefing: Briefing) -> str:
     """When a briefing last changed: its last update's (a day, when that entry gives one), or its date."""
     if briefing.updated is None:
         return _iso(briefing.date, briefing.date_only)
-    last = briefing.updates[-1] if briefing.updates else None
-    return _iso(briefing.updated, last is not None and last.date_only and last.date == briefing.updated)
+    return _iso(briefing.updated, briefing.updated_date_only)
 
 
 def _publisher(site: Site, urls: Urls) -> dict[str, Any]:

@@ -429,9 +429,7 @@ class ViewBuilder:
         """When the story last changed: a whole day when that was a dated-only entry of `updates`."""
         if briefing.updated is None:
             return None
-        last = briefing.updates[-1] if briefing.updates else None
-        day = last is not None and last.date_only and last.date == briefing.updated
-        return When.of(briefing.updated, self.tz, day)
+        return When.of(briefing.updated, self.tz, briefing.updated_date_only)
 
     def diversity(self, briefings: Iterable[Briefing]) -> Diversity:
         """The newsrooms behind some stories (a topic's), each counted once."""
