@@ -36,8 +36,10 @@ from itertools import accumulate, count
 from operator import add
 from typing import NamedTuple
 
+from generator.analysis.claim_roles import role_words
 from generator.analysis.corpus import Corpus
 from generator.analysis.language import UNKNOWN
+from generator.analysis.places import places
 from generator.analysis.sentences import Sentence
 from generator.analysis.sources_named import (
     DESCRIPTORS,
@@ -67,12 +69,19 @@ class Pattern:
     trigger: re.Pattern[str]
     english: bool = True
     newsroom_only: bool = False
+    speaker: bool = False  # with `newsroom_only`: a name that is no newsroom's may be a speaker's
 
 
 def _p(
-    kind: str, side: str, needed: str, trigger: str, english: bool = True, newsroom: bool = False
+    kind: str,
+    side: str,
+    needed: str,
+    trigger: str,
+    english: bool = True,
+    newsroom: bool = False,
+    speaker: bool = False,
 ) -> Pattern:
-    return Pattern(kind, side, tuple(needed.split()), re.compile(trigger), english, newsroom)
+    return Pattern(kind, side, tuple(needed.split()), re.compile(trigger), english, newsroom, speaker)
 
 
 # English patterns, then other languages' (per-language word lists: data, not code). Each
@@ -101,9 +110,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("citing", AFTER, "citing", r"\b[Cc]iting\s+"),
     _p("told", AFTER, "told", r"\btold\s+"),
     _p("interview", AFTER, "interview", r"\b[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:with|to)\s+"),
-    _p("reported", BEFORE, "reported reports", r"\b(?:reported|reports)\b(?!\s+by\b)"),
-    _p("reported", BEFORE, "said says stated", r"\b(?:said|says|stated)\b", newsroom=True),
-    _p("reported", AFTER, "said stated", r"\b(?:said|stated)\s+", newsroom=True),
+    # "X reported for the Associated Press": the reporter's newsroom is the source, not X.
+    _p("reported", AFTER, "reported reporting", r"\b(?:reported|reporting)\s+for\s+", newsroom=True),
+    _p("reported", BEFORE, "reported reports", r"\b(?:reported|reports)\b(?!\s+(?:by|for)\b)"),
+    # "X said": a report when X is a news organisation, else a statement of X when X is a
+    # speaker named in full ("Kira Yarmysh said", "said Han Shujun, a spokesperson": `_speaks`).
+    _p("reported", BEFORE, "said says stated", r"\b(?:said|says|stated)\b", newsroom=True, speaker=True),
+    _p("reported", AFTER, "said stated", r"\b(?:said|stated)\s+", newsroom=True, speaker=True),
     # German, French, Spanish, Italian, Dutch, Portuguese, Norwegian, Swedish, Hungarian, Estonian
     _p(
         "according_to",
@@ -140,6 +153,9 @@ CREDITS = ("first_reported", "reported")  # kinds that credit another newsroom w
 # Kinds whose source spoke to the newsroom named: in that newsroom's own copy, its own reporting.
 RECEIVED = ("told", "interview")
 MAX_WORDS = 12  # a name is read from at most this many words next to its trigger
+SPEAKER_WORDS = 2  # words of a speaker's name for "X said" to credit X (see `_speaks`)
+_TITLES_TEXT = "sen. sen rep. rep dr. dr mr. mr mrs. mrs ms. ms gen. gen lt. col. sir dame"
+TITLES = frozenset(_TITLES_TEXT.split())
 
 # Where the phrase naming the source ends (after the trigger) or starts (before it).
 _CLAUSE_MARKS = re.compile(r"[,;:()\[\]!?]|\s[-–—]+\s")
@@ -242,15 +258,17 @@ def _negated(text: str) -> bool:
     return "n't" in lowered or not _NEGATORS.isdisjoint(re.findall(r"[\w']+", lowered))
 
 
-def _name(pattern: Pattern, phrase: str, known: KnownSources) -> Named | None:
-    """The source `phrase` names for `pattern`, or None."""
+def _name(pattern: Pattern, phrase: str, known: KnownSources) -> tuple[str, Named] | None:
+    """The kind of attribution and the source `phrase` names for `pattern`, or None: "X said"
+    of a speaker is a statement, credited as "according to X"."""
     if phrase.islower() and known.lower_case.isdisjoint(phrase.split()):
         return None  # no capital: no name, unless a known wire written in lower case ('dpa')
     described = bool(_TRAILING_DESCRIPTOR.search(phrase))
     if described:
         phrase = _TRAILING_DESCRIPTOR.sub("", phrase)
     if pattern.kind == "told":
-        return _recipient(phrase, known, described)
+        told = _recipient(phrase, known, described)
+        return None if told is None else ("told", told)
     if pattern.english:
         found = english(phrase, known, after_descriptor=described)
     else:
@@ -258,8 +276,36 @@ def _name(pattern: Pattern, phrase: str, known: KnownSources) -> Named | None:
     if found is None:
         return None
     if pattern.newsroom_only and not (found.known or described or _news_named(phrase)):
-        return None
-    return found
+        if not (pattern.speaker and _speaks(found)):
+            return None
+        name = _untitled(found.name.removeprefix("The "))  # "The Federal Prison Service said"
+        return "according_to", Named(name, known.key(name), False)
+    return pattern.kind, found
+
+
+def _untitled(name: str) -> str:
+    """A speaker's name without the office or title before it ("President Vladimir Putin" ->
+    "Vladimir Putin"; the offices of `claim_roles`, and `TITLES`)."""
+    words = name.split()
+    while len(words) > SPEAKER_WORDS and (
+        words[0].casefold() in TITLES or words[0].casefold() in role_words()
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _speaks(named: Named) -> bool:
+    """True when a statement's subject is a named speaker: a person's or an organisation's name
+    of `SPEAKER_WORDS` capitalised words or more ("Kira Yarmysh", "Federal Prison Service"),
+    not a place ("North Korea", "United States": a country's statement names no source) and
+    not a news organisation (the "X said" pattern of newsrooms credits those as reports).
+    One word ("Navalny", "Kremlin") is too often the story's subject or a metonym."""
+    words = named.name.split()
+    if named.known or len(words) < SPEAKER_WORDS or is_news_name(named.name):
+        return False
+    if not all(w[:1].isupper() and w.strip(".'’-").isalpha() for w in words):
+        return False
+    return not places(words)
 
 
 def _recipient(phrase: str, known: KnownSources, described: bool) -> Named | None:
@@ -336,12 +382,12 @@ def _find(text: str, patterns: Sequence[Pattern], known: KnownSources, held: boo
                 span = (but.end(), but.end() + len(phrase))
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            named = _name(pattern, phrase, known) if phrase else None
-            if named is None:
+            read = _name(pattern, phrase, known) if phrase else None
+            if read is None:
                 continue
             taken.append(span)
             speaker = _speaker(text, match.start()) if pattern.kind == "told" else None
-            found.append(Hit(pattern.kind, named, speaker))
+            found.append(Hit(read[0], read[1], speaker))
     return found
 
 

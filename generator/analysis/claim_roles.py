@@ -78,6 +78,12 @@ def first_words() -> frozenset[str]:
     return frozenset(spelling.split()[0] for spelling in _table())
 
 
+@cache
+def role_words() -> frozenset[str]:
+    """Every word of every spelling ("prime", "minister", "präsident")."""
+    return frozenset(word for spelling in _table() for word in spelling.split())
+
+
 def roles(lowers: Sequence[str]) -> dict[str, str]:
     """The roles named by a sentence's lower-cased words in order: key -> the words as found
     (the first spelling found of each). Longest spelling first, no overlap."""

@@ -48,7 +48,11 @@ from tests.analysis.support import OUTLETS, article, briefing
         ("The Kremlin did not respond to Reuters’ requests.", []),
         # a source is a name: anonymous and generic sources are not shown
         ("The harbour reopened, citing two U.S. officials familiar with the plan.", []),
-        ("Citing two U.S. officials, the Evening Star said the harbour reopened.", []),
+        # ... (the Evening Star's statement is: a speaker named in full)
+        (
+            "Citing two U.S. officials, the Evening Star said the harbour reopened.",
+            [("according_to", "Evening Star", None)],
+        ),
         ("The ferry sank, according to reports.", []),
         ("The ferry sank, according to local port authorities.", []),
         ("Officials had resisted, citing concerns about the cost.", []),
@@ -93,6 +97,30 @@ from tests.analysis.support import OUTLETS, article, briefing
         ("Segundo a Lusa, o porto reabriu.", [("according_to", "Lusa", None)]),
         ("O porto reabriu, informou a agência de notícias Lusa.", [("reported", "Lusa", None)]),
         ("El segundo día fue peor.", []),
+        # a reporter reporting for a wire credits the wire (was: "Reported by <reporter>")
+        ("The harbour reopened, Jon Berg reported for Reuters.", [("reported", "Reuters", None)]),
+        (
+            "He was 61, Lena Holm reported for the Associated Press (AP).",
+            [("reported", "Associated Press", None)],
+        ),
+        # a statement's speaker named in full is a source (was: not shown)
+        (
+            "Harbour spokeswoman Ilse Varga said the ferry would sail at noon.",
+            [("according_to", "Ilse Varga", None)],
+        ),
+        (
+            '"It will sail at noon," said Tomas Reed, a harbour pilot.',
+            [("according_to", "Tomas Reed", None)],
+        ),
+        (
+            "The Eastmouth Port Authority said the ferry would sail.",
+            [("according_to", "Eastmouth Port Authority", None)],
+        ),
+        # ... but not a country, one word, or a pronoun (show less)
+        ("Norway said the ferry would sail.", []),
+        ("North Korea said the ferry would sail.", []),
+        ("Varga said the ferry would sail.", []),
+        ("She said the ferry would sail.", []),
     ],
 )
 def test_find(sentence, found):

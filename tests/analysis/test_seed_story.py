@@ -54,7 +54,9 @@ def test_coverage_and_first_publication(seed):
 
 
 def test_provenance(seed):
-    first, told = seed.attributions
+    first, said, told = seed.attributions
+    # "President Vladimir Putin stated that ...": a statement of a speaker named in full
+    assert said.label == "According to Vladimir Putin"
     assert first.label == "First reported by The Washington Post"
     assert [(m.article, m.line, m.text) for m in first.mentions] == [
         (REUTERS, 14, "The Washington Post first reported the development.")
