@@ -276,11 +276,19 @@ def _name(pattern: Pattern, phrase: str, known: KnownSources) -> tuple[str, Name
     if found is None:
         return None
     if pattern.newsroom_only and not (found.known or described or _news_named(phrase)):
-        if not (pattern.speaker and _speaks(found)):
-            return None
-        name = _untitled(found.name.removeprefix("The "))  # "The Federal Prison Service said"
-        return "according_to", Named(name, known.key(name), False)
+        said = _statement(found.name, known) if pattern.speaker else None
+        return None if said is None else ("according_to", said)
     return pattern.kind, found
+
+
+def _statement(speaker: str | None, known: KnownSources) -> Named | None:
+    """The speaker of a statement as a source, when named in full (`_speaks`), without a
+    leading "The" ("The Federal Prison Service said") or title; else None."""
+    if not speaker:
+        return None
+    name = _untitled(speaker.removeprefix("The "))
+    named = Named(name, known.key(name), False)
+    return named if _speaks(named) else None
 
 
 def _untitled(name: str) -> str:
@@ -383,10 +391,14 @@ def _find(text: str, patterns: Sequence[Pattern], known: KnownSources, held: boo
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             read = _name(pattern, phrase, known) if phrase else None
+            if read is None and pattern.kind == "told":
+                # "Leonid Brill told local media": no newsroom named, but a speaker named in full.
+                said = _statement(_speaker(text, match.start()), known)
+                read = None if said is None else ("according_to", said)
             if read is None:
                 continue
             taken.append(span)
-            speaker = _speaker(text, match.start()) if pattern.kind == "told" else None
+            speaker = _speaker(text, match.start()) if read[0] == "told" else None
             found.append(Hit(read[0], read[1], speaker))
     return found
 
@@ -455,7 +467,11 @@ def attributions(
         for index, patterns in reading:
             for hit in _find(item.sentences[index].text, patterns, known, held=True):
                 if hit.named.key in (itself if hit.kind in RECEIVED else masthead):
-                    continue
+                    # "resident Ma Lin told AFP" in AFP's copy: AFP's own reporting, Ma Lin's statement
+                    said = _statement(hit.speaker, known) if hit.kind == "told" else None
+                    if said is None:
+                        continue
+                    hit = Hit("according_to", said, None)
                 whole_story = hit.kind == "first_reported"
                 if relevance is not None and not relevance.about(
                     corpus, position, index, hit.named.name, whole_story

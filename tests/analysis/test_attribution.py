@@ -121,6 +121,11 @@ from tests.analysis.support import OUTLETS, article, briefing
         ("North Korea said the ferry would sail.", []),
         ("Varga said the ferry would sail.", []),
         ("She said the ferry would sail.", []),
+        # a speaker named in full telling no newsroom (was: not shown)
+        (
+            "The ferry owner's lawyer Leonid Brill told local media he would not comment.",
+            [("according_to", "Leonid Brill", None)],
+        ),
     ],
 )
 def test_find(sentence, found):
@@ -179,6 +184,22 @@ def test_told_in_its_own_newsroom_copy_is_its_own_reporting():
     found = attributions(corpus, KnownSources(outlets=OUTLETS), None, own)
     assert [(a.label, [m.article for m in a.mentions]) for a in found] == [
         ("A resident told Reuters", ["a1"])
+    ]
+
+
+def test_a_named_speaker_telling_its_own_newsroom_is_a_statement_of_the_speaker():
+    """'resident Ma Lin told Reuters' in Reuters' own copy: Reuters' own reporting, and Ma
+    Lin's statement (was: nothing shown in that copy)."""
+    corpus = _story(
+        "The harbour reopened, resident Ma Lin told Reuters.",
+        "The harbour reopened, resident Ma Lin told Reuters.",
+        outlets=("reuters", "daily"),
+    )
+    own = own_names([item.article for item in corpus.articles], OUTLETS, {"a0": "Reuters", "a1": "The Daily"})
+    found = attributions(corpus, KnownSources(outlets=OUTLETS), None, own)
+    assert [(a.label, [m.article for m in a.mentions]) for a in found] == [
+        ("According to Ma Lin", ["a0"]),
+        ("Ma Lin told Reuters", ["a1"]),
     ]
 
 
