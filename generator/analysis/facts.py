@@ -32,7 +32,11 @@ every pair of the story's sentences: see `_Sentences`.
   reported": what it reported is that newsroom's). No sentence of another newsroom is as close
   as `LOOSE` to it or to its copies in its own newsroom (at `SAME`: a newsroom's versions of one
   sentence are one fact), and none shares `TIE_WORDS` words with it that no other sentence
-  uses (the two say one thing, however differently the rest is worded).
+  uses, a figure counting as two (the two say one thing, however differently the rest is
+  worded: background each newsroom gives in its own words); `TIE_WORDS_TWO` in a story of two
+  compared newsrooms, where every word each newsroom uses once is used by two sentences only.
+  A sentence leaning on the one before ("He was moved ...") is not listed: what it adds is
+  about a subject named elsewhere.
   Copies of it in the newsroom's articles are listed once.
 - Disputed: two sentences of different newsrooms, alike at `DIFFER` or more, that give one unit
   values neither gives ("118 people" / "127 people", see `disputes`); or a figure a sentence
@@ -77,7 +81,8 @@ from generator.model.analysis import (
 AGREE = 0.2  # each newsroom's closest sentence at least this close: carried by every newsroom...
 AGREE_MEAN = 0.25  # ...and this close on average, over all and over those not printing a copy
 LOOSE = 0.3  # a sentence this close to a sentence of another newsroom is not only in its own...
-TIE_WORDS = 3  # ...nor one sharing this many words with one of them that no other sentence uses
+TIE_WORDS = 2  # ...nor one sharing this many words (a figure counts twice) that no other sentence uses
+TIE_WORDS_TWO = 3  # ...or this many, in a story of two compared newsrooms
 OWN_WORDS = 5  # content words no other newsroom uses, for a sentence to be its own...
 NEW_NAMES = 1  # ...among them this many names or figures...
 ANCHOR_USES = 2  # ...each in at most this many sentences of its article
@@ -144,6 +149,9 @@ class _Sentences:
         # Words in one sentence pair nothing; words in very many are too common to tell by.
         indexed = frozenset(w for w, n in frequency.items() if 1 < n <= MAX_POSTINGS)
         self._twice = frozenset(w for w, n in frequency.items() if n == 2)
+        # A word two sentences alone use ties them the more surely the more newsrooms could
+        # have used it too: in a story of two newsrooms, every word each says once is such a word.
+        self._tie_words = TIE_WORDS if len(set(rooms[p] for p in compared)) > 2 else TIE_WORDS_TWO
         postings: dict[str, list[int]] = {}
         for number, used in enumerate(self.sets):
             if len(used) >= MIN_WORDS:
@@ -175,7 +183,8 @@ class _Sentences:
         weights = list(map(self.idf.__getitem__, common))
         score = math.fsum(map(mul, weights, weights)) / (self.norms[a] * self.norms[b])
         self.scores[a, b] = score
-        if len(common & self._twice) >= TIE_WORDS:
+        tying = common & self._twice
+        if tying and len(tying) + sum(_DIGIT.search(w) is not None for w in tying) >= self._tie_words:
             self.tied.update((a, b))
         for one in (a, b):
             if score > self.nearest[one]:
@@ -431,7 +440,7 @@ def _own(sentences: _Sentences, number: int, shared: frozenset[str]) -> bool:
     """True when a sentence of one newsroom says what no other newsroom says (see module); the
     cheap tests first."""
     words = sentences.sets[number]
-    if len(words) < MIN_WORDS or sentences.nearest[number] >= LOOSE:
+    if len(words) < MIN_WORDS or sentences.nearest[number] >= LOOSE or sentences.leans_back(number):
         return False
     own = words - shared
     if len(own) < OWN_WORDS:

@@ -208,8 +208,8 @@ def test_finding_facts_is_linear_in_the_story():
 
 def test_what_only_one_newsroom_says_is_quoted_when_short_and_standing_alone():
     """A credit of another outlet is shown as a credit (read from the sentence, or as the story's
-    attributions label it); a sentence leaning on the one before ('This ...') and one too long
-    to quote are listed, not quoted."""
+    attributions label it); a sentence leaning on the one before ('This ...') is not listed (it
+    cannot stand as a fact on its own), and one too long to quote is listed, not quoted."""
     long = (
         "Opponents from Torpoint, led by the fisherman Ruan Penhale, have vowed to fight the plan in "
         "the High Court at Truro, saying its piers would silt up the oyster beds of Millbrook Creek "
@@ -232,7 +232,7 @@ def test_what_only_one_newsroom_says_is_quoted_when_short_and_standing_alone():
     )
     rooms = {"one": "daily", "two": "tribune"}
     first, second = facts_of([one, two], rooms).only_in
-    assert [q.sentence for q in first.sentences] == [1, 2, 3, 4]
+    assert [q.sentence for q in first.sentences] == [1, 2, 4]
     assert [(c.quote.sentence, c.label) for c in first.credits] == [
         (1, "Credits The Herald with the first report")
     ]
@@ -409,3 +409,48 @@ def test_a_copy_the_coverage_did_not_group_is_no_second_report():
     split = {**ROOMS, "wire-herald": "herald"}
     found = facts_of([STORY[0], herald, STORY[2], tribune, echo], split)
     assert [fact.quote.text for fact in found.agreed] == [LEAD]
+
+
+def test_two_words_only_two_newsrooms_use_tie_their_sentences():
+    """Background each newsroom words its own way: 'silo' and 'scaffolding' appear in these two
+    sentences only (was: each listed as its newsroom's own, the bar was three such words)."""
+    tribune_line = (
+        "Two winters ago Mayor Odile Krantz ordered scaffolding around the old silo beside "
+        "berth nine after storms."
+    )
+    echo_line = (
+        "Residents recall that Councillor Pavel Strand put up scaffolding when the silo "
+        "started leaning in 2019."
+    )
+    tribune = article("tribune", f"{TRIBUNE}\n\n{tribune_line}", "tribune", minutes=20)
+    echo = article("echo", f"{ECHO}\n\n{echo_line}", "echo", minutes=30)
+    found = facts_of([*STORY[:3], tribune, echo])
+    assert tribune_line not in only(found, "tribune")
+    assert echo_line not in only(found, "echo")
+
+
+def test_a_figure_only_two_newsrooms_give_ties_their_sentences_with_one_more_word():
+    """'1987' and 'ferry' are in these two sentences only: one year and one word, said in other
+    words (was: each listed as its newsroom's own; a figure now counts as two tying words)."""
+    tribune_line = (
+        "Older dockers at Saltmere remember the ferry Marisol sinking at the same quay in 1987 "
+        "with heavy losses."
+    )
+    echo_line = (
+        "Historian Lena Quist notes a ferry went down off the breakwater in 1987, and locals still mourn it."
+    )
+    tribune = article("tribune", f"{TRIBUNE}\n\n{tribune_line}", "tribune", minutes=20)
+    echo = article("echo", f"{ECHO}\n\n{echo_line}", "echo", minutes=30)
+    found = facts_of([*STORY[:3], tribune, echo])
+    assert tribune_line not in only(found, "tribune")
+    assert echo_line not in only(found, "echo")
+
+
+def test_a_sentence_leaning_on_the_one_before_is_not_listed_as_only_in():
+    """'He ...' says something about a subject named elsewhere: it is not listed as what only the
+    Echo says (was: listed, for its names and figures)."""
+    named = "Shop owner Tomas Brell, who lives on Quay Lane, said the crash woke his whole street."
+    leaning = "He moved to Saltmere from Lisbon in 2011 and opened Brell Marine Supplies three years later."
+    found = facts_of(with_sentence(leaning, "echo"))
+    assert named in only(found, "echo")
+    assert leaning not in only(found, "echo")
