@@ -37,6 +37,7 @@ when it does not write the point's; the index of places is built once, when firs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from itertools import chain, repeat
@@ -54,6 +55,7 @@ from generator.analysis.claim_reading import (
     words,
 )
 from generator.analysis.claim_roles import first_words, missing_role, roles, swapped_role
+from generator.analysis.claim_words import MONTHS
 from generator.analysis.places import Place, core, places
 from generator.analysis.similarity import tokens
 from generator.analysis.sources_named import KnownSources
@@ -65,6 +67,16 @@ SCOPE = 4  # words after a negation in which its verb is looked for
 COVERED = 0.6  # share of the point's other words a sentence must have for a swapped place
 REPLACED = 0.4  # ...or this share, when the sentence lacks what the point says of the place too
 HEAD = 2  # content words after a point's place that say what it is the place of ("Kursk region")
+# Words that put what follows somewhere ("inside the Arctic Circle", "near Kharp", "moved to an
+# Arctic penal colony"), then the capitalised run naming where (English: the notes measured).
+_LOCATED = re.compile(
+    r"\b(?:in|inside|near|above|outside|north of|south of|east of|west of|"
+    r"(?:moved|transferred|sent|taken|flown|brought|deported|relocated)\s+to)\s+(?:the\s+|an?\s+)?"
+    r"(?P<run>(?:[A-Z][\w’'-]+\s?)+)"
+)
+_NOT_PLACES = frozenset(
+    (MONTHS + " monday tuesday wednesday thursday friday saturday sunday the a an his her their its").split()
+)
 YEARS = (1800, 2100)  # a four-digit figure within these is a year
 
 
@@ -206,8 +218,11 @@ def differences(
             checks.append(_negations(a, b))
         if opposing and b.lowers & a.lex.opposite_forms:
             checks.append(_opposites(a, b))
-        if named and not _writes_places(a, b) and b.places:
-            checks.append(_names(a, b, elsewhere=elsewhere))
+        if named and not _writes_places(a, b):
+            if b.places:
+                checks.append(_names(a, b, elsewhere=elsewhere))
+            if elsewhere is not None:
+                checks.append(_located(a, b, elsewhere))
         if sourced and known is not None:
             checks.append(_swapped_sources(a, b, sourced, b.sources(known), elsewhere=elsewhere))
         if a.years and b.years:
@@ -415,6 +430,27 @@ def _names(
     replaced = covered >= REPLACED and not _omitted(a, b, swapped[0])
     if covered >= COVERED or (replaced and not (elsewhere and elsewhere(swapped[0].text))):
         yield Difference("name", swapped[0].text, swapped[1].text), False
+
+
+def _located(a: Reading, b: Reading, elsewhere: Callable[[str], bool]) -> Iterator[tuple[Difference, bool]]:
+    """A province of the point that the sentence puts somewhere else, described rather than
+    named as a province ("in the Vladimir region" against "inside the Arctic Circle", "in
+    Kharp"): the sentence has a share `REPLACED` of the point's other words and a place after
+    a locative word (`_LOCATED`: a capitalised run, not a country or a province, nor a month
+    or a day), and the article names the province nowhere (all its words: "Vladimir" of
+    "Vladimir Putin" is no "Vladimir region")."""
+    provinces = [p for p in a.places if any(k.startswith("province") for k in p.kinds)]
+    if not provinces or _unnamed(a, b) is None:
+        return
+    for found in _LOCATED.finditer(b.text):
+        run = found.group("run").strip()
+        words = run.split()
+        if words[0].casefold() in _NOT_PLACES or places(words):
+            continue  # a date, or a country ("in Russia": maybe the province's own) or a province
+        province = provinces[0]
+        if _covered(a, b) >= REPLACED and not elsewhere(province.text):
+            yield Difference("name", province.text, run), False
+        return
 
 
 def _writes_places(a: Reading, b: Reading) -> bool:

@@ -470,3 +470,20 @@ def test_roles_are_read_in_other_languages():
 )
 def test_evidence_names_the_points_years_roles_and_places(point, sentence, expected):
     assert lacks(point, sentence, "en", KNOWN) == expected
+
+
+def test_a_province_described_as_another_place_is_reported():
+    """'in the Vladimir region' against 'moved to an Arctic penal colony', in an article that
+    names the region nowhere (was: no warning)."""
+    point = "The smuggler died in a penal colony in the Vladimir region."
+    sentence = "The smuggler was moved to an Arctic penal colony late last year."
+    assert [d for d, _ in differences(point, [sentence], "en", None, lambda words: False)] == [
+        Difference("name", "Vladimir region", "Arctic")
+    ]
+    # ... but not when the article names the region somewhere, nor for a country or a month
+    assert differences(point, [sentence], "en", None, lambda words: True) == []
+    for other in (
+        "The smuggler died in a penal colony in Russia.",
+        "The smuggler died in a penal colony in May.",
+    ):
+        assert differences(point, [other], "en", None, lambda words: False) == []
