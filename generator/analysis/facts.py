@@ -440,7 +440,7 @@ def _own(sentences: _Sentences, number: int, shared: frozenset[str]) -> bool:
     """True when a sentence of one newsroom says what no other newsroom says (see module); the
     cheap tests first."""
     words = sentences.sets[number]
-    if len(words) < MIN_WORDS or sentences.nearest[number] >= LOOSE or sentences.leans_back(number):
+    if len(words) < MIN_WORDS or sentences.nearest[number] >= LOOSE:
         return False
     own = words - shared
     if len(own) < OWN_WORDS:
@@ -451,7 +451,7 @@ def _own(sentences: _Sentences, number: int, shared: frozenset[str]) -> bool:
             return False
     if number in sentences.tied or any(sentences.nearest[copy] >= LOOSE for copy in sentences.copies(number)):
         return False
-    return not disputes.is_correction(sentences.text(number))
+    return not sentences.leans_back(number) and not disputes.is_correction(sentences.text(number))
 
 
 def _names(text: str, language: str) -> frozenset[str]:
