@@ -48,6 +48,7 @@ from generator.analysis.sources_named import (
     Named,
     english,
     foreign,
+    person_like,
 )
 from generator.analysis.story_relevance import Relevance
 from generator.model.analysis import Attribution, Conflict, Coverage, PointEvidence, Quote
@@ -275,6 +276,13 @@ def _name(pattern: Pattern, phrase: str, known: KnownSources) -> tuple[str, Name
         found = foreign(phrase, known, after_descriptor=described)
     if found is None:
         return None
+    if (
+        pattern.kind == "reported"
+        and not pattern.newsroom_only
+        and not (found.known or described or _news_named(phrase))
+        and person_like(found.name)
+    ):
+        return None  # "Jim Heintz reported": a reporter, whose newsroom is the source, if named
     if pattern.newsroom_only and not (found.known or described or _news_named(phrase)):
         said = _statement(found.name, known) if pattern.speaker else None
         return None if said is None else ("according_to", said)

@@ -64,6 +64,32 @@ _NEWS_NAME_WORDS_TEXT = """
     monde figaro libération país mundo corriere repubblica stampa folha estado globo
 """
 NEWS_NAME_WORDS = frozenset(_NEWS_NAME_WORDS_TEXT.split())
+# Words of organisations' names (not news organisations'): a name of capitalised words holding
+# none of these nor of `NEWS_NAME_WORDS` is read as a person's ("Jim Heintz"), who reports for
+# someone rather than being the source (see `attribution._name`).
+_ORGANISATION_WORDS_TEXT = """
+    survey center centre ministry service services agency office department committee council
+    institute authority authorities police government administration commission bureau group
+    company corporation party army forces navy court prosecutor embassy union bank foundation
+    university hospital organisation organization association federation network networks
+    channel telegram kremlin pentagon house parliament senate congress assembly cabinet
+    ministerium behörde amt regierung polizei ministère ministerio ministero servizio servicio
+"""
+ORGANISATION_WORDS = frozenset(_ORGANISATION_WORDS_TEXT.split())
+
+
+def person_like(name: str) -> bool:
+    """True when a name of two capitalised words or more holds no word of an organisation's or
+    a news organisation's name: "Jim Heintz", not "United States Geological Survey"."""
+    words = [w.strip(".'’").casefold() for w in name.split()]
+    return (
+        len(words) >= 2
+        and NEWS_NAME_WORDS.isdisjoint(words)
+        and ORGANISATION_WORDS.isdisjoint(words)
+        and all(w[:1].isupper() for w in name.split())
+    )
+
+
 _QUOTED = re.compile(r"^[\"“„«‚‘']\s*(?P<name>[^\"“”„«»‚‘’']{2,60}?)\s*[\"”“»’‘']$")
 _WORD_EDGES = "\"“”„«»‚‘’'()[]"
 _POSSESSIVE_END = re.compile(r"['’]s?$")

@@ -103,6 +103,10 @@ from tests.analysis.support import OUTLETS, article, briefing
             "He was 61, Lena Holm reported for the Associated Press (AP).",
             [("reported", "Associated Press", None)],
         ),
+        # a reporter's name without the newsroom is no source (was: "Reported by Lena Holm")
+        ("Lena Holm reported that the harbour reopened.", []),
+        ("The harbour reopened, as reported by Lena Holm.", []),
+        ("The Eastmouth Survey reported a tremor.", [("reported", "The Eastmouth Survey", None)]),
         # a statement's speaker named in full is a source (was: not shown)
         (
             "Harbour spokeswoman Ilse Varga said the ferry would sail at noon.",
