@@ -22,7 +22,8 @@ from heapq import heappop, heappush
 from typing import TypeVar
 
 from generator.analysis.copies import Link, running_text, same_copies, same_text, shared_sentence, shingles
-from generator.analysis.corpus import Corpus
+from generator.analysis.corpus import Corpus, Prepared
+from generator.analysis.language import UNKNOWN, comparable
 from generator.analysis.rewrites import Rewrite, rewrites
 from generator.analysis.translations import Translation, translations
 from generator.model.analysis import Copy, Coverage, Newsroom
@@ -152,7 +153,34 @@ def coverage(
         same = len(newsroom.copies) - by_credit.total()
         parts += [f"{count} via {name}" for name, count in by_credit.items()]
         parts += [f"{_plural(same, 'copy', 'copies')} of {newsroom.name}"] if same else []
+    alone = _alone(items, groups)
+    if alone:
+        parts.append(
+            f"{_plural(alone, 'article')} in another language no other newsroom writes in, "
+            "compared for copies only by figures and names"
+        )
     return Coverage(len(articles), newsrooms, " · ".join(parts) if articles else "No source articles.")
+
+
+def _alone(items: Sequence[Prepared], groups: Sequence[int]) -> int:
+    """How many articles are in a known language, not the story's main one (most of its
+    articles', ties: the earliest's), that no article of another group of copies is comparable
+    with, in a group not joined to another language: their copies could be found
+    only as close translations (`translations`), so the count of newsrooms cannot rule out that
+    they are another newsroom's copy. O(n²) language tests for n articles (a dict of pairs of
+    languages would do; stories have tens of articles)."""
+    spoken = [item.language for item in items]
+    if len(set(spoken)) < 2:
+        return 0
+    counted = Counter(spoken)
+    main = max(counted, key=lambda language: (counted[language], -spoken.index(language)))
+    mixed = {g for n, g in enumerate(groups) for m in range(n) if groups[m] == g and spoken[m] != spoken[n]}
+    return sum(
+        spoken[n] not in (UNKNOWN, main)
+        and groups[n] not in mixed  # a translation found: nothing is left to rule out
+        and not any(groups[m] != groups[n] and comparable(spoken[n], spoken[m]) for m in range(len(items)))
+        for n in range(len(items))
+    )
 
 
 def _joined(groups: list[int], claims: Sequence[str | None], found: Sequence[Join]) -> list[Join]:

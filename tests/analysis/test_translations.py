@@ -73,7 +73,10 @@ def test_an_independent_report_in_another_language_is_another_newsroom():
             article("de", GERMAN, outlet="nordkurier", minutes=30),
         ]
     )
-    assert found.line == "2 articles · 2 newsrooms"
+    assert found.line == (
+        "2 articles · 2 newsrooms · 1 article in another language no other newsroom writes in, "
+        "compared for copies only by figures and names"
+    )
 
 
 def test_a_translation_published_days_later_is_not_taken_for_one():
@@ -83,7 +86,7 @@ def test_a_translation_published_days_later_is_not_taken_for_one():
             article("pt", PORTUGUESE, outlet="gazeta-do-porto", minutes=3 * 24 * 60),
         ]
     )
-    assert found.line == "2 articles · 2 newsrooms"
+    assert found.line.startswith("2 articles · 2 newsrooms · 1 article in another language")
 
 
 def test_fingerprints_keep_figures_and_names_in_order_across_languages():
