@@ -167,18 +167,22 @@ def _alone(items: Sequence[Prepared], groups: Sequence[int]) -> int:
     articles', ties: the earliest's), that no article of another group of copies is comparable
     with, in a group not joined to another language: their copies could be found
     only as close translations (`translations`), so the count of newsrooms cannot rule out that
-    they are another newsroom's copy. O(n²) language tests for n articles (a dict of pairs of
-    languages would do; stories have tens of articles)."""
+    they are another newsroom's copy. O(n x L) language tests for n articles in L languages."""
     spoken = [item.language for item in items]
     if len(set(spoken)) < 2:
         return 0
     counted = Counter(spoken)
     main = max(counted, key=lambda language: (counted[language], -spoken.index(language)))
     mixed = {g for n, g in enumerate(groups) for m in range(n) if groups[m] == g and spoken[m] != spoken[n]}
+    groups_of: dict[str, set[int]] = {}  # each language: the groups with an article comparable with it
+    for language in counted:
+        groups_of[language] = {
+            g for g, other in zip(groups, spoken, strict=True) if comparable(language, other)
+        }
     return sum(
         spoken[n] not in (UNKNOWN, main)
         and groups[n] not in mixed  # a translation found: nothing is left to rule out
-        and not any(groups[m] != groups[n] and comparable(spoken[n], spoken[m]) for m in range(len(items)))
+        and groups_of[spoken[n]] == {groups[n]}
         for n in range(len(items))
     )
 
