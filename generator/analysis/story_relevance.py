@@ -27,7 +27,8 @@ off-topic sentence scored 0.199 (STRONG 0.25 keeps none), the highest off-topic 
 margin of 0.02 only). 12 more on-topic ones are in another language than their briefing.
 
 Cost: one vector per sentence asked about (only sentences holding an attribution) and one per
-article lead, each compared with the vectors of the briefing's few parts (made once).
+article lead, each compared with the briefing's few parts through one index of their words
+(made once): linear in the sentence's words and the parts sharing them.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from functools import cached_property
 
 from generator.analysis import language
 from generator.analysis.corpus import Corpus
-from generator.analysis.similarity import cosine, tokens
+from generator.analysis.similarity import tokens
 from generator.model.site import Briefing
 
 STRONG = 0.25  # a sentence scoring this is about the story
@@ -66,7 +67,8 @@ class Relevance:
     note: str  # the note's language, or language.UNKNOWN when not yet detected
     expected: str = language.UNKNOWN  # the language it is likely in (the site's), if known
     _leads: dict[int, float] = field(default_factory=dict, compare=False, repr=False)
-    _vectors: list[dict[str, float]] = field(default_factory=list, compare=False, repr=False)
+    # word -> (part, weight) of each part of the briefing using it: made once, when first needed
+    _index: dict[str, list[tuple[int, float]]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(
@@ -102,15 +104,26 @@ class Relevance:
 
     def _best(self, corpus: Corpus, words: Iterable[str], left_out: frozenset[str]) -> float:
         """The best cosine of some words (less `left_out`) with a part of the briefing (less the
-        words of attribution; its vectors are made once, with the story's weights)."""
-        if not self._vectors:
-            self._vectors.extend(
-                corpus.weights.vector(w for w in part if w not in ATTRIBUTION_WORDS) for part in self.parts
-            )
+        words of attribution; its vectors are made once, with the story's weights).
+
+        The parts' vectors are kept as one index by word, so that a sentence's cosines with all
+        the parts are summed in one pass over its own words (each word meets only the parts
+        using it) instead of one pass per part."""
+        index = self._index
+        if not index:
+            for number, part in enumerate(self.parts):
+                vector = corpus.weights.vector(w for w in part if w not in ATTRIBUTION_WORDS)
+                for word, weight in vector.items():
+                    index.setdefault(word, []).append((number, weight))
+            index.setdefault("", [])  # made, even for a briefing of no words
         vector = corpus.weights.vector(w for w in words if w not in left_out)
         if not vector:
             return 0.0
-        return max((cosine(vector, part) for part in self._vectors), default=0.0)
+        sums = [0.0] * len(self.parts)
+        for word, value in vector.items():
+            for number, weight in index.get(word, ()):
+                sums[number] += value * weight
+        return max(sums, default=0.0)
 
     def lead(self, corpus: Corpus, position: int) -> float:
         """The score of an article's lead: its title and first sentence."""
