@@ -284,7 +284,9 @@ def _name(pattern: Pattern, phrase: str, known: KnownSources) -> tuple[str, Name
     ):
         return None  # "Jim Heintz reported": a reporter, whose newsroom is the source, if named
     if pattern.newsroom_only and not (found.known or described or _news_named(phrase)):
-        said = _statement(found.name, known) if pattern.speaker else None
+        if not pattern.speaker or (pattern.side == AFTER and not phrase[:1].isupper()):
+            return None  # "said that Yevgeny Prigozhin was on the list": the name is no speaker
+        said = _statement(found.name, known)
         return None if said is None else ("according_to", said)
     return pattern.kind, found
 

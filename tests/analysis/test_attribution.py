@@ -125,6 +125,8 @@ from tests.analysis.support import OUTLETS, article, briefing
         ("North Korea said the ferry would sail.", []),
         ("Varga said the ferry would sail.", []),
         ("She said the ferry would sail.", []),
+        ("The port said on Monday that Tomas Reed had left the ferry.", []),
+        ("Agencies said that Tomas Reed, the harbour pilot, had left.", []),
         # a speaker named in full telling no newsroom (was: not shown)
         (
             "The ferry owner's lawyer Leonid Brill told local media he would not comment.",
