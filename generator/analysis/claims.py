@@ -72,7 +72,7 @@ HEAD = 2  # content words after a point's place that say what it is the place of
 _LOCATED = re.compile(
     r"\b(?:in|inside|near|above|outside|north of|south of|east of|west of|"
     r"(?:moved|transferred|sent|taken|flown|brought|deported|relocated)\s+to)\s+(?:the\s+|an?\s+)?"
-    r"(?P<run>(?:[A-Z][\w’'-]+\s?)+)"
+    r"(?P<run>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)*)"
 )
 _NOT_PLACES = frozenset(
     (MONTHS + " monday tuesday wednesday thursday friday saturday sunday the a an his her their its").split()
