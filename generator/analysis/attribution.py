@@ -305,17 +305,22 @@ def _untitled(name: str) -> str:
     """A speaker's name without the office or title before it ("President Vladimir Putin" ->
     "Vladimir Putin"; the offices of `claim_roles`, and `TITLES`)."""
     words = name.split()
-    while len(words) > SPEAKER_WORDS and (
-        words[0].casefold() in TITLES or words[0].casefold() in role_words()
-    ):
-        words = words[1:]
+    while len(words) > SPEAKER_WORDS:
+        first = words[0].casefold()
+        if first in TITLES or first in role_words():
+            words = words[1:]
+        elif words[1].casefold() in role_words() and places(words[:1]):
+            words = words[1:]  # "Russian President Vladimir Putin": the country of an office
+        else:
+            break
     return " ".join(words)
 
 
 def _speaks(named: Named) -> bool:
     """True when a statement's subject is a named speaker: a person's or an organisation's name
     of `SPEAKER_WORDS` capitalised words or more ("Kira Yarmysh", "Federal Prison Service"),
-    not a place ("North Korea", "United States": a country's statement names no source) and
+    not a place ("North Korea", "United States": a country's statement names no source; "China
+    Earthquake Networks Center" holds one and is a speaker) and
     not a news organisation (the "X said" pattern of newsrooms credits those as reports).
     One word ("Navalny", "Kremlin") is too often the story's subject or a metonym."""
     words = named.name.split()
@@ -323,7 +328,10 @@ def _speaks(named: Named) -> bool:
         return False
     if not all(w[:1].isupper() and w.strip(".'’-").isalpha() for w in words):
         return False
-    return not places(words)
+    if not role_words().isdisjoint(w.casefold() for w in words):
+        return False  # "Foreign Minister": an office without its holder's name
+    named_places = places(words)  # a place is no speaker; a name holding one may be one
+    return not any(len(place.text.split()) == len(words) for place in named_places)
 
 
 def _recipient(phrase: str, known: KnownSources, described: bool) -> Named | None:

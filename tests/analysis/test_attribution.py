@@ -122,6 +122,16 @@ from tests.analysis.support import OUTLETS, article, briefing
         ),
         # ... but not a country, one word, or a pronoun (show less)
         ("Norway said the ferry would sail.", []),
+        ("Latvia's Foreign Minister said the ferry would sail.", []),
+        # ... an organisation whose name holds a place is one; a country before an office is dropped
+        (
+            "The quake was shallow, the Norway Seismic Networks Center said.",
+            [("according_to", "Norway Seismic Networks Center", None)],
+        ),
+        (
+            "Latvian Prime Minister Ada Brill said the ferry would sail.",
+            [("according_to", "Ada Brill", None)],
+        ),
         ("North Korea said the ferry would sail.", []),
         ("Varga said the ferry would sail.", []),
         ("She said the ferry would sail.", []),
