@@ -9,8 +9,8 @@ newsroom" nor has its sentences listed as its own.
 Each distinct sentence (its content words, stemmed in its language: a wire's copies repeat
 sentences word for word) is looked at once. Two sentences are compared when they share at
 least `MIN_SHARED` words each used by 2 to `MAX_POSTINGS` distinct sentences (an inverted
-index; pairs counted at C level), by TF-IDF cosine over word sets. Each sentence keeps its
-closest sentence in each other newsroom and how close it comes to any (`nearest`). Never
+index; pairs counted by `pairs.shared_pairs`), by TF-IDF cosine over word sets. Each sentence
+keeps its closest sentence in each other newsroom and how close it comes to any (`nearest`). Never
 every pair of the story's sentences: see `_Sentences`.
 
 - Carried by every newsroom: a sentence whose closest sentence in each other newsroom is at
@@ -59,12 +59,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, combinations, compress, repeat
+from itertools import chain
 from operator import mul
 
 from generator.analysis import attribution, disputes
 from generator.analysis.corpus import Corpus
 from generator.analysis.language import UNKNOWN, comparable
+from generator.analysis.pairs import shared_pairs
 from generator.analysis.similarity import tokens
 from generator.analysis.sources_named import NEWS_NAME_WORDS
 from generator.model.analysis import (
@@ -97,6 +98,7 @@ MAX_AGREED = 6
 MERGE = 2  # stars sharing this many sentences are one fact
 _DIGIT = re.compile(r"\d")
 _NONE = (0.0, -1)  # no sentence found yet
+_NO_WORDS: frozenset[str] = frozenset()
 _EDGES = "\"'“”‘’()[],.;:!?"
 
 
@@ -115,9 +117,9 @@ class _Sentences:
 
     Cost, for S distinct sentences and W word occurrences: one dict pass to find the distinct
     sentences, O(W); an inverted index of the words used by 2 to `MAX_POSTINGS` of them, O(W);
-    the pairs sharing such a word counted at C level, at most O(W x MAX_POSTINGS); and a
-    TF-IDF cosine (a C-level set intersection and an exact sum over the shared words) for each
-    pair sharing `MIN_SHARED` of them."""
+    the pairs sharing such a word counted (`pairs.shared_pairs`: numpy arrays for a large
+    story), at most O(W x MAX_POSTINGS); and a TF-IDF cosine (a C-level set intersection and
+    an exact sum over the shared words) for each pair sharing `MIN_SHARED` of them."""
 
     def __init__(self, corpus: Corpus, rooms: Sequence[str], compared: Sequence[int]):
         self.corpus = corpus
@@ -152,13 +154,7 @@ class _Sentences:
         # A word two sentences alone use ties them the more surely the more newsrooms could
         # have used it too: in a story of two newsrooms, every word each says once is such a word.
         self._tie_words = TIE_WORDS if len(set(rooms[p] for p in compared)) > 2 else TIE_WORDS_TWO
-        postings: dict[str, list[int]] = {}
-        for number, used in enumerate(self.sets):
-            if len(used) >= MIN_WORDS:
-                for word in used & indexed:
-                    postings.setdefault(word, []).append(number)
-        shared = Counter(chain.from_iterable(map(combinations, postings.values(), repeat(2))))
-        enough = compress(shared.keys(), map(MIN_SHARED.__le__, shared.values()))  # C-level filter
+        rows = [used & indexed if len(used) >= MIN_WORDS else _NO_WORDS for used in self.sets]
         self.scores: dict[tuple[int, int], float] = {}  # pairs of different newsrooms
         self._same: dict[tuple[int, int], float] = {}  # pairs of one newsroom, scored when asked
         self._names: dict[int, frozenset[str]] = {}
@@ -168,7 +164,7 @@ class _Sentences:
         self.tied: set[int] = set()  # see `TIE_WORDS`
         # The sentences of its own newsroom each may be a copy of (compared when asked).
         self.kin: dict[int, list[int]] = {}
-        for a, b in sorted(enough):
+        for a, b in shared_pairs(rows, MIN_SHARED):
             if self.rooms[a] != self.rooms[b]:
                 self._record(a, b)
             else:
