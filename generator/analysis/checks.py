@@ -23,14 +23,6 @@ from generator.model.site import Article, Outlet
 from generator.model.wires import DEFAULT, Registry
 
 QUOTE_CHARS = 90
-KINDS = {
-    "figure": "a figure",
-    "negation": "negation",
-    "name": "a place",
-    "opposite": "the verb",
-    "source": "the source",
-    "role": "the role",
-}
 
 
 def check(
@@ -148,7 +140,7 @@ def _report(
 
 def _contradiction_message(found: Contradiction, article: Article) -> str:
     return (
-        f"'{article.id}' does not support this point ({KINDS[found.kind]} differs): "
+        f"'{article.id}' does not support this point ({found.differs} differs): "
         f"point: {found.point}; article: {found.article}; "
         f'{article.path}:{found.quote.line}: "{_shown(found.quote.text)}"'
     )

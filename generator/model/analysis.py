@@ -108,10 +108,25 @@ class Conflict:
 class Contradiction(NamedTuple):
     """A sentence of a cited article that says otherwise than a key point, and the words that differ."""
 
-    kind: str  # "figure", "negation", "name", "opposite", "source" or "role"
+    kind: str  # a key of DIFFERS
     point: str  # the point's words ("50 billion")
     article: str  # the article's ("35 billion")
     quote: Quote
+
+    @property
+    def differs(self) -> str:
+        """What differs, as `briefing check` and the page say it ("a figure", "the role")."""
+        return DIFFERS[self.kind]
+
+
+DIFFERS = {
+    "figure": "a figure",
+    "negation": "negation",
+    "name": "a place",
+    "opposite": "the verb",
+    "source": "the source",
+    "role": "the role",
+}
 
 
 @dataclass(frozen=True)

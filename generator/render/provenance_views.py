@@ -21,15 +21,6 @@ from generator.model.analysis import (
 )
 from generator.render.urls import text_fragment
 
-DIFFERS = {
-    "figure": "a figure",
-    "negation": "negation",
-    "name": "a place",
-    "opposite": "the verb",
-    "source": "the source",
-    "role": "the role",
-}
-
 
 def language_name(code: str) -> str:
     """A language's English name ('de' -> 'German'), or the code itself when CLDR has none."""
@@ -215,7 +206,7 @@ class AnalysisViews:
                 refs[s.article] for s in supports if s.compared and not (s.quotes or s.contradictions)
             ),
             contradictions=tuple(
-                ContradictionView(refs[s.article], self.quote(c.quote), DIFFERS[c.kind], c.point, c.article)
+                ContradictionView(refs[s.article], self.quote(c.quote), c.differs, c.point, c.article)
                 for s in supports
                 for c in s.contradictions
             ),
