@@ -2,7 +2,10 @@
 # the public article-extraction benchmark in ../shared (BENCH=dir or $INGEST_BENCH to move it),
 # and a plain-text set in a folder of your own (SET=dir). ARGS=--verbose prints each page;
 # ARGS=--dry-run scores the article `ingest --dry-run` prints even where the page is refused.
-.PHONY: ingest-bench ingest-plain
+# `make ingest-train SETS="dir1 dir2 ..."` fits the plain-text line model on labelled sets (the
+# same layout as SET=), prints the leave-one-set-out table and rewrites
+# generator/ingest/line_model.json; it needs the `train` extra (pip install -e '.[train]').
+.PHONY: ingest-bench ingest-plain ingest-train
 
 ingest-bench: $(STAMP)
 	$(BIN)/python -m tools.ingest_bench $(BENCH) $(ARGS)
@@ -10,3 +13,7 @@ ingest-bench: $(STAMP)
 ingest-plain: $(STAMP)
 	@test -n "$(SET)" || { echo "usage: make ingest-plain SET=folder-of-pages [ARGS=--verbose]"; exit 2; }
 	$(BIN)/python -m tools.ingest_plain $(SET) $(ARGS)
+
+ingest-train: $(STAMP)
+	@test -n "$(SETS)" || { echo "usage: make ingest-train SETS=\"set-folder ...\" [ARGS=--no-validate]"; exit 2; }
+	$(BIN)/python -m tools.ingest_train $(SETS) $(ARGS)
