@@ -7,10 +7,13 @@ occurrences, sum over the words of k x (k - 1) / 2 for a word in k rows: the cal
 (a word in very many sentences is too common to pair them by), so it grows linearly with the
 story's words, never with the square of its sentences.
 
-Two ways, one result: a story of fewer than `ARRAY_FROM` rows is counted with a `Counter` over
-`itertools.combinations` (C-level, and no import); a larger one with numpy arrays (each
-word's row pairs made by index arithmetic, one sort of the pairs' codes, the runs counted):
-about 5x faster for 50 articles, where the `Counter` was a fifth of the whole analysis.
+Two ways, one result: fewer than `ARRAY_FROM` rows are counted with a `Counter` over
+`itertools.combinations` (C-level; numpy's fixed cost per call is larger for so few); more
+with numpy arrays (each word's row pairs made by index arithmetic, one sort of the pairs'
+codes, the runs counted): 0.33 -> 0.25 ms for a story of 3 articles (130 rows), 15 -> 5.5 ms
+for one of 50 articles of 800 words (2,600 rows), where the `Counter` was a fifth of the
+whole analysis. numpy is imported with the module (about 60 ms once a process), not when a
+first large story comes: that story's analysis would pay for it.
 """
 
 from __future__ import annotations
@@ -19,12 +22,10 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain, combinations, compress, repeat
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    import numpy
+import numpy as np
 
-ARRAY_FROM = 200  # rows from which numpy counts the pairs (4 articles; measured: docs/performance.md)
+ARRAY_FROM = 80  # rows from which numpy is the faster (measured: docs/performance.md)
 
 
 def shared_pairs(rows: Sequence[frozenset[str]], at_least: int) -> list[tuple[int, int]]:
@@ -42,8 +43,6 @@ def shared_pairs(rows: Sequence[frozenset[str]], at_least: int) -> list[tuple[in
 
 
 def _by_arrays(rows: Sequence[frozenset[str]], at_least: int) -> list[tuple[int, int]]:
-    import numpy as np  # only for large stories: importing it costs more than a small story's analysis
-
     flat = list(chain.from_iterable(rows))
     if not flat:
         return []
@@ -51,8 +50,8 @@ def _by_arrays(rows: Sequence[frozenset[str]], at_least: int) -> list[tuple[int,
     size = len(rows)
     # Codes of (word, row) and of (row, row) pairs: 32-bit while they fit (sorting is faster).
     kind = np.int32 if max(len(ids), size) * size < 2**31 else np.int64
-    words: numpy.ndarray = np.fromiter(map(ids.__getitem__, flat), dtype=kind, count=len(flat))
-    numbers: numpy.ndarray = np.repeat(np.arange(size, dtype=kind), np.fromiter(map(len, rows), kind, size))
+    words: np.ndarray = np.fromiter(map(ids.__getitem__, flat), dtype=kind, count=len(flat))
+    numbers: np.ndarray = np.repeat(np.arange(size, dtype=kind), np.fromiter(map(len, rows), kind, size))
     keys = np.sort(words * size + numbers)  # each word's rows together, in increasing order
     words, numbers = np.divmod(keys, size)
     starts = np.flatnonzero(np.concatenate(([True], words[1:] != words[:-1])))
@@ -74,9 +73,7 @@ def _by_arrays(rows: Sequence[frozenset[str]], at_least: int) -> list[tuple[int,
 
 
 @lru_cache(maxsize=64)
-def _upper(size: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+def _upper(size: int) -> tuple[np.ndarray, np.ndarray]:
     """The (i, j) positions, i < j, of every pair within a list of `size` items."""
-    import numpy as np
-
     first, second = np.triu_indices(size, 1)
     return first, second

@@ -28,12 +28,15 @@ def test_the_pairs_are_those_sharing_enough_words(rows, at_least):
 
 
 def test_a_large_story_is_counted_by_arrays_the_same():
-    """Rows enough for the arrays (a word in 2 to 5 rows), and row numbers whose pair codes
-    need more than 16 bits."""
-    rows = [
-        frozenset({f"w{n // 3}", f"v{n // 5}", f"u{n % 7}-{n // 40}"}) for n in range(3 * pairs.ARRAY_FROM)
-    ]
+    """Rows enough for the arrays, a word in 2 to 5 rows."""
+    rows = [frozenset({f"w{n // 3}", f"v{n // 5}", f"u{n % 7}-{n // 40}"}) for n in range(400)]
     assert len(rows) >= pairs.ARRAY_FROM
     found = shared_pairs(rows, 2)
     assert found == every_pair(rows, 2)
     assert (0, 1) in found and (3, 4) in found and (2, 3) not in found
+
+
+def test_row_numbers_past_32_bits_of_pair_codes():
+    """50,000 rows: a pair's code (first row x rows + second) no longer fits in 32 bits."""
+    rows = [frozenset({f"a{n // 2}", f"b{n // 2}", f"c{n // 4}"}) for n in range(50_000)]
+    assert shared_pairs(rows, 2) == [(n, n + 1) for n in range(0, 50_000, 2)]
