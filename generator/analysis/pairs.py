@@ -19,7 +19,7 @@ first large story comes: that story's analysis would pay for it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from functools import lru_cache
 from itertools import chain, combinations, compress, repeat
 
@@ -28,7 +28,7 @@ import numpy as np
 ARRAY_FROM = 80  # rows from which numpy is the faster (measured: docs/performance.md)
 
 
-def shared_pairs(rows: Sequence[frozenset[str]], at_least: int) -> list[tuple[int, int]]:
+def shared_pairs(rows: Sequence[Set[str]], at_least: int) -> list[tuple[int, int]]:
     """The pairs (a, b), a < b, of rows sharing at least `at_least` words, sorted."""
     if len(rows) >= ARRAY_FROM:
         return _by_arrays(rows, at_least)
@@ -42,7 +42,7 @@ def shared_pairs(rows: Sequence[frozenset[str]], at_least: int) -> list[tuple[in
     return sorted(compress(shared.keys(), map(at_least.__le__, shared.values())))  # C-level filter
 
 
-def _by_arrays(rows: Sequence[frozenset[str]], at_least: int) -> list[tuple[int, int]]:
+def _by_arrays(rows: Sequence[Set[str]], at_least: int) -> list[tuple[int, int]]:
     flat = list(chain.from_iterable(rows))
     if not flat:
         return []
