@@ -16,12 +16,13 @@ from generator.analysis.evidence import evidence
 from generator.analysis.facts import story_facts
 from generator.analysis.language import UNKNOWN, note_language
 from generator.analysis.sources_named import KnownSources
+from generator.analysis.unique_gate import gated
 from generator.analysis.wire import coverage
 from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
 from generator.model.wires import DEFAULT, Registry
 
-VERSION = 26  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 27  # bump when a method or threshold changes: cached results are then recomputed
 
 
 def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[Article]:
@@ -57,7 +58,7 @@ def analyse(
         coverage=counted,
         attributions=credited.attributions,
         evidence=points,
-        only_in=found.only_in,
+        only_in=gated(found.only_in, corpus, rooms),  # shown only on positive evidence
         agreed=found.agreed,
         profiles=profiles,
         diversity=diversity(profiles),

@@ -1,0 +1,136 @@
+"""'Only in X' shown only on positive evidence, checked against every other newsroom's whole text.
+
+`facts` finds a newsroom's own sentences by comparing sentences within one language, word by
+word. What it cannot see is a fact another newsroom gives in other words, or in another
+language (its own other-language service, a translation): that sentence is then listed as
+"only in" wrongly. This filter keeps a sentence only when its distinctive content is absent
+from every other newsroom's text, in any language, read through keys every language shares:
+
+- the sentence's **keys** are its names (a word of at least `PREFIX` letters written with a
+  capital, not the sentence's first word) and its figures (digit runs of at least
+  `FIGURE_DIGITS` digits, digit groups joined: "50,000" = "50.000" = "50000"), each name cut to
+  its first `PREFIX` letters, accents removed, case folded ("Mexican", "mexicain" -> "mexi");
+- another newsroom **uses** a key when any word of any of its articles, in any language,
+  capitalised or not, cut the same way, equals it;
+- a key is the story's **subject** when every other newsroom uses it: it says what the story is
+  about, not what the sentence adds (in a story of two newsrooms, every key the other one uses:
+  there the gate only asks for a key of the sentence's own);
+- a sentence is kept when none of its keys is used by another newsroom unless it is the
+  story's subject (a name or figure some other newsroom gives means the sentence may carry a
+  fact it gives in other words), and at least one of its keys is used by no other newsroom
+  (positive evidence of something of its own). A name counts as that evidence only when every
+  newsroom of the story writes in the Latin script (a name in another script cannot be
+  matched, so its absence proves nothing); a figure always counts;
+- each newsroom keeps at most `MAX_SHOWN` sentences: those with the most keys of their own
+  (ties: the first in story order), listed in story order.
+
+Nothing else is changed: the quoted sentences and the credit lines are those of `facts` that
+are kept. Cost: one pass over the story's words to list each newsroom's keys, O(W) (each
+distinct word of a newsroom cut once), a count of the newsrooms using each key, and one lookup
+per key of each candidate sentence: linear in the story.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
+
+from generator.analysis.corpus import Corpus
+from generator.model.analysis import OnlyIn, Quote
+
+PREFIX = 4  # a name is compared by its first letters (a word of fewer letters is no name)
+FIGURE_DIGITS = 2  # a figure of fewer digits ("6 a.m.", "2.6 km") is too common to count
+MAX_SHOWN = 3  # sentences kept per newsroom, the strongest first
+LATIN_SHARE = 0.5  # a text with at least this share of Latin letters is written in Latin script
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_MARKS = re.compile(r"[\u0300-\u036f]")  # combining accents, once letters are decomposed
+_DIGIT_GROUP = re.compile(r"(?<=\d)[,.\u00a0\u202f'’](?=\d{3}(?!\d))")
+
+
+def _folded(text: str) -> str:
+    """`text` with accents removed ("México" -> "Mexico") and digit groups joined."""
+    if not text.isascii():
+        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return _DIGIT_GROUP.sub("", text)
+
+
+def _key(word: str) -> str | None:
+    """The key of one word: a figure whole (leading zeros dropped), a word by its first letters."""
+    if word.isdigit():
+        return word.lstrip("0") if len(word) >= FIGURE_DIGITS else None
+    return word[:PREFIX].casefold() if len(word) >= PREFIX else None
+
+
+def keys(text: str) -> frozenset[str]:
+    """The keys of a sentence: its names (capitalised, not its first word) and its figures."""
+    found = set()
+    for position, match in enumerate(_WORD.finditer(_folded(text))):
+        word = match.group(0)
+        if word.isdigit() or (position > 0 and word[0].isupper()):
+            key = _key(word)
+            if key:
+                found.add(key)
+    return frozenset(found)
+
+
+def used(text: str) -> tuple[frozenset[str], bool]:
+    """Every key a text uses, names or not ("port" is used by "the port closed"), and whether it
+    is written in the Latin script (most of its words are Latin letters once accents are gone)."""
+    words = _WORD.findall(_folded(text))
+    latin = sum(map(str.isascii, words)) >= LATIN_SHARE * len(words)
+    return frozenset(filter(None, map(_key, set(words)))), latin
+
+
+class Gate:
+    """Which sentences of a story may be shown as only in one newsroom (see the module)."""
+
+    def __init__(self, corpus: Corpus, rooms: Mapping[str, str]):
+        texts: dict[str, list[str]] = {}
+        for item in corpus.articles:
+            room = rooms.get(item.article.id, item.article.id)
+            texts.setdefault(room, []).extend(sentence.text for sentence in item.sentences)
+        read = {room: used("\n".join(found)) for room, found in texts.items()}
+        self.used = {room: found for room, (found, _) in read.items()}
+        self.rooms_using = Counter(chain.from_iterable(self.used.values()))  # newsrooms per key
+        self.names_count = all(latin for _, latin in read.values())
+
+    def strength(self, room: str, text: str) -> int:
+        """How many keys of the sentence no other newsroom uses, or 0 when it may not be shown."""
+        own_keys = self.used.get(room, frozenset())
+        others = len(self.used) - (room in self.used)
+        own = 0
+        for key in keys(text):
+            uses = self.rooms_using[key] - (key in own_keys)  # other newsrooms using it
+            if uses == 0:
+                own += key.isdigit() or self.names_count
+            elif uses < others:  # not the story's subject
+                return 0  # a name or figure another newsroom gives: maybe its fact in other words
+        return own
+
+    def filter(self, item: OnlyIn) -> OnlyIn:
+        """`item` with only the sentences the gate lets through, in story order."""
+        scored = [(self.strength(item.newsroom, quote.text), quote) for quote in item.sentences]
+        ranked = sorted((pair for pair in scored if pair[0]), key=lambda pair: -pair[0])
+        kept = {(q.article, q.sentence) for _, q in ranked[:MAX_SHOWN]}
+        return OnlyIn(
+            item.newsroom,
+            item.articles,
+            _only(kept, item.sentences),
+            _only(kept, item.quoted),
+            tuple(c for c in item.credits if (c.quote.article, c.quote.sentence) in kept),
+        )
+
+
+def _only(kept: set[tuple[str, int]], quotes: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(q for q in quotes if (q.article, q.sentence) in kept)
+
+
+def gated(only_in: Sequence[OnlyIn], corpus: Corpus, rooms: Mapping[str, str]) -> tuple[OnlyIn, ...]:
+    """The story's "only in" results with only the sentences shown on positive evidence."""
+    if not any(item.sentences for item in only_in):
+        return tuple(only_in)
+    gate = Gate(corpus, rooms)
+    return tuple(gate.filter(item) for item in only_in)
