@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.ingest.line_features import FEATURES, page_features
-from generator.ingest.line_model import MODEL_FILE, LineModel, TrainedOn, Tree
+from generator.ingest.line_model import MODEL_FILE, Ensemble, LineModel, TrainedOn, Tree
 from generator.ingest.model import Block, Request
 from generator.ingest.pipeline import Ruled, Source, by_rules, with_model
 from generator.ingest.text_rules import line_rules
@@ -50,7 +50,7 @@ SEED = 0
 TREES = 120
 DEPTH = 3
 RATE = 0.1
-BODY_WEIGHT = 1.0  # a body line counts this many furniture lines in training (recall first)
+TITLE_THRESHOLD = 0.9  # the title model overrules the rules' title only when this sure
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 SENTENCE_THRESHOLD = 0.97  # a line of running text is removed only when the model is this sure
 RECALL_SLACK = 0.01  # a threshold may cost this much body recall on the training sets, no more
@@ -156,15 +156,28 @@ def _dek(truth: Truth) -> list[str]:
 
 
 def examples(pages: Sequence[Page]) -> tuple[list[list[float]], list[int]]:
-    """The labelled lines of `pages`: features, and 1 for a line that is not body text.
-    Standfirst lines are left out: they are shaped like the article's first paragraph, and
-    teaching the model to remove them teaches it to remove ledes."""
+    """The furniture model's examples: the labelled lines of `pages`, 1 for a line that is not
+    body text. Standfirst lines are left out: they are shaped like the article's first
+    paragraph, and teaching the model to remove them teaches it to remove ledes."""
     rows, targets = [], []
     for page in pages:
         for row, label in zip(page.rows, page.labels, strict=True):
-            if label is not None and label != DEK:  # a standfirst is shaped like the lede
+            if label is not None and label != DEK:
                 rows.append(row)
                 targets.append(int(label != BODY))
+    return rows, targets
+
+
+def title_examples(pages: Sequence[Page]) -> tuple[list[list[float]], list[int]]:
+    """The title model's examples: every labelled line, 1 for the headline, without its
+    likeness to the rules' title (the title model is to find it where the rules did not)."""
+    rows, targets = [], []
+    blind = FEATURES.index("title_likeness")
+    for page in pages:
+        for row, label in zip(page.rows, page.labels, strict=True):
+            if label is not None:
+                rows.append([0.0 if i == blind else v for i, v in enumerate(row)])
+                targets.append(int(label == TITLE))
     return rows, targets
 
 
@@ -176,22 +189,15 @@ def _sklearn_missing() -> str | None:
     return None
 
 
-def fit(
-    rows: list[list[float]],
-    targets: list[int],
-    threshold: float,
-    trained_on: Sequence[TrainedOn],
-    body_weight: float = BODY_WEIGHT,
-) -> LineModel:
-    """Boosted trees on the examples, exported to the plain-Python `LineModel`."""
+def fit_ensemble(rows: list[list[float]], targets: list[int]) -> Ensemble:
+    """Boosted trees on the examples (fixed seed), exported to a plain-Python `Ensemble`."""
     from sklearn.ensemble import GradientBoostingClassifier
 
     clf = GradientBoostingClassifier(
         n_estimators=TREES, max_depth=DEPTH, learning_rate=RATE, subsample=0.8, random_state=SEED
     )
-    clf.fit(rows, targets, sample_weight=[1.0 if t else body_weight for t in targets])
-    weights = [1.0 if t else body_weight for t in targets]
-    prior = sum(w for w, t in zip(weights, targets, strict=True) if t) / sum(weights)
+    clf.fit(rows, targets)
+    prior = sum(targets) / len(targets)  # the log-odds the trees start from (sklearn's own init)
     trees = []
     for (estimator,) in clf.estimators_:
         t = estimator.tree_
@@ -204,14 +210,18 @@ def fit(
                 tuple(round(float(v), 6) for v in t.value[:, 0, 0]),
             )
         )
+    return Ensemble(round(math.log(prior / (1 - prior)), 6), RATE, tuple(trees))
+
+
+def fit(pages: Sequence[Page], threshold: float, trained_on: Sequence[TrainedOn] = ()) -> LineModel:
+    """Both ensembles trained on `pages`, with the removal `threshold`."""
     return LineModel(
-        round(math.log(prior / (1 - prior)), 6),
-        RATE,
-        tuple(trees),
-        threshold,
-        tuple(trained_on),
-        edges_only=True,
+        furniture=fit_ensemble(*examples(pages)),
+        title=fit_ensemble(*title_examples(pages)),
+        threshold=threshold,
         sentence_threshold=SENTENCE_THRESHOLD,
+        title_threshold=TITLE_THRESHOLD,
+        trained_on=tuple(trained_on),
     )
 
 
@@ -225,10 +235,7 @@ def choose_threshold(pages: Sequence[Page], wires: Registry) -> float:
     """The threshold with the best body F1 on `pages` from models that never saw their set
     (one per set left out), among those costing at most `RECALL_SLACK` of body recall."""
     names = sorted({p.set_name for p in pages})
-    held: dict[str, LineModel] = {}
-    for name in names:
-        rows, targets = examples([p for p in pages if p.set_name != name])
-        held[name] = fit(rows, targets, 1.0, ())
+    held = {name: fit([p for p in pages if p.set_name != name], 1.0) for name in names}
     rules = summarise([score(p, None, wires).body for p in pages])
     best, best_f1 = 1.0, rules.f1
     for threshold in THRESHOLDS:
@@ -276,8 +283,7 @@ def validate(pages: Sequence[Page], wires: Registry) -> tuple[str, dict[str, flo
         test = [p for p in pages if p.set_name == name]
         threshold = choose_threshold(train, wires)
         chosen[name] = threshold
-        rows, targets = examples(train)
-        model = fit(rows, targets, threshold, ())
+        model = fit(train, threshold)
         rules = [score(p, None, wires) for p in test]
         learned = [score(p, model, wires) for p in test]
         all_rules += rules
@@ -316,12 +322,11 @@ def main(argv: list[str] | None = None) -> int:
         table, _ = validate(pages, wires)
         print(table)
     threshold = choose_threshold(pages, wires) if len({p.set_name for p in pages}) > 1 else 0.5
-    rows, targets = examples(pages)
-    model = fit(rows, targets, threshold, trained_on(pages))
+    model = fit(pages, threshold, trained_on(pages))
     args.out.write_text(json.dumps(model.as_json(), indent=None, separators=(",", ":")) + "\n", "utf-8")
     print(
-        f"wrote {args.out} ({len(model.trees)} trees, {len(FEATURES)} features, threshold {threshold:.2f}; "
-        f"{time.perf_counter() - started:.0f} s)"
+        f"wrote {args.out} ({len(model.furniture.trees)} + {len(model.title.trees)} trees, "
+        f"{len(FEATURES)} features, threshold {threshold:.2f}; {time.perf_counter() - started:.0f} s)"
     )
     return 0
 

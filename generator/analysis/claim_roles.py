@@ -84,10 +84,29 @@ def role_words() -> frozenset[str]:
     return frozenset(word for spelling in _table() for word in spelling.split())
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def forms(lowers: Sequence[str]) -> list[str]:
+    """A sentence's lower-cased words as spellings are written: a possessive read as its owner
+    ("the president's helicopter": "president"), an English plural of a role word as its
+    singular ("interior ministers": "minister")."""
+    words = role_words()
+    found = []
+    for word in lowers:
+        word = _POSSESSIVE.sub("", word)
+        if word.endswith("s") and word not in words and word[:-1] in words:
+            word = word[:-1]
+        found.append(word)
+    return found
+
+
 def roles(lowers: Sequence[str]) -> dict[str, str]:
-    """The roles named by a sentence's lower-cased words in order: key -> the words as found
-    (the first spelling found of each). Longest spelling first, no overlap."""
+    """The roles named by a sentence's lower-cased words in order (as `forms` reads them):
+    key -> the words as found (the first spelling found of each). Longest spelling first, no
+    overlap."""
     table, starts = _table(), first_words()
+    lowers = forms(lowers)
     found: dict[str, str] = {}
     at = 0
     while at < len(lowers):

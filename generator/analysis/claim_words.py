@@ -179,6 +179,18 @@ januari februari maart mei augustus
 janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
 """
 
+# Days of the week, Monday to Sunday, one language a line: a day is a date the point gives, which
+# evidence must give too ("on Tuesday" is not evidenced by "on Wednesday", nor by no day).
+WEEKDAYS = """
+monday tuesday wednesday thursday friday saturday sunday
+montag dienstag mittwoch donnerstag freitag samstag sonntag
+lundi mardi mercredi jeudi vendredi samedi dimanche
+lunes martes miércoles jueves viernes sábado domingo
+lunedì martedì mercoledì giovedì venerdì sabato domenica
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
+"""
+
 # Verbs of opposite sense, one pair of groups a line ("upgraded" against "downgraded"). Any word
 # of the left group against any of the right, either way round.
 OPPOSITES = {

@@ -40,10 +40,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
-from itertools import chain, repeat
+from itertools import chain, pairwise, repeat
 
 from generator.analysis.claim_figures import DISTINCTIVE, Figure, compare, figures, gives, vague_words
 from generator.analysis.claim_names import may_name, organisations
+from generator.analysis.claim_predicates import unsaid
 from generator.analysis.claim_reading import (
     CLAUSE_MARKS,
     WORD,
@@ -54,8 +55,8 @@ from generator.analysis.claim_reading import (
     number,
     words,
 )
-from generator.analysis.claim_roles import first_words, missing_role, roles, swapped_role
-from generator.analysis.claim_words import MONTHS
+from generator.analysis.claim_roles import first_words, forms, missing_role, roles, swapped_role
+from generator.analysis.claim_words import MONTHS, WEEKDAYS
 from generator.analysis.places import Place, core, places
 from generator.analysis.similarity import tokens
 from generator.analysis.sources_named import KnownSources
@@ -162,12 +163,17 @@ class Reading:
         )
 
     @cached_property
+    def weekdays(self) -> dict[int, str]:
+        """The days of the week it names: 0 (Monday) to 6 -> the word as written."""
+        days = _weekdays()
+        return {days[w.casefold()]: w for w in self.raw if w.casefold() in days}
+
+    @cached_property
     def roles(self) -> dict[str, str]:
         """The offices it names (`claim_roles`): key -> the words as found."""
-        lowers = [w.lower for w in self.words if w.text[0].isalpha()]
-        if self.lowers.isdisjoint(first_words()):
+        if self.lowers.isdisjoint(first_words()) and set(forms(list(self.lowers))).isdisjoint(first_words()):
             return {}
-        return roles(lowers)
+        return roles([w.lower for w in self.words if w.text[0].isalpha()])
 
     @cached_property
     def places(self) -> list[Place]:
@@ -182,6 +188,12 @@ class Reading:
     def contents(self) -> frozenset[str]:
         """Its content words as `_covered` compares them (figures by value)."""
         return frozenset(_content(w, self.lex) for w in self.words if w.stem or w.text[0].isdigit()) - {""}
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> dict[str, int]:
+    """Each spelling of a day of the week (`claim_words.WEEKDAYS`) -> 0 (Monday) to 6."""
+    return {word: day for line in WEEKDAYS.split("\n") for day, word in enumerate(line.split())}
 
 
 @lru_cache(maxsize=8192)
@@ -291,15 +303,24 @@ def lacks(point: str, sentence: str, language: str, known: KnownSources | None =
     if a.years:
         for year in sorted(a.years - b.years):
             return Difference("figure", year, "")
+    for day, written in a.weekdays.items():
+        if day not in b.weekdays:
+            return Difference("figure", written, next(iter(b.weekdays.values()), ""))
     if a.roles:
         role = missing_role(a.roles, b.roles)
         if role is not None:
             return Difference("role", role, "")
+    stated = unsaid(a.words, b.words, a.lex.language)
+    if stated is not None:
+        return Difference("opposite", stated.text, "")
     if a.negated:
         lex = a.lex
         for verb, cue in a.negated.items():
             if _sense(a.words[verb].stem, lex) not in b.denied:
                 return Difference("negation", _with_auxiliary(a.words, cue, verb), "")
+    reordered = _reordered(a, b) if len(a.places) > 1 and len(b.places) > 1 else None
+    if reordered is not None:
+        return Difference("name", *(" … ".join(place.text for place in two) for two in reordered))
     if a.places and not _writes_places(a, b):
         swapped = _swapped_places(a, b) if b.places else None
         if swapped is not None and not _omitted(a, b, swapped[0]):
@@ -462,6 +483,25 @@ def _writes_places(a: Reading, b: Reading) -> bool:
     """True when the sentence writes every place of the point as the point does: none is
     missing, so none is swapped (its own places are then not looked up: the dearest reading)."""
     return all(b.written.issuperset(core(place)) for place in a.places)
+
+
+def _reordered(a: Reading, b: Reading) -> tuple[tuple[Place, Place], tuple[Place, Place]] | None:
+    """Two places of one kind (two countries, two provinces) that the point and the sentence
+    both name, in the other order ("under A's flag, bound for B" against "A-flagged, bound for
+    B"): the two as the point writes them and as the sentence does, each in its own order, or
+    None. What role a place has in a sentence is not read, so another order is taken for other
+    roles: a sentence naming the point's places the other way round is no evidence of it."""
+    at: list[tuple[int, Place]] = []
+    for place in a.places:
+        if not any(place.kinds & other.kinds for other in a.places if other is not place):
+            continue  # only places of one kind can trade roles (two countries, two provinces)
+        position = next((n for n, other in enumerate(b.places) if place.codes & other.codes), None)
+        if position is not None and all(position != seen for seen, _ in at):
+            at.append((position, place))
+    for (first, place), (second, other) in pairwise(at):
+        if second < first:
+            return (place, other), (b.places[second], b.places[first])
+    return None
 
 
 def _unnamed(a: Reading, b: Reading) -> Place | None:

@@ -2,7 +2,7 @@
 
 A place is found by its name as written with a capital: a country by its CLDR name in the
 claim check's languages (through `language_data`, which `langcodes` brings), its English
-adjective ("Russian", "North Korean": made from the name, or listed in `claim_words.DEMONYMS`
+adjective ("Russian", "Sri Lankan": made from the name, or listed in `claim_words.DEMONYMS`
 with the capitals that stand for a country, "Kremlin", "Kyiv"), and a country's provinces,
 states and regions by their names in pycountry's ISO 3166-2 table, without their kind:
 "Gansu Sheng" -> "Gansu"). Each place has keys (kind, code): ("country", "RU"),
@@ -83,7 +83,7 @@ def index() -> dict[str, str]:
             if language in names:
                 countries.setdefault(_key(names[language]), set()).add(code)
         english = names.get("en", country["name"])
-        if " " not in english or english.startswith(("North ", "South ")):
+        if english.replace(" ", "").isalpha():  # "Sri Lanka" -> "Sri Lankan", as "Russia" -> "Russian"
             stems = {english, english[:-1]} if english[-1] in "aey" else {english}
             for stem in stems:
                 for ending in _ADJECTIVE_ENDINGS:

@@ -96,7 +96,7 @@ def page_features(blocks: Sequence[Block], facts: PageFacts, rules: Iterable[Lin
     rules (`text_rules.line_rules`): whether one calls the line furniture is a feature."""
     rules = tuple(rules)
     texts = [block.text for block in blocks]
-    keys = [_key(text) for text in texts]
+    keys = [line_key(text) for text in texts]
     repeats = Counter(keys)
     title_words = set(_words(facts.title or ""))
     slug_words = _slug_words(facts.url)
@@ -178,7 +178,8 @@ def _word_count(text: str, words: list[str]) -> float:
     return cjk / 2 + len([w for w in words if not _CJK.search(w)])
 
 
-def _key(text: str) -> str:
+def line_key(text: str) -> str:
+    """A line's words, case-folded, one space apart: how lines are compared."""
     return " ".join(_words(text))
 
 

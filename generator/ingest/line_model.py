@@ -1,33 +1,34 @@
-"""The learned line model: which lines the rules kept in a plain-text body are page furniture.
+"""The learned line model: two small ensembles of boosted decision trees over the features of
+`line_features`, shipped as `line_model.json` beside this module and applied in plain Python
+(no runtime dependency; `tools/ingest_train.py` trains them).
 
-The model is a small ensemble of boosted decision trees over `line_features.FEATURES`, trained
-by `tools/ingest_train.py` on labelled pages and shipped as `line_model.json` beside this
-module. It is applied in plain Python (no runtime dependency): each tree adds its leaf's value
-to the log-odds that the line is furniture; a body line whose probability reaches the model's
-threshold is removed, with the probability in the removal's reason. The model only removes
-lines the rules kept: what the rules removed stays removed, and every metadata line (dates,
-bylines, datelines, credits) has been read by the rules before the model runs.
+- `furniture`: the probability that a line is not the article's text (page furniture, or the
+  headline printed again), for the lines the rules kept in a plain-text body;
+  `line_filter.drop_furniture` removes those at or over `threshold` (`sentence_threshold` for a
+  line of running text).
+- `title`: the probability that a line is the headline; `line_filter.choose_title` takes a
+  line over `title_threshold` as the title when the rules' title is no line of the page it
+  rates so.
+
+Each tree adds its leaf's value to the log-odds. The file records the feature list and its
+version (a model of another version is refused when loaded), the thresholds and what it was
+trained on (set names and counts, never page text).
 """
 
 from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from generator.ingest.line_features import FEATURE_VERSION, FEATURES, PageFacts, page_features
-from generator.ingest.list_rules import is_list_header
-from generator.ingest.model import Block, Kind, Removal
-from generator.ingest.shapes import is_paragraph_like, is_sentence, repeats_cells, word_count
-from generator.ingest.text_rules import LineRule
+from generator.ingest.line_features import FEATURE_VERSION, FEATURES
 
 MODEL_FILE = Path(__file__).with_name("line_model.json")
 FORMAT = "briefing-line-model"
-RULE = "line-model"
+_TITLE_BLIND = FEATURES.index("title_likeness")  # the title model must not read the rules' title
 
 
 class ModelError(Exception):
@@ -52,6 +53,19 @@ class Tree:
 
 
 @dataclass(frozen=True)
+class Ensemble:
+    """Boosted trees: the log-odds are `base` plus `rate` times the sum of the trees' leaves."""
+
+    base: float
+    rate: float
+    trees: tuple[Tree, ...]
+
+    def probability(self, row: list[float]) -> float:
+        raw = self.base + self.rate * sum(tree.leaf(row) for tree in self.trees)
+        return 1.0 / (1.0 + math.exp(-raw))
+
+
+@dataclass(frozen=True)
 class TrainedOn:
     """One labelled set the model learnt from: its name and counts, never its text."""
 
@@ -62,26 +76,25 @@ class TrainedOn:
 
 @dataclass(frozen=True)
 class LineModel:
-    """Boosted trees giving the log-odds that a line is furniture, and the removal threshold."""
+    """The two ensembles and the thresholds they are applied with."""
 
-    base: float
-    rate: float
-    trees: tuple[Tree, ...]
+    furniture: Ensemble
+    title: Ensemble
     threshold: float
+    sentence_threshold: float
+    title_threshold: float
     trained_on: tuple[TrainedOn, ...] = ()
-    edges_only: bool = True  # remove only above the first and below the last body paragraph
-    sentence_threshold: float = 1.0  # the threshold for a line of running text (a sentence)
 
-    def furniture(self, row: list[float]) -> float:
-        """The probability that the line described by `row` is page furniture."""
-        raw = self.base + self.rate * sum(tree.leaf(row) for tree in self.trees)
-        return 1.0 / (1.0 + math.exp(-raw))
+    def furniture_probability(self, row: list[float]) -> float:
+        """The probability that the line described by `row` is not the article's text."""
+        return self.furniture.probability(row)
 
-    def threshold_for(self, text: str) -> float:
-        """The probability at which a line with this text is removed: running text needs more."""
-        if is_sentence(text) and len(text.split()) + len(_CJK.findall(text)) // 2 >= SENTENCE_WORDS:
-            return max(self.threshold, self.sentence_threshold)
-        return self.threshold
+    def title_probability(self, row: list[float]) -> float:
+        """The probability that the line described by `row` is the headline (its likeness to
+        the rules' title left out)."""
+        blind = list(row)
+        blind[_TITLE_BLIND] = 0.0
+        return self.title.probability(blind)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -89,22 +102,47 @@ class LineModel:
             "feature_version": FEATURE_VERSION,
             "features": list(FEATURES),
             "threshold": self.threshold,
-            "edges_only": self.edges_only,
             "sentence_threshold": self.sentence_threshold,
-            "base": self.base,
-            "rate": self.rate,
+            "title_threshold": self.title_threshold,
             "trained_on": [{"set": t.name, "pages": t.pages, "lines": t.lines} for t in self.trained_on],
-            "trees": [
-                {
-                    "feature": list(t.feature),
-                    "threshold": list(t.threshold),
-                    "left": list(t.left),
-                    "right": list(t.right),
-                    "value": list(t.value),
-                }
-                for t in self.trees
-            ],
+            "furniture": _ensemble_json(self.furniture),
+            "title": _ensemble_json(self.title),
         }
+
+
+def _ensemble_json(ensemble: Ensemble) -> dict[str, Any]:
+    return {
+        "base": ensemble.base,
+        "rate": ensemble.rate,
+        "trees": [
+            {
+                "feature": list(t.feature),
+                "threshold": list(t.threshold),
+                "left": list(t.left),
+                "right": list(t.right),
+                "value": list(t.value),
+            }
+            for t in ensemble.trees
+        ],
+    }
+
+
+def _ensemble(data: dict[str, Any]) -> Ensemble:
+    trees = tuple(
+        Tree(
+            tuple(int(v) for v in t["feature"]),
+            tuple(float(v) for v in t["threshold"]),
+            tuple(int(v) for v in t["left"]),
+            tuple(int(v) for v in t["right"]),
+            tuple(float(v) for v in t["value"]),
+        )
+        for t in data["trees"]
+    )
+    for tree in trees:
+        used = [f for f, left in zip(tree.feature, tree.left, strict=True) if left != -1]
+        if any(not 0 <= f < len(FEATURES) for f in used):
+            raise ValueError("a tree splits on a feature this ingest does not compute")
+    return Ensemble(float(data["base"]), float(data["rate"]), trees)
 
 
 def parse(data: Any, where: str) -> LineModel:
@@ -117,30 +155,19 @@ def parse(data: Any, where: str) -> LineModel:
             f"this ingest computes version {FEATURE_VERSION}; retrain with `make ingest-train`"
         )
     try:
-        trees = tuple(
-            Tree(
-                tuple(int(v) for v in t["feature"]),
-                tuple(float(v) for v in t["threshold"]),
-                tuple(int(v) for v in t["left"]),
-                tuple(int(v) for v in t["right"]),
-                tuple(float(v) for v in t["value"]),
-            )
-            for t in data["trees"]
-        )
         trained = tuple(
             TrainedOn(str(t["set"]), int(t["pages"]), int(t["lines"])) for t in data["trained_on"]
         )
         return LineModel(
-            float(data["base"]),
-            float(data["rate"]),
-            trees,
-            float(data["threshold"]),
-            trained,
-            bool(data["edges_only"]),
-            float(data["sentence_threshold"]),
+            furniture=_ensemble(data["furniture"]),
+            title=_ensemble(data["title"]),
+            threshold=float(data["threshold"]),
+            sentence_threshold=float(data["sentence_threshold"]),
+            title_threshold=float(data["title_threshold"]),
+            trained_on=trained,
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise ModelError(f"{where}: {exc!r}") from None
+        raise ModelError(f"{where}: {exc}") from None
 
 
 def load(path: Path) -> LineModel:
@@ -156,126 +183,3 @@ def load(path: Path) -> LineModel:
 def packaged() -> LineModel:
     """The model shipped with ingest (read once per process)."""
     return load(MODEL_FILE)
-
-
-SENTENCE_WORDS = 3
-ANCHOR_WORDS = 12  # a paragraph of the text: the model removes nothing between two of them
-ANCHOR_CJK_CHARS = 24
-
-
-def is_anchor(text: str) -> bool:
-    """True for a paragraph or sentence of running text of `ANCHOR_WORDS` words or more (a
-    Japanese or Chinese one of `ANCHOR_CJK_CHARS` characters): with two of them the model has
-    found the article's text, and the short lines between them (sub-headings, table cells, a
-    live blog's headings) are the article's too."""
-    if not (is_paragraph_like(text) or is_sentence(text)):
-        return False
-    return len(text.split()) >= ANCHOR_WORDS or len(_CJK.findall(text)) >= ANCHOR_CJK_CHARS
-
-
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-TABLE_CELL_WORDS = 8
-TABLE_MIN_CELLS = 3
-
-
-def headings_over_text(body: tuple[Block, ...]) -> set[int]:
-    """The sub-headings the rules shaped (`structure.shape_body`) right above a paragraph of
-    the article's running text (`is_anchor`)."""
-    return {
-        index
-        for index, block in enumerate(body[:-1])
-        if block.kind in (Kind.HEADING, Kind.SUBHEADING) and is_anchor(body[index + 1].text)
-    }
-
-
-def table_cells(body: tuple[Block, ...]) -> set[int]:
-    """The blocks of runs of short lines whose cells repeat as a table's column does
-    (`shapes.repeats_cells`): a table of the article, never removed by the model."""
-    cells: set[int] = set()
-    run: list[int] = []
-    for index in range(len(body) + 1):
-        block = body[index] if index < len(body) else None
-        if block is not None and word_count(block.text) <= TABLE_CELL_WORDS and not is_sentence(block.text):
-            run.append(index)
-            continue
-        if len(run) >= TABLE_MIN_CELLS and repeats_cells([body[i].text for i in run]):
-            cells.update(run)
-        run = []
-    return cells
-
-
-_LISTED = (Kind.ITEM, Kind.ORDERED)
-_HEADINGS = (Kind.HEADING, Kind.SUBHEADING)
-
-
-def structure(body: tuple[Block, ...], furniture: list[bool]) -> set[int]:
-    """The blocks of the article's own structure the rules shaped (`structure.shape_body`),
-    which the model does not remove: a sub-heading over text the model keeps, a list under a
-    sub-heading the model keeps or that is no list header the rules know ('Most read', 'Tags':
-    `list_rules.is_list_header`), a list under a lead-in line ending in a colon that the text
-    leads into (with that heading or line), and a list right above the article's text (its key
-    points)."""
-    found: set[int] = set()
-
-    def text(index: int) -> bool:
-        return (
-            0 <= index < len(body)
-            and not furniture[index]
-            and (is_anchor(body[index].text) or is_sentence(body[index].text))
-        )
-
-    for index, block in enumerate(body):
-        if block.kind in _HEADINGS and text(index + 1):
-            found.add(index)
-        if block.kind not in _LISTED or (index > 0 and body[index - 1].kind in _LISTED):
-            continue
-        end = index
-        while end + 1 < len(body) and body[end + 1].kind in _LISTED:
-            end += 1
-        above = body[index - 1] if index > 0 else None
-        led = above is not None and (
-            (above.kind in _HEADINGS and (not furniture[index - 1] or not is_list_header(above)))
-            or (above.text.rstrip().endswith((":", "：")) and text(index - 2))
-        )
-        if led or (end + 1 < len(body) and is_anchor(body[end + 1].text) and not furniture[end + 1]):
-            found.update(range(index, end + 1))
-            if led:
-                found.add(index - 1)
-    return found
-
-
-def drop_furniture(
-    page: list[Block],
-    body: tuple[Block, ...],
-    facts: PageFacts,
-    rules: tuple[LineRule, ...],
-    model: LineModel,
-) -> tuple[tuple[Block, ...], tuple[Removal, ...]]:
-    """The body without the blocks the model calls furniture, and their removals. `page` is the
-    page's blocks as read, `body` what the rules kept of it."""
-    scores = {
-        block.line: model.furniture(row)
-        for block, row in zip(page, page_features(page, facts, rules), strict=True)
-        if block.line is not None
-    }
-    furniture = [
-        block.line is not None and scores.get(block.line, 0.0) >= model.threshold_for(block.text)
-        for block in body
-    ]
-    for index in table_cells(body):  # the rules know a table copied one cell a line
-        furniture[index] = False
-    if body:  # the longest block is the text's, whatever the model says
-        furniture[max(range(len(body)), key=lambda i: len(body[i].text))] = False
-    for index in structure(body, furniture):
-        furniture[index] = False
-    anchors = [i for i, block in enumerate(body) if not furniture[i] and is_anchor(block.text)]
-    first, last = (anchors[0], anchors[-1]) if anchors else (len(body), -1)
-    kept: list[Block] = []
-    removals: list[Removal] = []
-    for index, block in enumerate(body):
-        score = scores.get(block.line) if block.line is not None else None
-        if score is not None and furniture[index] and not first <= index <= last:
-            removals.append(Removal.of(block, RULE, f"page furniture by the line model ({score:.2f})"))
-        else:
-            kept.append(block)
-    return tuple(kept), tuple(removals)

@@ -1,4 +1,5 @@
-"""One raw page to one draft article: read, resolve the outlet, clean, assemble the metadata."""
+"""One raw page to one draft article: read, resolve the outlet, clean, assemble the metadata;
+for a plain-text page, then the line model's corrections (`line_filter`)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from generator.ingest.clean import clean_blocks
 from generator.ingest.dates import DateContext
 from generator.ingest.html_extract import read_page
 from generator.ingest.html_meta import PageMeta
-from generator.ingest.line_features import PageFacts
-from generator.ingest.line_model import LineModel, drop_furniture, packaged
+from generator.ingest.line_features import PageFacts, line_key, page_features
+from generator.ingest.line_filter import choose_title, drop_furniture
+from generator.ingest.line_model import LineModel, packaged
 from generator.ingest.metadata import assemble, page_evidence
-from generator.ingest.model import Block, Draft, Evidence, IngestFailure, Request
+from generator.ingest.model import Block, Draft, Evidence, IngestFailure, Removal, Request
 from generator.ingest.outlets import resolve_outlet
 from generator.ingest.text_blocks import split_text
 from generator.ingest.text_rules import line_rules
@@ -48,16 +50,27 @@ class Ruled:
     draft: Draft
     page: list[Block]
     facts: PageFacts
+    title_given: bool  # the editor's --title: the model never changes it
 
 
 def with_model(ruled: Ruled, model: LineModel, wires: Registry) -> Draft:
-    """The rules' draft with the body lines the line model calls furniture removed too."""
+    """The rules' draft corrected by the line model: the body lines it calls furniture removed,
+    and the line it is sure is the headline made the title (unless the editor gave one)."""
     draft = ruled.draft
-    body, removals = drop_furniture(ruled.page, draft.blocks, ruled.facts, line_rules(wires), model)
-    if not removals:
+    rows = page_features(ruled.page, ruled.facts, line_rules(wires))
+    body, removals = drop_furniture(ruled.page, rows, draft.blocks, model)
+    metadata = draft.metadata
+    headline = None if ruled.title_given else choose_title(ruled.page, rows, metadata.title, model)
+    if headline is not None:
+        metadata = replace(metadata, title=headline.text)
+        key = line_key(headline.text)
+        again = [b for b in body if line_key(b.text) == key]
+        body = tuple(b for b in body if line_key(b.text) != key)
+        removals += tuple(Removal.of(b, "title", "the headline, by the line model") for b in again)
+    if not removals and headline is None:
         return draft
     ordered = tuple(sorted((*draft.removals, *removals), key=lambda r: r.line or 0))
-    return replace(draft, blocks=body, removals=ordered)
+    return replace(draft, metadata=metadata, blocks=body, removals=ordered)
 
 
 def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime, wires: Registry) -> Ruled:
@@ -77,7 +90,7 @@ def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime
     )
     note = f"outlet '{outlet.slug}': {chosen.because}" if chosen.because else None
     draft = Draft(metadata, cleaned.blocks, cleaned.removals, blockers, note)
-    return Ruled(draft, page_blocks, PageFacts(draft.metadata.title, request.url))
+    return Ruled(draft, page_blocks, PageFacts(draft.metadata.title, request.url), request.title is not None)
 
 
 def date_context(outlet: Outlet, config: SiteConfig, now: datetime) -> DateContext:

@@ -1,0 +1,114 @@
+"""What a key point says happened: the verb after its auxiliary ("had been *lost*", "was
+*moved*", "had made a *hard* landing"), which evidence of the point must say too.
+
+A sentence close to a point can share its names, its office holders and its figures and still
+say something else of them: "contact had been lost" against "there have been contacts", "had
+made a hard landing" against "one of the helicopters had a rough landing". What a point states
+of its subject is, in the languages that put the participle after the auxiliary, the first
+content word after an auxiliary (past adverbs such as "immediately", "first" and negation, and
+past a light verb such as "made" or "taken", which says little without its object). A sentence
+that does not write that word (by stem, or spelled the other way: "authorised", "authorized")
+is no evidence of the point. An auxiliary in a relative clause ("the colony where he was being
+held") states background, not the point's claim, and is not read. Precision first: a
+paraphrase with another verb ("recovered" for "found") is no evidence either; the page then
+says no sentence closely supports the point.
+
+German and Dutch put the participle at the end of the clause, so their points are not read
+here (no predicate: evidence there is decided by the other checks). Cost: one pass over the
+point's words; the sentence's words are looked up in a set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from generator.analysis.claim_reading import Word
+
+# Per language: auxiliaries (a verb after them is what the point states), words passed over
+# between an auxiliary and its verb, and light verbs whose object says what happened.
+AUXILIARIES = {
+    "en": "be is are was were been being has have had will would could can may might shall should must",
+    "fr": "est sont était étaient été a ont avait avaient aura sera serait aurait pourrait doit",
+    "es": "es son era eran fue fueron sido ha han había habían será sería habría podría debe",
+    "it": "è sono era erano stato stata stati state ha hanno aveva avevano sarà sarebbe avrebbe potrebbe",
+    "pt": "é são era eram foi foram sido tem têm tinha tinham há será seria teria poderia deve",
+}
+PASSED = {
+    "en": "not never also already still yet first just immediately actually reportedly to n't",
+    "fr": "ne pas jamais déjà encore aussi",
+    "es": "no nunca ya también todavía",
+    "it": "non mai già anche ancora",
+    "pt": "não nunca já também ainda",
+}
+# Words opening a relative clause: what its auxiliary states is background ("the colony where
+# he was being held"), not the point's claim.
+RELATIVE = {
+    "en": "where which who whom whose",
+    "fr": "où dont lequel laquelle",
+    "es": "donde cuyo cuya",
+    "it": "dove cui",
+    "pt": "onde cujo cuja",
+}
+RELATIVE_REACH = 2  # an auxiliary this many words or fewer after a relative word is in its clause
+LIGHT = {
+    "en": "made make makes making had has have got get gets taken take takes took a an the",
+}
+# Spellings of one word that the stemmer reads as two ("authorised" and "authorized").
+SPELLINGS = {"en": (("iz", "is"), ("yz", "ys"))}
+
+
+@cache
+def _lists(language: str) -> tuple[frozenset[str], ...] | None:
+    if language not in AUXILIARIES:
+        return None
+    return tuple(
+        frozenset(table.get(language, "").split()) for table in (AUXILIARIES, PASSED, LIGHT, RELATIVE)
+    )
+
+
+def predicates(found: Sequence[Word], language: str) -> list[Word]:
+    """The words a point states after its auxiliaries ("lost" of "had been lost"), in order;
+    none for a language not listed in `AUXILIARIES`."""
+    lists = _lists(language)
+    if lists is None:
+        return []
+    auxiliaries, passed, light, relative = lists
+    stated: list[Word] = []
+    at = 0
+    while at < len(found):
+        if found[at].lower not in auxiliaries:
+            at += 1
+            continue
+        background = any(w.lower in relative for w in found[max(0, at - RELATIVE_REACH) : at])
+        at += 1
+        while at < len(found) and (
+            found[at].lower in auxiliaries or found[at].lower in passed or found[at].lower.endswith("ly")
+        ):
+            at += 1
+        while at < len(found) and found[at].lower in light:
+            at += 1
+        if at < len(found) and found[at].stem and not found[at].text[0].isdigit() and not background:
+            stated.append(found[at])
+    return stated
+
+
+def _folded(word: str, language: str) -> str:
+    for written, read in SPELLINGS.get(language, ()):
+        word = word.replace(written, read)
+    return word
+
+
+def unsaid(point: Sequence[Word], sentence: Iterable[Word], language: str) -> Word | None:
+    """The first word the point states (`predicates`) that the sentence does not write, or
+    None."""
+    stated = predicates(point, language)
+    if not stated:
+        return None
+    words = list(sentence)
+    stems = {w.stem for w in words if w.stem}
+    folded = {_folded(w.lower, language) for w in words}
+    for word in stated:
+        if word.stem not in stems and _folded(word.lower, language) not in folded:
+            return word
+    return None

@@ -1,0 +1,74 @@
+"""Evidence shows less (issue 23, second round): a sentence is evidence of a key point only when
+it gives the point's day of the week, names the point's places in the point's order, and writes
+what the point states happened (the verb after its auxiliary). Offices are read in possessive
+and plural forms. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.claims import Difference, lacks, read
+from generator.analysis.corpus import Corpus
+from generator.analysis.evidence import evidence
+from generator.analysis.sources_named import KnownSources
+from generator.model.site import KeyPoint
+from tests.analysis.support import article
+
+KNOWN = KnownSources()
+
+
+@pytest.mark.parametrize(
+    ("point", "sentence", "expected"),
+    [
+        # A day of the week is a date the point gives: another day, or none, is no evidence.
+        ("The ferry ran aground at about 2 a.m. on Thursday.",
+         "The ferry ran aground at about 2 a.m. on Friday.", Difference("figure", "Thursday", "Friday")),
+        ("The ferry ran aground at about 2 a.m. on Thursday.",
+         "The ferry ran aground at about 2 a.m.", Difference("figure", "Thursday", "")),
+        ("The ferry ran aground at about 2 a.m. on Thursday.",
+         "The ferry ran aground on Thursday at about 2 a.m.", None),
+        ("Die Fähre lief am Donnerstag auf Grund.", "Die Fähre lief am Freitag auf Grund.",
+         Difference("figure", "Donnerstag", "Freitag")),
+        # Two countries named the other way round trade their roles (flag and destination).
+        ("The tanker flew a Costa Rican flag and was bound for Panama.",
+         "The Panama-flagged tanker was bound for Costa Rica.",
+         Difference("name", "Costa Rican … Panama", "Panama … Costa Rica")),
+        ("The tanker flew a Costa Rican flag and was bound for Panama.",
+         "The tanker, flying a Costa Rican flag, was bound for Panama.", None),
+        # What the point states happened must be written: "lost" against "there has been contact".
+        ("The mayor said contact with the ferry had been lost.",
+         "There has been contact with the ferry, the mayor said.", Difference("opposite", "lost", "")),
+        ("The harbour master confirmed that the crane had made a hard landing.",
+         "One of the cranes had a rough landing, the harbour master confirmed.",
+         Difference("opposite", "hard", "")),
+        ("The ferry was found near the pier.", "Divers found the ferry near the pier.", None),
+        ("The council has authorised the new quay.", "The council authorized the new quay.", None),
+        # ...but not what a relative clause says in passing.
+        ("The captain died in the clinic where he was being treated.", "The captain died in the clinic.", None),
+        # An office in the possessive is the office: "the president's plane".
+        ("Interior Minister Ann Vale confirmed that the plane carrying President Tom Bell had landed.",
+         "Interior Minister Ann Vale confirmed that the president's plane had landed.", None),
+    ],
+)  # fmt: skip
+def test_what_evidence_must_give(point, sentence, expected):
+    assert lacks(point, sentence, "en" if point.isascii() else "de", KNOWN) == expected
+
+
+def test_offices_in_plural_and_possessive_forms():
+    assert read("Two interior ministers met the presidents' envoys.", "en").roles == {
+        "interior-minister": "interior minister",
+        "president": "president",
+    }
+
+
+def test_a_point_whose_day_the_article_changes_gets_no_evidence():
+    """A rewrite moved the day ("Thursday" to "Friday"): the page quoted it as evidence."""
+    ferry = article(
+        "ferry",
+        "The ferry Maren ran aground off Skerry Point at about 2 a.m. on Friday, the coastguard said.\n\n"
+        "All forty passengers were taken ashore by lifeboat.",
+    )
+    point = KeyPoint("The ferry Maren ran aground off Skerry Point at about 2 a.m. on Thursday.", ("ferry",))
+    (support,) = evidence(point, Corpus.of([ferry])).supports
+    assert support.quotes == ()
+    assert support.best is not None and support.best.text.startswith("The ferry Maren ran aground")
