@@ -27,9 +27,12 @@ name it does not know) gives no difference.
 
 `lacks(point, sentence, language)` asks the weaker question evidence needs: does the sentence
 give what the point says? It lacks a figure of the point it does not give (of any kind; a vague
-count, "several", needs a count it allows), a verb the point negates that it does not negate,
-or a place or source of the point it names another of instead. A sentence that contradicts
-nothing may still lack the point's figure: it is then no evidence of it. The word lists are
+count, "several", needs a count it allows; a day of the week is a figure), what the point states
+happened (`claim_predicates`: "had been lost"), a verb the point negates that it does not
+negate, a place or source of the point it names another of instead, or two places of one kind
+of the point named the other way round (their roles may be swapped: flag and destination). A
+sentence that contradicts nothing may still lack the point's figure: it is then no evidence of
+it. The word lists are
 data, per language (`claim_words.py`, `claim_figures.VAGUE`). Cost: each sentence is read once
 (`read`), as far as a question needs it, with set and dict look-ups; a sentence's places only
 when it does not write the point's; the index of places is built once, when first needed.
