@@ -7,7 +7,8 @@ sentences of a cited article (see `evidence.py`) and names what differs:
   counts: "people killed") against the sentence's figures of that kind, when none of them agrees
   with it ("point: some 50,000; article: some 10,000"). Units are converted ("10 kilometres
   (6 miles)" agrees with "about 10 km"); bounds are read ("at least 118" agrees with "118" and
-  with "more than 100", not with "at least 111").
+  with "more than 100", not with "at least 111"). A day of the week is a figure: "on Sunday"
+  against "on Monday", when no sentence gives the point's day.
 - negation: the point negates a verb the sentence states ("were not investigating" against
   "were investigating"), or the sentence negates a verb the point states ("has not yet
   confirmed", "declined to comment" against "confirmed").
@@ -32,10 +33,10 @@ happened (`claim_predicates`: "had been lost"), a verb the point negates that it
 negate, a place or source of the point it names another of instead, or two places of one kind
 of the point named the other way round (their roles may be swapped: flag and destination). A
 sentence that contradicts nothing may still lack the point's figure: it is then no evidence of
-it. The word lists are
-data, per language (`claim_words.py`, `claim_figures.VAGUE`). Cost: each sentence is read once
-(`read`), as far as a question needs it, with set and dict look-ups; a sentence's places only
-when it does not write the point's; the index of places is built once, when first needed.
+it. The word lists are data, per language (`claim_words.py`, `claim_figures.VAGUE`). Cost: each
+sentence is read once (`read`), as far as a question needs it, with set and dict look-ups; a
+sentence's places only when it does not write the point's; the index of places is built once,
+when first needed.
 """
 
 from __future__ import annotations
@@ -247,6 +248,8 @@ def differences(
             checks.append(_swapped_sources(a, b, sourced, b.sources(known), elsewhere=elsewhere))
         if a.years and b.years:
             checks.append(_years(a, b))
+        if a.weekdays and b.weekdays:
+            checks.append(_days(a, b))
         if a.roles and b.roles:
             checks.append(_roles(a, b))
         for difference, agrees in chain(*checks):
@@ -270,6 +273,8 @@ def differences(
             checks.append(_swapped_sources(a, b, sourced, b.sources(known), agreeing=True))
         if "figure" in kinds and b.years:
             checks.append(_years(a, b, agreeing=True))
+        if "figure" in kinds and a.weekdays and b.weekdays:
+            checks.append(_days(a, b))
         if "role" in kinds and b.roles:
             checks.append(_roles(a, b, agreeing=True))
         agreed.update((d.kind, d.point) for d, agrees in chain(*checks) if agrees)
@@ -607,6 +612,17 @@ def _years(a: Reading, b: Reading, agreeing: bool = False) -> Iterator[tuple[Dif
             others = sorted(b.years - a.years)
             if others and _covered(a, b, drop=a.years) >= COVERED:
                 yield Difference("figure", year, others[0]), False
+
+
+def _days(a: Reading, b: Reading) -> Iterator[tuple[Difference, bool]]:
+    """The point's day of the week where the sentence gives it (agreeing), or against another
+    day when the sentence names none of the point's ("on Tuesday" against "on Wednesday")."""
+    if a.weekdays.keys() & b.weekdays.keys():
+        for day in a.weekdays.keys() & b.weekdays.keys():
+            yield Difference("figure", a.weekdays[day], ""), True
+        return
+    day, written = next(iter(a.weekdays.items()))
+    yield Difference("figure", written, next(iter(b.weekdays.values()))), False
 
 
 def _roles(a: Reading, b: Reading, agreeing: bool = False) -> Iterator[tuple[Difference, bool]]:
