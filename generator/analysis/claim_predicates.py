@@ -11,7 +11,7 @@ that does not write that word (by stem, or spelled the other way: "authorised", 
 is no evidence of the point. An auxiliary in a relative clause ("the colony where he was being
 held") states background, not the point's claim, and is not read. Precision first: a
 paraphrase with another verb ("recovered" for "found") is no evidence either; the page then
-says no sentence closely supports the point.
+says no sentence of the article was found giving all of the point.
 
 German and Dutch put the participle at the end of the clause, so their points are not read
 here (no predicate: evidence there is decided by the other checks). Cost: one pass over the

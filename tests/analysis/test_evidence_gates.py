@@ -5,12 +5,15 @@ and plural forms. Every text here is invented."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.analysis.claims import Difference, lacks, read
 from generator.analysis.corpus import Corpus
 from generator.analysis.evidence import evidence
 from generator.analysis.sources_named import KnownSources
+from generator.build import BuildOptions, build
 from generator.model.site import KeyPoint
 from tests.analysis.support import article
 
@@ -88,3 +91,27 @@ def test_another_day_of_the_week_is_a_warning(make_site):
         'content/articles/post.md:6: "The port authority of Eastmouth set aside 35 billion dollars for new '
         'quays on Monday,…"'
     ]
+
+
+def test_the_page_says_what_the_check_found_not_that_the_article_does_not_support(make_site):
+    """A compared article with no sentence giving all of the point: the page said "No sentence
+    of X closely supports this point", which reads as "X does not support it" and was wrong for
+    paraphrases; it now says what the check found."""
+    from tests.analysis.test_claims import site
+
+    root = site(
+        make_site,
+        ("The port authority of Eastmouth had approved 35 billion dollars for new quays.", ["post"]),
+    )
+    build(root, BuildOptions(search=False, jobs=1))
+    html = (root / "output/stories/harbour/index.html").read_text(encoding="utf-8")
+    shown = re.search(r'<details class="evidence".*?</details>', html, re.S)
+    assert shown is not None
+    lines = [
+        re.sub(r"<[^>]+>", "", p) for p in re.findall(r'<p class="muted">(.*?)</p>', shown.group(0), re.S)
+    ]
+    assert lines == [
+        "No evidence quoted from Harbour Post: no sentence of it was found giving all of this point "
+        "(its figures, days, places and what it says happened). It may say it in other words."
+    ]
+    assert '<div class="evidence-quote">' not in shown.group(0)
