@@ -29,11 +29,12 @@ name it does not know) gives no difference.
 `lacks(point, sentence, language)` asks the weaker question evidence needs: does the sentence
 give what the point says? It lacks a figure of the point it does not give (of any kind; a vague
 count, "several", needs a count it allows; a day of the week is a figure), what the point states
-happened (`claim_predicates`: "had been lost"), a verb the point negates that it does not
-negate, a place or source of the point it names another of instead, or two places of one kind
-of the point named the other way round (their roles may be swapped: flag and destination). A
-sentence that contradicts nothing may still lack the point's figure: it is then no evidence of
-it. The word lists are data, per language (`claim_words.py`, `claim_figures.VAGUE`). Cost: each
+happened (`claim_predicates`: "had been lost"), certainty (`claim_hedges`: "it is unclear
+whether", when the point does not hedge), a verb the point negates that it does not negate, a
+place or source of the point it names another of instead, or two places of one kind of the
+point named the other way round (their roles may be swapped: flag and destination). A sentence
+that contradicts nothing may still lack the point's figure: it is then no evidence of it. The
+word lists are data, per language (`claim_words.py`, `claim_figures.VAGUE`). Cost: each
 sentence is read once (`read`), as far as a question needs it, with set and dict look-ups; a
 sentence's places only when it does not write the point's; the index of places is built once,
 when first needed.
@@ -47,6 +48,7 @@ from functools import cached_property, lru_cache
 from itertools import chain, pairwise, repeat
 
 from generator.analysis.claim_figures import DISTINCTIVE, Figure, compare, figures, gives, vague_words
+from generator.analysis.claim_hedges import hedged
 from generator.analysis.claim_names import may_name, organisations
 from generator.analysis.claim_predicates import unsaid
 from generator.analysis.claim_reading import (
@@ -321,6 +323,9 @@ def lacks(point: str, sentence: str, language: str, known: KnownSources | None =
     stated = unsaid(a.words, b.words, a.lex.language)
     if stated is not None:
         return Difference("opposite", stated.text, "")
+    left_open = hedged(point, sentence, a.lex.language)
+    if left_open is not None:
+        return Difference("negation", "", left_open)
     if a.negated:
         lex = a.lex
         for verb, cue in a.negated.items():

@@ -48,6 +48,12 @@ KNOWN = KnownSources()
         ("The council has authorised the new quay.", "The council authorized the new quay.", None),
         # ...but not what a relative clause says in passing.
         ("The captain died in the clinic where he was being treated.", "The captain died in the clinic.", None),
+        # A sentence that leaves open what the point states is no evidence of it.
+        ("Minister Ann Vale confirmed that the plane carrying the governor had landed.",
+         "Minister Ann Vale confirmed that one plane had landed; it has not been specified whether "
+         "the governor was on board the plane carrying him.", Difference("negation", "", "not been specified")),
+        ("It was not immediately clear whether the captain had boarded the ferry.",
+         "It was not clear if the captain had boarded the ferry.", None),
         # An office in the possessive is the office: "the president's plane".
         ("Interior Minister Ann Vale confirmed that the plane carrying President Tom Bell had landed.",
          "Interior Minister Ann Vale confirmed that the president's plane had landed.", None),
