@@ -61,9 +61,13 @@ _LISTED = (Kind.ITEM, Kind.ORDERED)
 _HEADINGS = (Kind.HEADING, Kind.SUBHEADING)
 
 
-def structure(body: tuple[Block, ...], furniture: list[bool]) -> set[int]:
+def structure(
+    body: tuple[Block, ...], furniture: list[bool], scores: list[float], sentence_threshold: float
+) -> set[int]:
     """The blocks of the article's own structure the rules shaped (`structure.shape_body`),
-    which the model does not remove: a sub-heading over text the model keeps, a list under a
+    which the model does not remove: a sub-heading over text the model keeps (above all of the
+    text, only while its score is under `sentence_threshold`, as running text's must be: not
+    '1.2K shares' shaped as one), a list under a
     sub-heading the model keeps or that is no list header the rules know ('Most read', 'Tags':
     `list_rules.is_list_header`), a list under a lead-in line ending in a colon that the text
     leads into (with that heading or line), and a list right above the article's text (its key
@@ -78,7 +82,8 @@ def structure(body: tuple[Block, ...], furniture: list[bool]) -> set[int]:
         )
 
     for index, block in enumerate(body):
-        if block.kind in _HEADINGS and text(index + 1):
+        inside = scores[index] < sentence_threshold or any(text(i) for i in range(index))
+        if block.kind in _HEADINGS and text(index + 1) and inside:
             found.add(index)
         if block.kind not in _LISTED or (index > 0 and body[index - 1].kind in _LISTED):
             continue
@@ -123,7 +128,8 @@ def drop_furniture(
         furniture[index] = False
     if body:  # the longest block is the text's, whatever the model says
         furniture[max(range(len(body)), key=lambda i: len(body[i].text))] = False
-    for index in structure(body, furniture):
+    body_scores = [scores.get(b.line, 0.0) if b.line is not None else 0.0 for b in body]
+    for index in structure(body, furniture, body_scores, model.sentence_threshold):
         furniture[index] = False
     anchors = [i for i, block in enumerate(body) if not furniture[i] and is_anchor(block.text)]
     first, last = (anchors[0], anchors[-1]) if anchors else (len(body), -1)
