@@ -79,6 +79,15 @@ def first_words() -> frozenset[str]:
 
 
 @cache
+def first_forms() -> frozenset[str]:
+    """The first words of spellings as a sentence may write them (`forms`): "president",
+    "president's", "presidents'", "presidents"."""
+    return frozenset(
+        word + ending for word in first_words() for ending in ("", "'s", "’s", "'", "’", "s", "s'", "s’")
+    )
+
+
+@cache
 def role_words() -> frozenset[str]:
     """Every word of every spelling ("prime", "minister", "präsident")."""
     return frozenset(word for spelling in _table() for word in spelling.split())

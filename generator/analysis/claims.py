@@ -61,7 +61,7 @@ from generator.analysis.claim_reading import (
     number,
     words,
 )
-from generator.analysis.claim_roles import first_words, forms, missing_role, roles, swapped_role
+from generator.analysis.claim_roles import first_forms, missing_role, roles, swapped_role
 from generator.analysis.claim_words import MONTHS, WEEKDAYS
 from generator.analysis.places import Place, core, places
 from generator.analysis.similarity import tokens
@@ -172,12 +172,14 @@ class Reading:
     def weekdays(self) -> dict[int, str]:
         """The days of the week it names: 0 (Monday) to 6 -> the word as written."""
         days = _weekdays()
+        if self.lowers.isdisjoint(days):
+            return {}
         return {days[w.casefold()]: w for w in self.raw if w.casefold() in days}
 
     @cached_property
     def roles(self) -> dict[str, str]:
         """The offices it names (`claim_roles`): key -> the words as found."""
-        if self.lowers.isdisjoint(first_words()) and set(forms(list(self.lowers))).isdisjoint(first_words()):
+        if self.lowers.isdisjoint(first_forms()):
             return {}
         return roles([w.lower for w in self.words if w.text[0].isalpha()])
 
