@@ -53,6 +53,7 @@ class Figure(NamedTuple):
     dimension: str  # "length", "time", ... or "" for a count
     counts: frozenset[str]  # the words around a count
     converted: bool
+    head: str = ""  # a count's noun right after it ("helicopters" of "four helicopters"), its sense
 
 
 @cache
@@ -158,7 +159,8 @@ def figures(text: str, found: list[Word], lex: Lexicon) -> list[Figure]:
         low, high = _interval(base, bound)
         counts = _counted(found, first, last, lex)
         shown = text[found[first].start : found[last].end]
-        result.append(Figure(shown, value, base, low, high, bound, dimension, counts, False))
+        head = _head(found, last, lex) if not dimension else ""
+        result.append(Figure(shown, value, base, low, high, bound, dimension, counts, False, head))
         index = last + 1
     return _mark_conversions(text, found, result)
 
@@ -197,6 +199,13 @@ def _interval(value: float, bound: str) -> tuple[float, float]:
     if bound == "under":
         return value * (1 - JUST), value
     return value, value
+
+
+def _head(found: list[Word], last: int, lex: Lexicon) -> str:
+    """The sense of the content word right after a count ("helicopters" of "four helicopters"),
+    or "" when another kind of word follows it ("two of which")."""
+    after = found[last + 1] if last + 1 < len(found) else None
+    return str(lex.senses.get(after.stem, after.stem)) if after is not None and after.stem else ""
 
 
 def _counted(found: list[Word], first: int, last: int, lex: Lexicon) -> frozenset[str]:
@@ -264,9 +273,11 @@ def _compatible(a: Figure, b: Figure) -> bool:
 
 
 def _same_kind(a: Figure, b: Figure) -> bool:
+    """Figures of one unit's dimension, or counts of one thing: `SHARED_KIND` words around them
+    shared, or the same noun right after both ("four helicopters", "three helicopters")."""
     if a.dimension or b.dimension:
         return a.dimension == b.dimension
-    return len(a.counts & b.counts) >= SHARED_KIND
+    return len(a.counts & b.counts) >= SHARED_KIND or (bool(a.head) and a.head == b.head)
 
 
 def gives(figure: Figure, theirs: list[Figure]) -> bool:
@@ -300,9 +311,9 @@ def compare(mine: list[Figure], theirs: list[Figure]) -> Iterator[tuple[Differen
             continue
         if any(_same_value(figure, f) for f in theirs):
             continue  # the same distinctive figure, of another kind ("magnitude 6.2", "at 6.2")
-        kind = [f for f in theirs if _same_kind(figure, f)]
-        if any(_compatible(figure, f) for f in kind):
+        kind = [n for n, f in enumerate(theirs) if _same_kind(figure, f)]
+        if any(_compatible(figure, theirs[n]) for n in kind):
             continue
-        other = [f for n, f in enumerate(kind) if n not in taken]
+        other = [theirs[n] for n in kind if n not in taken]
         if other:
             yield Difference("figure", figure.text, other[0].text), False

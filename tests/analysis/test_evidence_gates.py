@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from generator.analysis.claims import Difference, lacks, read
+from generator.analysis.claims import Difference, differences, lacks, read
 from generator.analysis.corpus import Corpus
 from generator.analysis.evidence import evidence
 from generator.analysis.sources_named import KnownSources
@@ -121,3 +121,22 @@ def test_the_page_says_what_the_check_found_not_that_the_article_does_not_suppor
         "(its figures, days, places and what it says happened). It may say it in other words."
     ]
     assert '<div class="evidence-quote">' not in shown.group(0)
+
+
+@pytest.mark.parametrize(
+    ("point", "sentence", "expected"),
+    [
+        # The same noun right after two counts makes them counts of one thing ("four trucks",
+        # "three trucks"), though the words around them differ; a count the sentence gives for
+        # another of the point's figures ("Two of ...") does not hide it.
+        ("The convoy was made up of four trucks, two of which reached the depot.",
+         "Two of the three trucks on the trip reportedly reached the depot safely.",
+         [Difference("figure", "four", "three")]),
+        ("The convoy was made up of four trucks, two of which reached the depot.",
+         "Two of the four trucks on the trip reportedly reached the depot safely.", []),
+        # Another noun after the count: not a count of the same thing.
+        ("The convoy was made up of four trucks.", "Three drivers of the convoy were hurt.", []),
+    ],
+)  # fmt: skip
+def test_counts_of_one_noun_are_compared(point, sentence, expected):
+    assert [d for d, _ in differences(point, [sentence], "en")] == expected
