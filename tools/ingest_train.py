@@ -52,6 +52,7 @@ DEPTH = 3
 RATE = 0.1
 TITLE_THRESHOLD = 0.9  # the title model overrules the rules' title only when this sure
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+DEFAULT_THRESHOLD = 0.5  # with one set there is none to leave out to choose by
 SENTENCE_THRESHOLD = 0.97  # a line of running text is removed only when the model is this sure
 RECALL_SLACK = 0.01  # a threshold may cost this much body recall on the training sets, no more
 MIN_PIECE = 4  # tokens: a shorter line inside a paragraph is not counted as a piece of it
@@ -78,9 +79,10 @@ def _key(text: str) -> str:
 
 def labels(blocks: Sequence[Block], truth: Truth, dek: Sequence[str] = ()) -> list[str | None]:
     """Each block's label by the truth: exact paragraphs first (a paragraph printed twice is body
-    once, then furniture), then pieces (a line inside a paragraph, or a paragraph inside a line
+    once, then unlabelled unless the truth lists it as furniture), then pieces (a line inside a paragraph, or a paragraph inside a line
     with furniture glued to it), then the furniture lines; None where nothing matches."""
     body = Counter(_key(p) for p in truth.body.split("\n") if _key(p))
+    paragraphs_once = set(body)
     joined = " " + " ".join(_key(p) for p in truth.body.split("\n")) + " "
     paragraphs = [k for k in body if len(k.split()) >= MIN_PIECE]
     furniture = {_key(f) for f in truth.furniture if _key(f)}
@@ -99,6 +101,8 @@ def labels(blocks: Sequence[Block], truth: Truth, dek: Sequence[str] = ()) -> li
             found.append(DEK)
         elif key in furniture:
             found.append(FURNITURE)
+        elif key in paragraphs_once:
+            found.append(None)  # a paragraph printed again: not furniture, not the body either
         elif (len(key.split()) >= MIN_PIECE and f" {key} " in joined) or any(
             f" {p} " in f" {key} " for p in paragraphs
         ):
@@ -115,6 +119,8 @@ def labels(blocks: Sequence[Block], truth: Truth, dek: Sequence[str] = ()) -> li
 
 def set_parts(folder: Path) -> list[Path]:
     """The folders of a set holding its pages: itself, or its sub-folders that hold some."""
+    if not folder.is_dir():
+        raise ValueError(f"{folder}: no such folder")
     if any(folder.glob("*.truth.json")):
         return [folder]
     parts = sorted(p for p in folder.iterdir() if p.is_dir() and any(p.glob("*.truth.json")))
@@ -126,6 +132,11 @@ def set_parts(folder: Path) -> list[Path]:
 def read_sets(folders: Sequence[Path], scratch: Path) -> list[Page]:
     """Every page of every set, run through the rules, featured and labelled."""
     pages: list[Page] = []
+    names = [folder.name for folder in folders]
+    if len(set(names)) < len(names):
+        raise ValueError(
+            f"two sets have one name: {', '.join(sorted(n for n in set(names) if names.count(n) > 1))}"
+        )
     for folder in folders:
         truths = [t for part in set_parts(folder) for t in load_set(part)]
         project = make_project(scratch / folder.name, {t.outlet.slug: t.outlet for t in truths}.values())
@@ -235,6 +246,8 @@ def choose_threshold(pages: Sequence[Page], wires: Registry) -> float:
     """The threshold with the best body F1 on `pages` from models that never saw their set
     (one per set left out), among those costing at most `RECALL_SLACK` of body recall."""
     names = sorted({p.set_name for p in pages})
+    if len(names) < 2:
+        return DEFAULT_THRESHOLD  # no set to leave out
     held = {name: fit([p for p in pages if p.set_name != name], 1.0) for name in names}
     rules = summarise([score(p, None, wires).body for p in pages])
     best, best_f1 = 1.0, rules.f1
@@ -321,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_validate and len({p.set_name for p in pages}) > 1:
         table, _ = validate(pages, wires)
         print(table)
-    threshold = choose_threshold(pages, wires) if len({p.set_name for p in pages}) > 1 else 0.5
+    threshold = choose_threshold(pages, wires)
     model = fit(pages, threshold, trained_on(pages))
     args.out.write_text(json.dumps(model.as_json(), indent=None, separators=(",", ":")) + "\n", "utf-8")
     print(
