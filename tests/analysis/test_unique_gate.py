@@ -1,0 +1,180 @@
+"""'Only in X' shown only on positive evidence (issue 23, second round), on invented stories.
+
+Each story reproduces a failure class seen on real coverage: a fact another newsroom gives in
+other words or in another language (the nationalities of the missing, an official's age) was
+listed as only in one newsroom, and so was a sentence adding one detail of its own to details
+another newsroom gives. Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+from generator.analysis.corpus import Corpus
+from generator.analysis.story import analyse
+from generator.analysis.unique_gate import gated, keys
+from generator.model.analysis import OnlyIn
+from generator.model.site import Outlet
+from tests.analysis.support import article, briefing
+from tests.growth import LIMIT, growth
+
+OUTLETS = {
+    slug: Outlet(slug, name, language=language)
+    for slug, name, language in [
+        ("daily", "The Daily", "en"),
+        ("herald", "The Herald", "en"),
+        ("gazette", "The Gazette", "en"),
+        ("diario", "El Diario", "es"),
+        ("zeitung", "Die Zeitung", "de"),
+        ("vestnik", "Vestnik", "ru"),
+    ]
+}
+HERALD = (
+    "A ferry sank off the island of Korsa on Sunday, coastguard officials said.\n\n"
+    "Rescuers searched the cold water through the night with two boats."
+)
+GAZETTE = (
+    "The ferry went down near Korsa early on Sunday.\n\n"
+    "The owner, the shipping firm Marlo Lines, said the vessel had passed an inspection in 2019."
+)
+
+
+def only_in(daily: str, *others: tuple[str, str, str]) -> dict[str, list[str]]:
+    """Each newsroom's sentences shown as only in it: The Daily's text, then (id, outlet, body)."""
+    articles = [
+        article("daily", daily, "daily"),
+        *(article(i, body, outlet, minutes=n + 1) for n, (i, outlet, body) in enumerate(others)),
+    ]
+    result = analyse(briefing(), articles, OUTLETS)
+    return {item.newsroom: [q.text for q in item.sentences] for item in result.only_in}
+
+
+def test_a_fact_another_newsroom_gives_in_another_language_is_not_only_in_one():
+    """The Spanish newsroom is not compared word by word, but it names the same nationalities
+    ('peruanos', 'chilenos'): the English sentence naming them is not The Daily's alone."""
+    daily = (
+        "A ferry sank off Korsa on Sunday, the coastguard said.\n\n"
+        "The four missing crew members came from Peru, Chile and Ecuador, according to the "
+        "Peruvian consulate in Valletta."
+    )
+    spanish = (
+        "Un ferry se hundió frente a la isla de Korsa el domingo.\n\n"
+        "Entre los desaparecidos hay tripulantes peruanos, chilenos y ecuatorianos."
+    )
+    found = only_in(
+        daily, ("herald", "herald", HERALD), ("gazette", "gazette", GAZETTE), ("diario", "diario", spanish)
+    )
+    assert found["daily"] == []
+    # nothing in it can be looked for in the Spanish text: no name, no figure
+    assert found["herald"] == []
+    # what the Gazette alone names (a firm and a year no other newsroom gives) is still shown
+    assert found["gazette"] == [
+        "The owner, the shipping firm Marlo Lines, said the vessel had passed an inspection in 2019."
+    ]
+
+
+def test_a_figure_another_newsroom_gives_in_another_sentence_shape_is_not_only_in_one():
+    """An official's age, given by the German newsroom as '61-jährige': the English sentence
+    giving it with a judgement of its own is not shown as The Daily's alone."""
+    daily = (
+        "A ferry sank off Korsa on Sunday with the transport minister Ivo Dorin on board.\n\n"
+        "Mr Dorin, 61, is a former central banker whom some expect to lead the Harbour Party."
+    )
+    german = "Vor Korsa ist am Sonntag eine Fähre gesunken. An Bord war der 61-jährige Minister Dorin."
+    found = only_in(
+        daily,
+        ("herald", "herald", HERALD + "\n\nThe transport minister Ivo Dorin was among the passengers."),
+        ("gazette", "gazette", GAZETTE + "\n\nMinister Dorin was on board, the firm said."),
+        ("zeitung", "zeitung", german),
+    )
+    assert found["daily"] == []
+
+
+def test_a_sentence_adding_a_detail_to_details_another_newsroom_gives_is_not_shown():
+    """The ship's name is The Daily's alone, but its flag and destination are The Herald's too
+    (in other words): the sentence would tell the reader all three are The Daily's."""
+    daily = (
+        "A ferry sank off Korsa on Sunday, the coastguard said.\n\n"
+        "The Norvik, a Maltese-registered ferry heading for Gdansk, hit the breakwater at dawn."
+    )
+    herald = HERALD + "\n\nThe ship flew the flag of Malta and was on its way to Gdansk, port officials said."
+    found = only_in(daily, ("herald", "herald", herald), ("gazette", "gazette", GAZETTE))
+    assert found["daily"] == []
+
+
+def test_a_name_is_no_evidence_when_a_newsroom_writes_in_another_script():
+    """A newsroom writing in Cyrillic may name the pilot in its own letters: a name absent from
+    its text proves nothing, a figure does (digits are the same in every script)."""
+    daily = (
+        "A ferry sank off Korsa on Sunday, the coastguard said.\n\n"
+        "The captain, Arvo Tamsalu, had sailed the route since he left the navy.\n\n"
+        "The ferry had made the crossing 4,380 times without an accident."
+    )
+    russian = "В воскресенье у острова Корса затонул паром. Капитан Арво Тамсалу служил на флоте."
+    found = only_in(
+        daily, ("herald", "herald", HERALD), ("gazette", "gazette", GAZETTE), ("vestnik", "vestnik", russian)
+    )
+    assert found["daily"] == ["The ferry had made the crossing 4,380 times without an accident."]
+
+
+def test_a_newsroom_shows_at_most_three_sentences_those_with_most_of_their_own_first():
+    """Many sentences of one newsroom found nowhere else are as often a text the others were
+    not matched with: the three naming most of their own are kept, listed in story order."""
+    daily = (
+        "A ferry sank off Korsa on Sunday, the coastguard said.\n\n"
+        "Harbour pilot Selma Okoro said the swell reached 14 feet before midnight.\n\n"
+        "The Tarvo lighthouse keeper logged a distress flare at 2315.\n\n"
+        "Insurer Brenmoor Mutual covers hull and cargo up to 80 million euros, its chief Aldo Pratt said.\n\n"
+        "The regional governor Nadia Ferenc ordered flags on public buildings in Ostrava lowered for 3 days.\n\n"
+        "Divers from Kellmark recovered a lifeboat."
+    )
+    found = only_in(daily, ("herald", "herald", HERALD), ("gazette", "gazette", GAZETTE))
+    assert found["daily"] == [
+        "Harbour pilot Selma Okoro said the swell reached 14 feet before midnight.",
+        "Insurer Brenmoor Mutual covers hull and cargo up to 80 million euros, its chief Aldo Pratt said.",
+        "The regional governor Nadia Ferenc ordered flags on public buildings in Ostrava lowered for 3 days.",
+    ]
+
+
+def test_keys_are_language_neutral():
+    """Names by their first four letters, accents gone, any case; figures whole, groups joined;
+    a sentence's first word, short words and one-digit figures are no keys."""
+    assert keys("Workers from México and Guatemala, aged 26, said the Consulate on 6 March.") == {
+        "mexi",
+        "guat",
+        "26",
+        "cons",
+        "marc",
+    }
+    assert keys("Some 50,000 troops") == keys("Etwa 50.000 Soldaten") - {"sold"} == {"50000"}
+
+
+def test_the_gate_is_linear_in_the_story():
+    """Every sentence of three newsrooms a candidate: 4x the sentences take about 4x the time
+    (each newsroom's keys listed once, then one lookup per key), not 16x."""
+
+    def work(size: int):
+        rooms = {"a": "daily", "b": "herald", "c": "gazette"}
+        articles = [
+            article(
+                name,
+                "\n\n".join(
+                    f"Item Wx{i}{name} reached {1000 + i} near Port{name}{i} on Korsa." for i in range(size)
+                ),
+                slug,
+                minutes=n,
+            )
+            for n, (name, slug) in enumerate(rooms.items())
+        ]
+        corpus = Corpus.of(articles, OUTLETS)
+        candidates = [
+            OnlyIn(
+                rooms[item.article.id],
+                (item.article.id,),
+                tuple(map(item.quote, range(len(item.sentences)))),
+                (),
+                (),
+            )
+            for item in corpus.articles
+        ]
+        return lambda: gated(candidates, corpus, rooms)
+
+    assert growth(work, 300) < LIMIT
