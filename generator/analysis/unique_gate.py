@@ -45,6 +45,15 @@ PREFIX = 4  # a name is compared by its first letters (a word of fewer letters i
 FIGURE_DIGITS = 2  # a figure of fewer digits ("6 a.m.", "2.6 km") is too common to count
 MAX_SHOWN = 3  # sentences kept per newsroom, the strongest first
 LATIN_SHARE = 0.5  # a text with at least this share of Latin letters is written in Latin script
+# Latin transliterations of one name differ by wire and language ("Zelensky", "Selenskyj";
+# "Navalny", "Nawalny"; "Khamenei", "Chamenei"; "Zhukov", "Schukow"): letters that spell one
+# sound are read as one, and a doubled letter as one.
+_SOUNDS = {
+    "tsch": "k", "sch": "s", "kh": "k", "ch": "k", "sh": "s", "zh": "s", "ph": "f", "w": "v", "j": "i",
+    "y": "i", "z": "s", "c": "k", "q": "k", "x": "ks",
+}  # fmt: skip
+_SPELLINGS = re.compile("|".join(sorted(_SOUNDS, key=len, reverse=True)))
+_DOUBLED = re.compile(r"(.)\1+")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _MARKS = re.compile(r"[\u0300-\u036f]")  # combining accents, once letters are decomposed
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,.\u00a0\u202f'’](?=\d{3}(?!\d))")
@@ -58,10 +67,14 @@ def _folded(text: str) -> str:
 
 
 def _key(word: str) -> str | None:
-    """The key of one word: a figure whole (leading zeros dropped), a word by its first letters."""
+    """The key of one word: a figure whole (leading zeros dropped), a word by its first letters
+    as they sound (`_SPELLINGS`: "Selenskyj" and "Zelensky" -> "sele")."""
     if word.isdigit():
         return word.lstrip("0") if len(word) >= FIGURE_DIGITS else None
-    return word[:PREFIX].casefold() if len(word) >= PREFIX else None
+    if len(word) < PREFIX:
+        return None
+    spelt = _SPELLINGS.sub(lambda m: _SOUNDS[m.group(0)], word[: PREFIX + 4].casefold())
+    return _DOUBLED.sub(r"\1", spelt)[:PREFIX]
 
 
 def keys(text: str) -> frozenset[str]:
