@@ -81,8 +81,9 @@ def structure(
             and (is_anchor(body[index].text) or is_sentence(body[index].text))
         )
 
+    first_text = next((i for i in range(len(body)) if text(i)), len(body))
     for index, block in enumerate(body):
-        inside = scores[index] < sentence_threshold or any(text(i) for i in range(index))
+        inside = scores[index] < sentence_threshold or first_text < index
         if block.kind in _HEADINGS and text(index + 1) and inside:
             found.add(index)
         if block.kind not in _LISTED or (index > 0 and body[index - 1].kind in _LISTED):
