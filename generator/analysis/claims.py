@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
-from itertools import chain, pairwise, repeat
+from itertools import chain, repeat
 
 from generator.analysis.claim_figures import DISTINCTIVE, Figure, compare, figures, gives, vague_words
 from generator.analysis.claim_hedges import hedged
@@ -504,19 +504,28 @@ def _reordered(a: Reading, b: Reading) -> tuple[tuple[Place, Place], tuple[Place
     """Two places of one kind (two countries, two provinces) that the point and the sentence
     both name, in the other order ("under A's flag, bound for B" against "A-flagged, bound for
     B"): the two as the point writes them and as the sentence does, each in its own order, or
-    None. What role a place has in a sentence is not read, so another order is taken for other
-    roles: a sentence naming the point's places the other way round is no evidence of it."""
-    at: list[tuple[int, Place]] = []
-    for place in a.places:
-        if not any(place.kinds & other.kinds for other in a.places if other is not place):
-            continue  # only places of one kind can trade roles (two countries, two provinces)
-        position = next((n for n, other in enumerate(b.places) if place.codes & other.codes), None)
-        if position is not None and all(position != seen for seen, _ in at):
-            at.append((position, place))
-    for (first, place), (second, other) in pairwise(at):
-        if second < first:
-            return (place, other), (b.places[second], b.places[first])
-    return None
+    None. The sentence gives the point's order when its places, as written one after another,
+    hold the point's places in that order (a place may be named again: "the United States ...
+    Ukraine, a US official" holds "Ukraine ... US"). What role a place has in a sentence is not
+    read, so another order is taken for other roles: no evidence of the point."""
+    kinds = [place for place in a.places if any(place.kinds & o.kinds for o in a.places if o is not place)]
+    mine: list[Place] = []
+    for place in kinds:  # the point's places of a shared kind that the sentence names, once each
+        if any(place.codes & other.codes for other in b.places) and not any(
+            place.codes & seen.codes for seen in mine
+        ):
+            mine.append(place)
+    if len(mine) < 2:
+        return None
+    step = 0
+    for other in b.places:
+        if step < len(mine) and mine[step].codes & other.codes:
+            step += 1
+    if step == len(mine):
+        return None
+    pair = (mine[step - 1], mine[step])  # step >= 1: the sentence names the point's first
+    first, second = sorted(next(n for n, o in enumerate(b.places) if place.codes & o.codes) for place in pair)
+    return pair, (b.places[first], b.places[second])
 
 
 def _unnamed(a: Reading, b: Reading) -> Place | None:

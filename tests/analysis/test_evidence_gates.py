@@ -38,6 +38,9 @@ KNOWN = KnownSources()
          Difference("name", "Costa Rican … Panama", "Panama … Costa Rica")),
         ("The tanker flew a Costa Rican flag and was bound for Panama.",
          "The tanker, flying a Costa Rican flag, was bound for Panama.", None),
+        # ...but a place named again keeps the point's order ("France ... Spain ... French").
+        ("The ferries were sent to Spain, a French official said.",
+         "France has sent the ferries to Spain, a French official told reporters.", None),
         # What the point states happened must be written: "lost" against "there has been contact".
         ("The mayor said contact with the ferry had been lost.",
          "There has been contact with the ferry, the mayor said.", Difference("opposite", "lost", "")),
