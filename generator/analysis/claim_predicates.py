@@ -1,17 +1,22 @@
-"""What a key point says happened: the verb after its auxiliary ("had been *lost*", "was
-*moved*", "had made a *hard* landing"), which evidence of the point must say too.
+"""What a key point says had happened: the verb after the perfect's auxiliary ("had been
+*lost*", "has *authorised*", "had made a *hard* landing"), which evidence of the point must say
+too.
 
 A sentence close to a point can share its names, its office holders and its figures and still
 say something else of them: "contact had been lost" against "there have been contacts", "had
-made a hard landing" against "one of the helicopters had a rough landing". What a point states
-of its subject is, in the languages that put the participle after the auxiliary, the first
-content word after an auxiliary (past adverbs such as "immediately", "first" and negation, and
-past a light verb such as "made" or "taken", which says little without its object). A sentence
-that does not write that word (by stem, or spelled the other way: "authorised", "authorized")
-is no evidence of the point. An auxiliary in a relative clause ("the colony where he was being
-held") states background, not the point's claim, and is not read. Precision first: a
-paraphrase with another verb ("recovered" for "found") is no evidence either; the page then
-says no sentence of the article was found giving all of the point.
+made a hard landing" against "one of the helicopters had a rough landing". What a point says
+had happened is, in the languages that put the participle after the auxiliary, the first
+content word after a perfect auxiliary ("has", "had"; past other auxiliaries, adverbs such as
+"immediately", "first" and negation, and past a light verb such as "made" or "taken", which
+says little without its object). A sentence that does not write that word (by stem, or spelled
+the other way: "authorised", "authorized") is no evidence of the point. An auxiliary in a
+relative clause ("the colony where he had been held") states background, not the point's
+claim, and is not read. Other auxiliaries ("would mean", "are meant to", "is expected to") are
+not read: what they introduce is an intention or a reading, often paraphrased ("would entail",
+"are intended to"), and refusing those cost right evidence on the example site and the
+labelled stories. Precision first: a paraphrase of what had happened with another verb
+("recovered" for "had been found") is no evidence; the page then says no sentence of the
+article was found giving all of the point.
 
 German and Dutch put the participle at the end of the clause, so their points are not read
 here (no predicate: evidence there is decided by the other checks). Cost: one pass over the
@@ -25,8 +30,16 @@ from functools import cache
 
 from generator.analysis.claim_reading import Word
 
-# Per language: auxiliaries (a verb after them is what the point states), words passed over
-# between an auxiliary and its verb, and light verbs whose object says what happened.
+# Per language: the perfect's auxiliaries (the verb after one is what the point says had
+# happened: "had been lost", "has authorised"), other auxiliaries and words passed over between
+# an auxiliary and its verb, and light verbs whose object says what happened.
+PERFECT = {
+    "en": "has have had having",
+    "fr": "a ont avait avaient aura auront",
+    "es": "ha han había habían habrá",
+    "it": "ha hanno aveva avevano avrà",
+    "pt": "tem têm tinha tinham terá",
+}
 AUXILIARIES = {
     "en": "be is are was were been being has have had will would could can may might shall should must",
     "fr": "est sont était étaient été a ont avait avaient aura sera serait aurait pourrait doit",
@@ -60,24 +73,25 @@ SPELLINGS = {"en": (("iz", "is"), ("yz", "ys"))}
 
 @cache
 def _lists(language: str) -> tuple[frozenset[str], ...] | None:
-    if language not in AUXILIARIES:
+    if language not in PERFECT:
         return None
     return tuple(
-        frozenset(table.get(language, "").split()) for table in (AUXILIARIES, PASSED, LIGHT, RELATIVE)
+        frozenset(table.get(language, "").split())
+        for table in (PERFECT, AUXILIARIES, PASSED, LIGHT, RELATIVE)
     )
 
 
 def predicates(found: Sequence[Word], language: str) -> list[Word]:
-    """The words a point states after its auxiliaries ("lost" of "had been lost"), in order;
-    none for a language not listed in `AUXILIARIES`."""
+    """The words a point states after the perfect's auxiliaries ("lost" of "had been lost"), in
+    order; none for a language not listed in `PERFECT`."""
     lists = _lists(language)
     if lists is None:
         return []
-    auxiliaries, passed, light, relative = lists
+    perfect, auxiliaries, passed, light, relative = lists
     stated: list[Word] = []
     at = 0
     while at < len(found):
-        if found[at].lower not in auxiliaries:
+        if found[at].lower not in perfect:
             at += 1
             continue
         background = any(w.lower in relative for w in found[max(0, at - RELATIVE_REACH) : at])

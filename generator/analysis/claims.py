@@ -507,7 +507,9 @@ def _reordered(a: Reading, b: Reading) -> tuple[tuple[Place, Place], tuple[Place
     None. The sentence gives the point's order when its places, as written one after another,
     hold the point's places in that order (a place may be named again: "the United States ...
     Ukraine, a US official" holds "Ukraine ... US"). What role a place has in a sentence is not
-    read, so another order is taken for other roles: no evidence of the point."""
+    read, so another order is taken for other roles: no evidence of the point. Only a point
+    naming exactly two places of one kind is read so: with three or more ("Moscow would treat
+    the US, Britain and France ... if Ukraine fired"), a paraphrase reorders them freely."""
     kinds = [place for place in a.places if any(place.kinds & o.kinds for o in a.places if o is not place)]
     mine: list[Place] = []
     for place in kinds:  # the point's places of a shared kind that the sentence names, once each
@@ -515,8 +517,8 @@ def _reordered(a: Reading, b: Reading) -> tuple[tuple[Place, Place], tuple[Place
             place.codes & seen.codes for seen in mine
         ):
             mine.append(place)
-    if len(mine) < 2:
-        return None
+    if len(mine) != 2 or len({place.codes for place in kinds}) != 2:
+        return None  # two places that may trade roles; with more, order follows the wording
     step = 0
     for other in b.places:
         if step < len(mine) and mine[step].codes & other.codes:

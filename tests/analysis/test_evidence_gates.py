@@ -41,6 +41,8 @@ KNOWN = KnownSources()
         # ...but a place named again keeps the point's order ("France ... Spain ... French").
         ("The ferries were sent to Spain, a French official said.",
          "France has sent the ferries to Spain, a French official told reporters.", None),
+        # ...and with three places of a kind or more, the wording orders them.
+        ("Portuguese ferries sailed to Spain and France.", "Ferries sailed to France and Spain from Portugal.", None),
         # What the point states happened must be written: "lost" against "there has been contact".
         ("The mayor said contact with the ferry had been lost.",
          "There has been contact with the ferry, the mayor said.", Difference("opposite", "lost", "")),
@@ -48,6 +50,9 @@ KNOWN = KnownSources()
          "One of the cranes had a rough landing, the harbour master confirmed.",
          Difference("opposite", "hard", "")),
         ("The ferry was found near the pier.", "Divers found the ferry near the pier.", None),
+        # Only the perfect is read: an intention or a reading is often paraphrased.
+        ("The barriers are meant to slow the floods in the lower valley.",
+         "The barriers are intended to slow the floods in the lower valley.", None),
         ("The council has authorised the new quay.", "The council authorized the new quay.", None),
         # ...but not what a relative clause says in passing.
         ("The captain died in the clinic where he was being treated.", "The captain died in the clinic.", None),
