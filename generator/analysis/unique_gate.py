@@ -39,76 +39,88 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 
 from generator.analysis.corpus import Corpus
+from generator.analysis.similarity import MEMO
 from generator.model.analysis import OnlyIn, Quote
 
 PREFIX = 4  # a name is compared by its first letters (a word of fewer letters is no name)
 FIGURE_DIGITS = 2  # a figure of fewer digits ("6 a.m.", "2.6 km") is too common to count
 MAX_SHOWN = 3  # sentences kept per newsroom, the strongest first
-LATIN_SHARE = 0.5  # a text with at least this share of Latin letters is written in Latin script
+LATIN_SHARE = 0.5  # a newsroom with this share of its words in Latin letters writes in Latin script
 # Latin transliterations of one name differ by wire and language ("Zelensky", "Selenskyj";
 # "Navalny", "Nawalny"; "Khamenei", "Chamenei"; "Zhukov", "Schukow"): letters that spell one
 # sound are read as one, and a doubled letter as one.
-_SOUNDS = {
-    "tsch": "k", "sch": "s", "kh": "k", "ch": "k", "sh": "s", "zh": "s", "ph": "f", "w": "v", "j": "i",
-    "y": "i", "z": "s", "c": "k", "q": "k", "x": "ks",
-}  # fmt: skip
-_SPELLINGS = re.compile("|".join(sorted(_SOUNDS, key=len, reverse=True)))
-_DOUBLED = re.compile(r"(.)\1+")
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+_SOUNDS = (("tsch", "k"), ("sch", "s"), ("kh", "k"), ("ch", "k"), ("sh", "s"), ("zh", "s"), ("ph", "f"))
+_LETTERS = str.maketrans({"w": "v", "j": "i", "y": "i", "z": "s", "c": "k", "q": "k", "x": "ks"})
+_DOUBLED = re.compile(r"([^\W\d_])\1+")
+# A word, or a figure with its digit groups ("50,000", "50.000", "50 000" are one figure).
+_WORD = re.compile(r"\d+(?:[,.\u00a0\u202f'’]\d{3}(?!\d))*|[^\W\d_]+")
 _MARKS = re.compile(r"[\u0300-\u036f]")  # combining accents, once letters are decomposed
-_DIGIT_GROUP = re.compile(r"(?<=\d)[,.\u00a0\u202f'’](?=\d{3}(?!\d))")
+_NOT_DIGIT = re.compile(r"\D")
+_FIGURE = re.compile(r"\d+(?:[,.\u00a0\u202f'’]\d{3}(?!\d))*")
 
 
-def _folded(text: str) -> str:
-    """`text` with accents removed ("México" -> "Mexico") and digit groups joined."""
-    if not text.isascii():
-        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return _DIGIT_GROUP.sub("", text)
+def _key(word: str) -> str:
+    """The key of one word ('' for none): a figure whole (no groups, no leading zeros); a name
+    by its first letters as they sound, accents removed, in lower case ("México" -> "meks")."""
+    if word[0].isdigit():
+        figure = _NOT_DIGIT.sub("", word).lstrip("0")
+        return figure if len(figure) >= FIGURE_DIGITS else ""
+    spelt = word.casefold()
+    if not spelt.isascii():
+        spelt = _MARKS.sub("", unicodedata.normalize("NFKD", spelt))
+    for letters, sound in _SOUNDS:
+        if letters in spelt:
+            spelt = spelt.replace(letters, sound)
+    spelt = _DOUBLED.sub(r"\1", spelt.translate(_LETTERS))
+    return spelt[:PREFIX] if len(spelt) >= PREFIX else ""
 
 
-def _key(word: str) -> str | None:
-    """The key of one word: a figure whole (leading zeros dropped), a word by its first letters
-    as they sound (`_SPELLINGS`: "Selenskyj" and "Zelensky" -> "sele")."""
-    if word.isdigit():
-        return word.lstrip("0") if len(word) >= FIGURE_DIGITS else None
-    if len(word) < PREFIX:
-        return None
-    spelt = _SPELLINGS.sub(lambda m: _SOUNDS[m.group(0)], word[: PREFIX + 4].casefold())
-    return _DOUBLED.sub(r"\1", spelt)[:PREFIX]
+class _Keys(dict[str, str]):
+    """The key of each word, worked out when first asked for (words repeat across stories);
+    emptied when it holds `MEMO` words."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= MEMO:
+            self.clear()
+        key = self[word] = _key(word)
+        return key
+
+
+_KEYS = _Keys()
 
 
 def keys(text: str) -> frozenset[str]:
     """The keys of a sentence: its names (capitalised, not its first word) and its figures."""
-    found = set()
-    for position, match in enumerate(_WORD.finditer(_folded(text))):
-        word = match.group(0)
-        if word.isdigit() or (position > 0 and word[0].isupper()):
-            key = _key(word)
-            if key:
-                found.add(key)
+    found = _WORD.findall(text)
+    chosen = (w for n, w in enumerate(found) if w[0].isdigit() or (n > 0 and w[0].isupper()))
+    return frozenset(map(_KEYS.__getitem__, chosen)) - {""}
+
+
+def used(words: Iterable[str]) -> frozenset[str]:
+    """Every key the words give, names or not ("port" is used by "the port closed")."""
+    found = set(map(_KEYS.__getitem__, words))
+    found.discard("")
     return frozenset(found)
-
-
-def used(text: str) -> tuple[frozenset[str], bool]:
-    """Every key a text uses, names or not ("port" is used by "the port closed"), and whether it
-    is written in the Latin script (most of its words are Latin letters once accents are gone)."""
-    words = _WORD.findall(_folded(text))
-    latin = sum(map(str.isascii, words)) >= LATIN_SHARE * len(words)
-    return frozenset(filter(None, map(_key, set(words)))), latin
 
 
 class Gate:
     """Which sentences of a story may be shown as only in one newsroom (see the module)."""
 
     def __init__(self, corpus: Corpus, rooms: Mapping[str, str]):
-        texts: dict[str, list[str]] = {}
+        # Each newsroom's words as the corpus read them (lower case, accents gone, in each
+        # article's language: "mexicain"), and its figures as printed ("50.000").
+        words: dict[str, set[str]] = {}
         for item in corpus.articles:
-            room = rooms.get(item.article.id, item.article.id)
-            texts.setdefault(room, []).extend(sentence.text for sentence in item.sentences)
-        read = {room: used("\n".join(found)) for room, found in texts.items()}
-        self.used = {room: found for room, (found, _) in read.items()}
+            found = words.setdefault(rooms.get(item.article.id, item.article.id), set())
+            found |= item.vocabulary
+            found.update(_FIGURE.findall(item.article.body))
+        self.used = {room: used(found) for room, found in words.items()}
         self.rooms_using = Counter(chain.from_iterable(self.used.values()))  # newsrooms per key
-        self.names_count = all(latin for _, latin in read.values())
+        # Most of each newsroom's words in Latin letters once accents are gone (not Cyrillic,
+        # Greek, Arabic, Chinese...): only then can a name's absence be seen.
+        self.names_count = all(
+            sum(map(str.isascii, found)) >= LATIN_SHARE * len(found) for found in words.values()
+        )
 
     def strength(self, room: str, text: str) -> int:
         """How many keys of the sentence no other newsroom uses, or 0 when it may not be shown."""
