@@ -6,12 +6,15 @@ language (its own other-language service, a translation): that sentence is then 
 "only in" wrongly. This filter keeps a sentence only when its distinctive content is absent
 from every other newsroom's text, in any language, read through keys every language shares:
 
-- the sentence's **keys** are its names (a word of at least `PREFIX` letters written with a
-  capital, not the sentence's first word) and its figures (digit runs of at least
-  `FIGURE_DIGITS` digits, digit groups joined: "50,000" = "50.000" = "50000"), each name cut to
-  its first `PREFIX` letters, accents removed, case folded ("Mexican", "mexicain" -> "mexi");
+- the sentence's **keys** are its names (a word written with a capital, not the sentence's
+  first word) and its figures (at least `FIGURE_DIGITS` digits, digit groups joined: "50,000"
+  = "50.000" = "50000"). A name's key is its first `PREFIX` letters, accents removed, case
+  folded and spelt as it sounds, so that one name in the Latin spellings of several wires
+  and languages has one key ("Mexican", "mexicain" -> "meks"; "Zelensky", "Selenskyj" ->
+  "sele"); a shorter word has none;
 - another newsroom **uses** a key when any word of any of its articles, in any language,
-  capitalised or not, cut the same way, equals it;
+  capitalised or not, keyed the same way, gives it (the words as the corpus read them, in each
+  article's language, and the figures as printed);
 - a key is the story's **subject** when every other newsroom uses it: it says what the story is
   about, not what the sentence adds (in a story of two newsrooms, every key the other one uses:
   there the gate only asks for a key of the sentence's own);
@@ -20,14 +23,16 @@ from every other newsroom's text, in any language, read through keys every langu
   fact it gives in other words), and at least one of its keys is used by no other newsroom
   (positive evidence of something of its own). A name counts as that evidence only when every
   newsroom of the story writes in the Latin script (a name in another script cannot be
-  matched, so its absence proves nothing); a figure always counts;
+  matched, so its absence proves nothing); a figure always counts. A sentence with no key
+  (no name, no figure) is not kept: nothing in it can be looked for in other languages;
 - each newsroom keeps at most `MAX_SHOWN` sentences: those with the most keys of their own
   (ties: the first in story order), listed in story order.
 
 Nothing else is changed: the quoted sentences and the credit lines are those of `facts` that
-are kept. Cost: one pass over the story's words to list each newsroom's keys, O(W) (each
-distinct word of a newsroom cut once), a count of the newsrooms using each key, and one lookup
-per key of each candidate sentence: linear in the story.
+are kept. Cost: each newsroom's distinct words (the union of its articles' vocabularies, one
+C-level pass) keyed through a memo, one C-level scan of its bodies for figures, a count of the
+newsrooms using each key, and one lookup per key of each candidate sentence: linear in the
+story (O(W)).
 """
 
 from __future__ import annotations
