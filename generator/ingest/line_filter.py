@@ -21,6 +21,7 @@ from generator.ingest.model import Block, Kind, Removal
 from generator.ingest.shapes import is_paragraph_like, is_sentence, repeats_cells, word_count
 
 RULE = "line-model"
+TITLE_SEARCH_LINES = 100  # the training pages' headlines stand within their first 75 lines
 SENTENCE_WORDS = 3
 ANCHOR_WORDS = 12  # a paragraph of the text: the model removes nothing between two of them
 ANCHOR_CJK_CHARS = 24
@@ -116,10 +117,11 @@ def drop_furniture(
 ) -> tuple[tuple[Block, ...], tuple[Removal, ...]]:
     """The body without the blocks the model calls furniture, and their removals. `page` is the
     page's blocks as read with their feature `rows`, `body` what the rules kept of it."""
+    wanted = {block.line for block in body}
     scores = {
         block.line: model.furniture_probability(row)
         for block, row in zip(page, rows, strict=True)
-        if block.line is not None
+        if block.line is not None and block.line in wanted
     }
     furniture = [
         block.line is not None and scores.get(block.line, 0.0) >= threshold_for(model, block.text)
@@ -146,13 +148,15 @@ def drop_furniture(
 
 
 def choose_title(page: list[Block], rows: list[list[float]], title: str, model: LineModel) -> Block | None:
-    """The line the model takes for the headline instead of the rules' `title`, or None: the
-    line it rates highest, when that reaches `title_threshold` and no line holding the rules'
-    title (the rules may have cut a label off it) is the one."""
-    if not page:
+    """The line the model takes for the headline instead of the rules' `title`, or None: of the
+    page's first `TITLE_SEARCH_LINES` lines, the one it rates highest, when that reaches
+    `title_threshold` and no line holding the rules' title (the rules may have cut a label off
+    it) is the one."""
+    head = page[:TITLE_SEARCH_LINES]
+    if not head:
         return None
-    scores = [model.title_probability(row) for row in rows]
-    best = max(range(len(page)), key=lambda i: scores[i])
+    scores = [model.title_probability(row) for row in rows[: len(head)]]
+    best = max(range(len(head)), key=lambda i: scores[i])
     if scores[best] < model.title_threshold:
         return None
     key = line_key(title)
