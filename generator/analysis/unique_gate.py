@@ -61,6 +61,7 @@ _DOUBLED = re.compile(r"([^\W\d_])\1+")
 _WORD = re.compile(r"\d+(?:[,.\u00a0\u202f'’]\d{3}(?!\d))*|[^\W\d_]+")
 _MARKS = re.compile(r"[\u0300-\u036f]")  # combining accents, once letters are decomposed
 _NOT_DIGIT = re.compile(r"\D")
+_OPENING = "\"'“‘«„([ "  # what may open a sentence before its first word
 _FIGURE = re.compile(r"\d+(?:[,.\u00a0\u202f'’]\d{3}(?!\d))*")
 
 
@@ -120,6 +121,7 @@ class Gate:
             found |= item.vocabulary
             found.update(_FIGURE.findall(item.article.body))
         self.used = {room: used(found) for room, found in words.items()}
+        self.bodies = {item.article.id: item.article.body for item in corpus.articles}
         self.rooms_using = Counter(chain.from_iterable(self.used.values()))  # newsrooms per key
         # Most of each newsroom's words in Latin letters once accents are gone (not Cyrillic,
         # Greek, Arabic, Chinese...): only then can a name's absence be seen.
@@ -127,8 +129,10 @@ class Gate:
             sum(map(str.isascii, found)) >= LATIN_SHARE * len(found) for found in words.values()
         )
 
-    def strength(self, room: str, text: str) -> int:
-        """How many keys of the sentence no other newsroom uses, or 0 when it may not be shown."""
+    def strength(self, room: str, text: str, body: str = "") -> int:
+        """How many keys of the sentence no other newsroom uses, or 0 when it may not be shown.
+        `body` is its article's: a capitalised first word the article never writes in lower
+        case is a name too ("Guatemala's consulate said"), read only to refuse the sentence."""
         own_keys = self.used.get(room, frozenset())
         others = len(self.used) - (room in self.used)
         own = 0
@@ -138,11 +142,16 @@ class Gate:
                 own += key.isdigit() or self.names_count
             elif uses < others:  # not the story's subject
                 return 0  # a name or figure another newsroom gives: maybe its fact in other words
+        first = _WORD.match(text.lstrip(_OPENING))
+        if own and first and first[0][0].isupper() and first[0].lower() not in body:
+            uses = self.rooms_using[_KEYS[first[0]]] - (_KEYS[first[0]] in own_keys)
+            if 0 < uses < others:
+                return 0
         return own
 
     def filter(self, item: OnlyIn) -> OnlyIn:
         """`item` with only the sentences the gate lets through, in story order."""
-        scored = [(self.strength(item.newsroom, quote.text), quote) for quote in item.sentences]
+        scored = [(self.strength(item.newsroom, q.text, self.bodies[q.article]), q) for q in item.sentences]
         ranked = sorted((pair for pair in scored if pair[0]), key=lambda pair: -pair[0])
         kept = {(q.article, q.sentence) for _, q in ranked[:MAX_SHOWN]}
         return OnlyIn(

@@ -88,6 +88,30 @@ def test_a_figure_another_newsroom_gives_in_another_sentence_shape_is_not_only_i
     assert found["daily"] == []
 
 
+def test_a_name_opening_a_sentence_is_a_name_another_newsroom_may_give():
+    """A sentence's first word is capitalised whatever it is; one its article never writes in
+    lower case ('Guatemala') is a name, and the Spanish newsroom gives it ('guatemaltecos'):
+    the names the sentence adds do not make the rest The Daily's alone."""
+    daily = (
+        "A ferry sank off Korsa on Sunday, the coastguard said.\n\n"
+        "Guatemala's foreign ministry said two of its citizens were on board, Lidia Ortez and Samuel Brun."
+    )
+    spanish = (
+        "Un ferry se hundió frente a Korsa el domingo. Dos tripulantes guatemaltecos siguen desaparecidos."
+    )
+    found = only_in(
+        daily, ("herald", "herald", HERALD), ("gazette", "gazette", GAZETTE), ("diario", "diario", spanish)
+    )
+    assert found["daily"] == []
+    # a first word the article also writes in lower case is no name: "Rescuers" here
+    rescuers = "Rescuers found the ferry's log near Ostrava Point; the rescuers said it was dry."
+    assert only_in(
+        daily.split("\n\n")[0] + "\n\n" + rescuers,
+        ("herald", "herald", HERALD),
+        ("gazette", "gazette", GAZETTE),
+    )["daily"] == [rescuers]
+
+
 def test_a_name_another_newsroom_spells_another_way_is_the_same_name():
     """The German newsroom writes the deputy mayor's name as German spells it ('Juri Schukow'):
     it is the name The Daily gives ('Yuri Zhukov'), so the sentence is not The Daily's alone."""
