@@ -18,6 +18,9 @@ from every other newsroom's text, in any language, read through keys every langu
 - a key is the story's **subject** when every other newsroom uses it: it says what the story is
   about, not what the sentence adds (in a story of two newsrooms, every key the other one uses:
   there the gate only asks for a key of the sentence's own);
+- a sentence's capitalised first word is a name too when its article never writes that word
+  in lower case ("Guatemala's consulate said"; not "Rescuers ... the rescuers"): it can only
+  refuse the sentence, never count as its own (a common word opening one sentence would);
 - a sentence is kept when none of its keys is used by another newsroom unless it is the
   story's subject (a name or figure some other newsroom gives means the sentence may carry a
   fact it gives in other words), and at least one of its keys is used by no other newsroom
