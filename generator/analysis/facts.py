@@ -98,7 +98,6 @@ MAX_AGREED = 6
 MERGE = 2  # stars sharing this many sentences are one fact
 _DIGIT = re.compile(r"\d")
 _NONE = (0.0, -1)  # no sentence found yet
-_NO_WORDS: frozenset[str] = frozenset()
 _INDEXED = frozenset(range(2, MAX_POSTINGS + 1))  # the numbers of sentences an indexed word is in
 _EDGES = "\"'“”‘’()[],.;:!?"
 
@@ -155,7 +154,11 @@ class _Sentences:
         # A word two sentences alone use ties them the more surely the more newsrooms could
         # have used it too: in a story of two newsrooms, every word each says once is such a word.
         self._tie_words = TIE_WORDS if len(set(rooms[p] for p in compared)) > 2 else TIE_WORDS_TWO
-        rows = [used & indexed if len(used) >= MIN_WORDS else _NO_WORDS for used in self.sets]
+        postings: dict[str, list[int]] = {}
+        for number, used in enumerate(self.sets):
+            if len(used) >= MIN_WORDS:
+                for word in used & indexed:
+                    postings.setdefault(word, []).append(number)
         self.scores: dict[tuple[int, int], float] = {}  # pairs of different newsrooms
         self._same: dict[tuple[int, int], float] = {}  # pairs of one newsroom, scored when asked
         self._names: dict[int, frozenset[str]] = {}
@@ -165,7 +168,7 @@ class _Sentences:
         self.tied: set[int] = set()  # see `TIE_WORDS`
         # The sentences of its own newsroom each may be a copy of (compared when asked).
         self.kin: dict[int, list[int]] = {}
-        for a, b in shared_pairs(rows, MIN_SHARED):
+        for a, b in shared_pairs(postings.values(), len(self.sets), MIN_SHARED):
             if self.rooms[a] != self.rooms[b]:
                 self._record(a, b)
             else:

@@ -1,7 +1,7 @@
 """Pairs of sentences sharing words, counted through an inverted index.
 
-`shared_pairs(rows, at_least)` lists the pairs of rows (sentences, each a set of indexed
-words) that share at least `at_least` words: each word's list of rows ("postings") gives the
+`shared_pairs(postings, rows, at_least)` lists the pairs of rows (sentences) that share at
+least `at_least` words: each word's list of rows ("postings", an inverted index) gives the
 pairs of rows holding it, and the pairs are counted. The work is the number of pair
 occurrences, sum over the words of k x (k - 1) / 2 for a word in k rows: the caller bounds k
 (a word in very many sentences is too common to pair them by), so it grows linearly with the
@@ -21,7 +21,7 @@ comes: that story's analysis would pay for it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from itertools import chain, combinations, compress, repeat
 
@@ -30,47 +30,36 @@ import numpy as np
 ARRAY_FROM = 200  # rows from which numpy is the faster inside an analysis (docs/performance.md)
 
 
-def shared_pairs(rows: Sequence[Set[str]], at_least: int) -> list[tuple[int, int]]:
-    """The pairs (a, b), a < b, of rows sharing at least `at_least` words, sorted."""
-    if len(rows) >= ARRAY_FROM:
-        return _by_arrays(rows, at_least)
-    postings: dict[str, list[int]] = {}
-    for number, used in enumerate(rows):
-        for word in used:
-            postings.setdefault(word, []).append(number)
+def shared_pairs(postings: Collection[Sequence[int]], rows: int, at_least: int) -> list[tuple[int, int]]:
+    """The pairs (a, b), a < b, of `rows` rows (numbered from 0) that at least `at_least` of
+    the lists of `postings` hold both of, sorted. Each list holds increasing row numbers (the
+    rows using one word)."""
+    if rows >= ARRAY_FROM:
+        return _by_arrays(postings, rows, at_least)
     shared: Counter[tuple[int, int]] = Counter(
-        chain.from_iterable(map(combinations, postings.values(), repeat(2)))  # type: ignore[arg-type]
+        chain.from_iterable(map(combinations, postings, repeat(2)))  # type: ignore[arg-type]
     )
     return sorted(compress(shared.keys(), map(at_least.__le__, shared.values())))  # C-level filter
 
 
-def _by_arrays(rows: Sequence[Set[str]], at_least: int) -> list[tuple[int, int]]:
-    flat = list(chain.from_iterable(rows))
-    if not flat:
+def _by_arrays(postings: Collection[Sequence[int]], rows: int, at_least: int) -> list[tuple[int, int]]:
+    lists = [found for found in postings if len(found) > 1]
+    if not lists:
         return []
-    ids = {word: n for n, word in enumerate(dict.fromkeys(flat))}
-    size = len(rows)
-    # Codes of (word, row) and of (row, row) pairs: 32-bit while they fit (sorting is faster).
-    kind = np.int32 if max(len(ids), size) * size < 2**31 else np.int64
-    words: np.ndarray = np.fromiter(map(ids.__getitem__, flat), dtype=kind, count=len(flat))
-    numbers: np.ndarray = np.repeat(np.arange(size, dtype=kind), np.fromiter(map(len, rows), kind, size))
-    keys = np.sort(words * size + numbers)  # each word's rows together, in increasing order
-    words, numbers = np.divmod(keys, size)
-    starts = np.flatnonzero(np.concatenate(([True], words[1:] != words[:-1])))
-    sizes = np.diff(np.append(starts, len(words)))
+    # A pair's code is first row x rows + second: 32-bit while it fits (sorting is faster).
+    kind = np.int32 if rows * rows < 2**31 else np.int64
+    sizes: np.ndarray = np.fromiter(map(len, lists), kind, len(lists))
+    numbers: np.ndarray = np.fromiter(chain.from_iterable(lists), kind, int(sizes.sum()))
+    starts = np.cumsum(sizes) - sizes  # where each list starts in `numbers`
     codes = []
     for length in np.unique(sizes).tolist():
-        if length < 2:
-            continue
         first, second = _upper(length)
         at = starts[sizes == length][:, None]
-        codes.append((numbers[at + first] * size + numbers[at + second]).ravel())
-    if not codes:
-        return []
+        codes.append((numbers[at + first] * rows + numbers[at + second]).ravel())
     joined = np.sort(np.concatenate(codes))
     runs = np.flatnonzero(np.concatenate(([True], joined[1:] != joined[:-1], [True])))
     kept = joined[runs[:-1][np.diff(runs) >= at_least]]
-    first_rows, second_rows = np.divmod(kept, size)
+    first_rows, second_rows = np.divmod(kept, rows)
     return list(zip(first_rows.tolist(), second_rows.tolist(), strict=True))
 
 
