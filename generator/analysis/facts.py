@@ -59,7 +59,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import chain
 from operator import mul
 
 from generator.analysis import attribution, disputes
@@ -98,7 +98,6 @@ MAX_AGREED = 6
 MERGE = 2  # stars sharing this many sentences are one fact
 _DIGIT = re.compile(r"\d")
 _NONE = (0.0, -1)  # no sentence found yet
-_INDEXED = frozenset(range(2, MAX_POSTINGS + 1))  # the numbers of sentences an indexed word is in
 _EDGES = "\"'“”‘’()[],.;:!?"
 
 
@@ -149,8 +148,8 @@ class _Sentences:
         self.totals = list(map(math.fsum, weights))  # exact sums: the same in any order of a set
         self.norms = [math.sqrt(math.fsum(map(mul, w, w))) for w in weights]
         # Words in one sentence pair nothing; words in very many are too common to tell by.
-        indexed = frozenset(compress(frequency, map(_INDEXED.__contains__, frequency.values())))
-        self._twice = frozenset(compress(frequency, map((2).__eq__, frequency.values())))  # C-level
+        indexed = frozenset(w for w, n in frequency.items() if 1 < n <= MAX_POSTINGS)
+        self._twice = frozenset(w for w, n in frequency.items() if n == 2)
         # A word two sentences alone use ties them the more surely the more newsrooms could
         # have used it too: in a story of two newsrooms, every word each says once is such a word.
         self._tie_words = TIE_WORDS if len(set(rooms[p] for p in compared)) > 2 else TIE_WORDS_TWO
@@ -400,12 +399,12 @@ def _only_in(
     in_dispute: set[int],
     credits: Mapping[tuple[str, int], str] | None,
 ) -> tuple[OnlyIn, ...]:
-    said: dict[str, list[frozenset[str]]] = {room: [] for room in rooms}
-    for words, owners in zip(sentences.sets, sentences.rooms, strict=True):
-        for room in owners:
-            said[room].append(words)
-    used = Counter(chain.from_iterable(frozenset().union(*sets) for sets in said.values()))
-    shared = frozenset(compress(used, map((1).__lt__, used.values())))  # words of several newsrooms
+    vocabulary: dict[str, set[str]] = {room: set() for room in rooms}
+    for number, words in enumerate(sentences.sets):
+        for room in sentences.rooms[number]:
+            vocabulary[room].update(words)
+    used = Counter(chain.from_iterable(vocabulary.values()))
+    shared = frozenset(w for w, n in used.items() if n > 1)
     found: dict[str, list[int]] = {room: [] for room in rooms}
     for number, owners in enumerate(sentences.rooms):
         if len(owners) == 1 and _own(sentences, number, shared):

@@ -7,13 +7,11 @@ occurrences, sum over the words of k x (k - 1) / 2 for a word in k rows: the cal
 (a word in very many sentences is too common to pair them by), so it grows linearly with the
 story's words, never with the square of its sentences.
 
-Two ways, one result: fewer than `ARRAY_FROM` rows are counted with a `Counter` over
-`itertools.combinations` (C-level); more with numpy arrays (each word's row pairs made by index
-arithmetic, one sort of the pairs' codes, the runs counted): 0.87 -> 0.42 ms in a loop for a
-story of 4 articles (206 rows), 15 -> 5.5 ms for one of 50 articles of 800 words (2,600 rows),
-where the `Counter` was a fifth of the whole analysis. For a story of 3 articles (130 rows)
-numpy is faster in a loop (0.33 -> 0.25 ms) but not inside a whole analysis, whose other steps
-evict its code and tables from the processor's caches (7.29 -> 7.61 ms a story, alternated).
+Two ways, one result: with fewer than `ARRAY_FROM` rows the pairs are counted with a `Counter`
+over `itertools.combinations` (C-level); with more, by numpy (the posting lists concatenated,
+each length's pairs made by index arithmetic, one sort of the pairs' codes, the runs counted):
+in a loop, 0.69 -> 0.28 ms for a story of 4 articles (206 rows), 17.8 -> 2.8 ms for one of 50
+articles of 800 words (2,600 rows), where the `Counter` was a sixth of the whole analysis.
 numpy is imported with the module (about 60 ms once a process), not when a first large story
 comes: that story's analysis would pay for it.
 """
