@@ -61,6 +61,7 @@ from generator.analysis.claim_reading import (
     number,
     words,
 )
+from generator.analysis.claim_reversals import reversed_sense
 from generator.analysis.claim_roles import first_forms, missing_role, roles, swapped_role
 from generator.analysis.claim_words import MONTHS, WEEKDAYS
 from generator.analysis.places import Place, core, places
@@ -325,6 +326,9 @@ def lacks(point: str, sentence: str, language: str, known: KnownSources | None =
     stated = unsaid(a.words, b.words, a.lex.language)
     if stated is not None:
         return Difference("opposite", stated.text, "")
+    undone = reversed_sense(point, sentence, a.lex.language)
+    if undone is not None:
+        return Difference("opposite", *undone)
     left_open = hedged(point, sentence, a.lex.language)
     if left_open is not None:
         return Difference("negation", "", left_open)
