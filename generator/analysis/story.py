@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from generator.analysis import agree_gate
 from generator.analysis.attribution import credit_labels
 from generator.analysis.attribution import of_story as credits_of
 from generator.analysis.corpus import Corpus
@@ -22,7 +23,7 @@ from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
 from generator.model.wires import DEFAULT, Registry
 
-VERSION = 37  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 38  # bump when a method or threshold changes: cached results are then recomputed
 
 
 def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[Article]:
@@ -59,7 +60,7 @@ def analyse(
         attributions=credited.attributions,
         evidence=points,
         only_in=gated(found.only_in, corpus, rooms),  # shown only on positive evidence
-        agreed=found.agreed,
+        agreed=agree_gate.gated(found.agreed, corpus, rooms),  # only with a quote all give alike
         profiles=profiles,
         diversity=diversity(profiles),
         disputed=found.disputed,
