@@ -21,7 +21,10 @@ OUTLETS = {
 
 def agreed(*bodies: str) -> list[str]:
     """The quotes shown as carried by every newsroom of a story of one article per outlet."""
-    articles = [article(slug, body, slug, minutes=n) for n, (slug, body) in enumerate(zip(OUTLETS, bodies))]
+    articles = [
+        article(slug, body, slug, minutes=n)
+        for n, (slug, body) in enumerate(zip(OUTLETS, bodies, strict=True))
+    ]
     return [fact.quote.text for fact in analyse(briefing(), articles, OUTLETS).agreed]
 
 
