@@ -30,9 +30,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate, count
+from itertools import accumulate, count, pairwise
 from operator import add
 from typing import NamedTuple
 
@@ -181,6 +181,23 @@ _SPEAKER = re.compile(
     r"residents?|witnesses|volunteers?))|(?:(?<=^)|(?<=,\s))(?i:sources|officials|witnesses|residents))"
     r"(?:,[^,]{1,60},)?\s+(?:also\s+)?$"
 )
+# Verbs of saying, in the languages the patterns read: a sentence with two of them or more
+# gives several sources' claims (`several_speakers`).
+_SAYING = re.compile(
+    r"\b(?:said|says|reported|reports|told|stated|announced|according\s+to|estimated|put\s+it"
+    r"|sagte|sagten|berichtete\w*|teilte\w*|laut|zufolge"
+    r"|a\s+déclaré|a\s+indiqué|a\s+annoncé|a\s+rapporté|selon|ont\s+déclaré"
+    r"|dijo|dijeron|informó|según|ha\s+dicho|ha\s+detto|secondo|riferito"
+    r"|zei|zeiden|volgens|disse|disseram|informou|segundo)\b",
+    re.IGNORECASE,
+)
+# A verb of saying in the passive gives no speaker ("Fico was reported to have been shot").
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|wird|wurde|est|fue)\s+$", re.IGNORECASE)
+# Joins between two clauses that each say something of their own ("..., while", "; ", "but").
+_JOINED = re.compile(
+    r",?\s+(?:while|whereas|but|and|während|aber|alors\s+que|tandis\s+que|mais|mientras|pero|mentre|terwijl|enquanto)\s+|;",
+    re.IGNORECASE,
+)
 _TRAILING_DESCRIPTOR = re.compile(
     r"(?:\s+(?:" + "|".join(sorted(DESCRIPTORS, key=len, reverse=True)) + r"))+$"
 )
@@ -264,9 +281,10 @@ def _name(pattern: Pattern, phrase: str, known: KnownSources) -> tuple[str, Name
     of a speaker is a statement, credited as "according to X"."""
     if phrase.islower() and known.lower_case.isdisjoint(phrase.split()):
         return None  # no capital: no name, unless a known wire written in lower case ('dpa')
-    described = bool(_TRAILING_DESCRIPTOR.search(phrase))
-    if described:
-        phrase = _TRAILING_DESCRIPTOR.sub("", phrase)
+    trailing = _TRAILING_DESCRIPTOR.search(phrase)
+    described = trailing is not None
+    if trailing is not None:
+        phrase = phrase[: trailing.start()]
     if pattern.kind == "told":
         told = _recipient(phrase, known, described)
         return None if told is None else ("told", told)
@@ -288,6 +306,9 @@ def _name(pattern: Pattern, phrase: str, known: KnownSources) -> tuple[str, Name
             return None  # "said that Yevgeny Prigozhin was on the list": the name is no speaker
         said = _statement(found.name, known)
         return None if said is None else ("according_to", said)
+    if trailing is not None and not found.known and phrase.endswith(found.name):
+        # The kind word printed after a name no list knows is part of it ('JOJ television').
+        found = replace(found, name=found.name + trailing.group(0))
     return pattern.kind, found
 
 
@@ -421,6 +442,14 @@ def _find(text: str, patterns: Sequence[Pattern], known: KnownSources, held: boo
     return found
 
 
+def several_speakers(text: str) -> bool:
+    """True when a sentence has two verbs of saying or more (`_SAYING`): 'China said 6.2, while
+    the survey reported 5.9 and the centre said 6.1'. Which of its claims is whose cannot be
+    shown from one name, so none of its attributions is."""
+    said = [m.start() for m in _SAYING.finditer(text) if not _PASSIVE.search(text, 0, m.start())]
+    return any(_JOINED.search(text, first, second) for first, second in pairwise(said))
+
+
 def is_news_name(name: str) -> bool:
     """True when a name holds a word of news organisations' names ('Daily Planet', 'Star Tribune')."""
     return any(word.casefold().strip("'’") in NEWS_NAME_WORDS for word in name.split())
@@ -483,6 +512,8 @@ def attributions(
         itself = {known.key(name) for name in names if name}  # its newsroom, outlet and `via`
         masthead = {known.key(name) for name in names[1:2] if name}  # its outlet
         for index, patterns in reading:
+            if several_speakers(item.sentences[index].text):
+                continue
             for hit in _find(item.sentences[index].text, patterns, known, held=True):
                 if hit.named.key in (itself if hit.kind in RECEIVED else masthead):
                     # "resident Ma Lin told AFP" in AFP's copy: AFP's own reporting, Ma Lin's statement

@@ -56,6 +56,17 @@ _DESCRIPTORS_TEXT = """
     nyheitsbyrå avis hírügynökség lap uudistetoimisto
 """
 DESCRIPTORS = frozenset(_DESCRIPTORS_TEXT.split())
+# Adjectives before a source's name that are no part of it ("Local JOJ television", "State-run
+# IRNA", "Private broadcaster Markiza"); capitalised only at a sentence's start. Words of this
+# list, and words ending in `_DESCRIBING` ("state-run", "Kyiv-based", "pro-government").
+_LEADING_ADJECTIVES_TEXT = """
+    local private privately regional leading popular influential prominent commercial
+    independent-minded online semi-official semiofficial official
+"""
+LEADING_ADJECTIVES = frozenset(_LEADING_ADJECTIVES_TEXT.split())
+_DESCRIBING = re.compile(
+    r"^(?:pro|anti)-\w+$|-(?:run|owned|backed|controlled|funded|affiliated|based|language|leaning|linked|aligned)$"
+)
 # Words of news organisations' names: a capitalised name holding one is an outlet in any language.
 _NEWS_NAME_WORDS_TEXT = """
     news times post journal press agency herald tribune telegraph guardian gazette daily radio
@@ -220,6 +231,29 @@ def _opener(word: str) -> bool:
     return word.strip(_WORD_EDGES).casefold() in OPENERS
 
 
+def _unadjectived(run: list[str], known: KnownSources, described: bool) -> list[str]:
+    """A run of name words without the adjectives before it that describe the source
+    ('State-run IRNA', 'Local JOJ television' -> 'IRNA', 'JOJ'): a word ending in
+    `_DESCRIBING` ('state-run', 'Kyiv-based'), or one of `LEADING_ADJECTIVES` when what follows
+    is surely a name of its own: an acronym, a known wire or outlet, or described as a news
+    organisation ('television'); 'Local Government Association' keeps its first word."""
+    while len(run) > 1:
+        bare = run[0].strip(_WORD_EDGES).casefold()
+        rest = run[1:]
+        if _DESCRIBING.search(bare) or (
+            bare in LEADING_ADJECTIVES
+            and (
+                described
+                or all(_ACRONYM.match(w.strip(_WORD_EDGES)) for w in rest)
+                or known.known(" ".join(rest)) is not None
+            )
+        ):
+            run = rest
+        else:
+            break
+    return run
+
+
 def _trim(run: list[str]) -> list[str]:
     """A run of name words without openers at its start ('As CNN' -> 'CNN') or connectors at
     either end; a leading capital 'The' stays when a name follows ('The New York Times')."""
@@ -290,6 +324,7 @@ def english(phrase: str, known: KnownSources, after_descriptor: bool = False) ->
     if any(w.strip(_WORD_EDGES).casefold() in _PREPOSITIONS for w in before):
         return None
     described = after_descriptor or any(w.strip(_WORD_EDGES) in DESCRIPTORS for w in before)
+    run = _unadjectived(run, known, described)
     name = _clean(" ".join(run))
     if not name or not any(c.isalpha() for c in name):
         return None

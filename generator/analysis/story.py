@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from generator.analysis import agree_gate
+from generator.analysis import agree_gate, dispute_gate
 from generator.analysis.attribution import credit_labels
 from generator.analysis.attribution import of_story as credits_of
 from generator.analysis.corpus import Corpus
@@ -23,7 +23,7 @@ from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
 from generator.model.wires import DEFAULT, Registry
 
-VERSION = 38  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 39  # bump when a method or threshold changes: cached results are then recomputed
 
 
 def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[Article]:
@@ -63,7 +63,7 @@ def analyse(
         agreed=agree_gate.gated(found.agreed, corpus, rooms),  # only with a quote all give alike
         profiles=profiles,
         diversity=diversity(profiles),
-        disputed=found.disputed,
+        disputed=dispute_gate.gated(found.disputed, corpus, rooms),  # values for the same places
         not_compared=found.not_compared,
         languages=tuple((item.article.id, item.language) for item in corpus.articles),
         conflicts=credited.conflicts,
