@@ -216,11 +216,13 @@ OPPOSITES = {
         bestätigte bestätigt | dementierte bestritt
         genehmigte erlaubte erlaubt | verbot verboten untersagte
         gewann | verlor
+        erhöhte erhöht angehoben hob | senkte gesenkt herabgesetzt verringerte verringert
     """,
     "fr": """
         confirmé confirme | démenti dément nié
         autorisé autorise | interdit
         condamné | salué
+        relevé rehaussé augmenté | abaissé baissé diminué réduit
     """,
     "es": """
         confirmó | negó desmintió

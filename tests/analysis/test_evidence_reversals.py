@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.claim_reversals import REVERSALS, reversals
-from generator.analysis.claims import Difference, lacks
+from generator.analysis.claims import Difference, differences, lacks
 from generator.analysis.corpus import Corpus
 from generator.analysis.evidence import evidence
 from generator.model.site import KeyPoint
@@ -124,3 +124,30 @@ def test_the_page_quotes_no_sentence_saying_the_event_was_called_off():
     (support,) = evidence(point, Corpus.of([harbour])).supports
     assert support.quotes == ()
     assert support.best is not None and support.best.text.startswith("The storm has shaken the coast")
+
+
+@pytest.mark.parametrize(
+    ("point", "sentence", "language", "expected"),
+    [
+        (
+            "L'office a relevé plus tard son estimation de la crue à cinq mètres.",
+            "L'office a abaissé plus tard son estimation de la crue à cinq mètres.",
+            "fr",
+            [(Difference("opposite", "relevé", "abaissé"), 0)],
+        ),
+        (
+            "Das Amt erhöhte später seine Schätzung der Flut.",
+            "Das Amt senkte später seine Schätzung der Flut.",
+            "de",
+            [(Difference("opposite", "erhöhte", "senkte"), 0)],
+        ),
+        (
+            "Das Amt erhöhte später seine Schätzung der Flut.",
+            "Das Amt erhöhte später seine Schätzung der Flut.",
+            "de",
+            [],
+        ),
+    ],
+)
+def test_raised_against_lowered_is_a_warning_in_french_and_german(point, sentence, language, expected):
+    assert differences(point, [sentence], language) == expected
