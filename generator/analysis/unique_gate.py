@@ -98,6 +98,11 @@ class _Keys(dict[str, str]):
 _KEYS = _Keys()
 
 
+def word_key(word: str) -> str:
+    """The key of one word: a name's first letters as they sound, a figure whole ('' for none)."""
+    return _KEYS[word]
+
+
 def keys(text: str) -> frozenset[str]:
     """The keys of a sentence: its names (capitalised, not its first word) and its figures."""
     found = _WORD.findall(text)
