@@ -85,16 +85,29 @@ class DateWords:
             found = _phrase(low, phrase)
             if found is not None:
                 return found
-        numbers = r"(?:\d+|an?|one|un|une|uno|una|um|uma|een|ein|eine|einem|einer)"
-        units = "|".join(sorted((re.escape(u) for u in self.units), key=len, reverse=True))
-        for ago in self.ago:
-            word = re.escape(ago)
-            found = re.search(rf"(?<!\w){word}\s*{numbers}\s*(?:{units})(?!\w)", low) or re.search(
-                rf"(?<!\w){numbers}\s*(?:{units})\s*{word}(?!\w)", low
-            )
+        for before, after in _ago_patterns(self.ago, self.units):
+            found = before.search(low) or after.search(low)
             if found is not None:
                 return found
         return None
+
+
+_NUMBERS = r"(?:\d+|an?|one|un|une|uno|una|um|uma|een|ein|eine|einem|einer)"
+
+
+@cache
+def _ago_patterns(
+    ago: tuple[str, ...], units: frozenset[str]
+) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """For each word for 'ago' (in order), the patterns of a count of units before and after it."""
+    alternatives = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+    return tuple(
+        (
+            re.compile(rf"(?<!\w){re.escape(word)}\s*{_NUMBERS}\s*(?:{alternatives})(?!\w)"),
+            re.compile(rf"(?<!\w){_NUMBERS}\s*(?:{alternatives})\s*{re.escape(word)}(?!\w)"),
+        )
+        for word in ago
+    )
 
 
 def _bare(word: str) -> str:
@@ -103,9 +116,14 @@ def _bare(word: str) -> str:
 
 def _phrase(text: str, phrase: str) -> re.Match[str] | None:
     """`phrase` in `text` as whole words (anywhere, for Japanese and Chinese phrases)."""
+    return _phrase_pattern(phrase).search(text)
+
+
+@cache
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", phrase):
-        return re.search(re.escape(phrase), text)
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)
+        return re.compile(re.escape(phrase))
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
 
 
 @cache

@@ -26,6 +26,8 @@ HEADING_MAX_CHARS = 110
 def word_count(text: str) -> int:
     """Words, where Japanese, Chinese and Korean text (written without spaces) counts one word
     for every two characters, so that lengths compare across scripts."""
+    if text.isascii():
+        return len(text.split())
     cjk = len(_CJK_CHAR.findall(text))
     if not cjk:
         return len(text.split())

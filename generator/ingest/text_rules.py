@@ -394,16 +394,17 @@ _LABEL_END = re.compile(r"[.!?…。！？,;]$")
 def nav_run(blocks: list[Block], furniture: Callable[[int], bool] = lambda _: False) -> set[int]:
     """The indexes of menus copied one entry a line: five or more short labels in a row, no
     sentence among them, not a list the text leads into (after a line ending with ':'), and not
-    a table copied one cell a line (see `_table`; `furniture` says which lines other rules took)."""
+    a table copied one cell a line (see `_Tables`; `furniture` says which lines other rules took)."""
     found: set[int] = set()
     run: list[int] = []
+    tables = _Tables(blocks, furniture)
     for index, block in enumerate([*blocks, Block("")]):
         text = block.text.strip()
         if text and block.kind == Kind.LINE and _nav_label(text):
             run.append(index)
             continue
         led = run and run[0] > 0 and blocks[run[0] - 1].text.rstrip().endswith((":", "："))
-        if len(run) >= NAV_RUN and not led and not _table(blocks, run, furniture):
+        if len(run) >= NAV_RUN and not led and not tables.is_table(run):
             found.update(run)
         run = []
     return found
@@ -413,24 +414,64 @@ TABLE_FIGURES = 2  # cells with a figure in a run that make it a table ('VVD 9 z
 TABLE_CELL_WORDS = 8
 
 
-def _table(blocks: list[Block], run: list[int], furniture: Callable[[int], bool]) -> bool:
-    """A table copied one cell a line, not a menu: its cells repeat (`repeats_cells`, over the
-    whole block of short lines the run stands in, as a table's longer cells break the run),
-    several carry figures ('VVD 9 zetels'), or the article's running text goes on right after it,
-    below a paragraph of it (text that no rule took: a prompt's sentence is no article)."""
-    start, end = run[0], run[-1] + 1
-    while start > 0 and _cell(blocks[start - 1]):
-        start -= 1
-    while end < len(blocks) and _cell(blocks[end]):
-        end += 1
-    texts = [blocks[i].text for i in run]
-    after = blocks[run[-1] + 1].text if run[-1] + 1 < len(blocks) and not furniture(run[-1] + 1) else ""
-    text_above = any(is_paragraph_like(blocks[i].text) and not furniture(i) for i in range(run[0]))
-    return (
-        repeats_cells([b.text for b in blocks[start:end]])
-        or sum(1 for text in texts if any(ch.isdigit() for ch in text)) >= TABLE_FIGURES
-        or (text_above and is_paragraph_like(after))
-    )
+class _Tables:
+    """Which runs of short labels in `blocks` are tables copied one cell a line, not menus.
+
+    Every run is judged in time linear in the page as a whole: the stretches of cell-shaped
+    lines, the first paragraph no rule took and each stretch's `repeats_cells` are found once
+    for the page, not again for each run (a page of 47,000 short lines has thousands of runs).
+    """
+
+    def __init__(self, blocks: list[Block], furniture: Callable[[int], bool]) -> None:
+        self.blocks = blocks
+        self.furniture = furniture
+        self._back: list[int] = []
+        self._forward: list[int] = []
+        self._repeats: dict[tuple[int, int], bool] = {}
+        self._first_text: int | None = None
+        self._searched = 0
+
+    def is_table(self, run: list[int]) -> bool:
+        """A table, not a menu: its cells repeat (`repeats_cells`, over the whole block of short
+        lines the run stands in, as a table's longer cells break the run), several carry figures
+        ('VVD 9 zetels'), or the article's running text goes on right after it, below a
+        paragraph of it (text that no rule took: a prompt's sentence is no article)."""
+        blocks, furniture = self.blocks, self.furniture
+        start, end = self._cells_around(run[0], run[-1] + 1)
+        texts = [blocks[i].text for i in run]
+        after = blocks[run[-1] + 1].text if run[-1] + 1 < len(blocks) and not furniture(run[-1] + 1) else ""
+        return (
+            self._repeats_cells(start, end)
+            or sum(1 for text in texts if any(ch.isdigit() for ch in text)) >= TABLE_FIGURES
+            or (self._text_above(run[0]) and is_paragraph_like(after))
+        )
+
+    def _cells_around(self, first: int, stop: int) -> tuple[int, int]:
+        """From line `first` back, and from line `stop` on, as far as the lines are cell-shaped
+        (`_cell`): where the block of short lines that holds a run starts and ends."""
+        if not self._back:
+            cells = [_cell(block) for block in self.blocks]
+            self._back = [0] * (len(cells) + 1)
+            for index in range(1, len(cells) + 1):
+                self._back[index] = self._back[index - 1] if cells[index - 1] else index
+            self._forward = [len(cells)] * (len(cells) + 1)
+            for index in range(len(cells) - 1, -1, -1):
+                self._forward[index] = self._forward[index + 1] if cells[index] else index
+        return self._back[first], self._forward[stop]
+
+    def _repeats_cells(self, start: int, end: int) -> bool:
+        if (start, end) not in self._repeats:
+            self._repeats[start, end] = repeats_cells([b.text for b in self.blocks[start:end]])
+        return self._repeats[start, end]
+
+    def _text_above(self, first: int) -> bool:
+        """Whether a paragraph-like line no rule took stands before line `first`."""
+        while self._first_text is None and self._searched < first:
+            index = self._searched
+            if is_paragraph_like(self.blocks[index].text) and not self.furniture(index):
+                self._first_text = index
+            self._searched += 1
+        return self._first_text is not None and self._first_text < first
 
 
 def _cell(block: Block) -> bool:
