@@ -69,6 +69,15 @@ LIGHT = {
 }
 # Spellings of one word that the stemmer reads as two ("authorised" and "authorized").
 SPELLINGS = {"en": (("iz", "is"), ("yz", "ys"))}
+# Verbs of one meaning that close wordings of a point use in place of each other ("the army had
+# been dispatched" / "army units were sent"), one group a line; a sentence writing any of a group
+# writes what the point states. Only sending: other near-synonyms ("found" / "recovered") say
+# more or less, and stay refused.
+SAME_ACTS = {
+    "en": """
+        dispatch dispatched dispatches send sent sends deploy deployed deploys
+    """,
+}
 
 
 @cache
@@ -122,7 +131,18 @@ def unsaid(point: Sequence[Word], sentence: Iterable[Word], language: str) -> Wo
     words = list(sentence)
     stems = {w.stem for w in words if w.stem}
     folded = {_folded(w.lower, language) for w in words}
+    acts = _acts(language)
     for word in stated:
-        if word.stem not in stems and _folded(word.lower, language) not in folded:
-            return word
+        if word.stem in stems or _folded(word.lower, language) in folded:
+            continue
+        if not acts.get(word.lower, frozenset()).isdisjoint(w.lower for w in words):
+            continue
+        return word
     return None
+
+
+@cache
+def _acts(language: str) -> dict[str, frozenset[str]]:
+    """Each word of `SAME_ACTS` with the words of its group."""
+    groups = [frozenset(line.split()) for line in SAME_ACTS.get(language, "").strip().splitlines()]
+    return {word: group for group in groups for word in group}

@@ -151,3 +151,29 @@ def test_the_page_quotes_no_sentence_saying_the_event_was_called_off():
 )
 def test_raised_against_lowered_is_a_warning_in_french_and_german(point, sentence, language, expected):
     assert differences(point, [sentence], language) == expected
+
+
+@pytest.mark.parametrize(
+    ("point", "sentence", "expected"),
+    [
+        # A close wording sends the same help with another verb of sending: evidence.
+        (
+            "The mayor said lifeboats had been dispatched to help with the search.",
+            "The mayor told reporters that lifeboats were sent to assist in the search.",
+            None,
+        ),
+        (
+            "The mayor said lifeboats had been dispatched to help with the search.",
+            "The mayor said lifeboats were deployed to help with the search.",
+            None,
+        ),
+        # ...but another act is still no evidence of it.
+        (
+            "The mayor said lifeboats had been dispatched to help with the search.",
+            "The mayor said lifeboats were requested to help with the search.",
+            Difference("opposite", "dispatched", ""),
+        ),
+    ],
+)
+def test_a_verb_of_sending_gives_another(point, sentence, expected):
+    assert lacks(point, sentence, "en") == expected
