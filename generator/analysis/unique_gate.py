@@ -21,12 +21,15 @@ from every other newsroom's text, in any language, read through keys every langu
 - a sentence's capitalised first word is a name too when its article never writes that word
   in lower case ("Guatemala's consulate said"; not "Rescuers ... the rescuers"): it can only
   refuse the sentence, never count as its own (a common word opening one sentence would);
-- a sentence is kept when none of its keys is used by another newsroom unless it is the
-  story's subject (a name or figure some other newsroom gives means the sentence may carry a
-  fact it gives in other words), and at least one of its keys is used by no other newsroom
-  (positive evidence of something of its own). A name counts as that evidence only when every
-  newsroom of the story writes in the Latin script (a name in another script cannot be
-  matched, so its absence proves nothing); a figure always counts. A sentence with no key
+- a sentence is kept when none of its figures is used by another newsroom unless it is the
+  story's subject (a figure some other newsroom gives means the sentence may carry a fact it
+  gives in other words), nor any of its names, unless the sentence has a figure no other
+  newsroom gives (a count, an amount, a distance of its own: the fact it carries is then
+  not the one the other newsroom names the same people or places for), and at least one of
+  its keys is used by no other newsroom (positive evidence of something of its own). A name
+  counts as that evidence only when every newsroom of the story writes in the Latin script (a
+  name in another script cannot be matched, so its absence proves nothing); a figure always
+  counts. A sentence with no key
   (no name, no figure) is not kept: nothing in it can be looked for in other languages;
 - each newsroom keeps at most `MAX_SHOWN` sentences: those with the most keys of their own
   (ties: the first in story order), listed in story order.
@@ -144,12 +147,19 @@ class Gate:
         own_keys = self.used.get(room, frozenset())
         others = len(self.used) - (room in self.used)
         own = 0
+        figure_own = False
+        named_elsewhere = False
         for key in keys(text):
             uses = self.rooms_using[key] - (key in own_keys)  # other newsrooms using it
             if uses == 0:
                 own += key.isdigit() or self.names_count
+                figure_own = figure_own or key.isdigit()
             elif uses < others:  # not the story's subject
-                return 0  # a name or figure another newsroom gives: maybe its fact in other words
+                if key.isdigit():
+                    return 0  # a figure another newsroom gives: maybe its fact in other words
+                named_elsewhere = True
+        if named_elsewhere and not figure_own:
+            return 0  # a name another newsroom gives (maybe its fact in other words), no figure of its own
         first = _WORD.match(text.lstrip(_OPENING))
         if own and first and first[0][0].isupper() and first[0].lower() not in body:
             uses = self.rooms_using[_KEYS[first[0]]] - (_KEYS[first[0]] in own_keys)

@@ -138,6 +138,30 @@ def test_a_sentence_adding_a_detail_to_details_another_newsroom_gives_is_not_sho
     assert found["daily"] == []
 
 
+def test_a_figure_of_its_own_is_evidence_though_another_newsroom_names_the_same_people():
+    """The harbour master is named by The Herald too (in another fact), but the tonnage is The Daily's alone: the
+    sentence is shown (it was refused for the shared name, so no newsroom showed anything)."""
+    daily = (
+        "A ferry sank off Korsa on Sunday, the coastguard said.\n\n"
+        "Harbour master Ines Varga said 4,300 tonnes of fuel oil had leaked into the bay overnight."
+    )
+    herald = HERALD + "\n\nVarga declined to say when the port would reopen."
+    found = only_in(daily, ("herald", "herald", herald), ("gazette", "gazette", GAZETTE))
+    assert found["daily"] == [
+        "Harbour master Ines Varga said 4,300 tonnes of fuel oil had leaked into the bay overnight."
+    ]
+
+
+def test_a_figure_another_newsroom_gives_still_refuses_a_sentence_with_a_figure_of_its_own():
+    daily = (
+        "A ferry sank off Korsa on Sunday, the coastguard said.\n\n"
+        "Harbour master Ines Varga said 4,300 tonnes of fuel oil had leaked from its 17 tanks."
+    )
+    herald = HERALD + "\n\nThe ferry carried fuel in 17 separate tanks, its owner said."
+    found = only_in(daily, ("herald", "herald", herald), ("gazette", "gazette", GAZETTE))
+    assert found["daily"] == []
+
+
 def test_a_name_is_no_evidence_when_a_newsroom_writes_in_another_script():
     """A newsroom writing in Cyrillic may name the pilot in its own letters: a name absent from
     its text proves nothing, a figure does (digits are the same in every script)."""
