@@ -173,10 +173,13 @@ CREDIT_LINE_MAX_WORDS = 5
 _TRAILING_WIRE = re.compile(r"\s*[(\[](?P<wire>[^()\[\]]{2,40})[)\]]\.?$")
 
 
+_WIRE_CREDIT_LINE_RE = re.compile(r"[\s/|:,.·•-]+")
+
+
 def _wire_credit_line(text: str, wires: Registry) -> str | None:
     """The first wire of a short credit line made of wires and a word or two besides: 'AP Story.',
     'Reuters report', 'Quelle: dpa, AFP', 'Agencia EFE / texto'."""
-    words = [w for w in re.split(r"[\s/|:,.·•-]+", text) if w]
+    words = [w for w in _WIRE_CREDIT_LINE_RE.split(text) if w]
     if not 2 <= len(words) <= CREDIT_LINE_MAX_WORDS:
         return None
     found: list[str] = []

@@ -84,11 +84,15 @@ def is_role_credit(text: str) -> bool:
     return bool(_CREDIT.search(text) or _BARE_CREDIT.match(text))
 
 
+_READ_CREDIT_RE = re.compile(r"\s*;\s*")
+_READ_CREDIT_RE2 = re.compile(rf"^{_ROLE}\s+by\b", re.I)
+
+
 def read_credit(body: str, wires: Registry) -> Credit | None:
     """Authors in 'Reporting by A and B; Additional reporting by C; Editing by D', or None."""
     authors: list[str] = []
-    for part in re.split(r"\s*;\s*", body.strip().rstrip(".")):
-        if not re.match(rf"^{_ROLE}\s+by\b", part, re.I):
+    for part in _READ_CREDIT_RE.split(body.strip().rstrip(".")):
+        if not _READ_CREDIT_RE2.match(part):
             return None
         if _AUTHOR_ROLES.match(part):
             names = split_names(_AUTHOR_ROLES.sub("", part), wires)
@@ -141,6 +145,9 @@ def _sign_off(wires: Registry) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:[—–]|--?)\s*(?P<wire>{_spellings(wires)})\.?$")
 
 
+_STRIP_CREDITS_RE = re.compile(r"[\s、,]+")
+
+
 def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Removal], Evidence]:
     """The block without a trailing credit or sign-off, what was cut, and what it said."""
     text = block.text
@@ -168,7 +175,7 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
         removals.append(removal)
     japanese = _JA_CREDIT.search(text)
     if japanese is not None:  # '(山田太郎 編集:田中一郎)': the reporter, then the editor
-        names = tuple(n for n in re.split(r"[\s、,]+", japanese.group("names")) if n)
+        names = tuple(n for n in _STRIP_CREDITS_RE.split(japanese.group("names")) if n)
         removal = Removal.of(block, "credit-line", "credit line moved to metadata", japanese.group(0).strip())
         rest = text[: japanese.start()].rstrip()
         return (block.with_text(rest) if rest else None), [removal], Evidence(authors=names)

@@ -119,9 +119,12 @@ def _phrase(text: str, phrase: str) -> re.Match[str] | None:
     return _phrase_pattern(phrase).search(text)
 
 
+_PHRASE_PATTERN_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
 @cache
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", phrase):
+    if _PHRASE_PATTERN_RE.search(phrase):
         return re.compile(re.escape(phrase))
     return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
 

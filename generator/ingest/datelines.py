@@ -176,10 +176,13 @@ def _wire_shaped(text: str) -> str | None:
     return text if _ACRONYM.match(text) else None
 
 
+_UNGLUED_PLACE_RE = re.compile(r"^(?P<first>\S+?)(?=[A-ZÀ-Þ][a-zà-ÿ])(?P<rest>\S.*)$")
+
+
 def _unglued_place(text: str, wire: str | None, wires: Registry) -> str:
     """The dateline's place, without a wire's name the copy glued in front ('LusaLisboa')."""
     place = _place(text)
-    glued = re.match(r"^(?P<first>\S+?)(?=[A-ZÀ-Þ][a-zà-ÿ])(?P<rest>\S.*)$", place)
+    glued = _UNGLUED_PLACE_RE.match(place)
     if glued and wire is not None and wires.name(glued.group("first"), any_case=True) == wire:
         return glued.group("rest")
     return place
@@ -243,8 +246,11 @@ def _running_text(text: str) -> bool:
     return is_sentence(text) or is_paragraph_like(text) or word_count(text) >= PARAGRAPH_WORDS
 
 
+_PLACE_RE = re.compile(r"\s*\[[^\]]*\]")
+
+
 def _place(text: str) -> str:
-    return re.sub(r"\s*\[[^\]]*\]", "", text).strip(" ,")
+    return _PLACE_RE.sub("", text).strip(" ,")
 
 
 SPLIT_DATELINE_SEARCH = 12

@@ -139,10 +139,13 @@ def has_label(text: str) -> bool:
     return bool(_LABEL.search(text))
 
 
+_LABEL_NAME_RE = re.compile(rf"{LABEL_TAIL}$", re.I)
+
+
 def _label_name(prefix: str | None, word: str) -> str:
     """'updated', 'first' (first published: the original time) or 'published'."""
     prefix = (prefix or "").lower()
-    label = re.sub(rf"{LABEL_TAIL}$", "", word.lower(), flags=re.I)
+    label = _LABEL_NAME_RE.sub("", word.lower())
     if _UPDATED.match(label) or prefix in ("last", "zuletzt", "laatst"):
         return "updated"
     return "first" if prefix in ("first", "originally") else "published"
@@ -161,10 +164,14 @@ def clock(text: str) -> str:
     return _CLOCK.sub(lambda m: f"{m.group('h')}:{m.group('m')}", text)
 
 
+_UNGLUED_RE = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
+_UNGLUED_RE2 = re.compile(r"(?<=[\w)])(?=(?:Updated|Published|Posted|Modified)\b)")
+
+
 def _unglued(text: str) -> str:
     """Spaces back where scraped spans ran together: '20256:05 AMGMT+2Updated' -> '2025 6:05 ...'."""
-    text = re.sub(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})", r"\1 \2", text)
-    return re.sub(r"(?<=[\w)])(?=(?:Updated|Published|Posted|Modified)\b)", " ", text)
+    text = _UNGLUED_RE.sub(r"\1 \2", text)
+    return _UNGLUED_RE2.sub(" ", text)
 
 
 def _labelled_segments(text: str) -> list[tuple[str, str]]:
@@ -211,6 +218,9 @@ def _has_day(text: str, words: DateWords) -> bool:
     )
 
 
+_PARSE_STAMP_RE = re.compile(r"\d{2,4}年")
+
+
 def parse_stamp(text: str, context: DateContext) -> PageTime | None:
     """Read one date/time expression; None when it is not one, or gives only a relative time
     ('vandaag, 06:39') or no day and no time ('Tuesday'), which cannot be placed."""
@@ -237,7 +247,7 @@ def parse_stamp(text: str, context: DateContext) -> PageTime | None:
     when = naive.replace(tzinfo=zone).astimezone(context.tz)
     if not has_time:
         when = naive.replace(tzinfo=context.tz)
-    has_year = has_date and bool(_YEAR.search(cleaned) or re.search(r"\d{2,4}年", cleaned))
+    has_year = has_date and bool(_YEAR.search(cleaned) or _PARSE_STAMP_RE.search(cleaned))
     if has_year and not _year_stated(naive.year, cleaned):
         return None  # the parser's guess, not the page's year: never a date the page does not give
     return PageTime(when, has_time=has_time, has_year=has_year, source=text, has_date=has_date)
@@ -281,8 +291,11 @@ def _strip(text: str, start: int, end: int) -> str:
     return " ".join((text[:start] + " " + text[end:]).split()).strip(" ,")
 
 
+_DATEPARSER_RE = re.compile(r"\bhrs?\b\.?", re.I)
+
+
 def _dateparser(text: str, context: DateContext, has_date: bool) -> datetime | None:
-    text = re.sub(r"\bhrs?\b\.?", "", text, flags=re.I)
+    text = _DATEPARSER_RE.sub("", text)
     settings = {
         "PREFER_DATES_FROM": "past",
         "RELATIVE_BASE": context.reference.astimezone(context.tz).replace(tzinfo=None),

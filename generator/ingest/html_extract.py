@@ -20,11 +20,13 @@ from generator.ingest.html_meta import PageMeta, read_meta
 from generator.ingest.model import Block, IngestFailure
 from generator.model.wires import Registry
 
+_LOOKS_LIKE_HTML_RE = re.compile(r"<(?:body|p|div|article)\b")
+
 
 def looks_like_html(text: str) -> bool:
     """True when text read from standard input is an HTML page rather than plain text."""
     head = text.lstrip()[:1000].lower()
-    return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(?:body|p|div|article)\b", head))
+    return head.startswith(("<!doctype html", "<html")) or bool(_LOOKS_LIKE_HTML_RE.search(head))
 
 
 def read_page(page: str, wires: Registry) -> tuple[PageMeta, list[Block]]:

@@ -148,6 +148,9 @@ def _meta_tags(tree: Any) -> dict[str, str]:
     return tags
 
 
+_AUTHORS_RE = re.compile(r"^by\s+", re.I)
+
+
 def _authors(
     ld_author: Any, meta_author: str | None, site_name: str | None, wires: Registry
 ) -> tuple[tuple[str, ...], str | None]:
@@ -156,7 +159,7 @@ def _authors(
     via = None
     entries = [_name(a) for a in _as_list(ld_author)] if ld_author else [meta_author]
     for entry in entries:
-        text = re.sub(r"^by\s+", "", _text(entry) or "", flags=re.I)
+        text = _AUTHORS_RE.sub("", _text(entry) or "")
         if not text or text.startswith("http") or (site_name and text.casefold() == site_name.casefold()):
             continue
         found = split_names(text, wires)
@@ -299,8 +302,11 @@ def _text(value: Any) -> str | None:
     return normalise_line(html.unescape(str(value))) or None
 
 
+_HTTP_RE = re.compile(r"https?://[^\s/]+")
+
+
 def _http(value: str | None) -> str | None:
-    return value if value and re.match(r"https?://[^\s/]+", value) else None
+    return value if value and _HTTP_RE.match(value) else None
 
 
 def element_text(element: Any) -> str:

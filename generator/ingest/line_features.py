@@ -200,8 +200,11 @@ def _overlap(words: list[str], other: set[str]) -> float:
     return len(mine & other) / len(mine) if mine and other else 0.0
 
 
+_VOCABULARY_SHARE_RE = re.compile(r"[|•·/›»]|\s{2,}")
+
+
 def _vocabulary_share(text: str) -> float:
     """The share of the line's parts (split at '|', '•', '·' and the like) that are furniture
     labels in `furniture_words`."""
-    parts = [part.strip(" .:!").casefold() for part in re.split(r"[|•·/›»]|\s{2,}", text) if part.strip()]
+    parts = [part.strip(" .:!").casefold() for part in _VOCABULARY_SHARE_RE.split(text) if part.strip()]
     return sum(part in _VOCABULARY for part in parts) / len(parts) if parts else 0.0

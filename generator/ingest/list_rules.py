@@ -87,10 +87,13 @@ class ListRule:
 _ARTICLE = re.compile(r"^(?:the|die|der|das|les|le|la|los|las|lo|gli|i|le|de|het|os|as|o|a)\s+")
 
 
+_KEY_RE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
 def _key(text: str) -> str:
     """The line compared with the headers: lower case, no edge marks, no leading article
     ('As mais lidas' is 'mais lidas'), words glued without a space apart ('MostRead')."""
-    text = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ][a-zà-ÿ])", " ", text)  # 'MostRead': words glued by the copy
+    text = _KEY_RE.sub(" ", text)  # 'MostRead': words glued by the copy
     return _ARTICLE.sub("", norm(text).strip(" :|›»→-–—•"))
 
 
@@ -110,10 +113,13 @@ def more_from_header(text: str) -> bool:
     return word_count(text) <= HEADER_MAX_WORDS and bool(_MORE_FROM.fullmatch(_key(text)))
 
 
+_IS_HEADLINE_MEMBER_RE = re.compile(r"\d{1,2}\.?")
+
+
 def is_headline_member(block: Block) -> bool:
     """A line of a headline list: a list item or short title-shaped line, a rank number."""
     text = block.text
-    if re.fullmatch(r"\d{1,2}\.?", text):
+    if _IS_HEADLINE_MEMBER_RE.fullmatch(text):
         return True
     if block.kind in (Kind.ITEM, Kind.ORDERED):
         return not is_paragraph_like(text)
@@ -272,6 +278,9 @@ def _trailing_member(text: str) -> bool:
     return (is_headline_like(text) or _is_trailing_label(text)) and not is_credit_line(text)
 
 
+_IS_TRAILING_LABEL_RE = re.compile(r"[.,;:!?…。、]\W*$")
+
+
 def _is_trailing_label(text: str) -> bool:
     """A section name or widget label of a few words, without any closing punctuation."""
-    return word_count(text) <= TRAILING_LABEL_WORDS and not re.search(r"[.,;:!?…。、]\W*$", text)
+    return word_count(text) <= TRAILING_LABEL_WORDS and not _IS_TRAILING_LABEL_RE.search(text)

@@ -136,10 +136,13 @@ def _title(title: str | None, blocks: tuple[Block, ...], review: list[str]) -> t
     return title, kind_of_label(match.group("label")) if match else None
 
 
+_PROVISIONAL_TITLE_RE = re.compile(r"(?<=[a-z0-9])[.,;:!?](?:\s|$)")
+
+
 def provisional_title(blocks: tuple[Block, ...]) -> str:
     """The lead's first clause, cut to a dozen words: a stand-in until an editor writes one."""
     lead = next((b.text for b in blocks if b.kind == Kind.PARAGRAPH), "Untitled article")
-    clause = re.split(r"(?<=[a-z0-9])[.,;:!?](?:\s|$)", lead, maxsplit=1)[0].strip()
+    clause = _PROVISIONAL_TITLE_RE.split(lead, maxsplit=1)[0].strip()
     words = clause.split()
     return " ".join(words[:PROVISIONAL_WORDS]) + ("…" if len(words) > PROVISIONAL_WORDS else "")
 

@@ -86,6 +86,9 @@ def _host(url: str | None) -> str:
     return host.removeprefix("www.")
 
 
+_NAME_KEY_RE = re.compile(r"[^\w ]+")
+
+
 def _name_key(name: str) -> str:
-    words = re.sub(r"[^\w ]+", " ", name.casefold()).split()
+    words = _NAME_KEY_RE.sub(" ", name.casefold()).split()
     return " ".join(words[1:] if words[:1] == ["the"] else words)

@@ -85,13 +85,16 @@ def drop_page_end(blocks: list[Block]) -> Step:
     return Step(blocks[:end], tuple(reversed(removals)))
 
 
+_IS_OPINION_PROMPT_RE = re.compile(r"[,\"“”«»]")
+
+
 def is_opinion_prompt(text: str) -> bool:
     """'Share your thoughts on the vote.', 'Dites-nous ce que vous en pensez', 'O que acha?': the
     site speaking, not someone quoted ('Tell us what you think, the mayor told residents.')."""
     text = text.replace("’", "'").strip()
     return (
         word_count(text) <= PROMPT_MAX_WORDS
-        and not re.search(r"[,\"“”«»]", text)
+        and not _IS_OPINION_PROMPT_RE.search(text)
         and bool(_OPINION.search(text))
     )
 
@@ -132,6 +135,9 @@ def drop_next_article(blocks: list[Block], labelled_header: bool) -> Step:
     return Step(blocks)
 
 
+_NEXT_HEADER_RE = re.compile(r"[.,;:!?]")
+
+
 def _next_header(blocks: list[Block], index: int) -> bool:
     """A section label at `index`, a headline under it, perhaps a short credit, then text."""
     label, rest = blocks[index], blocks[index + 1 : index + 4]
@@ -140,7 +146,7 @@ def _next_header(blocks: list[Block], index: int) -> bool:
         or label.kind != Kind.LINE
         or not 0 < word_count(label.text) <= SECTION_LABEL_WORDS
         or not starts_well(label.text)
-        or re.search(r"[.,;:!?]", label.text)
+        or _NEXT_HEADER_RE.search(label.text)
         or rest[0].kind != Kind.LINE
         or not is_headline_like(rest[0].text)
         or word_count(rest[0].text) < 3

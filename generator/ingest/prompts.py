@@ -59,6 +59,17 @@ _YOUR_CONSENT = re.compile(
 PRIVACY_LABEL_MAX_WORDS = 6
 
 
+_IS_COOKIE_NOTICE_RE = re.compile(PRIVACY_RIGHTS, _X)
+_IS_COOKIE_NOTICE_RE2 = re.compile(
+    r"""\b(?:we|this\ (?:web)?site|our\ (?:web)?site|this\ page)\s+uses?\s+cookies\b
+            | \b(?:accept|reject|manage)\s+(?:all\s+)?cookies\b
+            | \bcookie\ (?:policy|settings|preferences)\b.*\b(?:accept|agree|consent)""",
+    _X,
+)
+_IS_COOKIE_NOTICE_RE3 = re.compile(READER, _X)
+_IS_COOKIE_NOTICE_RE4 = re.compile(rf"{CONSENT_CONTEXT}|{COOKIE_WORDS}", _X)
+
+
 def is_cookie_notice(text: str) -> bool:
     """A cookie or consent banner, in any of the eight languages: 'We use cookies to ...',
     'Accept all cookies', 'Wir benötigen Ihre Zustimmung, um ... anzuzeigen', 'By clicking
@@ -68,24 +79,28 @@ def is_cookie_notice(text: str) -> bool:
     consentimiento a la ley de protección de datos' is news); a privacy notice speaks to the
     reader or is a short label ('Meta a modifié sa politique de confidentialité' is news)."""
     words = word_count(text)
-    privacy = re.search(PRIVACY_RIGHTS, text, _X) and (
-        words <= PRIVACY_LABEL_MAX_WORDS or re.search(READER, text, _X)
+    privacy = _IS_COOKIE_NOTICE_RE.search(text) and (
+        words <= PRIVACY_LABEL_MAX_WORDS or _IS_COOKIE_NOTICE_RE3.search(text)
     )
     if words <= CONSENT_MAX_WORDS and (
         _CONSENT.search(text)
         or privacy
-        or (_YOUR_CONSENT.search(text) and re.search(rf"{CONSENT_CONTEXT}|{COOKIE_WORDS}", text, _X))
+        or (_YOUR_CONSENT.search(text) and _IS_COOKIE_NOTICE_RE4.search(text))
     ):
         return True
-    return bool(
-        re.search(
-            r"""\b(?:we|this\ (?:web)?site|our\ (?:web)?site|this\ page)\s+uses?\s+cookies\b
-            | \b(?:accept|reject|manage)\s+(?:all\s+)?cookies\b
-            | \bcookie\ (?:policy|settings|preferences)\b.*\b(?:accept|agree|consent)""",
-            text,
-            _X,
-        )
-    )
+    return bool(_IS_COOKIE_NOTICE_RE2.search(text))
+
+
+_IS_NEWSLETTER_PROMPT_RE = re.compile(
+    rf"""\b(?:sign\ up|subscribe|register)\b.{{0,40}}\bnewsletters?\b
+            | \bnewsletters?\b.{{0,40}}\b(?:sign(?:ing)?\ up|subscrib\w*)
+            | \b(?:delivered|straight|direct)\ (?:straight\ )?to\ your\ inbox\b | \benter\ your\ e-?mail\b
+            | \bget\ (?:the|our)\ [\w'\ ]{{0,40}}(?:newsletter|briefing)\b
+            | (?:{NEWSLETTER_VERBS}).{{0,30}}(?:{NEWSLETTER_WORDS})
+            | (?:{NEWSLETTER_WORDS}).{{0,30}}(?:{NEWSLETTER_VERBS})""",
+    _X,
+)
+_IS_NEWSLETTER_PROMPT_RE2 = re.compile(rf"^(?:{NEWSLETTER_WORDS})\b|.*\b(?:{NEWSLETTER_WORDS})$", _X)
 
 
 def is_newsletter_prompt(text: str) -> bool:
@@ -93,20 +108,8 @@ def is_newsletter_prompt(text: str) -> bool:
     'Iscriviti alla newsletter', or a newsletter's name as a label ('Newsletter Jornal do Porto')."""
     words = word_count(text)
     return words <= 40 and bool(
-        re.search(
-            rf"""\b(?:sign\ up|subscribe|register)\b.{{0,40}}\bnewsletters?\b
-            | \bnewsletters?\b.{{0,40}}\b(?:sign(?:ing)?\ up|subscrib\w*)
-            | \b(?:delivered|straight|direct)\ (?:straight\ )?to\ your\ inbox\b | \benter\ your\ e-?mail\b
-            | \bget\ (?:the|our)\ [\w'\ ]{{0,40}}(?:newsletter|briefing)\b
-            | (?:{NEWSLETTER_VERBS}).{{0,30}}(?:{NEWSLETTER_WORDS})
-            | (?:{NEWSLETTER_WORDS}).{{0,30}}(?:{NEWSLETTER_VERBS})""",
-            text,
-            _X,
-        )
-        or (
-            words <= LABEL_MAX_WORDS - 1
-            and re.match(rf"^(?:{NEWSLETTER_WORDS})\b|.*\b(?:{NEWSLETTER_WORDS})$", text, _X)
-        )
+        _IS_NEWSLETTER_PROMPT_RE.search(text)
+        or (words <= LABEL_MAX_WORDS - 1 and _IS_NEWSLETTER_PROMPT_RE2.match(text))
         or _mailbox_question(text)
     )
 
@@ -133,13 +136,9 @@ _NEWS = re.compile(
 )
 
 
-def is_paywall_notice(text: str) -> bool:
-    """A paywall: 'Subscribe to continue reading', 'This article is for subscribers only'."""
-    if word_count(text) <= PAYWALL_SHORT_WORDS and re.fullmatch(PAYWALL_SHORT, chrome_key(text), _X):
-        return True
-    return word_count(text) <= 45 and bool(
-        re.search(
-            r"""\bsubscribe\ (?:now\ |today\ )?to\ (?:continue|keep)\ reading\b
+_IS_PAYWALL_NOTICE_RE = re.compile(PAYWALL_SHORT, _X)
+_IS_PAYWALL_NOTICE_RE2 = re.compile(
+    r"""\bsubscribe\ (?:now\ |today\ )?to\ (?:continue|keep)\ reading\b
             | \bto\ (?:continue|keep)\ reading,?\ (?:please\ )?(?:subscribe|log\ ?in|sign\ in|register)\b
             | \b(?:subscribers?|members?)\ only\b | \bfor\ (?:our\ )?(?:subscribers|members)\b.{0,20}\bonly\b
             | \balready\ a\ (?:subscriber|member)\b | \bfree\ articles?\ (?:left|remaining)\b
@@ -148,34 +147,39 @@ def is_paywall_notice(text: str) -> bool:
             | \bcancel\ any\ ?time\b | ^please\ (?:register|subscribe|log\ ?in|sign\ in)\b
             | \bthis\ (?:article|story|content)\ is\ (?:only\ )?(?:available|reserved|exclusive)
               \ (?:to|for)\ """
-            + PAYWALL_OTHER
-            + PAYWALL_MORE,
-            text.replace("’", "'"),
-            _X,
-        )
-    )
+    + PAYWALL_OTHER
+    + PAYWALL_MORE,
+    _X,
+)
+
+
+def is_paywall_notice(text: str) -> bool:
+    """A paywall: 'Subscribe to continue reading', 'This article is for subscribers only'."""
+    if word_count(text) <= PAYWALL_SHORT_WORDS and _IS_PAYWALL_NOTICE_RE.fullmatch(chrome_key(text)):
+        return True
+    return word_count(text) <= 45 and bool(_IS_PAYWALL_NOTICE_RE2.search(text.replace("’", "'")))
 
 
 PAYWALL_SHORT_WORDS = 8
+
+
+_IS_FOLLOW_PROMPT_RE = re.compile(
+    r"""^(?:follow|join)\b.{0,50}\bon\ (?:google\ news|x|twitter|facebook|instagram|whatsapp
+                |telegram|youtube|linkedin|threads|bluesky)\b
+            | ^(?:follow|join)\ (?:us|our)\b | \bdownload\ (?:our|the)\ (?:[\w'-]+\ ){0,3}app\b
+            | \bjoin\ our\ (?:whatsapp|telegram)\ channel\b | \bclick\ here\ to\ (?:follow|join|subscribe)\b
+            | ^catch\ (?:all\ )?the\ latest\b.{0,60}\bon\b
+            | \bhave\ a\ (?:confidential\ )?(?:news\ )?tip\b"""
+    + FOLLOW_OTHER,
+    _X,
+)
 
 
 def is_follow_prompt(text: str) -> bool:
     """An invitation to follow the outlet, get its app or listen to its stream."""
     if _dangling_prompt(text) or _listen_promo(text):
         return True
-    return word_count(text) <= 30 and bool(
-        re.search(
-            r"""^(?:follow|join)\b.{0,50}\bon\ (?:google\ news|x|twitter|facebook|instagram|whatsapp
-                |telegram|youtube|linkedin|threads|bluesky)\b
-            | ^(?:follow|join)\ (?:us|our)\b | \bdownload\ (?:our|the)\ (?:[\w'-]+\ ){0,3}app\b
-            | \bjoin\ our\ (?:whatsapp|telegram)\ channel\b | \bclick\ here\ to\ (?:follow|join|subscribe)\b
-            | ^catch\ (?:all\ )?the\ latest\b.{0,60}\bon\b
-            | \bhave\ a\ (?:confidential\ )?(?:news\ )?tip\b"""
-            + FOLLOW_OTHER,
-            text,
-            _X,
-        )
-    )
+    return word_count(text) <= 30 and bool(_IS_FOLLOW_PROMPT_RE.search(text))
 
 
 LISTEN_MAX_WORDS = 8
@@ -209,6 +213,16 @@ def _dangling_prompt(text: str) -> bool:
     )
 
 
+_IS_DONATION_APPEAL_RE = re.compile(r"\b(?:you|your|us|our)\b", _I)
+_IS_DONATION_APPEAL_RE2 = re.compile(
+    r"""\bsupport\ (?:independent|our|quality|trusted|the\ \w+(?:'s)?)\ (?:\w+\ )?journalism\b
+            | \bbecome\ a\ (?:member|supporter|patron|subscriber)\b | \bmake\ a\ (?:contribution|donation)\b
+            | \bdonate\ (?:now|today)\b | \bfrom\ as\ little\ as\b""",
+    _X,
+)
+_IS_DONATION_APPEAL_RE3 = re.compile(SUBSCRIBE_APPEAL, _X)
+
+
 def is_donation_appeal(text: str) -> bool:
     """An appeal to the reader for money: 'Support independent journalism. Join us.', 'Become a member'.
 
@@ -217,22 +231,13 @@ def is_donation_appeal(text: str) -> bool:
     they open a sentence or clause, are no question and stand in no quotation ('Die Partei warb
     mit dem Slogan «Werden Sie Mitglied»' and 'Soutenez-vous le journalisme local ?' are news).
     """
-    addressed = word_count(text) <= 12 or re.search(r"\b(?:you|your|us|our)\b", text, _I)
+    addressed = word_count(text) <= 12 or _IS_DONATION_APPEAL_RE.search(text)
     return word_count(text) <= 80 and (
-        bool(
-            addressed
-            and re.search(
-                r"""\bsupport\ (?:independent|our|quality|trusted|the\ \w+(?:'s)?)\ (?:\w+\ )?journalism\b
-            | \bbecome\ a\ (?:member|supporter|patron|subscriber)\b | \bmake\ a\ (?:contribution|donation)\b
-            | \bdonate\ (?:now|today)\b | \bfrom\ as\ little\ as\b""",
-                text,
-                _X,
-            )
-        )
+        bool(addressed and _IS_DONATION_APPEAL_RE2.search(text))
         or any(_imperative(text, match) for match in _DONATION_OTHER.finditer(text))
         or (
             word_count(text) <= SUBSCRIBE_MAX_WORDS
-            and bool(re.search(SUBSCRIBE_APPEAL, text.replace("’", "'"), _X))
+            and bool(_IS_DONATION_APPEAL_RE3.search(text.replace("’", "'")))
         )
     )
 
@@ -240,10 +245,13 @@ def is_donation_appeal(text: str) -> bool:
 SUBSCRIBE_MAX_WORDS = 30
 
 
+_IS_FREE_NOTICE_RE = re.compile(FREE_ARTICLE, _X)
+
+
 def is_free_notice(text: str) -> bool:
     """'Cet article est libre d'accès', 'This article is free to read': the page is no paywall."""
     return word_count(text) <= SUBSCRIBE_MAX_WORDS and bool(
-        re.search(FREE_ARTICLE, text.replace("’", "'").strip(), _X)
+        _IS_FREE_NOTICE_RE.search(text.replace("’", "'").strip())
     )
 
 
@@ -251,8 +259,11 @@ _DONATION_OTHER = re.compile(DONATION_OTHER.lstrip().removeprefix("|"), _X)
 _CLAUSE_OPENERS = ".!:;|—–-»›>•"  # what may stand before an imperative that opens a clause
 
 
+_IMPERATIVE_RE = re.compile(r"[.!?…]")
+
+
 def _imperative(text: str, match: re.Match[str]) -> bool:
     """True when the appeal `match` opens the line or a clause, and its sentence is no question."""
     before = text[: match.start()].rstrip()
-    after = re.search(r"[.!?…]", text[match.end() :])
+    after = _IMPERATIVE_RE.search(text[match.end() :])
     return (not before or before[-1] in _CLAUSE_OPENERS) and (after is None or after.group() != "?")

@@ -93,6 +93,9 @@ def is_separator(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
+_IS_UI_LABEL_RE = re.compile(FEEDBACK_PROMPT, _X)
+
+
 def is_ui_label(text: str) -> bool:
     """A navigation or button label on its own line ('Page Loader', 'Summarize', 'Share', 'X',
     'Sie lesen gerade:', 'Lesezeit: 3 Min.'), a row of such labels ('Mais atualizações Voltar ao
@@ -113,7 +116,7 @@ def is_ui_label(text: str) -> bool:
         or _cjk_labels(key)
         or _dangling_article(key)
         or bool(_BAR_LABEL.fullmatch(text.strip()))
-        or (word_count(text) <= FEEDBACK_MAX_WORDS and bool(re.search(FEEDBACK_PROMPT, key, _X)))
+        or (word_count(text) <= FEEDBACK_MAX_WORDS and bool(_IS_UI_LABEL_RE.search(key)))
     )
 
 
@@ -132,6 +135,9 @@ _ARTICLES = vocabulary(
 )
 
 
+_DANGLING_ARTICLE_RE = re.compile(r"[,;:.!?]")
+
+
 def _dangling_article(key: str) -> bool:
     """'Descubra as', 'Découvrez les': a link whose text the copy cut off after its article: it
     opens with a link's verb and is one phrase ('Les ministres, un par un' is a heading)."""
@@ -140,7 +146,7 @@ def _dangling_article(key: str) -> bool:
         1 < len(words) <= DANGLING_ARTICLE_MAX_WORDS
         and words[0] in LINK_VERBS
         and words[-1] in _ARTICLES
-        and not re.search(r"[,;:.!?]", key)
+        and not _DANGLING_ARTICLE_RE.search(key)
     )
 
 
@@ -244,9 +250,12 @@ SHARE_FILLERS = vocabulary(
 )
 
 
+_SHARE_PROMPT_RE = re.compile(r"(?:この)?(?:記事|ページ)?を?シェア(?:する)?")
+
+
 def _share_prompt(key: str) -> bool:
     """'Artikel teilen', 'Deel dit artikel', 'Partager l'article', 'この記事をシェア': a share button."""
-    if re.fullmatch(r"(?:この)?(?:記事|ページ)?を?シェア(?:する)?", key):
+    if _SHARE_PROMPT_RE.fullmatch(key):
         return True
     words = key.split()
     return (
@@ -271,17 +280,24 @@ def _labels_only(key: str) -> bool:
     return len(words) in ends and " ".join(words) not in UI_LABELS
 
 
+_IS_SHARE_BAR_RE = re.compile(r"[\s|/•·,:：]+")
+
+
 def is_share_bar(text: str) -> bool:
     """A row of sharing buttons: 'Share Facebook Twitter WhatsApp Email'."""
-    words = [w for w in re.split(r"[\s|/•·,:：]+", chrome_key(text)) if w]
+    words = [w for w in _IS_SHARE_BAR_RE.split(chrome_key(text)) if w]
     return len(words) >= 2 and all(w in SOCIAL_WORDS for w in words)
+
+
+_IS_NAV_BAR_RE = re.compile(r"by\s", _I)
+_IS_NAV_BAR_RE2 = re.compile(r"\s[|•·>›»/]\s|\s?[|•›»]\s?")
 
 
 def is_nav_bar(text: str) -> bool:
     """A row of short navigation links: 'Home | World | Business | Tech', 'Home > News > Asia'."""
-    if any(ch.isdigit() for ch in text) or re.match(r"by\s", text, _I):
+    if any(ch.isdigit() for ch in text) or _IS_NAV_BAR_RE.match(text):
         return False
-    parts = [p.strip() for p in re.split(r"\s[|•·>›»/]\s|\s?[|•›»]\s?", text) if p.strip()]
+    parts = [p.strip() for p in _IS_NAV_BAR_RE2.split(text) if p.strip()]
     return len(parts) >= 3 and all(word_count(p) <= 3 and not p.endswith(".") for p in parts)
 
 
@@ -297,6 +313,9 @@ _ADVERTISEMENT = re.compile(
 PROMO_MAX_WORDS = 20
 
 
+_IS_ADVERTISEMENT_RE = re.compile(rf"{HIRING}|{LIVE_TV}", _X)
+
+
 def is_advertisement(text: str) -> bool:
     """An advertising slot label: 'Advertisement', 'Story continues below advertisement'; a job
     box ('La Gazette recrute des journalistes Je postule') or a channel's promotion ('... en vivo -
@@ -305,7 +324,7 @@ def is_advertisement(text: str) -> bool:
     return bool(_ADVERTISEMENT.fullmatch(chrome_key(text))) or (
         word_count(text) <= PROMO_MAX_WORDS
         and not is_sentence(text)
-        and bool(re.search(rf"{HIRING}|{LIVE_TV}", text, _X))
+        and bool(_IS_ADVERTISEMENT_RE.search(text))
     )
 
 
@@ -313,37 +332,36 @@ COMMENT_RULES_MAX_WORDS = 20
 _OUR_RULES = re.compile(rf"\b(?:{OUR})\s+(?:[\w-]+\s+)?(?:{COMMENT_RULES})\b", _X)
 
 
-def is_comment_count(text: str) -> bool:
-    """A comment counter or prompt: '12 Comments', 'Join the conversation', 'Vos réactions
-    doivent respecter nos CGU', 'Log in to comment'. Comment rules are the site's own ('our
-    guidelines', 'notre charte'): 'Our reporters asked about the platform's terms for comments'
-    is news."""
-    if re.search(COMMENT_LOGIN, text, _X) or (
-        word_count(text) <= COMMENT_RULES_MAX_WORDS
-        and re.search(rf"\b(?:{COMMENT_WORDS})\b", text, _I)
-        and _OUR_RULES.search(text)
-    ):
-        return True
-    return bool(
-        re.fullmatch(
-            rf"""(?:\d+\s+)?(?:{COMMENT_WORDS}|responses?|replies|reactions?|shares?|views?)(?:\s*[(（]\d+[)）])?
+_IS_COMMENT_COUNT_RE = re.compile(COMMENT_LOGIN, _X)
+_IS_COMMENT_COUNT_RE2 = re.compile(
+    rf"""(?:\d+\s+)?(?:{COMMENT_WORDS}|responses?|replies|reactions?|shares?|views?)(?:\s*[(（]\d+[)）])?
             | (?:view|show|read|load|hide|post|add|leave|write|see)\s+(?:all\s+|a\s+|your\s+|the\s+)?
               (?:\d+\s+)?comments?.* | leave\ a\ (?:reply|comment)
             | be\ the\ first\ to\ comment.* | join\ the\ (?:conversation|discussion|debate).*
             | (?:please\ wait\ )?(?:while\ we\ )?load(?:ing)?\ (?:the\ )?(?:latest\ |more\ )?comments.*
             | comments\ (?:are|have\ been)\ (?:closed|disabled).* | conversation\s*\(\d+\)""",
-            chrome_key(text),
-            re.X,
-        )
-    )
+    re.X,
+)
+_IS_COMMENT_COUNT_RE3 = re.compile(rf"\b(?:{COMMENT_WORDS})\b", _I)
 
 
-def is_footer(text: str) -> bool:
-    """Site footer text: copyright, rights notices, syndication and standards notes."""
-    return bool(
-        re.match(r"^(?:©|\(c\)\s|copyright\b)", text, _I)
-        or re.search(
-            r"""\ball\ rights\ reserved\b | \btrust\ principles\b
+def is_comment_count(text: str) -> bool:
+    """A comment counter or prompt: '12 Comments', 'Join the conversation', 'Vos réactions
+    doivent respecter nos CGU', 'Log in to comment'. Comment rules are the site's own ('our
+    guidelines', 'notre charte'): 'Our reporters asked about the platform's terms for comments'
+    is news."""
+    if _IS_COMMENT_COUNT_RE.search(text) or (
+        word_count(text) <= COMMENT_RULES_MAX_WORDS
+        and _IS_COMMENT_COUNT_RE3.search(text)
+        and _OUR_RULES.search(text)
+    ):
+        return True
+    return bool(_IS_COMMENT_COUNT_RE2.fullmatch(chrome_key(text)))
+
+
+_IS_FOOTER_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b)", _I)
+_IS_FOOTER_RE2 = re.compile(
+    r"""\ball\ rights\ reserved\b | \btrust\ principles\b
             | \bhas\ not\ been\ edited\ by\b.{0,40}\bstaff\b
             | \bauto-generated\ from\ a\ syndicated\ feed\b | ^disclaimer\s*:
             | ^(?:published|distributed|reproduced|republished)\b.{0,60}\bwith\ permission\b
@@ -353,33 +371,49 @@ def is_footer(text: str) -> bool:
             | \btodos\ los\ derechos\ reservados\b
             | \btous\ droits\ réservés\b | \balle\ rechte\ vorbehalten\b | \balle\ rechten\ voorbehouden\b
             | \btodos\ os\ direitos\ reservados\b | 無断転載 | 無断複製 | 禁無断""",
-            text,
-            _X,
-        )
-    )
+    _X,
+)
+
+
+def is_footer(text: str) -> bool:
+    """Site footer text: copyright, rights notices, syndication and standards notes."""
+    return bool(_IS_FOOTER_RE.match(text) or _IS_FOOTER_RE2.search(text))
+
+
+_IS_CONTACT_LINE_RE = re.compile(r"^(?:contact|reach|e-?mail|write to|follow)\b", _I)
+_IS_CONTACT_LINE_RE2 = re.compile(r"\S+@\S+\.\w+|\d{3}[-.\s]\d{4}|\B@\w+")
 
 
 def is_contact_line(text: str) -> bool:
     """How to reach the reporter: 'Contact Dana Whitfield at dw@example.org or 555-0143.'."""
     return word_count(text) <= 30 and bool(
-        re.match(r"^(?:contact|reach|e-?mail|write to|follow)\b", text, _I)
-        and re.search(r"\S+@\S+\.\w+|\d{3}[-.\s]\d{4}|\B@\w+", text)
+        _IS_CONTACT_LINE_RE.match(text) and _IS_CONTACT_LINE_RE2.search(text)
     )
+
+
+_IS_TRACKING_ID_RE = re.compile(
+    r"[a-z]{1,2}[A-Z0-9]{8,}|\(\(.*\)\)|[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"
+)
+_IS_TRACKING_ID_RE2 = re.compile(r"[A-Z]{2,4}(?:\s*//\s*[A-Z]{2,4}){1,3}")
+_IS_TRACKING_ID_RE3 = re.compile(
+    r"(?:article|story|content|ref|reference|doc|news)?\s*(?:id|no\.?|code)\s*[:#]\s*[\w-]+", _I
+)
+_IS_TRACKING_ID_RE4 = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{10,}")
 
 
 def is_tracking_id(text: str) -> bool:
     """A trailing tracking code: 'nL1N3MT0AA', '((jane@x.com; +1 202))', 'burs-ec/mjw', the
     initials of a wire's reporter and editor ('ABC // XYZ')."""
     return bool(
-        re.fullmatch(
-            r"[a-z]{1,2}[A-Z0-9]{8,}|\(\(.*\)\)|[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}", text
-        )
-        or re.fullmatch(r"[A-Z]{2,4}(?:\s*//\s*[A-Z]{2,4}){1,3}", text)
-        or re.fullmatch(
-            r"(?:article|story|content|ref|reference|doc|news)?\s*(?:id|no\.?|code)\s*[:#]\s*[\w-]+", text, _I
-        )
-        or re.fullmatch(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{10,}", text)
+        _IS_TRACKING_ID_RE.fullmatch(text)
+        or _IS_TRACKING_ID_RE2.fullmatch(text)
+        or _IS_TRACKING_ID_RE3.fullmatch(text)
+        or _IS_TRACKING_ID_RE4.fullmatch(text)
     )
+
+
+_WEATHER_PART_RE = re.compile(WEATHER_WORDS, _X)
+_WEATHER_PART_RE2 = re.compile(rf"(?:[\w'’ -]{{1,25}}\s)?{TEMPERATURE}(?:\s*[/|-]?\s*{TEMPERATURE})*", _X)
 
 
 def weather_part(text: str) -> str | None:
@@ -388,8 +422,8 @@ def weather_part(text: str) -> str | None:
     alone is also a heading ('El tiempo', 'Sevilla 44 °C'): `text_rules.weather_widget` takes
     them only together."""
     key = chrome_key(text)
-    if re.fullmatch(WEATHER_WORDS, key, _X):
+    if _WEATHER_PART_RE.fullmatch(key):
         return "word"
-    if re.fullmatch(rf"(?:[\w'’ -]{{1,25}}\s)?{TEMPERATURE}(?:\s*[/|-]?\s*{TEMPERATURE})*", key, _X):
+    if _WEATHER_PART_RE2.fullmatch(key):
         return "temperature"
     return None

@@ -67,19 +67,24 @@ _CAPTION_DATE = re.compile(
 )
 
 
+_IS_PHOTO_CREDIT_RE = re.compile(rf"[(\[]?\s*{_CREDIT_LABEL}\s*(?:\([^)]{{1,30}}\))?[)\]]?\.?", _X)
+_IS_PHOTO_CREDIT_RE2 = re.compile(
+    rf"(?:[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){{0,3}}\s*(?:/|\ via\ )\s*)?{_PHOTO_AGENCIES}\.?", re.X
+)
+_IS_PHOTO_CREDIT_RE3 = re.compile(r"(?:The )?(?:[A-Z][\w-]+ ){1,3}(?:Shimbun|Photos?|Images|Pictures)\.?")
+_IS_PHOTO_CREDIT_RE4 = re.compile(rf"^[(\[（]?\s*{_CREDIT_LABEL}\s*(?::|\||/|-\s|：|／|＝|=)", _X)
+_IS_PHOTO_CREDIT_RE5 = re.compile(rf"^[(\[]?\s*{_CREDIT_LABEL}\s*(?:by|courtesy)\b", _X)
+
+
 def is_photo_credit(text: str, wires: Registry) -> bool:
     """A photo credit line: 'Photo: Reuters', 'Representational image', 'Getty Images'."""
     words = word_count(text)
     return bool(
-        (re.match(rf"^[(\[（]?\s*{_CREDIT_LABEL}\s*(?::|\||/|-\s|：|／|＝|=)", text, _X) and words <= 25)
-        or (re.match(rf"^[(\[]?\s*{_CREDIT_LABEL}\s*(?:by|courtesy)\b", text, _X) and words <= 8)
-        or re.fullmatch(rf"[(\[]?\s*{_CREDIT_LABEL}\s*(?:\([^)]{{1,30}}\))?[)\]]?\.?", text, _X)
-        or re.fullmatch(
-            rf"(?:[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){{0,3}}\s*(?:/|\ via\ )\s*)?{_PHOTO_AGENCIES}\.?",
-            text,
-            re.X,
-        )
-        or re.fullmatch(r"(?:The )?(?:[A-Z][\w-]+ ){1,3}(?:Shimbun|Photos?|Images|Pictures)\.?", text)
+        (_IS_PHOTO_CREDIT_RE4.match(text) and words <= 25)
+        or (_IS_PHOTO_CREDIT_RE5.match(text) and words <= 8)
+        or _IS_PHOTO_CREDIT_RE.fullmatch(text)
+        or _IS_PHOTO_CREDIT_RE2.fullmatch(text)
+        or _IS_PHOTO_CREDIT_RE3.fullmatch(text)
         or _name_and_agency(text, wires)
     )
 
@@ -88,27 +93,37 @@ _PERSON = r"[A-ZÀ-Þ][\w'’.-]+(?: (?:(?:de|da|do|dos|das|del|van|von|di) )?[A
 _NAME_DASH = re.compile(rf"^(?P<name>{_PERSON})\s+[-–—/]\s+(?P<agency>[\w .'’-]{{2,30}})$")
 
 
+_NAME_AND_AGENCY_RE = re.compile(_PHOTO_AGENCIES, re.X)
+
+
 def _name_and_agency(text: str, wires: Registry) -> bool:
     """A photographer and an agency: 'José Sena Goulão - Lusa', 'Ana Ruiz / EFE'."""
     match = _NAME_DASH.match(text.strip())
     return match is not None and (
         wires.name(match.group("agency")) is not None
-        or re.fullmatch(_PHOTO_AGENCIES, match.group("agency"), re.X) is not None
+        or _NAME_AND_AGENCY_RE.fullmatch(match.group("agency")) is not None
     )
+
+
+_IS_SOCIAL_EMBED_RE = re.compile(
+    r"(?:twitter|x|instagram|facebook|tiktok|threads|bluesky|youtube)\ (?:post|video|embed)"
+    r"|view this post on instagram|tweet"
+)
+_IS_SOCIAL_EMBED_RE2 = re.compile(r"pic\.twitter\.com/\w+|https?://t\.co/\w+|^a post shared by\b", _I)
+_IS_SOCIAL_EMBED_RE3 = re.compile(rf"^[—–-]\s*[^()]{{1,60}}\(@\w+\)\s*(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}})?$")
 
 
 def is_social_embed(text: str) -> bool:
     """An embedded social post's frame: 'Twitter Post', '— Name (@handle) November 20, 2024',
     'pic.twitter.com/...', 'A post shared by ...'."""
     return bool(
-        re.fullmatch(
-            r"(?:twitter|x|instagram|facebook|tiktok|threads|bluesky|youtube)\ (?:post|video|embed)"
-            r"|view this post on instagram|tweet",
-            text.strip().lower(),
-        )
-        or re.search(r"pic\.twitter\.com/\w+|https?://t\.co/\w+|^a post shared by\b", text, _I)
-        or re.match(rf"^[—–-]\s*[^()]{{1,60}}\(@\w+\)\s*(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}})?$", text)
+        _IS_SOCIAL_EMBED_RE.fullmatch(text.strip().lower())
+        or _IS_SOCIAL_EMBED_RE2.search(text)
+        or _IS_SOCIAL_EMBED_RE3.match(text)
     )
+
+
+_IS_PHOTO_CAPTION_RE = re.compile(r"FILE\s*[-–—:]\s")
 
 
 def is_photo_caption(text: str, wires: Registry) -> bool:
@@ -121,7 +136,7 @@ def is_photo_caption(text: str, wires: Registry) -> bool:
         _CREDIT_TAIL.search(text)
         or (word_count(text) <= ARCHIVE_TAG_MAX_WORDS and _ARCHIVE_TAG.search(text))
         or (word_count(text) >= CAPTION_DATE_MIN_WORDS and _CAPTION_DATE.search(text))
-        or re.match(r"FILE\s*[-–—:]\s", text)
+        or _IS_PHOTO_CAPTION_RE.match(text)
         or _credit_first(text, wires)
         or (word_count(text) <= CAPTION_CREDIT_MAX_WORDS and _credit_at_end(text, wires))
     )
@@ -135,6 +150,9 @@ _TAIL_BRACKETS = re.compile(r"[(\[（]\s*(?P<who>[^()\[\]（）]{2,40}?)\s*[)\]�
 _TAIL_SLASH = re.compile(r"(?:^|\s)/\s*(?P<who>[\w .&'’-]{2,30}?)\.?$")
 _TAIL_COPYRIGHT = re.compile(r"\S.*?\s*©\s*(?P<who>[^©]{1,40})$")
 _PHOTOGRAPHER = re.compile(r"[(（][^()（）]{1,20}(?:撮影|提供)[)）]$")
+
+
+_CREDIT_AT_END_RE = re.compile(_PICTURE_ONLY, re.X)
 
 
 def _credit_at_end(text: str, wires: Registry) -> bool:
@@ -151,11 +169,11 @@ def _credit_at_end(text: str, wires: Registry) -> bool:
         shouted = (
             who.isupper() and wire is not None and not any(s.isupper() for s in wire.spellings if s == who)
         )
-        return bool(re.fullmatch(_PICTURE_ONLY, who, re.X)) or shouted
+        return bool(_CREDIT_AT_END_RE.fullmatch(who)) or shouted
     slash = _TAIL_SLASH.search(text)
     if slash is not None and text[: slash.start()].strip(" .-–—"):
         who = slash.group("who")
-        return wires.name(who, any_case=True) is not None or bool(re.fullmatch(_PHOTO_AGENCIES, who, re.X))
+        return wires.name(who, any_case=True) is not None or bool(_NAME_AND_AGENCY_RE.fullmatch(who))
     return bool(_TAIL_COPYRIGHT.fullmatch(text)) and not is_footer(text)
 
 
@@ -183,10 +201,14 @@ def _photographer(text: str) -> bool:
     return text.isupper() and len(text.split()) >= 2
 
 
+_AGENCY_RE = re.compile(_PICTURE_ONLY, re.X | re.I)
+_AGENCY_RE2 = re.compile(_PHOTO_AGENCIES, re.X | re.I)
+
+
 def _agency(text: str, wires: Registry) -> bool:
     """A wire or picture agency, as a credit prints it."""
     return wires.name(text, any_case=True) is not None or bool(
-        re.fullmatch(_PICTURE_ONLY, text, re.X | re.I) or re.fullmatch(_PHOTO_AGENCIES, text, re.X | re.I)
+        _AGENCY_RE.fullmatch(text) or _AGENCY_RE2.fullmatch(text)
     )
 
 
@@ -199,7 +221,7 @@ def _credit_first(text: str, wires: Registry) -> bool:
     return (
         first.isupper()
         and len(first) >= 2
-        and (wires.name(first) is not None or re.fullmatch(_PHOTO_AGENCIES, first, re.X) is not None)
+        and (wires.name(first) is not None or _NAME_AND_AGENCY_RE.fullmatch(first) is not None)
         and rest[:1].isupper()
         and not rest.split(" ", 1)[0].isupper()
         and word_count(text) <= CREDIT_FIRST_MAX_WORDS
@@ -222,14 +244,15 @@ def is_image_file(text: str) -> bool:
     return bool(_IMAGE_FILE.fullmatch(text.strip().lower()))
 
 
+_IS_BANNER_RE = re.compile(rf"^(?:[A-Z]{{2,}}\ )?(?i:{BANNER_WORDS})\b\s*[:|–—-]?\s+\S", re.X)
+_IS_BANNER_RE2 = re.compile(r"^[^a-z]{3,}")
+
+
 def is_banner(text: str) -> bool:
     """A banner above the page: 'TRAFFIC ALERT Quay Road has reopened', 'BREAKING: ...', a news
     ticker of items between '+++' ('+++ Bridge reopens +++ Two lanes stay shut +++')."""
     return word_count(text) <= 40 and bool(
-        (
-            re.match(rf"^(?:[A-Z]{{2,}}\ )?(?i:{BANNER_WORDS})\b\s*[:|–—-]?\s+\S", text, re.X)
-            and re.match(r"^[^a-z]{3,}", text)
-        )
+        (_IS_BANNER_RE.match(text) and _IS_BANNER_RE2.match(text))
         or (text.lstrip().startswith("+++") and text.count("+++") >= 2)
     )
 
@@ -259,14 +282,15 @@ def is_media_notice(text: str) -> bool:
     )
 
 
+_IS_WIRE_INTERNAL_RE = re.compile(
+    r"^%@|^\d{2,4}-[a-z]-\d{1,3}-\(|^AP(?:PHOTO|VIDEO|AUDIO)\b|^\(\((?:watch|note|editors?)\b"
+)
+
+
 def is_wire_internal(text: str) -> bool:
     """A news agency's production lines left in the copy: '%@AP Links', audio cuts
     '112-a-14-(...)', 'APPHOTO PE101: ...', '((watch for dating))'."""
-    return bool(
-        re.match(
-            r"^%@|^\d{2,4}-[a-z]-\d{1,3}-\(|^AP(?:PHOTO|VIDEO|AUDIO)\b|^\(\((?:watch|note|editors?)\b", text
-        )
-    )
+    return bool(_IS_WIRE_INTERNAL_RE.match(text))
 
 
 _LINK_LABEL = re.compile(
@@ -292,6 +316,16 @@ _GLUED_TIME = re.compile(  # '09:15Sport - ...': a teaser's time glued to its se
 _INNER_STOP = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 
 
+_IS_LINK_OUT_RE = re.compile(r"^【(?:写真|動画|画像|関連)[^】]{0,8}】")
+_IS_LINK_OUT_RE2 = re.compile(r"^(?:READ MORE|ALSO READ|READ ALSO|SEE ALSO|RELATED|WATCH|MUST READ)\b\s*\S")
+_IS_LINK_OUT_RE3 = re.compile(
+    r"""\bclick\ here\b
+                | ^[(\[]?(?:read|watch|see|follow)\ (?:the\ |our\ )?(?:full|complete|live|latest)
+                \ (?:story|article|report|coverage|updates)\b.{0,30}\bhere\b""",
+    _X,
+)
+
+
 def is_link_out(text: str) -> bool:
     """An inline link to another story: 'Read more: ...', 'ALSO READ | ...', 'Click here to ...',
     'Lesen Sie auch: ...', '前の記事:...', a photo-gallery teaser '【写真を見る】...', a link boxed in
@@ -314,21 +348,12 @@ def is_link_out(text: str) -> bool:
             and word_count(text) <= BOXED_MAX_WORDS
             and not _INNER_STOP.search(stripped)
         )
-        or re.match(r"^【(?:写真|動画|画像|関連)[^】]{0,8}】", text)
+        or _IS_LINK_OUT_RE.match(text)
         or is_media_teaser(text)
         or _read_it_here(text)
         or _live_promo(text)
-        or re.match(r"^(?:READ MORE|ALSO READ|READ ALSO|SEE ALSO|RELATED|WATCH|MUST READ)\b\s*\S", text)
-        or (
-            word_count(text) <= 30
-            and re.search(
-                r"""\bclick\ here\b
-                | ^[(\[]?(?:read|watch|see|follow)\ (?:the\ |our\ )?(?:full|complete|live|latest)
-                \ (?:story|article|report|coverage|updates)\b.{0,30}\bhere\b""",
-                text,
-                _X,
-            )
-        )
+        or _IS_LINK_OUT_RE2.match(text)
+        or (word_count(text) <= 30 and _IS_LINK_OUT_RE3.search(text))
     )
 
 
@@ -370,43 +395,46 @@ _FOLLOW_LIVE = (  # an imperative starting a sentence: 'Follow the debate', 'Vol
 )
 
 
+_LIVE_PROMO_RE = re.compile(rf"\blive\b.{{0,60}}{_FOLLOW_LIVE}.{{0,80}}\blive\b", _X)
+
+
 def _live_promo(text: str) -> bool:
     """'Harbour debate live Follow the debate from 10.15 live on the site': a promotion."""
-    return word_count(text) <= LIVE_PROMO_MAX_WORDS and bool(
-        re.search(rf"\blive\b.{{0,60}}{_FOLLOW_LIVE}.{{0,80}}\blive\b", text, _X)
-    )
+    return word_count(text) <= LIVE_PROMO_MAX_WORDS and bool(_LIVE_PROMO_RE.search(text))
+
+
+_LOWERCASE_SENTENCE_AFTER_LABEL_RE = re.compile(r"[:|»›>–—]|-\s")
 
 
 def _lowercase_sentence_after_label(text: str) -> bool:
     """'Read: the ministry's note says ...' is prose, not a link: lowercase start, ends with '.'."""
-    rest = re.split(r"[:|»›>–—]|-\s", text, maxsplit=1)[-1].strip()
+    rest = _LOWERCASE_SENTENCE_AFTER_LABEL_RE.split(text, maxsplit=1)[-1].strip()
     return bool(rest) and rest[0].islower() and rest.endswith(".") and word_count(rest) >= 8
+
+
+_IS_TAG_LIST_RE = re.compile(
+    r"""^(?:tags?|topics?|filed\ under|tagged(?:\ with)?|keywords|categor(?:y|ies)|related\ topics
+            |related\ tags|more\ on|more\ about|subjects?|sections?|schlagwörter|stichwörter|themen
+            |étiquettes|mots[-\ ]clés|thèmes|etiquetas|temas|argomenti|parole\ chiave|trefwoorden
+            |onderwerpen|palavras[-\ ]chave|tópicos|タグ|キーワード|[^:：\s]{0,20}検索)\s*[:|：]\s*\S""",
+    _X,
+)
 
 
 def is_tag_list(text: str) -> bool:
     """A tag or topic list: 'Tags: Ukraine, Russia', '#Ukraine #Russia'."""
     words = text.split()
-    return bool(
-        re.match(
-            r"""^(?:tags?|topics?|filed\ under|tagged(?:\ with)?|keywords|categor(?:y|ies)|related\ topics
-            |related\ tags|more\ on|more\ about|subjects?|sections?|schlagwörter|stichwörter|themen
-            |étiquettes|mots[-\ ]clés|thèmes|etiquetas|temas|argomenti|parole\ chiave|trefwoorden
-            |onderwerpen|palavras[-\ ]chave|tópicos|タグ|キーワード|[^:：\s]{0,20}検索)\s*[:|：]\s*\S""",
-            text,
-            _X,
-        )
-        or (len(words) >= 2 and all(w.startswith("#") for w in words))
-    )
+    return bool(_IS_TAG_LIST_RE.match(text) or (len(words) >= 2 and all(w.startswith("#") for w in words)))
+
+
+_IS_WIRE_MARKER_RE = re.compile(
+    r"""\(\s*(?:adds|updates?|recasts|corrects?|rewrites|changes|refiles|repeats|writes\ through
+            |inserts|combines|fixes|removes|tops|clarifies|overwrites|releads|edits|moves|wraps
+            |new\ throughout|advances)\b[^()]*(?:\([^()]*\)[^()]*)*\)""",
+    _X,
+)
 
 
 def is_wire_marker(text: str) -> bool:
     """A wire update marker: '(Adds Kremlin comment in paragraphs 2-3)', '(Updates with ...)'."""
-    return bool(
-        re.fullmatch(
-            r"""\(\s*(?:adds|updates?|recasts|corrects?|rewrites|changes|refiles|repeats|writes\ through
-            |inserts|combines|fixes|removes|tops|clarifies|overwrites|releads|edits|moves|wraps
-            |new\ throughout|advances)\b[^()]*(?:\([^()]*\)[^()]*)*\)""",
-            text.strip(),
-            _X,
-        )
-    )
+    return bool(_IS_WIRE_MARKER_RE.fullmatch(text.strip()))

@@ -374,13 +374,16 @@ def player_widget(blocks: list[Block]) -> set[int]:
     return found
 
 
+_PLAYER_LABEL_RE = re.compile(r"[.!?…。]$")
+
+
 def _player_label(block: Block) -> bool:
     """A player's label or button: a few words, no sentence ('Next Up:' ends with its colon)."""
     text = block.text.strip()
     return (
         block.kind == Kind.LINE
         and 0 < word_count(text) <= PLAYER_LABEL_WORDS
-        and not re.search(r"[.!?…。]$", text)
+        and not _PLAYER_LABEL_RE.search(text)
         and not any(ch.isdigit() for ch in _COUNTER.sub("", text))
     ) or bool(_COUNTER.fullmatch(text))
 

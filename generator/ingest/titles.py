@@ -32,11 +32,14 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _GLUED_KICKER = re.compile(r"^(?P<kicker>[A-ZÀ-Þ][\w'’-]{1,30}):(?P<headline>[A-ZÀ-Þ\"„“«'‘].{9,})$")
 
 
+_TOPIC_WORDS_RE = re.compile(r"\w+")
+
+
 def topic_words(text: str) -> set[str]:
     """The words of `text` that say what it is about: five-letter prefixes of words of four
     letters or more, and pairs of Japanese or Chinese characters."""
     found: set[str] = set()
-    for word in re.findall(r"\w+", text.casefold()):
+    for word in _TOPIC_WORDS_RE.findall(text.casefold()):
         if _CJK.search(word):
             chars = [c for c in word if _CJK.match(c)]
             found |= {a + b for a, b in pairwise(chars)}
