@@ -38,14 +38,6 @@ def _words(quote: Quote, languages: Mapping[str, str]) -> frozenset[str]:
     return frozenset(word for word, _ in words(quote.text, languages.get(quote.article, "en")))
 
 
-def _given(fact: Agreed, rooms: Mapping[str, str], languages: Mapping[str, str]) -> list[set[str]]:
-    """The words each newsroom of `fact` gives in its sentences of the fact."""
-    given: dict[str, set[str]] = {}
-    for quote in fact.sentences:
-        given.setdefault(rooms.get(quote.article, quote.article), set()).update(_words(quote, languages))
-    return list(given.values())
-
-
 def least_given(own: frozenset[str], given: Sequence[set[str]]) -> float:
     """The share of the newsrooms (`given`: the words of each) giving the least-given of the
     words `own` (0.0 for no word)."""
@@ -56,10 +48,14 @@ def least_given(own: frozenset[str], given: Sequence[set[str]]) -> float:
 
 def _quoted(fact: Agreed, rooms: Mapping[str, str], languages: Mapping[str, str]) -> Agreed | None:
     """`fact` with the quote chosen as the module says, or None when no sentence may be quoted."""
-    given = _given(fact, rooms, languages)
+    read = [_words(quote, languages) for quote in fact.sentences]
+    by_room: dict[str, set[str]] = {}
+    for quote, found in zip(fact.sentences, read, strict=True):
+        by_room.setdefault(rooms.get(quote.article, quote.article), set()).update(found)
+    given = list(by_room.values())  # the words each newsroom of the fact gives in its sentences
     ranked = []
-    for order, quote in enumerate(fact.sentences):
-        share = least_given(_words(quote, languages), given)
+    for order, (quote, found) in enumerate(zip(fact.sentences, read, strict=True)):
+        share = least_given(found, given)
         if share >= MIN_GIVEN:
             ranked.append((-share, len(quote.text), order, quote))
     if not ranked:
