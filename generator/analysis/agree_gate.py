@@ -14,6 +14,8 @@ newsrooms of the fact give alike:
   fact's newsrooms: a detail fewer newsrooms give (a body part, a place, a figure, an
   adjective) is one the others leave out or give another way, so the sentence is not shown
   as agreed;
+- a figure (digits, or a number word) of the quote must be given by every newsroom of the
+  fact: a count half the newsrooms give may be one the others give differently;
 - of the sentences that may be quoted, the one whose least-given word is given by the most
   newsrooms, then the shortest (the core of the fact, the fewest added details), then the
   first in story order;
@@ -28,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from generator.analysis.corpus import Corpus
+from generator.analysis.disputes import NUMBER_STEMS
 from generator.analysis.similarity import words
 from generator.model.analysis import Agreed, Quote
 
@@ -38,11 +41,18 @@ def _words(quote: Quote, languages: Mapping[str, str]) -> frozenset[str]:
     return frozenset(word for word, _ in words(quote.text, languages.get(quote.article, "en")))
 
 
+def _figure(word: str) -> bool:
+    """True for a word that is a figure: it has a digit, or is a number word ("six")."""
+    return word in NUMBER_STEMS or any(c.isdigit() for c in word)
+
+
 def least_given(own: frozenset[str], given: Sequence[set[str]]) -> float:
     """The share of the newsrooms (`given`: the words of each) giving the least-given of the
-    words `own` (0.0 for no word)."""
+    words `own` (0.0 for no word, or for a figure not every newsroom gives)."""
     if not own or not given:
         return 0.0
+    if any(_figure(word) and not all(word in room for room in given) for word in own):
+        return 0.0  # a figure some newsroom of the fact does not give: maybe another value
     return min(sum(word in room for room in given) for word in own) / len(given)
 
 

@@ -51,6 +51,29 @@ def test_a_sentence_every_newsroom_gives_alike_is_still_shown():
     assert shown == ["Brandel mayor Otto Velk was shot outside the town hall on Tuesday."]
 
 
+def test_a_count_two_of_three_newsrooms_give_is_not_quoted_as_agreed():
+    """Two newsrooms give the toll, the third says only 'several': the toll is not shown as
+    what every newsroom says, and no other sentence gives only what all three say."""
+    shown = agreed(
+        "Floods in the valley of Varnholm killed 12 people on Sunday, regional officials said." + TAIL,
+        "Floods in the valley of Varnholm killed 12 people on Sunday, regional officials said." + TAIL,
+        "Floods in the valley of Varnholm killed several people on Sunday, regional officials said." + TAIL,
+    )
+    assert shown == []
+
+
+def test_a_figure_not_every_newsroom_gives_is_not_quoted_as_agreed():
+    """Two newsrooms of four give '12 people', the others no count (or another): half would
+    do for a word, not for a figure."""
+    given = [{"flood", "12", "peopl"}, {"flood", "12", "peopl"}, {"flood", "peopl"}, {"flood", "peopl", "14"}]
+    assert least_given(frozenset({"flood", "12", "peopl"}), given) == 0.0
+    assert (
+        least_given(frozenset({"flood", "twelv", "peopl"}), [{"flood", "twelv", "peopl"}, {"flood", "peopl"}])
+        == 0.0
+    )
+    assert least_given(frozenset({"flood", "peopl"}), given) == 1.0
+
+
 def test_a_word_half_the_newsrooms_give_may_be_quoted_and_one_fewer_give_may_not():
     given = [{"shot", "leg"}, {"shot", "leg"}, {"shot"}, {"shot"}]
     assert least_given(frozenset({"shot", "leg"}), given) == MIN_GIVEN == 0.5
