@@ -42,6 +42,13 @@ _ABBREVIATIONS_TEXT = """
     etc approx jan feb mar apr jun jul aug sep sept oct nov dec
 """
 ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
+# "4:10 p.m. Monday": a time's "a.m."/"p.m." ends no sentence when a day or month follows it
+_CLOCK = frozenset(("a.m.", "p.m."))
+_DAYS_AND_MONTHS_TEXT = """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+"""
+_DAYS_AND_MONTHS = frozenset(_DAYS_AND_MONTHS_TEXT.split())
 MAX_SENTENCE_CHARS = 1200
 MAX_ABBREVIATION = 12  # longer words before a full stop are neither initials nor abbreviations
 # The characters of a paragraph given to the segmenter at once. It looks ahead for a closing
@@ -112,6 +119,17 @@ def _continues(last: str) -> bool:
     return bool(_INITIALS.match(last)) or bare.casefold() in ABBREVIATIONS
 
 
+def _clock_then_day(text: str, begin: int, stop: int, after: int) -> bool:
+    """True when the sentence ending at `stop` ends on "a.m." or "p.m." and the text after it
+    opens with a day or a month: the time goes on ("4:10 p.m. Monday, ..."), the sentence too."""
+    if text[max(begin, stop - 4) : stop].casefold() not in _CLOCK:
+        return False
+    end = after
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[after:end].casefold() in _DAYS_AND_MONTHS
+
+
 def _ends(text: str, language: str) -> list[int]:
     """Where each sentence of `text` ends, as sentencex finds them.
 
@@ -152,6 +170,8 @@ def _spans(text: str, language: str = "en") -> list[tuple[int, str]]:
             continue  # "... Congress. to use ...": no sentence opens in lower case
         if english and _continues(text[max(begin, text.rfind(" ", begin, stop) + 1) : stop]):
             continue  # "Ms. Chan", which sentencex splits
+        if english and _clock_then_day(text, begin, stop, after):
+            continue  # "at 4:10 p.m. Monday, registering ..."
         found.append((begin, text[begin:stop]))
         begin = after
     found.append((begin, text[begin:].rstrip()))

@@ -29,6 +29,15 @@ from tests.growth import LIMIT, growth
         ("They are “non-persistent,” and expire.", ["They are “non-persistent,” and expire."]),
         ("It cost 3.5 million. 40 died.", ["It cost 3.5 million.", "40 died."]),
         ("lower case. stays together", ["lower case. stays together"]),
+        (
+            "It struck at 4:10 p.m. Monday, registering 7.1. Trains stopped.",
+            ["It struck at 4:10 p.m. Monday, registering 7.1.", "Trains stopped."],
+        ),
+        (
+            "Talks began at 9 a.m. March 3 in Oslo. They ended.",
+            ["Talks began at 9 a.m. March 3 in Oslo.", "They ended."],
+        ),
+        ("It struck at 4:10 p.m. Officials counted.", ["It struck at 4:10 p.m.", "Officials counted."]),
         ("  spaced   out.  ", ["spaced out."]),
         ("...", []),
     ],
