@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from dateparser.languages.loader import default_loader
@@ -78,6 +78,18 @@ class DateWords:
             or bool(_ORDINAL_DAY.match(bare))
         )
 
+    @cached_property
+    def _ago_patterns(self) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+        """For each word for 'ago' (in order), the patterns of a count of units before and after it."""
+        alternatives = "|".join(sorted((re.escape(u) for u in self.units), key=len, reverse=True))
+        return tuple(
+            (
+                re.compile(rf"(?<!\w){re.escape(word)}\s*{_NUMBERS}\s*(?:{alternatives})(?!\w)"),
+                re.compile(rf"(?<!\w){_NUMBERS}\s*(?:{alternatives})\s*{re.escape(word)}(?!\w)"),
+            )
+            for word in self.ago
+        )
+
     def relative_in(self, text: str) -> re.Match[str] | None:
         """Where `text` gives a relative time ('vandaag', '2 ore ago', 'il y a 3 heures'), or None."""
         low = text.lower().replace("’", "'")  # not casefold(): the match's offsets are the text's
@@ -85,7 +97,7 @@ class DateWords:
             found = _phrase(low, phrase)
             if found is not None:
                 return found
-        for before, after in _ago_patterns(self.ago, self.units):
+        for before, after in self._ago_patterns:
             found = before.search(low) or after.search(low)
             if found is not None:
                 return found
@@ -93,21 +105,6 @@ class DateWords:
 
 
 _NUMBERS = r"(?:\d+|an?|one|un|une|uno|una|um|uma|een|ein|eine|einem|einer)"
-
-
-@cache
-def _ago_patterns(
-    ago: tuple[str, ...], units: frozenset[str]
-) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    """For each word for 'ago' (in order), the patterns of a count of units before and after it."""
-    alternatives = "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
-    return tuple(
-        (
-            re.compile(rf"(?<!\w){re.escape(word)}\s*{_NUMBERS}\s*(?:{alternatives})(?!\w)"),
-            re.compile(rf"(?<!\w){_NUMBERS}\s*(?:{alternatives})\s*{re.escape(word)}(?!\w)"),
-        )
-        for word in ago
-    )
 
 
 def _bare(word: str) -> str:

@@ -16,7 +16,7 @@ from generator.ingest.line_model import LineModel, packaged
 from generator.ingest.metadata import assemble, page_evidence
 from generator.ingest.model import Block, Draft, Evidence, IngestFailure, Removal, Request
 from generator.ingest.outlets import resolve_outlet
-from generator.ingest.text_blocks import split_text
+from generator.ingest.text_blocks import MAX_LINES, split_text
 from generator.ingest.text_rules import line_rules
 from generator.load.dates import zone
 from generator.model.site import Outlet, SiteConfig
@@ -79,6 +79,8 @@ def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime
     text = sum(len(block.text) for block in blocks)
     if text > MAX_TEXT:  # cleaning takes some 7 s a MiB of text: refused before it starts
         raise IngestFailure(f"the page has {text} characters of text; the limit is {MAX_TEXT}")
+    if len(blocks) > MAX_LINES:  # and some 0.3 ms a line, however short: refused before it starts
+        raise IngestFailure(f"the page has {len(blocks)} lines of text; the limit is {MAX_LINES}")
     chosen = resolve_outlet(request.outlet, page, blocks, config.outlets, request.url)
     outlet = chosen.outlet
     context = date_context(outlet, config, now)

@@ -35,6 +35,9 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+MAX_LINES = 20_000  # lines of text a page may hold (a long live page has a few thousand)
+
+
 def split_text(text: str) -> list[Block]:
     """The raw text's non-empty lines as blocks, with 1-based line numbers."""
     lines = [normalise_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 
 from generator.ingest.model import Block, Kind, Removal, Step
@@ -55,6 +55,7 @@ from generator.ingest.story_extras import (
     is_wire_internal,
     is_wire_marker,
 )
+from generator.ingest.text_blocks import MAX_LINES
 from generator.model.wires import Registry
 
 
@@ -129,6 +130,18 @@ def line_rules(wires: Registry) -> tuple[LineRule, ...]:
 
 def first_match(text: str, rules: Iterable[LineRule]) -> LineRule | None:
     """The first rule that calls this line furniture, or None."""
+    if isinstance(rules, tuple):
+        return _first_of(text, rules)
+    return next((rule for rule in rules if rule(text)), None)
+
+
+# The rules read each of a page's lines once for cleaning and again for the line model's
+# features (and its head once more): a verdict is kept for twice the lines a page may have.
+MEMO_LINES = 2 * MAX_LINES
+
+
+@lru_cache(maxsize=MEMO_LINES)
+def _first_of(text: str, rules: tuple[LineRule, ...]) -> LineRule | None:
     return next((rule for rule in rules if rule(text)), None)
 
 

@@ -8,17 +8,16 @@ from pathlib import Path
 
 from generator.ingest import text_rules
 from generator.ingest.model import Block
-from tests.ingest.support import ingest
+from tests.ingest.support import articles, ingest
 
-WORDS = ("Alpha", "Beta", "Gamma", "Delta", "Eta", "Theta", "Iota", "Kappa", "Lambda", "Zeta")
+WORDS = tuple(f"{a}{b}{c}".capitalize() for a in "bdkmt" for b in "aeiou" for c in ("la", "ro"))  # 50
 
 
 def short_lines(count: int) -> list[str]:
     """`count` different lines of two or three invented words, every sixth one of four words
     (a cell of a table, no menu entry), so the page is one block of runs of menu-shaped labels."""
-    shapes = (" ".join(words) for size in (2, 3, 4) for words in product(WORDS, repeat=size))
-    labels = [s for s in shapes if len(s.split()) < 4][:count]
-    cells = (s for s in (" ".join(w) for w in product(WORDS, repeat=4)))
+    labels = [" ".join(words) for size in (2, 3) for words in product(WORDS, repeat=size)][:count]
+    cells = (" ".join(words) for words in product(WORDS, repeat=4))
     return [next(cells) if index % 6 == 5 else label for index, label in enumerate(labels)]
 
 
@@ -55,3 +54,15 @@ def test_a_page_of_short_lines_takes_time_in_proportion_to_its_lines(site: Path,
 
     small, large = seconds(250), seconds(1000)
     assert large < 10 * small
+
+
+def test_a_page_of_more_lines_than_an_article_has_is_refused_before_cleaning(
+    site: Path, tmp_path: Path, capsys
+):
+    """A page of 47,000 short lines (1 MB, under the limit on characters) took 115 s; the lines
+    are counted after extraction and the page refused before any rule reads one."""
+    raw = tmp_path / "lines.txt"
+    raw.write_text("\n".join(["Headline of the test page", "2024-05-01", *short_lines(20_000)]) + "\n")
+    assert ingest(site, str(raw), "--outlet", "reuters") == 1
+    assert "lines.txt: the page has 20002 lines of text; the limit is 20000" in capsys.readouterr().err
+    assert articles(site) == []
