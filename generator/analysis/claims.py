@@ -30,7 +30,9 @@ name it does not know) gives no difference.
 give what the point says? It lacks a figure of the point it does not give (of any kind; a vague
 count, "several", needs a count it allows; a day of the week is a figure), what the point states
 happened (`claim_predicates`: "had been lost"), certainty (`claim_hedges`: "it is unclear
-whether", when the point does not hedge), a verb the point negates that it does not negate, a
+whether", when the point does not hedge), a word of absence ("no", "never", "without", "denied",
+"called off": `claim_absence`) over the point's words that the point does not carry, or one the
+point carries that the sentence does not, a verb the point negates that it does not negate, a
 place or source of the point it names another of instead, or two places of one kind of the
 point named the other way round (their roles may be swapped: flag and destination). A sentence
 that contradicts nothing may still lack the point's figure: it is then no evidence of it. The
@@ -47,6 +49,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from itertools import chain, repeat
 
+from generator.analysis.claim_absence import unmatched_absence
 from generator.analysis.claim_figures import DISTINCTIVE, Figure, compare, figures, gives, vague_words
 from generator.analysis.claim_hedges import hedged
 from generator.analysis.claim_names import may_name, organisations
@@ -332,6 +335,9 @@ def lacks(point: str, sentence: str, language: str, known: KnownSources | None =
     left_open = hedged(point, sentence, a.lex.language)
     if left_open is not None:
         return Difference("negation", "", left_open)
+    unmatched = unmatched_absence(point, sentence, a.lex.language)
+    if unmatched is not None:
+        return Difference("negation", *unmatched)
     if a.negated:
         lex = a.lex
         for verb, cue in a.negated.items():
