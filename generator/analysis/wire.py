@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from heapq import heappop, heappush
 from typing import TypeVar
 
+from generator.analysis.compilations import compilations
 from generator.analysis.copies import Link, running_text, same_copies, same_text, shared_sentence, shingles
 from generator.analysis.corpus import Corpus, Prepared
 from generator.analysis.language import UNKNOWN, comparable
@@ -90,10 +91,15 @@ def coverage(
     names = _Names(outlets, wires)
     credits = [names.credit(a.via) if a.via else None for a in articles]
     claims = [c[0] if c else names.claim(outlets[a.outlet]) for a, c in zip(articles, credits, strict=True)]
-    texts = [shingles(running_text(item)) for item in items] if len(items) > 1 else []
-    groups, links = same_copies(texts, claims) if texts else (list(range(len(items))), [])
-    reworded = _joined(groups, claims, rewrites(prepared, groups)) if texts else []
-    translated = _joined(groups, claims, translations(prepared, groups)) if texts else []
+    runs = [running_text(item) for item in items] if len(items) > 1 else []
+    texts = [shingles(text) for text in runs]
+    # A compilation (credited to one wire, naming another wire of the story) is its own text.
+    publishers = (w.name for a in articles if (w := wires.lookup(outlets[a.outlet].name)) is not None)
+    apart = compilations(runs, [a.via for a in articles], publishers, wires) if runs else frozenset()
+    compared = [frozenset() if n in apart else found for n, found in enumerate(texts)]
+    groups, links = same_copies(compared, claims) if texts else (list(range(len(items))), [])
+    reworded = _joined(groups, claims, _without(rewrites(prepared, groups), apart)) if texts else []
+    translated = _joined(groups, claims, _without(translations(prepared, groups), apart)) if texts else []
 
     members: dict[int, list[int]] = {}
     for position, group in enumerate(groups):
@@ -185,6 +191,11 @@ def _alone(items: Sequence[Prepared], groups: Sequence[int]) -> int:
         and groups_of[spoken[n]] == {groups[n]}
         for n in range(len(items))
     )
+
+
+def _without(found: Sequence[Join], apart: frozenset[int]) -> list[Join]:
+    """The joins of `found` that involve none of the articles `apart` (compilations)."""
+    return [join for join in found if join.copy not in apart and join.source not in apart]
 
 
 def _joined(groups: list[int], claims: Sequence[str | None], found: Sequence[Join]) -> list[Join]:
