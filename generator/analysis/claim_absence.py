@@ -10,13 +10,15 @@ sides negate the same thing. It only asks that a cue stands over what the two te
 
 - a cue is a word of `CUES` (a negation or a quantifier of none: "no", "never", "without",
   "yet to", "too risky to", "kein", "sans", "ningún") or of `UNDONE` (a word that says something
-  was undone or refused: "denied", "unclaimed", "called off", "lost", "suspended");
+  was undone or refused: "denied", "unclaimed", "called off", "suspended");
 - a cue in the sentence counts when one of the point's content words stands within `NEAR` words
   of it in its clause: after it up to a clause mark, before it back to a clause mark or a clause
   join (`JOINS`: "could not be revived by medics, the prison service said" and "lost
   consciousness and could not be revived" negate nothing of "he lost consciousness after a
   walk"; "zu dem Anschlag bekannte sich keine Gruppe" negates the claim);
-- a cue in the point counts anywhere (a point is one short claim);
+- a cue of `CUES` in the point counts anywhere (a point is one short claim) and asks for one in
+  the sentence; a point's word of `UNDONE` only answers the sentence's (the undone is said in
+  too many words: "lost power" is "cut power");
 - a cue of `NOT_ABSENT` counts never: "without elaborating" says that the source said no more,
   "not only" and "no fewer than 20" that something is there.
 
@@ -49,7 +51,7 @@ CUES = {
 }
 UNDONE = {
     "en": r"den(?:y|ies|ied|ying)|unclaimed|cancel(?:l?ed|s|l?ing)?|called\s+off|ruled\s+out|scrapped"
-    r"|los(?:e|es|t|ing)|missing|halt(?:s|ed)?|suspend(?:s|ed)?|stopped|abandon(?:s|ed)?|postponed",
+    r"|halt(?:s|ed)?|suspend(?:s|ed)?|stopped|abandon(?:s|ed)?|postponed",
     "de": r"dementier\w*|bestr(?:eitet|itt|itten)|abgesagt|ausgeschlossen|unbestätigt",
     "fr": r"démen\w*|nié\w*|nie|annul\w*|exclu\w*",
     "es": r"neg(?:ó|aron|ado)|desmin\w*|cancela\w*|descart\w*",
@@ -93,7 +95,7 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     if language not in CUES:
         return None
     return re.compile(
-        rf"(?<!\w)(?:(?P<not_absent>{NOT_ABSENT[language]})|{CUES[language]}|{UNDONE[language]})(?!\w)",
+        rf"(?<!\w)(?:(?P<not_absent>{NOT_ABSENT[language]})|(?P<negation>{CUES[language]})|{UNDONE[language]})(?!\w)",
         re.IGNORECASE,
     )
 
@@ -119,9 +121,12 @@ def _scope(words: list[str], first: int, last: int, language: str) -> list[str]:
     return after + before
 
 
-def absence(text: str, language: str, shared: frozenset[str] | None = None) -> str | None:
+def absence(
+    text: str, language: str, shared: frozenset[str] | None = None, negations: bool = False
+) -> str | None:
     """The first cue of `text` as written, or None (also for a language without lists). With
-    `shared` (content words), only a cue standing over one of them counts (see the module's doc)."""
+    `shared` (content words), only a cue standing over one of them counts; with `negations`,
+    only a cue of `CUES` (see the module's doc)."""
     cue = _pattern(language)
     if cue is None:
         return None
@@ -129,7 +134,7 @@ def absence(text: str, language: str, shared: frozenset[str] | None = None) -> s
     starts = [start for start, _ in spans]
     words = [text[start:stop] for start, stop in spans]
     for found in cue.finditer(text):
-        if found.group("not_absent"):
+        if found.group("not_absent") or (negations and not found.group("negation")):
             continue
         if shared is None:
             return found.group(0)
@@ -142,11 +147,14 @@ def absence(text: str, language: str, shared: frozenset[str] | None = None) -> s
 
 
 def unmatched_absence(point: str, sentence: str, language: str) -> tuple[str, str] | None:
-    """(the point's cue, the sentence's cue) when exactly one of the two says that something
-    the other states is absent or undone; the other side is "". None when both do or neither
-    does."""
-    in_point = absence(point, language)
+    """(the point's cue, the sentence's cue) when one of the two says that something the other
+    states is absent or undone; the other side is "". None when both do or neither does.
+
+    A point's word of `UNDONE` answers a sentence's ("suspended" and "called off"), but does not
+    demand one: what was undone is said in many more words than these ("lost power" is "cut
+    power", "halted" is "paused"), which are no negation."""
     in_sentence = absence(sentence, language, frozenset(tokens(point, language)))
-    if (in_point is None) == (in_sentence is None):
-        return None
-    return in_point or "", in_sentence or ""
+    if in_sentence is not None:
+        return None if absence(point, language) is not None else ("", in_sentence)
+    in_point = absence(point, language, negations=True)
+    return None if in_point is None else (in_point, "")

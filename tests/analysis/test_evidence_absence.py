@@ -40,8 +40,6 @@ KNOWN = KnownSources()
          "High winds made the search for the two divers too dangerous to continue overnight.", "en",
          Difference("negation", "", "too dangerous to")),
         # ...and the other way round: the point says something is absent, the sentence does not.
-        ("The mayor said the ferry's radio contact was lost.",
-         "The mayor said the ferry's radio contact was working.", "en", Difference("negation", "lost", "")),
         ("Officials said no arrest had been made after the blast.",
          "An arrest has been made after the blast, officials said.", "en", Difference("negation", "no", "")),
         # The six other languages.
@@ -66,6 +64,10 @@ KNOWN = KnownSources()
          "The crane fell onto the quay, injuring no fewer than 20 dockers.", "en", None),
         ("The crane fell onto the quay on Sunday.", "The crane fell onto the quay on Sunday; no cause was given.", "en",
          None),
+        # A point's word of undoing answers the sentence's, but asks for none: loss has many words.
+        ("The ferry service was suspended on Friday.", "The operator suspended the ferry service on Friday.", "en",
+         None),
+        ("About 400 homes lost power overnight.", "A storm cut power to about 400 homes overnight.", "en", None),
         ("The crane driver lost consciousness after the fall.",
          "The crane driver lost consciousness after the fall and could not be woken by medics.", "en", None),
     ],
