@@ -100,7 +100,7 @@ def test_a_compilation_credited_to_one_wire_does_not_take_the_other_wires_copy()
 
 def test_a_credited_text_naming_only_wires_absent_from_the_story_is_not_a_compilation():
     texts = [body(COMPILED), body(WIRE)]
-    assert named_wires(texts[0], DEFAULT) == {"AP"}
+    assert named_wires(texts[0], DEFAULT, frozenset({"AP", "Reuters", "AFP"})) == {"AP"}
     assert compilations(texts, ["Reuters", None], [], DEFAULT) == frozenset()
     assert compilations(texts, ["Reuters", "AP"], [], DEFAULT) == frozenset({0})
     assert compilations(texts, ["Reuters", None], ["AP"], DEFAULT) == frozenset({0})
