@@ -252,6 +252,11 @@ PAYWALL_SHORT = r"""
     | accesso\ illimitato | accès\ illimité | acesso\ ilimitado
     | (?:accès|acceso|accesso|zugang|acesso|access)
       \ (?:requis|réservé|requerido|restringido|riservato|erforderlich|gesperrt|restrito|required|restricted)
+    | (?:continue|keep)\ reading\ with\ \S+ | weiterlesen\ mit\ \S+ | mit\ \S+\ weiterlesen
+    | (?:continuer\ (?:à\ lire|la\ lecture)|lire\ la\ suite)\ avec\ \S+
+    | (?:seguir|continuar)\ leyendo\ con\ \S+
+    | continua\ a\ leggere\ con\ \S+ | (?:verder\ lezen|lees\ verder)\ met\ \S+
+    | (?:continuar\ a\ ler|continue\ lendo)\ com\ \S+
 """
 PAYWALL_MORE = r"""
     | \bpour\ lire\ la\ suite\b | \bla\ suite\ (?:de\ cet\ article\ )?est\ réservée\b

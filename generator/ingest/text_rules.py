@@ -26,6 +26,7 @@ from generator.ingest.shapes import (
     PARAGRAPH_WORDS,
     is_heading_like,
     is_paragraph_like,
+    is_sentence,
     norm,
     repeats_cells,
     word_count,
@@ -279,12 +280,34 @@ BOX_TITLE_MAX_WORDS = 8
 BOX_EDGE_MAX_WORDS = 12  # a box's title or button beside its explanation
 
 
+def _box_point(block: Block) -> bool:
+    """A point of a box's list: a bulleted or numbered item of a few words, no sentence."""
+    return (
+        block.kind in (Kind.ITEM, Kind.ORDERED)
+        and word_count(block.text) <= BOX_EDGE_MAX_WORDS
+        and not is_sentence(block.text)
+    )
+
+
 def _mark_boxes(blocks: list[Block], verdicts: list[LineRule | None]) -> None:
     """The rest of a prompt box: a line between two lines of one consent, newsletter, paywall,
     appeal or follow box is that box's (its explanation) when one of the two is a box's title or
     button (12 words at most: two long prompts around a paragraph are promotions set into the
-    article), and a short title right above an appeal or sign-up paragraph is the box's title
-    ('A free press needs you' over 'Support ...')."""
+    article), a list of short points right under a box's line is the box's (a paywall's
+    benefits: 'Weiterlesen mit Plus' over '• Alle Artikel lesen', '• Weniger Werbung'), and a
+    short title right above an appeal or sign-up paragraph is the box's title ('A free press
+    needs you' over 'Support ...')."""
+    for start, rule in enumerate(list(verdicts)):
+        if (
+            rule is None
+            or rule.name not in BOX_RULES
+            or not word_count(blocks[start].text) <= BOX_EDGE_MAX_WORDS
+        ):
+            continue
+        index = start + 1
+        while index < len(blocks) and verdicts[index] is None and _box_point(blocks[index]):
+            verdicts[index] = LineRule(rule.name, f"{rule.reason} (a point of its box)", lambda _: True)
+            index += 1
     for index in range(1, len(blocks) - 1):
         before, after = verdicts[index - 1], verdicts[index + 1]
         if (

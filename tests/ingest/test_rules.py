@@ -34,6 +34,9 @@ FURNITURE = [
     ("follow-prompt", "Siga o Jornal do Porto no"),
     ("paywall", "Accès réservé pour lire la suite de cet article"),
     ("paywall", "Lee sin límites"),
+    ("paywall", "Weiterlesen mit Plus"),
+    ("paywall", "Continue reading with Premium"),
+    ("paywall", "Lees verder met Premium"),
     ("paywall", "Registrati per continuare a leggere l'articolo"),
     ("donation-appeal", "Unterstützen Sie unabhängigen Journalismus aus der Region."),
     ("donation-appeal", "Quando a dúvida cresce, o jornalismo local ajuda. Apoie o jornalismo independente."),
@@ -289,6 +292,18 @@ def test_a_menu_copied_one_entry_a_line_is_navigation() -> None:
     step = apply_line_rules(blocks, LINE_RULES)
     assert [b.text for b in step.blocks] == ["The quay reopened on Tuesday.", "It rained."]
     assert {r.rule for r in step.removals} == {"nav-bar", "ui-label"}
+
+
+def test_a_paywall_box_takes_its_list_of_benefits() -> None:
+    """A paywall's short button over its bulleted points: the points are the box's, a list the
+    text leads into stays."""
+    points = [Block("Every article on the site", Kind.ITEM), Block("Fewer adverts with Plus", Kind.ITEM)]
+    text = Block("The harbour reopened on Tuesday after three weeks of work.")
+    step = apply_line_rules([text, Block("Subscribe to continue reading"), *points, text], LINE_RULES)
+    assert [b.text for b in step.blocks] == [text.text, text.text]
+    assert [r.rule for r in step.removals] == ["paywall", "paywall", "paywall"]
+    led = [Block("The city plans three things:"), *points]
+    assert apply_line_rules(led, LINE_RULES).blocks == led
 
 
 def test_a_weather_widget_is_its_words_and_temperatures_together() -> None:
