@@ -97,6 +97,9 @@ def coverage(
     publishers = (w.name for a in articles if (w := wires.lookup(outlets[a.outlet].name)) is not None)
     apart = compilations(runs, [a.via for a in articles], publishers, wires) if runs else frozenset()
     compared = [frozenset() if n in apart else found for n, found in enumerate(texts)]
+    # ...named by its own outlet: its credit names one of its sources, not its writer.
+    credits = [None if n in apart else credit for n, credit in enumerate(credits)]
+    claims = [names.claim(outlets[articles[n].outlet]) if n in apart else c for n, c in enumerate(claims)]
     groups, links = same_copies(compared, claims) if texts else (list(range(len(items))), [])
     reworded = _joined(groups, claims, _without(rewrites(prepared, groups), apart)) if texts else []
     translated = _joined(groups, claims, _without(translations(prepared, groups), apart)) if texts else []
@@ -159,6 +162,9 @@ def coverage(
         same = len(newsroom.copies) - by_credit.total()
         parts += [f"{count} via {name}" for name, count in by_credit.items()]
         parts += [f"{_plural(same, 'copy', 'copies')} of {newsroom.name}"] if same else []
+    if apart:
+        each = "its" if len(apart) == 1 else "each its"
+        parts.append(f"{_plural(len(apart), 'compilation')} of wire copy, {each} own newsroom")
     alone = _alone(items, groups)
     if alone:
         parts.append(

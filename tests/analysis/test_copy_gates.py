@@ -83,7 +83,8 @@ COMPILED = [
 
 def test_a_compilation_credited_to_one_wire_does_not_take_the_other_wires_copy():
     """Before: the compilation (credited Reuters, published first) shared text with AP's copy
-    and its uncredited reprint, and all three counted as one newsroom, Reuters."""
+    and its uncredited reprint, and all three counted as one newsroom, Reuters. It is the
+    newspaper's own text, named by its outlet: its credit names one of its sources."""
     found = counted(
         [
             article("compiled", body(COMPILED), outlet="morning-ledger", via="Reuters", minutes=0),
@@ -92,10 +93,12 @@ def test_a_compilation_credited_to_one_wire_does_not_take_the_other_wires_copy()
         ]
     )
     assert [(n.name, n.articles) for n in found.newsrooms] == [
-        ("Reuters", ("compiled",)),
+        ("Morning Ledger", ("compiled",)),
         ("AP", ("reprint", "ap")),
     ]
-    assert found.line == "3 articles · 2 newsrooms · 1 via Reuters · 1 via AP · 1 copy of AP"
+    assert found.line == (
+        "3 articles · 2 newsrooms · 1 via AP · 1 copy of AP · 1 compilation of wire copy, its own newsroom"
+    )
 
 
 def test_a_credited_text_naming_only_wires_absent_from_the_story_is_not_a_compilation():
