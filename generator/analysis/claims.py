@@ -335,14 +335,14 @@ def lacks(point: str, sentence: str, language: str, known: KnownSources | None =
     left_open = hedged(point, sentence, a.lex.language)
     if left_open is not None:
         return Difference("negation", "", left_open)
-    unmatched = unmatched_absence(point, sentence, a.lex.language)
-    if unmatched is not None:
-        return Difference("negation", *unmatched)
     if a.negated:
         lex = a.lex
         for verb, cue in a.negated.items():
             if _sense(a.words[verb].stem, lex) not in b.denied:
                 return Difference("negation", _with_auxiliary(a.words, cue, verb), "")
+    unmatched = unmatched_absence(point, sentence, a.lex.language)
+    if unmatched is not None:
+        return Difference("negation", *unmatched)
     reordered = _reordered(a, b) if len(a.places) > 1 and len(b.places) > 1 else None
     if reordered is not None:
         return Difference("name", *(" … ".join(place.text for place in two) for two in reordered))

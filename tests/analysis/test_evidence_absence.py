@@ -40,8 +40,8 @@ KNOWN = KnownSources()
          "High winds made the search for the two divers too dangerous to continue overnight.", "en",
          Difference("negation", "", "too dangerous to")),
         # ...and the other way round: the point says something is absent, the sentence does not.
-        ("Officials said no arrest had been made after the blast.",
-         "An arrest has been made after the blast, officials said.", "en", Difference("negation", "no", "")),
+        ("The ferry sailed to the island without its captain.",
+         "The ferry sailed to the island with its captain on board.", "en", Difference("negation", "without", "")),
         # The six other languages.
         ("Die Hafenfront bekannte sich zu dem Anschlag.",
          "Zu dem Anschlag bekannte sich zunächst keine Gruppe.", "de", Difference("negation", "", "keine")),
