@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from generator.model.wires import Registry, _as_printed
+from generator.model.wires import Registry, as_printed
 
 
 def named_wires(text: str, wires: Registry, among: frozenset[str]) -> set[str]:
@@ -41,7 +41,7 @@ def named_wires(text: str, wires: Registry, among: frozenset[str]) -> set[str]:
     for match in _pattern(wires, among).finditer(text):
         phrase = match.group()
         wire = wires.lookup(phrase)
-        if wire is not None and (" " in phrase or _as_printed(phrase, wire)):
+        if wire is not None and (" " in phrase or as_printed(phrase, wire)):
             found.add(wire.name)
     return found
 

@@ -141,7 +141,7 @@ class Registry:
         wire = self._keys.get(key) if key else None
         if wire is None or any_case or len(key) > SHORT or " " in text.strip():
             return wire
-        return wire if _as_printed(text.strip(_EDGES), wire) else None
+        return wire if as_printed(text.strip(_EDGES), wire) else None
 
     def name(self, text: str, any_case: bool = False) -> str | None:
         """The `via` name of the wire `text` names ('Agence France-Presse' -> 'AFP'), or None."""
@@ -173,13 +173,13 @@ class Registry:
                 wire = self.lookup(phrase)
                 if wire is None:
                     continue
-                if size == 1 and not _as_printed(phrase, wire):
+                if size == 1 and not as_printed(phrase, wire):
                     continue
                 return wire
         return None
 
 
-def _as_printed(word: str, wire: Wire) -> bool:
+def as_printed(word: str, wire: Wire) -> bool:
     """A single word names a wire only as the wire prints itself ('Reuters', 'REUTERS', 'dpa',
     'A.P.'), so that 'S.p.A.' or 'aa' in a footer are not taken for one."""
     word = word.replace(".", "")
