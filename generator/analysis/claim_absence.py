@@ -61,11 +61,11 @@ UNDONE = {
 }
 # Cues that say nothing is absent: "without" and its like before a verb of telling (the source
 # said no more: "without elaborating", "sans préciser"), "not only", and a bound on a figure ("no
-# fewer than 20").
+# fewer than 20"), and a number sign ("colony No. 3").
 NOT_ABSENT = {
     "en": r"without\s+(?:immediately\s+|further\s+)?(?:elaborat|detail|comment|explain|specify|giving|"
     r"providing|revealing|offering|citing|saying|identifying|naming)\w*"
-    r"|not\s+(?:only|least)|no\s+(?:doubt|later|earlier|fewer|less|more)\s+than|no\s+doubt",
+    r"|not\s+(?:only|least)|no\s+(?:doubt|later|earlier|fewer|less|more)\s+than|no\s+doubt|no\.(?=\s*\d)",
     "de": r"ohne\s+(?:(?:nähere|weitere)\s+\w+|details?|einzelheiten|\w+\s+zu\s+nennen)|nicht\s+nur"
     r"|nicht\s+weniger\s+als",
     "fr": r"sans\s+(?:préciser|donner|détailler|commenter|plus\s+de\s+(?:détails|précisions))"

@@ -64,6 +64,8 @@ KNOWN = KnownSources()
          "The crane fell onto the quay, injuring no fewer than 20 dockers.", "en", None),
         ("The crane fell onto the quay on Sunday.", "The crane fell onto the quay on Sunday; no cause was given.", "en",
          None),
+        ("The captain was held in a penal colony in the north.",
+         "The captain was held in penal colony No. 3 in the north.", "en", None),
         # A point's word of undoing answers the sentence's, but asks for none: loss has many words.
         ("The ferry service was suspended on Friday.", "The operator suspended the ferry service on Friday.", "en",
          None),
