@@ -95,7 +95,7 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     if language not in CUES:
         return None
     return re.compile(
-        rf"(?<!\w)(?:(?P<not_absent>{NOT_ABSENT[language]})|(?P<negation>{CUES[language]})|{UNDONE[language]})(?!\w)",
+        rf"(?<!\w)(?:(?P<not_absent>{NOT_ABSENT[language]})|(?P<negation>{CUES[language]})|{UNDONE[language]})(?![\w-])",
         re.IGNORECASE,
     )
 

@@ -66,6 +66,8 @@ KNOWN = KnownSources()
          None),
         ("The captain was held in a penal colony in the north.",
          "The captain was held in penal colony No. 3 in the north.", "en", None),
+        ("The ferry slowed down in the harbour zone.", "The ferry slowed down in the no-wake harbour zone.", "en",
+         None),
         # A point's word of undoing answers the sentence's, but asks for none: loss has many words.
         ("The ferry service was suspended on Friday.", "The operator suspended the ferry service on Friday.", "en",
          None),
