@@ -117,7 +117,27 @@ def is_ui_label(text: str) -> bool:
         or _dangling_article(key)
         or bool(_BAR_LABEL.fullmatch(text.strip()))
         or (word_count(text) <= FEEDBACK_MAX_WORDS and bool(_IS_UI_LABEL_RE.search(key)))
+        or bool(_BACK_TO.fullmatch(key))
     )
+
+
+# A link back to a page of the site ('Back to Main', 'Zurück zur Übersicht', 'Volver a la
+# portada'): a verb of going back and one of the places a site links back to, nothing more
+# ('Back to school for the city's children' is a headline).
+_BACK_TO = re.compile(
+    r"""(?:go\ )?back\ to\ (?:the\ )?(?:main(?:\ page)?|home(?:\ ?page)?|top|start|overview|front\ page|index
+        |all\ (?:news|stories|articles)|news|list|section|previous\ page)
+    | zurück\ (?:zur|zum|zu)\ (?:übersicht|startseite|homepage|seitenanfang|anfang|artikelübersicht
+        |nachrichten)
+    | zurück\ zu\ (?:home|start|allen\ (?:nachrichten|artikeln|meldungen))
+    | retour\ (?:à\ l'|a\ l'|au\ |aux\ |à\ la\ |en\ )?
+        (?:accueil|sommaire|haut(?:\ de\ (?:la\ )?page)?|une|actualités|liste|rubrique)
+    | (?:volver|regresar|ir)\ (?:a\ |al\ )(?:la\ )?(?:portada|inicio|home|arriba|noticias|listado|sección)
+    | torna(?:re)?\ (?:a\ |al\ |alla\ |all')(?:home(?:page)?|inizio|sommario|notizie|elenco|sezione)
+    | terug\ naar\ (?:de\ |het\ )?(?:home(?:page)?|overzicht|begin|boven|nieuws|voorpagina|startpagina)
+    | voltar\ (?:a\ |ao\ |à\ |para\ )(?:a\ |o\ )?(?:início|home|topo|capa|notícias|página\ inicial)""",
+    re.VERBOSE,
+)
 
 
 FEEDBACK_MAX_WORDS = 12

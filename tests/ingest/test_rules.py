@@ -35,6 +35,10 @@ FURNITURE = [
     ("paywall", "Accès réservé pour lire la suite de cet article"),
     ("paywall", "Lee sin límites"),
     ("paywall", "Weiterlesen mit Plus"),
+    ("ui-label", "Back to Main"),
+    ("ui-label", "Zurück zur Übersicht"),
+    ("ui-label", "Volver a la portada"),
+    ("ui-label", "Terug naar overzicht"),
     ("paywall", "Continue reading with Premium"),
     ("paywall", "Lees verder met Premium"),
     ("paywall", "Registrati per continuare a leggere l'articolo"),
@@ -264,6 +268,8 @@ PROSE = [
     "Die Stadt hat die Brücke geöffnet.",
     "Creado en 2010, el museo del puerto recibe cada año a miles de visitantes.",
     "Un juez ordena abrir el archivo",
+    "Back to school for the city's children",
+    "Volver a empezar",
     "Di: Mario Rossi | Pubblicato: 3 marzo 2024",
 ]
 
