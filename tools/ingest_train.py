@@ -79,8 +79,9 @@ def _key(text: str) -> str:
 
 def labels(blocks: Sequence[Block], truth: Truth, dek: Sequence[str] = ()) -> list[str | None]:
     """Each block's label by the truth: exact paragraphs first (a paragraph printed twice is body
-    once, then unlabelled unless the truth lists it as furniture), then pieces (a line inside a paragraph, or a paragraph inside a line
-    with furniture glued to it), then the furniture lines; None where nothing matches."""
+    once, then unlabelled unless the truth lists it as furniture), then pieces (a line inside a
+    paragraph, or a paragraph inside a line with furniture glued to it), then the furniture lines;
+    None where nothing matches."""
     body = Counter(_key(p) for p in truth.body.split("\n") if _key(p))
     paragraphs_once = set(body)
     joined = " " + " ".join(_key(p) for p in truth.body.split("\n")) + " "
