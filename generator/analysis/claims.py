@@ -7,8 +7,8 @@ sentences of a cited article (see `evidence.py`) and names what differs:
   counts: "people killed") against the sentence's figures of that kind, when none of them agrees
   with it ("point: some 50,000; article: some 10,000"). Units are converted ("10 kilometres
   (6 miles)" agrees with "about 10 km"); bounds are read ("at least 118" agrees with "118" and
-  with "more than 100", not with "at least 111"). A day of the week is a figure: "on Sunday"
-  against "on Monday", when no sentence gives the point's day.
+  with "more than 100", not with "at least 111"). A day of the week is no contradiction (it
+  may be another event's, "the toll on Saturday" of a quake on Friday); evidence must give it.
 - negation: the point negates a verb the sentence states ("were not investigating" against
   "were investigating"), or the sentence negates a verb the point states ("has not yet
   confirmed", "declined to comment" against "confirmed").
@@ -256,8 +256,6 @@ def differences(
             checks.append(_swapped_sources(a, b, sourced, b.sources(known), elsewhere=elsewhere))
         if a.years and b.years:
             checks.append(_years(a, b))
-        if a.weekdays and b.weekdays:
-            checks.append(_days(a, b))
         if a.roles and b.roles:
             checks.append(_roles(a, b))
         for difference, agrees in chain(*checks):
@@ -281,8 +279,6 @@ def differences(
             checks.append(_swapped_sources(a, b, sourced, b.sources(known), agreeing=True))
         if "figure" in kinds and b.years:
             checks.append(_years(a, b, agreeing=True))
-        if "figure" in kinds and a.weekdays and b.weekdays:
-            checks.append(_days(a, b))
         if "role" in kinds and b.roles:
             checks.append(_roles(a, b, agreeing=True))
         agreed.update((d.kind, d.point) for d, agrees in chain(*checks) if agrees)
@@ -640,17 +636,6 @@ def _years(a: Reading, b: Reading, agreeing: bool = False) -> Iterator[tuple[Dif
             others = sorted(b.years - a.years)
             if others and _covered(a, b, drop=a.years) >= COVERED:
                 yield Difference("figure", year, others[0]), False
-
-
-def _days(a: Reading, b: Reading) -> Iterator[tuple[Difference, bool]]:
-    """The point's day of the week where the sentence gives it (agreeing), or against another
-    day when the sentence names none of the point's ("on Tuesday" against "on Wednesday")."""
-    if a.weekdays.keys() & b.weekdays.keys():
-        for day in a.weekdays.keys() & b.weekdays.keys():
-            yield Difference("figure", a.weekdays[day], ""), True
-        return
-    day, written = next(iter(a.weekdays.items()))
-    yield Difference("figure", written, next(iter(b.weekdays.values()))), False
 
 
 def _roles(a: Reading, b: Reading, agreeing: bool = False) -> Iterator[tuple[Difference, bool]]:

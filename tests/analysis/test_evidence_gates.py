@@ -91,20 +91,17 @@ def test_a_point_whose_day_the_article_changes_gets_no_evidence():
     assert support.best is not None and support.best.text.startswith("The ferry Maren ran aground")
 
 
-def test_another_day_of_the_week_is_a_warning(make_site):
-    """A rewrite moved the day: `briefing check` said nothing (a day was no figure)."""
+def test_another_day_of_the_week_is_no_warning(make_site):
+    """A day of the week belongs to one event of the sentence, not always the point's: an
+    article giving a death toll "on Saturday" for a quake "on Friday" was warned about (a held-out
+    story). Another day removes the evidence (above); it raises no warning."""
     from tests.analysis.test_claims import site, warnings
 
     root = site(
         make_site,
         ("The port authority of Eastmouth set aside 35 billion dollars for new quays on Sunday.", ["post"]),
     )
-    assert warnings(root) == [
-        "content/briefings/harbour.yaml:6: warning: key_points[0].sources[0]: 'post' does not support "
-        "this point (a figure differs): point: Sunday; article: Monday; "
-        'content/articles/post.md:6: "The port authority of Eastmouth set aside 35 billion dollars for new '
-        'quays on Monday,…"'
-    ]
+    assert warnings(root) == []
 
 
 def test_the_page_says_what_the_check_found_not_that_the_article_does_not_support(make_site):
