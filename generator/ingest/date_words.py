@@ -36,13 +36,13 @@ LABELS_PUBLISHED = (
     r"published|posted|created|released|issued|uploaded|dated?|publié(?:e)?|mis en ligne|"
     r"veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|"
     r"publica[cç][aã]o|creado|creada|criado|criada|créé(?:e)?|creato|creata|erstellt|aangemaakt|"
-    r"公開日?|配信日?|掲載日?|投稿日?|発行日?|作成日?"
+    r"公開日?|配信日?|掲載日?|投稿日?|発行日?|作成日?|fecha|datum|data"
 )
 LABELS_UPDATED = (
     r"updated|modified|edited|last update|mis à jour|dernière mise à jour|modifié(?:e)?|actualisé(?:e)?|"
     r"aktualisiert|letzte aktualisierung|geändert|stand|actualizado|actualizada|última actualización|"
     r"aggiornato|aggiornata|(?:ultimo )?aggiornamento|bijgewerkt|gewijzigd|bewerkt|laatste update|"
-    r"atualizado|atualizada|última atualização|最終更新日?|更新日?"
+    r"atualizado|atualizada|última atualização|最終更新日?|更新日?|update"
 )
 LABEL_TAIL = r"(?:\s+(?:on|at|le|à|am|um|el|a las|il|alle|alle ore|em|às|a|op|om))?"
 _TOKEN_EDGES = " ,.;:()[]|·•–—-"

@@ -109,6 +109,9 @@ def read_date_line(text: str, context: DateContext) -> DateLine | None:
         stamp = parse_stamp(segment, context)
         if stamp is None:
             return None
+        day = next((s for _, s in reversed(stamps) if s.has_date), None)
+        if label == "updated" and not stamp.has_date and day is not None:
+            stamp = combine(day, stamp, context)  # '14 mar 2025 . Actualizado a las 10:20 h.'
         stamps.append((label, stamp))
     return DateLine(tuple(stamps)) if stamps else None
 
@@ -183,7 +186,7 @@ def _labelled_segments(text: str) -> list[tuple[str, str]]:
         label = _label_name(match.group(1), match.group(2))
         start = match.end()
     segments.append((label, text[start:]))
-    return [(name, part.strip(" :|-–—·•,")) for name, part in segments]
+    return [(name, part.strip(" :|-–—·•,.()[]")) for name, part in segments]
 
 
 def _only_date_words(segment: str, words: DateWords) -> bool:

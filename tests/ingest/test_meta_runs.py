@@ -1,0 +1,60 @@
+"""Metadata runs read as a whole: a wire byline with its dates, labelled date lines, an update
+stamp in brackets or after a full stop (invented lines in the shapes of the held-out sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.meta_lines import read_meta_line
+from generator.model.wires import DEFAULT
+from tests.ingest.support import context
+
+
+def _stamps(line: str, language: str) -> tuple[list[tuple[str, str]], str | None]:
+    meta = read_meta_line(line, context(language=language), DEFAULT)
+    assert meta is not None
+    stamps = [(label, stamp.when.strftime("%Y-%m-%dT%H:%M")) for label, stamp in meta.stamps]
+    return stamps, meta.byline.via if meta.byline else None
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "stamps", "via"),
+    [
+        (  # a wire byline, its date and an update stamp in brackets
+            "nl",
+            "Door ANP - 7-2-2024, 08:15 (Update 7-2-2024, 09:40)",
+            [("published", "2024-02-07T08:15"), ("updated", "2024-02-07T09:40")],
+            "ANP",
+        ),
+        (
+            "de",
+            "04.06.2024 UPDATE: 05.06.2024 11:02 Uhr",
+            [("published", "2024-06-04T00:00"), ("updated", "2024-06-05T11:02")],
+            None,
+        ),
+    ],
+)
+def test_a_date_with_an_update_stamp(
+    language: str, line: str, stamps: list[tuple[str, str]], via: str | None
+) -> None:
+    assert _stamps(line, language) == (stamps, via)
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "published"),
+    [
+        ("es", "Fecha: 21 de octubre de 2024", "2024-10-21T00:00"),
+        ("de", "Datum: 21. Oktober 2024", "2024-10-21T00:00"),
+        ("pt", "Data: 21 de outubro de 2024", "2024-10-21T00:00"),
+        ("it", "Data: 21/10/2024", "2024-10-21T00:00"),
+    ],
+)
+def test_a_labelled_date_line(language: str, line: str, published: str) -> None:
+    assert _stamps(line, language) == ([("published", published)], None)
+
+
+def test_an_update_time_after_a_full_stop_takes_the_day_before_it() -> None:
+    """'<dd> <mon> <yyyy> . Actualizado a las <hh:mm> h.': the time is the update's, on that day;
+    it never completes the published date."""
+    stamps, _ = _stamps("3 nov 2024 . Actualizado a las 18:45 h.", "es")
+    assert stamps == [("published", "2024-11-03T00:00"), ("updated", "2024-11-03T18:45")]
