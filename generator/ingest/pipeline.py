@@ -16,6 +16,7 @@ from generator.ingest.line_model import LineModel, packaged
 from generator.ingest.metadata import assemble, page_evidence
 from generator.ingest.model import Block, Draft, Evidence, IngestFailure, Removal, Request
 from generator.ingest.outlets import resolve_outlet
+from generator.ingest.slug_title import trim_by_slug
 from generator.ingest.text_blocks import MAX_LINES, split_text
 from generator.ingest.text_rules import line_rules
 from generator.load.dates import zone
@@ -67,7 +68,10 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry) -> Draft:
         again = [b for b in body if line_key(b.text) == key]
         body = tuple(b for b in body if line_key(b.text) != key)
         removals += tuple(Removal.of(b, "title", "the headline, by the line model") for b in again)
-    if not removals and headline is None:
+    trimmed = metadata.title if ruled.title_given else trim_by_slug(metadata.title, ruled.facts.url)
+    if trimmed != metadata.title:  # a kicker or tag glued to the headline, by the URL's slug
+        metadata = replace(metadata, title=trimmed)
+    if not removals and headline is None and metadata is draft.metadata:
         return draft
     ordered = tuple(sorted((*draft.removals, *removals), key=lambda r: r.line or 0))
     return replace(draft, metadata=metadata, blocks=body, removals=ordered)

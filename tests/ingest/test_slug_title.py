@@ -1,0 +1,102 @@
+"""A kicker, tag or standfirst glued to the headline on its line, cut by the URL's slug
+(invented pages, one per shape seen on the development sets), and the titles it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.model import Request
+from generator.ingest.pipeline import Source, ingest
+from generator.ingest.slug_title import slug_words, trim_by_slug
+from generator.model.site import SiteConfig
+from generator.model.wires import DEFAULT
+from tests.ingest.support import NOW
+
+LEAD = "The council approved the budget late on Monday after a long debate over library opening hours."
+SECOND = "Libraries will open on Sundays from March, and the two branches on the quay will close at eight."
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        (  # a time-ago label and a place glued before the headline
+            "vor 3 Stunden Freiburg Streit um die neuen Radwege am Rathausplatz",
+            "https://news.example/lokales/Streit-um-die-neuen-Radwege-am-Rathausplatz;art55,123456",
+            "Streit um die neuen Radwege am Rathausplatz",
+        ),
+        (  # a region name glued before the headline; the slug after a numeric id segment
+            'Zuid-Drenthe Boeren protesteren tegen nieuwe regels voor mest: "Dit is onhaalbaar"',
+            "https://www.regio.example/nieuws/88812/boeren-protesteren-tegen-nieuwe-regels-voor-mest-dit-is-onhaalbaar",
+            'Boeren protesteren tegen nieuwe regels voor mest: "Dit is onhaalbaar"',
+        ),
+        (  # section label before, standfirst sentence after (a one-line head); accents in the slug
+            "Saúde Pública Vacinação contra o sarampo é ampliada até o fim de agosto Campanha que começou em maio segue nos postos",
+            "https://jornal.example/editorias/saude-publica/vacina%C3%A7%C3%A3o-contra-o-sarampo-%C3%A9-ampliada-at%C3%A9-o-fim-de-agosto-1.99887",
+            "Vacinação contra o sarampo é ampliada até o fim de agosto",
+        ),
+        (  # a cut-off standfirst after the headline
+            "Vento forte derruba árvores em toda cidade de Curitiba Toda a região metropolitana…",
+            "https://www.jornal.example/noticias/geral,vento-forte-derruba-arvores-em-toda-cidade-de-curitiba,70011",
+            "Vento forte derruba árvores em toda cidade de Curitiba",
+        ),
+        (  # the outlet's initials after the headline
+            "Stormachtig debat in gemeenteraad: oppositie hekelt “sprookjesbegroting” college RTB",
+            "https://www.krant.example/nieuws/stormachtig-debat-in-gemeenteraad-oppositie-hekelt-sprookjesbegroting-college~a12b34c5/",
+            "Stormachtig debat in gemeenteraad: oppositie hekelt “sprookjesbegroting” college",
+        ),
+    ],
+)
+def test_glued_parts_the_slug_leaves_out_are_cut(title: str, url: str, expected: str) -> None:
+    assert trim_by_slug(title, url) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "url"),
+    [
+        # the slug drops short opening words: 'Why the' is no kicker
+        ("Why the Fed Raised Rates Again", "https://x.example/news/fed-raised-rates-again"),
+        # a slug cut off mid-word: the title goes on past it
+        (
+            "Congressional elections live updates: House and Senate up for grabs tonight",
+            "https://x.example/news/congressional-elections-live-updates-house-and-se-672adc2317147a9c",
+        ),
+        # the slug ends in an abbreviation the title ends in too
+        (
+            "Moçambique agradece o apoio de Angola, diz PR",
+            "https://x.example/post/mocambique-agradece-o-apoio-de-angola-diz-pr",
+        ),
+        # a kicker word that the slug spells too is part of the headline
+        ("Hitzewelle: Viele Einsätze in Hamburg", "https://x.example/hitzewelle-viele-einsaetze-in-hamburg"),
+        # no slug to go by
+        ("Regio Tiel Boeren protesteren tegen nieuwe regels", "https://x.example/?p=232802"),
+        ("Regio Tiel Boeren protesteren tegen nieuwe regels", None),
+        # a title-case headline goes on past its slug: a capital there is no new sentence
+        (
+            "Council Backs Library Plan After Long Debate Over Sunday Opening Hours",
+            "https://x.example/council-backs-library-plan",
+        ),
+    ],
+)
+def test_titles_left_alone(title: str, url: str | None) -> None:
+    assert trim_by_slug(title, url) == title
+
+
+def test_slug_words_are_the_wordiest_segment_without_ids() -> None:
+    assert slug_words("https://x.example/vida-urbana/gripe-%C3%A9-prorrogada-at%C3%A9-junho-1.2062445") == [
+        "gripe",
+        "e",
+        "prorrogada",
+        "ate",
+        "junho",
+    ]
+
+
+def test_the_pipeline_cuts_a_glued_kicker_and_keeps_an_editors_title(fixture_config: SiteConfig) -> None:
+    page = f"vor 3 Stunden Freiburg Streit um die neuen Radwege am Rathausplatz\n{LEAD}\n{SECOND}\n"
+    url = "https://news.example/lokales/Streit-um-die-neuen-Radwege-am-Rathausplatz;art55,123456"
+    request = Request(outlet="coast-courier", url=url)
+    draft = ingest(Source("page.txt", page, False), request, fixture_config, NOW, DEFAULT)
+    assert draft.metadata.title == "Streit um die neuen Radwege am Rathausplatz"
+    given = Request(outlet="coast-courier", url=url, title="vor 3 Stunden Freiburg Streit")
+    draft = ingest(Source("page.txt", page, False), given, fixture_config, NOW, DEFAULT)
+    assert draft.metadata.title == "vor 3 Stunden Freiburg Streit"
