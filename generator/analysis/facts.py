@@ -436,21 +436,55 @@ def _only_in(
 
 
 def _own(sentences: _Sentences, number: int, shared: frozenset[str]) -> bool:
-    """True when a sentence of one newsroom says what no other newsroom says (see module); the
-    cheap tests first."""
+    """True when a sentence of one newsroom says what no other newsroom says (see module)."""
+    return not refusal(sentences, number, shared)
+
+
+# Why a sentence of one newsroom is not its own (`refusal`), each condition by name.
+TOO_FEW_WORDS = "too few content words"
+CLOSE_ELSEWHERE = "close to a sentence of another newsroom"
+TOO_FEW_OWN_WORDS = "too few words no other newsroom uses"
+NO_NAME_OF_ITS_OWN = "no name or figure of its own"
+TIED = "tied to another newsroom by rare words"
+COPY_CLOSE_ELSEWHERE = "a copy of it close to another newsroom"
+LEANS_BACK = "leans on an earlier sentence"
+CORRECTION = "a correction"
+REFUSALS = (
+    TOO_FEW_WORDS,
+    CLOSE_ELSEWHERE,
+    TOO_FEW_OWN_WORDS,
+    NO_NAME_OF_ITS_OWN,
+    TIED,
+    COPY_CLOSE_ELSEWHERE,
+    LEANS_BACK,
+    CORRECTION,
+)
+
+
+def refusal(sentences: _Sentences, number: int, shared: frozenset[str]) -> str:
+    """The condition of the module refusing a sentence of one newsroom as its own, '' for none
+    (one of `REFUSALS`, the cheap tests first): what each costs can be counted on labelled stories."""
     words = sentences.sets[number]
-    if len(words) < MIN_WORDS or sentences.nearest[number] >= LOOSE:
-        return False
+    if len(words) < MIN_WORDS:
+        return TOO_FEW_WORDS
+    if sentences.nearest[number] >= LOOSE:
+        return CLOSE_ELSEWHERE
     own = words - shared
     if len(own) < OWN_WORDS:
-        return False
+        return TOO_FEW_OWN_WORDS
     if NEW_NAMES:
         anchors = _anchors(sentences, number, own)
         if sum(sentences.uses(number, w) <= ANCHOR_USES for w in anchors) < NEW_NAMES:
-            return False
-    if number in sentences.tied or any(sentences.nearest[copy] >= LOOSE for copy in sentences.copies(number)):
-        return False
-    return not sentences.leans_back(number) and not disputes.is_correction(sentences.text(number))
+            return NO_NAME_OF_ITS_OWN
+    if number in sentences.tied:
+        return TIED
+    if any(sentences.nearest[copy] >= LOOSE for copy in sentences.copies(number)):
+        return COPY_CLOSE_ELSEWHERE
+    if sentences.leans_back(number):
+        return LEANS_BACK
+    if disputes.is_correction(sentences.text(number)):
+        return CORRECTION
+    return ""
 
 
 def _names(text: str, language: str) -> frozenset[str]:

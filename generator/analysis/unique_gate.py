@@ -56,6 +56,12 @@ from generator.model.analysis import OnlyIn, Quote
 PREFIX = 4  # a name is compared by its first letters (a word of fewer letters is no name)
 FIGURE_DIGITS = 2  # a figure of fewer digits ("6 a.m.", "2.6 km") is too common to count
 MAX_SHOWN = 3  # sentences kept per newsroom, the strongest first
+# Why a sentence is refused (`Gate.verdict`), each condition of the module by name.
+FIGURE_ELSEWHERE = "a figure another newsroom gives"
+NAME_ELSEWHERE = "a name another newsroom gives, no figure of its own"
+NO_KEY_OF_ITS_OWN = "no key of its own"
+FIRST_WORD_ELSEWHERE = "its first word a name another newsroom gives"
+REFUSALS = (FIGURE_ELSEWHERE, NAME_ELSEWHERE, NO_KEY_OF_ITS_OWN, FIRST_WORD_ELSEWHERE)
 LATIN_SHARE = 0.5  # a newsroom with this share of its words in Latin letters writes in Latin script
 # Latin transliterations of one name differ by wire and language ("Zelensky", "Selenskyj";
 # "Navalny", "Nawalny"; "Khamenei", "Chamenei"; "Zhukov", "Schukow"): letters that spell one
@@ -144,6 +150,11 @@ class Gate:
         """How many keys of the sentence no other newsroom uses, or 0 when it may not be shown.
         `body` is its article's: a capitalised first word the article never writes in lower
         case is a name too ("Guatemala's consulate said"), read only to refuse the sentence."""
+        return self.verdict(room, text, body)[0]
+
+    def verdict(self, room: str, text: str, body: str = "") -> tuple[int, str]:
+        """`strength`, and the condition of the module refusing the sentence ('' when kept):
+        one of `REFUSALS`, so that what each condition costs can be counted on labelled stories."""
         own_keys = self.used.get(room, frozenset())
         others = len(self.used) - (room in self.used)
         own = 0
@@ -156,16 +167,18 @@ class Gate:
                 figure_own = figure_own or key.isdigit()
             elif uses < others:  # not the story's subject
                 if key.isdigit():
-                    return 0  # a figure another newsroom gives: maybe its fact in other words
+                    return 0, FIGURE_ELSEWHERE  # maybe its fact in other words
                 named_elsewhere = True
         if named_elsewhere and not figure_own:
-            return 0  # a name another newsroom gives (maybe its fact in other words), no figure of its own
+            return 0, NAME_ELSEWHERE  # maybe its fact in other words, no figure of its own
+        if not own:
+            return 0, NO_KEY_OF_ITS_OWN
         first = _WORD.match(text.lstrip(_OPENING))
-        if own and first and first[0][0].isupper() and first[0].lower() not in body:
+        if first and first[0][0].isupper() and first[0].lower() not in body:
             uses = self.rooms_using[_KEYS[first[0]]] - (_KEYS[first[0]] in own_keys)
             if 0 < uses < others:
-                return 0
-        return own
+                return 0, FIRST_WORD_ELSEWHERE
+        return own, ""
 
     def filter(self, item: OnlyIn) -> OnlyIn:
         """`item` with only the sentences the gate lets through, in story order."""

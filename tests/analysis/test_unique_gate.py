@@ -241,3 +241,30 @@ def test_the_gate_is_linear_in_the_story():
         return lambda: gated(candidates, corpus, rooms)
 
     assert growth(work, 300) < LIMIT
+
+
+def test_the_gate_names_the_condition_refusing_a_sentence():
+    """Each refusal is named (`Gate.verdict`), so that what a condition costs in right sentences
+    can be counted on labelled stories (tools/intel_gates.py); a kept sentence has no reason."""
+    from generator.analysis.unique_gate import (
+        FIGURE_ELSEWHERE,
+        FIRST_WORD_ELSEWHERE,
+        NAME_ELSEWHERE,
+        NO_KEY_OF_ITS_OWN,
+        Gate,
+    )
+
+    texts = {
+        "daily": "A ferry sank off Korsa on Sunday.",
+        "herald": "The ferry from Korsa sank on Sunday with 17 cars aboard. Ines Varga said little.",
+        "gazette": "The Korsa ferry went down on Sunday.",
+    }
+    articles = [article(room, body, room, minutes=n) for n, (room, body) in enumerate(texts.items())]
+    gate = Gate(Corpus.of(articles, OUTLETS), {room: room for room in texts})
+    body = texts["daily"]
+    assert gate.verdict("daily", "Its hold carried 17 trucks and a Tarvo bus.", body) == (0, FIGURE_ELSEWHERE)
+    assert gate.verdict("daily", "The harbour master, Ines Varga, blamed Tarvo.", body) == (0, NAME_ELSEWHERE)
+    assert gate.verdict("daily", "The crossing to Korsa takes an hour.", body) == (0, NO_KEY_OF_ITS_OWN)
+    assert gate.verdict("daily", "Varga told Tarvo radio it was late.", body) == (0, FIRST_WORD_ELSEWHERE)
+    assert gate.verdict("daily", "Its owner, Marlo Lines, said 240 people were aboard.", body) == (3, "")
+    assert gate.strength("daily", "Its owner, Marlo Lines, said 240 people were aboard.", body) == 3

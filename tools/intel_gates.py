@@ -1,0 +1,131 @@
+"""What each condition of the 'only in' gates costs, on the labelled set's development stories.
+
+    python -m tools.intel_gates FOLDER [--stories a,b]
+
+For every sentence the two gates refuse (`facts.refusal`: is it one newsroom's own;
+`unique_gate.Gate.verdict`: is there positive evidence, in any language), the condition that
+refused it is recorded as the project's own code names it, and the sentence is judged against
+the story's truth: RIGHT when it carries a fact the truth lists as only in one newsroom, WRONG
+when it carries a fact more than one newsroom gives (what the gate is there to refuse). A
+condition to loosen is one refusing many RIGHT sentences and few WRONG ones on every story.
+
+Per fact only in one newsroom, the furthest step its sentences reached is counted too: shown,
+refused by the evidence gate, refused as not its own, or never compared (its newsroom's
+sentences are in another language than the one compared: the page says so, and no condition
+of the gates can show it). Only the development split is read unless stories are named; the
+set's text stays outside the repository (this module holds none of it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from generator.analysis import facts, unique_gate
+from tools import intel_claims as claims
+from tools.intel_match import same_sentence
+from tools.intel_truth import TruthError, development_stories, held_out_stories, load_truth
+
+SHOWN = "shown"
+NOT_KEPT = "let through, not shown (a copy of a sentence listed, or not among its newsroom's strongest)"
+NOT_COMPARED = "never compared (another language)"
+
+
+@contextmanager
+def recording() -> Iterator[dict[str, str]]:
+    """Each sentence text the gates read -> the condition refusing it ('' when let through)."""
+    said: dict[str, str] = {}
+    refusal, verdict = facts.refusal, unique_gate.Gate.verdict
+
+    def refusal_seen(sentences: facts._Sentences, number: int, shared: frozenset[str]) -> str:
+        why = refusal(sentences, number, shared)
+        said[sentences.text(number)] = f"not its own: {why}" if why else ""
+        return why
+
+    def verdict_seen(gate: unique_gate.Gate, room: str, text: str, body: str = "") -> tuple[int, str]:
+        found = verdict(gate, room, text, body)
+        said[text] = f"no evidence: {found[1]}" if found[1] else said.get(text, "")
+        return found
+
+    facts.refusal, unique_gate.Gate.verdict = refusal_seen, verdict_seen  # type: ignore[method-assign,assignment]
+    try:
+        yield said
+    finally:
+        facts.refusal, unique_gate.Gate.verdict = refusal, verdict  # type: ignore[method-assign]
+
+
+def story_counts(folder: Path, story: str) -> tuple[Counter[tuple[str, str]], Counter[str]]:
+    """(verdict RIGHT/WRONG, condition) -> sentences; furthest step -> facts only in one newsroom."""
+    with recording() as said:
+        page = claims.read_page(folder / story / "site", 1)
+    truth = load_truth(folder / story / "truth.json")
+    shown = [q.text for fact in claims.only_in(page) or () for q in fact.quotes]
+    sentences: Counter[tuple[str, str]] = Counter()
+    steps: Counter[str] = Counter()
+    for fact in truth.facts:
+        if fact.only_in is None and len(fact.newsrooms) < 2:
+            continue
+        reached = []
+        for carried in fact.sentences.values():
+            for truth_text in carried:
+                for text, why in said.items():
+                    if same_sentence(text, truth_text):
+                        step = why or (
+                            SHOWN if any(same_sentence(s, truth_text) for s in shown) else NOT_KEPT
+                        )
+                        sentences["RIGHT" if fact.only_in else "WRONG", step] += 1
+                        reached.append(step)
+        if fact.only_in:
+            steps[min(reached, key=_depth) if reached else NOT_COMPARED] += 1
+    return sentences, steps
+
+
+def _depth(step: str) -> int:
+    return 0 if step == SHOWN else 1 if step == NOT_KEPT else 2 if step.startswith("no evidence") else 3
+
+
+def run(folder: Path, stories: Sequence[str], say: Callable[[str], None]) -> None:
+    all_sentences: Counter[tuple[str, str]] = Counter()
+    all_steps: Counter[str] = Counter()
+    for story in stories:
+        sentences, steps = story_counts(folder, story)
+        all_sentences += sentences
+        all_steps += steps
+        say(f"{story}:")
+        _table(sentences, steps, say)
+    say(f"total ({len(stories)} stories):")
+    _table(all_sentences, all_steps, say)
+
+
+def _table(sentences: Counter[tuple[str, str]], steps: Counter[str], say: Callable[[str], None]) -> None:
+    for step in sorted({step for _, step in sentences}, key=lambda s: (_depth(s), s)):
+        say(f"  {sentences['RIGHT', step]:4} right {sentences['WRONG', step]:4} wrong  sentences  {step}")
+    for step in sorted(steps, key=lambda s: (_depth(s) if s != NOT_COMPARED else 4, s)):
+        say(f"  {steps[step]:4} facts only in one newsroom: furthest step  {step}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("folder", type=Path, help="the labelled set (index.json, <story>/site, truth.json)")
+    parser.add_argument(
+        "--stories", default="", help="comma-separated stories (default: the development split)"
+    )
+    args = parser.parse_args(argv)
+    try:
+        stories = [s for s in args.stories.split(",") if s] or list(development_stories(args.folder))
+        held = [s for s in stories if s in held_out_stories(args.folder)]
+        if held:
+            raise TruthError(f"{', '.join(held)}: held out for the final evaluation: not read here")
+        run(args.folder, stories, print)
+    except (TruthError, claims.AdapterError) as error:
+        print(f"intel-gates: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
