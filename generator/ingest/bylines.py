@@ -19,6 +19,7 @@ from generator.model.wires import Registry
 
 _ROLES = (
     r"correspondents?|editors?|reporters?|writers?|staff|bureau|chief|contributors?|columnists?|desk"
+    r"|newsdesk|newsroom"
     r"|team|special|senior|associate|analyst|producer|journalists?|news service|service|agencies"
     r"|agency|updated|published|min read|photographer|intern|coordinator"
     # de, fr, es, it, nl, pt

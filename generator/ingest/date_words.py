@@ -47,7 +47,7 @@ LABELS_UPDATED = (
 LABEL_TAIL = r"(?:\s+(?:on|at|le|à|am|um|el|a las|il|alle|alle ore|em|às|a|op|om))?"
 _TOKEN_EDGES = " ,.;:()[]|·•–—-"
 _JA_DATE = re.compile(
-    r"^(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[(（][月火水木金土日][)）])?"
+    r"^(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[(（][月火水木金土日](?:曜日?)?[)）])?"
     r"(?:午前|午後)?(?:\d{1,2}時(?:\d{1,2}分)?(?:\d{1,2}秒)?)?$"
 )
 _ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th|er|e|º|ª|\.)?$", re.I)
@@ -75,6 +75,7 @@ class DateWords:
             or bare in self.weekdays
             or bare in self.connectors
             or (bool(bare) and any(ch.isdigit() for ch in bare) and bool(_JA_DATE.match(bare)))
+            or (any(ch.isdigit() for ch in word) and bool(_JA_DATE.match(word.strip(" ,.;:|"))))
             or bool(_ORDINAL_DAY.match(bare))
         )
 

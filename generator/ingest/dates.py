@@ -52,6 +52,7 @@ _LABEL = re.compile(
     rf"{LABEL_TAIL}(?!\w)\s*[:：]?",
     re.I,
 )
+_LEAD_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,12}")
 _UPDATED = re.compile(rf"^(?:{LABELS_UPDATED})$", re.I)
 _COUNTER = re.compile(r"^(?P<stamp>.*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)\s+\d{1,9}$", re.I)
 _DATE_WORD = re.compile(
@@ -98,6 +99,8 @@ def read_date_line(text: str, context: DateContext) -> DateLine | None:
     segments = _labelled_segments(text)
     if not segments:
         return None
+    if len(segments) > 1 and _LEAD_WORD.fullmatch(segments[0][1]):
+        segments = segments[1:]  # 'Article publié le 3 juillet 2014': one word names what is dated
     stamps: list[tuple[str, PageTime]] = []
     for label, segment in segments:
         if not segment or (stamps and relative_only(segment, context)):

@@ -17,7 +17,7 @@ from generator.ingest.dates import DateContext, is_date_token, parse_stamp, read
 from generator.ingest.model import PageTime
 from generator.model.wires import Registry
 
-_PARTS = re.compile(r"\s+[|•·/]\s+|\s*\|\s*|\s+[-–—]\s+")
+_PARTS = re.compile(r"\s+[|•·/]\s+|\s*\|\s*|\s+[-–—]\s+|\s{2,}|\u3000+")
 _JOINS = re.compile(r",\s+|\s+[|•·/-–—]\s+")
 _EDITOR = re.compile(r"^(?:edited|reviewed|fact[- ]checked|curated|produced) by\b", re.I)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co|uk|jp|au|sg|news|info)$", re.I)
@@ -198,7 +198,10 @@ _READING_ANYWHERE = re.compile(
     r"|tempo\ di\ lettura|reading\ time|lecture)\s*[:：]?\s*\d+\s*"
     r"(?:min\.?|minutes?|minuten|minutos|minuti|['’′])"
     r"|\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti)\s+"
-    r"(?:read|lesezeit|de\ lecture|de\ lectura|di\ lettura|leestijd|de\ leitura)",
+    r"(?:read|lesezeit|de\ lecture|de\ lectura|di\ lettura|leestijd|de\ leitura)"
+    # a reading or listening time alone: '2 minuten', '3 Minuten, 3 Sekunden'
+    r"|(?<![\d:.])\d{1,2}\s*(?:minutes|minuten|minutos|minuti)"
+    r"(?:,?\s*\d{1,2}\s*(?:seconds|sekunden|secondes|seconden|segundos|secondi))?(?!\w)",
     re.I | re.X,
 )
 _JOINER = re.compile(r"^[|•·,/–—-]+$")

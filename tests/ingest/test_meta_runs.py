@@ -58,3 +58,34 @@ def test_an_update_time_after_a_full_stop_takes_the_day_before_it() -> None:
     it never completes the published date."""
     stamps, _ = _stamps("3 nov 2024 . Actualizado a las 18:45 h.", "es")
     assert stamps == [("published", "2024-11-03T00:00"), ("updated", "2024-11-03T18:45")]
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "published"),
+    [
+        (  # a desk's byline, a bar, a date with a 12-hour time and a zone, an update stamp
+            "en",
+            "By Valley 12 Newsdesk | March 3, 2021 at 7:15 PM CST - Updated March 3 at 8:02 PM",
+            "2021-03-04T01:15",
+        ),
+        ("ja", "山田太郎    2021年3月3日(水) 19時15分", "2021-03-03T19:15"),  # a name, spaces, a date
+        ("nl", "Binnenland 3 maart 2021 4 minuten Redactie", "2021-03-03T00:00"),  # label, date, reading time
+        ("de", "03.03.2021 UPDATE: 04.03.2021 07:30 Uhr 2 Minuten, 41 Sekunden", "2021-03-03T00:00"),
+        ("fr", "Article publié le 3 mars 2021", "2021-03-03T00:00"),
+        ("es", "Noticia publicada el 3 de marzo de 2021", "2021-03-03T00:00"),
+    ],
+)
+def test_a_run_of_metadata_is_read_whole(language: str, line: str, published: str) -> None:
+    stamps, via = _stamps(line, language)
+    assert stamps[0] == ("published", published) and via is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Sitzung dauerte am 3. März 2021 nur 4 Minuten.",
+        "Mairie publié le rapport le 3 mars 2021 devant le conseil",
+    ],
+)
+def test_a_sentence_with_a_date_and_a_duration_is_no_metadata(line: str) -> None:
+    assert read_meta_line(line, context(language="de" if "Sitzung" in line else "fr"), DEFAULT) is None
