@@ -16,7 +16,7 @@ from generator.ingest.line_model import LineModel, packaged
 from generator.ingest.metadata import assemble, page_evidence
 from generator.ingest.model import Block, Draft, Evidence, IngestFailure, Removal, Request
 from generator.ingest.outlets import resolve_outlet
-from generator.ingest.slug_title import trim_by_slug
+from generator.ingest.slug_title import headline_by_slug, trim_by_slug
 from generator.ingest.text_blocks import MAX_LINES, split_text
 from generator.ingest.text_rules import line_rules
 from generator.load.dates import zone
@@ -64,17 +64,29 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry) -> Draft:
     headline = None if ruled.title_given else choose_title(ruled.page, rows, metadata.title, model)
     if headline is not None:
         metadata = replace(metadata, title=headline.text)
-        key = line_key(headline.text)
-        again = [b for b in body if line_key(b.text) == key]
-        body = tuple(b for b in body if line_key(b.text) != key)
-        removals += tuple(Removal.of(b, "title", "the headline, by the line model") for b in again)
+        body, again = without_line(body, headline.text, "the headline, by the line model")
+        removals += again
+    spelled = None if ruled.title_given else headline_by_slug(ruled.page, metadata.title, ruled.facts.url)
+    if spelled is not None:  # the title shares almost nothing with the URL's slug; this line does
+        metadata = replace(metadata, title=spelled.text.strip())
+        body, again = without_line(body, spelled.text, "the headline, by the URL's slug")
+        removals += again
     trimmed = metadata.title if ruled.title_given else trim_by_slug(metadata.title, ruled.facts.url)
     if trimmed != metadata.title:  # a kicker or tag glued to the headline, by the URL's slug
         metadata = replace(metadata, title=trimmed)
-    if not removals and headline is None and metadata is draft.metadata:
+    if not removals and metadata is draft.metadata:
         return draft
     ordered = tuple(sorted((*draft.removals, *removals), key=lambda r: r.line or 0))
     return replace(draft, metadata=metadata, blocks=body, removals=ordered)
+
+
+def without_line(
+    body: tuple[Block, ...], text: str, reason: str
+) -> tuple[tuple[Block, ...], tuple[Removal, ...]]:
+    """`body` without the lines holding the words of `text` (the headline), and their removals."""
+    key = line_key(text)
+    kept = tuple(b for b in body if line_key(b.text) != key)
+    return kept, tuple(Removal.of(b, "title", reason) for b in body if line_key(b.text) == key)
 
 
 def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime, wires: Registry) -> Ruled:

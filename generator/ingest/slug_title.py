@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from itertools import pairwise
 from urllib.parse import unquote, urlsplit
+
+from generator.ingest.line_features import line_key
+from generator.ingest.model import Block
 
 _TOKEN = re.compile(r"[^\W_]+")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -19,16 +24,22 @@ MIN_SLUG_WORDS = 3  # a slug of fewer content words ('?p=232802', 'archives/1608
 MAX_KICKER_WORDS = 6  # a label glued before the headline is short
 MIN_KEPT_WORDS = 3
 MAX_TAG_LENGTH = 5  # an all-capitals tag after the headline ('HLA')
+HEAD_LINES = 40  # lines searched for the line the slug spells
+MAX_HEADLINE_CHARS = 200
+TITLE_MISSES = 0.3  # a title holding under this share of the slug's words is not the slug's headline
+LINE_SPELLS = 0.7  # a line holding at least this share of them is
+MAX_ALIGNED_WORDS = 80  # words of a slug or a line compared (a headline has some 20)
 
 
 def trim_by_slug(title: str, url: str | None) -> str:
     """`title` without a kicker before it or a tag or standfirst after it that the URL's slug
     leaves out; the title unchanged when the slug does not say so plainly."""
     slug = slug_words(url)
-    words = title.split()
+    spans = _word_spans(title)
+    words = [title[a:b] for a, b, _ in spans]
     if len(_content(slug)) < MIN_SLUG_WORDS or len(words) <= MIN_KEPT_WORDS:
         return title
-    forms = [_forms(word) for word in words]
+    forms = [_forms(word) | _forms(whole) for word, (_, _, whole) in zip(words, spans, strict=True)]
     aligned = _align(slug, forms)
     if len(aligned) < MIN_SLUG_WORDS or len(aligned) < 0.6 * len(_content(slug)):
         return title
@@ -39,7 +50,53 @@ def trim_by_slug(title: str, url: str | None) -> str:
     ends_slug = aligned[-1][0] == len(slug) - 1
     if not (ends_slug and _tail(words[end:], words[start:end])):
         end = len(words)
-    return title if (start, end) == (0, len(words)) else " ".join(words[start:end])
+    return title if (start, end) == (0, len(words)) else title[spans[start][0] : spans[end - 1][1]].strip()
+
+
+_CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def _word_spans(title: str) -> list[tuple[int, int, str]]:
+    """The title's words as (start, end, whole word) spans; a word run together with the next at
+    a small letter before a capital ('cantonaleNouveaux', a kicker glued with no space) is two,
+    each still compared as the whole too ('McDonald' stays one for the slug's 'mcdonald')."""
+    spans: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"\S+", title):
+        cuts = [
+            match.start(),
+            *(match.start() + m.start() for m in _CAMEL.finditer(match.group())),
+            match.end(),
+        ]
+        spans.extend((a, b, match.group()) for a, b in pairwise(cuts) if b > a)
+    return spans
+
+
+def headline_by_slug(page: Sequence[Block], title: str, url: str | None) -> Block | None:
+    """The line among the page's first `HEAD_LINES` that the URL's slug spells, when the title
+    taken (a skip link, a site name, a caption, a teaser) shares almost nothing with the slug:
+    the first line holding the most of the slug's words in its order, a headline's length and
+    shape (not a sentence ending in a full stop), or None."""
+    slug = slug_words(url)
+    content = _content(slug)
+    if len(content) < MIN_SLUG_WORDS or _share(slug, title) >= TITLE_MISSES:
+        return None
+    best, best_share = None, LINE_SPELLS
+    for block in page[:HEAD_LINES]:
+        text = block.text.strip()
+        if len(text) > MAX_HEADLINE_CHARS or text.endswith(".") or len(text.split()) < MIN_KEPT_WORDS:
+            continue
+        share = _share(slug, text)
+        if share >= best_share and (best is None or share > best_share):
+            best, best_share = block, share
+    key = line_key(title)
+    if best is None or (key and f" {key} " in f" {line_key(best.text)} "):
+        return None  # the line holds the title: the rules cut a label off it
+    return best
+
+
+def _share(slug: list[str], text: str) -> float:
+    """The share of the slug's content words that `text` spells in their order."""
+    return len(_align(slug, [_forms(word) for word in text.split()])) / len(_content(slug))
 
 
 def slug_words(url: str | None) -> list[str]:
@@ -79,19 +136,30 @@ def _forms(word: str) -> set[str]:
 
 
 def _align(slug: list[str], forms: list[set[str]]) -> list[tuple[int, int]]:
-    """(slug word, title word) pairs matched in order, each slug word to the next title word
-    spelling it; slug words the title lacks (a section name, a dropped word) are passed over,
-    and so are words of one or two letters."""
+    """(slug word, title word) pairs matched in order, as many as can be (a longest common
+    subsequence, so that a word the slug opens with and the title repeats late, 'Taranto ...
+    match Taranto-Sorrento', does not swallow the rest); slug words the title lacks (a section
+    name, a dropped word) are passed over, and so are words of one or two letters. Only the
+    first `MAX_ALIGNED_WORDS` words of either are read."""
+    slug, forms = slug[:MAX_ALIGNED_WORDS], forms[:MAX_ALIGNED_WORDS]
+    rows, cols = len(slug), len(forms)
+    best = [[0] * (cols + 1) for _ in range(rows + 1)]
+    for i in range(rows - 1, -1, -1):
+        for j in range(cols - 1, -1, -1):
+            if len(slug[i]) >= 3 and slug[i] in forms[j]:
+                best[i][j] = best[i + 1][j + 1] + 1
+            else:
+                best[i][j] = max(best[i + 1][j], best[i][j + 1])
     pairs: list[tuple[int, int]] = []
-    at = 0
-    for i, token in enumerate(slug):
-        if len(token) < 3:
-            continue
-        for j in range(at, len(forms)):
-            if token in forms[j]:
-                pairs.append((i, j))
-                at = j + 1
-                break
+    i = j = 0
+    while i < rows and j < cols:
+        if len(slug[i]) >= 3 and slug[i] in forms[j] and best[i][j] == best[i + 1][j + 1] + 1:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i + 1][j] >= best[i][j + 1]:
+            i += 1
+        else:
+            j += 1
     return pairs
 
 

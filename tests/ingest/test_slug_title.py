@@ -100,3 +100,53 @@ def test_the_pipeline_cuts_a_glued_kicker_and_keeps_an_editors_title(fixture_con
     given = Request(outlet="coast-courier", url=url, title="vor 3 Stunden Freiburg Streit")
     draft = ingest(Source("page.txt", page, False), given, fixture_config, NOW, DEFAULT)
     assert draft.metadata.title == "vor 3 Stunden Freiburg Streit"
+
+
+def test_a_kicker_run_into_the_headline_with_no_space_is_cut() -> None:
+    title = "Politique communaleNouvelles règles pour les terrasses: c’est oui"
+    url = "https://www.journal.example/nouvelles-regles-pour-les-terrasses-cest-oui-88123"
+    assert trim_by_slug(title, url) == "Nouvelles règles pour les terrasses: c’est oui"
+    assert trim_by_slug(
+        "McDonald raises prices again today", "https://x.example/mcdonald-raises-prices-again-today"
+    ) == ("McDonald raises prices again today")
+
+
+@pytest.mark.parametrize(
+    ("first", "why"),
+    [
+        ("Un nouveau pont relie les deux rives de la Saône", "another story's headline (a teaser)"),
+        ("Les pompiers éteignent un feu de forêt / JR", "another story's caption"),
+    ],
+)
+def test_the_line_the_slug_spells_replaces_a_title_sharing_nothing_with_it(
+    fixture_config: SiteConfig, first: str, why: str
+) -> None:
+    headline = "Hausse des loyers de 4,2% à Lyon, malgré la colère des locataires"
+    page = f"{first}\n\n{headline}\n\n{LEAD}\n\n{SECOND}\n"
+    url = (
+        "https://infos.example/nouvelle/hausse-des-loyers-de-4-2-a-lyon-malgre-la-colere-des-locataires.html"
+    )
+    draft = ingest(
+        Source("page.txt", page, False),
+        Request(outlet="coast-courier", url=url),
+        fixture_config,
+        NOW,
+        DEFAULT,
+    )
+    assert draft.metadata.title == headline, why
+    assert [b.text for b in draft.blocks] == [LEAD, SECOND]
+
+
+def test_a_title_the_slug_spells_is_kept_though_a_longer_line_spells_it_too(
+    fixture_config: SiteConfig,
+) -> None:
+    page = f"Cronaca\n\nSiena | Arrestato un uomo per il furto di biciclette in centro a Siena\n\n{LEAD}\n\n{SECOND}\n"
+    url = "https://notizie.example/2024/09/30/siena-arrestato-un-uomo-per-il-furto-di-biciclette-in-centro-a-siena"
+    draft = ingest(
+        Source("page.txt", page, False),
+        Request(outlet="coast-courier", url=url),
+        fixture_config,
+        NOW,
+        DEFAULT,
+    )
+    assert draft.metadata.title == "Arrestato un uomo per il furto di biciclette in centro a Siena"
