@@ -273,6 +273,10 @@ def split_dateline(blocks: list[Block], outlet_name: str, wires: Registry) -> St
             removal = Removal.of(place, "dateline", "dateline moved to metadata")
             rest = blocks[:index] + blocks[index + 1 :]
             return Step(rest, (removal,), Evidence(dateline=alone.group("place")))
+        whole = _whole_dateline(place, outlet_name, wires)
+        if whole is not None and is_paragraph_like(lead.text) and lead.text[:1].isupper():
+            removal = Removal.of(place, "dateline", "dateline moved to metadata")
+            return Step(blocks[:index] + blocks[index + 1 :], (removal,), whole)
         if is_paragraph_like(place.text) or index + 2 >= len(blocks):
             break  # past the lead: a dateline stands before it
         org = blocks[index + 1]
@@ -291,6 +295,21 @@ def split_dateline(blocks: list[Block], outlet_name: str, wires: Registry) -> St
             rest = blocks[:index] + blocks[index + 2 + dash :]
             return Step(rest, removals, Evidence(dateline=place.text, via=wire))
     return Step(blocks)
+
+
+_DANGLING_DASH = re.compile(rf"{_DASH}\s*$")
+
+
+def _whole_dateline(block: Block, outlet_name: str, wires: Registry) -> Evidence | None:
+    """The place and wire of a line that is a whole dateline ending in its dash, the lead on the
+    next line: 'BARCELONA, 19 Jul. (EUROPA PRESS) -' (a wire in brackets, never a place alone)."""
+    text = block.text.strip()
+    if not _DANGLING_DASH.search(text):
+        return None
+    _, removal, evidence, _ = strip_dateline(block.with_text(f"{text} Lead"), outlet_name, wires)
+    if removal is None or evidence.via is None:
+        return None
+    return evidence
 
 
 def _is_org(text: str, outlet_name: str) -> bool:
