@@ -40,8 +40,14 @@ _INPUTS = re.compile(
 _WITH = r"with|avec|mit|con|met|com"
 _SOURCE_LABELS = r"source|fuente|fonte|quelle|bron"
 _PAREN_WIRE = re.compile(
-    r"\s*\((?:(?:avec|con|mit|met|com|with)\s+)?(?P<wire>[A-Za-zÀ-ÿ. -]{2,30})\)$", re.I
-)  # '(ANI)', '(avec AFP)', '(con EFE)'; '... approved (AP).' is the sentence's own
+    r"\s*\((?:(?:avec|con|mit|met|com|with|via)\s+)?(?P<wire>[A-Za-zÀ-ÿ. -]{2,30})\)$", re.I
+)  # '(ANI)', '(avec AFP)', '(con EFE)', '(via Agência Brasil)'; '... approved (AP).' is the sentence's own
+_SHORTCODE = re.compile(  # a CMS shortcode left in the text: '[sc name="sign" by="Site" source="Lusa" ]'
+    r"^\[\w[\w-]*(?:\s+[\w-]+\s*=\s*[\"”“'][^\"”“'\]]*[\"”“'])+\s*/?\]$"
+)
+_SHORTCODE_SOURCE = re.compile(
+    r"(?:source|credit|agency|via|fonte|fuente|quelle|bron)\s*=\s*[\"”“'](?P<who>[^\"”“']+)", re.I
+)
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
 _CONTRIBUTED = re.compile(  # people, no wire: 'Yuki Tanaka contributed reporting from Tokyo.'
     rf"^{_NAME}(?:(?:,| and| &) {_NAME})*"
@@ -141,8 +147,12 @@ def _source_opener(wires: Registry) -> re.Pattern[str]:
 
 @cache
 def _sign_off(wires: Registry) -> re.Pattern[str]:
-    """'— AFP' closing a paragraph, for every spelling of every wire in `wires`."""
-    return re.compile(rf"\s*(?:[—–]|--?)\s*(?P<wire>{_spellings(wires)})\.?$")
+    """'— AFP' closing a paragraph, for every spelling of every wire in `wires`; or a wire and
+    its desk's initials after the last sentence's full stop ('... gesagt. dpa/lno')."""
+    return re.compile(
+        rf"\s*(?:[—–]|--?)\s*(?P<wire>{_spellings(wires)})\.?$"
+        rf"|(?<=[.!?\"”“»])\s+(?P<desk>{_spellings(wires)})(?:\s*/\s*[A-Za-z]{{1,5}})+$"
+    )
 
 
 _STRIP_CREDITS_RE = re.compile(r"[\s、,]+")
@@ -159,6 +169,10 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence(via=wire)
     if _CONTACT.match(text) or _CONTRIBUTED.match(text):
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence()
+    shortcode = _SHORTCODE.match(text.strip())
+    source = _SHORTCODE_SOURCE.search(text) if shortcode else None
+    if source is not None and (wire := wires.name(source.group("who").strip(), any_case=True)):
+        return None, [Removal.of(block, "wire-credit", "wire credit moved to metadata")], Evidence(via=wire)
     with_wire = _with_wire(wires).match(text.strip())
     if with_wire:
         wire = wires.name(with_wire.group("wire"), any_case=True)
@@ -192,7 +206,12 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
         match = pattern.search(text)
         if not match:
             continue
-        who = match.groupdict().get("wire") or match.groupdict().get("who") or ""
+        who = (
+            match.groupdict().get("wire")
+            or match.groupdict().get("desk")
+            or match.groupdict().get("who")
+            or ""
+        )
         wire = wires.name(who) or first_wire(who, wires) or agency_named(who)
         if pattern is _PAREN_WIRE and wire is None:
             continue
