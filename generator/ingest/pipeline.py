@@ -67,10 +67,11 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry) -> Draft:
         body, again = without_line(body, headline.text, "the headline, by the line model")
         removals += again
     spelled = None if ruled.title_given else headline_by_slug(ruled.page, metadata.title, ruled.facts.url)
-    if spelled is not None:  # the title shares almost nothing with the URL's slug; this line does
-        metadata = replace(metadata, title=spelled.text.strip())
-        body, again = without_line(body, spelled.text, "the headline, by the URL's slug")
-        removals += again
+    if spelled is not None:  # the title shares almost nothing with the URL's slug; these words do
+        metadata = replace(metadata, title=spelled.text)
+        for line in spelled.lines:
+            body, again = without_line(body, line.text, "the headline, by the URL's slug")
+            removals += again
     trimmed = metadata.title if ruled.title_given else trim_by_slug(metadata.title, ruled.facts.url)
     if trimmed != metadata.title:  # a kicker or tag glued to the headline, by the URL's slug
         metadata = replace(metadata, title=trimmed)

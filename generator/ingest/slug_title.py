@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 from urllib.parse import unquote, urlsplit
 
@@ -19,15 +20,19 @@ from generator.ingest.line_features import line_key
 from generator.ingest.model import Block
 
 _TOKEN = re.compile(r"[^\W_]+")
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")  # a page's '.html', '.htm', '.php'
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 MIN_SLUG_WORDS = 3  # a slug of fewer content words ('?p=232802', 'archives/160837') is no slug
 MAX_KICKER_WORDS = 6  # a label glued before the headline is short
 MIN_KEPT_WORDS = 3
+MIN_LAST_LETTERS = 4  # a headline cut after its slug ends in a word, not 'met' or 'of'
 MAX_TAG_LENGTH = 5  # an all-capitals tag after the headline ('HLA')
 HEAD_LINES = 40  # lines searched for the line the slug spells
 MAX_HEADLINE_CHARS = 200
 TITLE_MISSES = 0.3  # a title holding under this share of the slug's words is not the slug's headline
 LINE_SPELLS = 0.7  # a line holding at least this share of them is
+MAX_WRAPPED = 4  # lines a hard-wrapped headline may fill
+SPAN_SPELLS = 0.8  # the share of the slug's words a long line must spell in a short stretch
 MAX_ALIGNED_WORDS = 80  # words of a slug or a line compared (a headline has some 20)
 
 
@@ -71,27 +76,82 @@ def _word_spans(title: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def headline_by_slug(page: Sequence[Block], title: str, url: str | None) -> Block | None:
-    """The line among the page's first `HEAD_LINES` that the URL's slug spells, when the title
-    taken (a skip link, a site name, a caption, a teaser) shares almost nothing with the slug:
-    the first line holding the most of the slug's words in its order, a headline's length and
-    shape (not a sentence ending in a full stop), or None."""
+@dataclass(frozen=True)
+class Spelled:
+    """The headline the URL's slug spells, and the page lines it fills (they leave the body)."""
+
+    text: str
+    lines: tuple[Block, ...]
+
+
+def headline_by_slug(page: Sequence[Block], title: str, url: str | None) -> Spelled | None:
+    """The headline the URL's slug spells among the page's first `HEAD_LINES` lines, when the
+    title taken does not: a headline hard-wrapped over up to `MAX_WRAPPED` lines of which the
+    title is the first; else, when the title shares almost nothing with the slug (a skip link, a
+    site name, a caption, a teaser), the first line holding the most of the slug's words in
+    their order, of a headline's length and shape (no closing full stop), or the words the slug
+    spells in a long line (a page run into one line). None when nothing is spelled plainly."""
     slug = slug_words(url)
-    content = _content(slug)
-    if len(content) < MIN_SLUG_WORDS or _share(slug, title) >= TITLE_MISSES:
+    if len(_content(slug)) < MIN_SLUG_WORDS:
         return None
+    head = [block for block in page[:HEAD_LINES] if block.text.strip()]
+    share = _share(slug, title)
+    wrapped = _wrapped(head, slug, title) if share < LINE_SPELLS else None
+    if wrapped is not None or share >= TITLE_MISSES:
+        return wrapped
+    line = _whole_line(head, slug)
+    key = line_key(title)
+    if line is not None and key and f" {key} " in f" {line_key(line.text)} ":
+        return None  # the line holds the title: the rules cut a label off it
+    return Spelled(line.text.strip(), (line,)) if line is not None else _span(head, slug)
+
+
+def _wrapped(head: list[Block], slug: list[str], title: str) -> Spelled | None:
+    key = line_key(title)
+    first = next((i for i, block in enumerate(head) if line_key(block.text) == key), None)
+    if first is None or not key:
+        return None
+    text, end = head[first].text.strip(), first + 1
+    share = _share(slug, text)
+    if share * len(_content(slug)) < MIN_SLUG_WORDS:
+        return None  # the first line must open the slug's headline, not be a teaser above it
+    while end < min(first + MAX_WRAPPED, len(head)):
+        longer = f"{text} {head[end].text.strip()}"
+        repeated = line_key(head[end].text) in {line_key(b.text) for b in head[first:end]}
+        if repeated or len(longer) > MAX_HEADLINE_CHARS or _share(slug, longer) <= share:
+            break
+        text, share, end = longer, _share(slug, longer), end + 1
+    return Spelled(text, tuple(head[first:end])) if end > first + 1 and share >= LINE_SPELLS else None
+
+
+def _whole_line(head: list[Block], slug: list[str]) -> Block | None:
     best, best_share = None, LINE_SPELLS
-    for block in page[:HEAD_LINES]:
+    for block in head:
         text = block.text.strip()
         if len(text) > MAX_HEADLINE_CHARS or text.endswith(".") or len(text.split()) < MIN_KEPT_WORDS:
             continue
         share = _share(slug, text)
         if share >= best_share and (best is None or share > best_share):
             best, best_share = block, share
-    key = line_key(title)
-    if best is None or (key and f" {key} " in f" {line_key(best.text)} "):
-        return None  # the line holds the title: the rules cut a label off it
     return best
+
+
+def _span(head: list[Block], slug: list[str]) -> Spelled | None:
+    """The words from the slug's first to its last in the first long line spelling nearly all
+    of the slug, close together ('Internacional | Informe ... Ordenan evacuar ciudad colombiana
+    por peligro de avalancha El pueblo ...')."""
+    content = _content(slug)
+    for block in head:
+        if len(block.text) <= MAX_HEADLINE_CHARS:
+            continue
+        words = block.text.split()
+        aligned = _align(slug, [_forms(word) for word in words])
+        if len(aligned) < SPAN_SPELLS * len(content) or aligned[-1][0] != len(slug) - 1:
+            continue
+        first, last = aligned[0][1], aligned[-1][1]
+        if last - first + 1 <= 2 * len(content) + 2:
+            return Spelled(" ".join(words[first : last + 1]), ())
+    return None
 
 
 def _share(slug: list[str], text: str) -> float:
@@ -107,7 +167,7 @@ def slug_words(url: str | None) -> list[str]:
     if not url:
         return []
     best: list[str] = []
-    for segment in unquote(urlsplit(url).path).split("/"):
+    for segment in _EXTENSION.sub("", unquote(urlsplit(url).path)).split("/"):
         words = [_fold(t) for t in _TOKEN.findall(segment) if not any(c.isdigit() for c in t)]
         if len(_content(words)) > len(_content(best)):
             best = words
@@ -181,6 +241,8 @@ def _tail(suffix: list[str], kept: list[str]) -> bool:
     case a capital starts any word)."""
     if not suffix or len(kept) < MIN_KEPT_WORDS or not _capitalised(suffix[0]):
         return False
+    if sum(c.isalpha() for c in kept[-1]) < MIN_LAST_LETTERS:
+        return False  # '... interview met': a slug cut off at a short word, the title goes on
     if len(suffix) == 1 and suffix[0].isupper() and len(suffix[0]) <= MAX_TAG_LENGTH:
         return True
     inner = [w for w in kept[1:] if sum(c.isalpha() for c in w) >= 4]

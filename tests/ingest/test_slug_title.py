@@ -150,3 +150,49 @@ def test_a_title_the_slug_spells_is_kept_though_a_longer_line_spells_it_too(
         DEFAULT,
     )
     assert draft.metadata.title == "Arrestato un uomo per il furto di biciclette in centro a Siena"
+
+
+def test_a_headline_hard_wrapped_over_three_lines_is_read_whole(fixture_config: SiteConfig) -> None:
+    page = (
+        "La biblioteca chiude a “orario ridotto”,\ni lettori lo scoprono davanti alla porta:\n"
+        f"«Per noi un pessimo servizio»\n\n{LEAD}\n\n{SECOND}\n"
+    )
+    url = (
+        "https://cronache.example/2024/05/02/la-biblioteca-chiude-a-orario-ridotto-i-lettori-lo-scoprono-"
+        "davanti-alla-porta-per-noi-un-pessimo-servizio/12345/"
+    )
+    draft = ingest(
+        Source("page.txt", page, False),
+        Request(outlet="coast-courier", url=url),
+        fixture_config,
+        NOW,
+        DEFAULT,
+    )
+    assert draft.metadata.title == (
+        "La biblioteca chiude a “orario ridotto”, i lettori lo scoprono davanti alla porta: «Per noi un pessimo servizio»"
+    )
+    assert [b.text for b in draft.blocks] == [LEAD, SECOND]
+
+
+def test_a_page_run_into_one_line_gives_the_words_its_slug_spells(fixture_config: SiteConfig) -> None:
+    page = (
+        "Nacional | Informe oficial advierte del riesgo de crecida del río Verde Ordenan desalojar pueblo "
+        "andino por riesgo de aluvión Las calles del pueblo amanecieron llenas de barro tras la tormenta "
+        f"de la noche del lunes, según las autoridades locales. {LEAD}\n"
+    )
+    url = "https://www.diario.example/Nacional/Ordenan-desalojar-pueblo-andino-por-riesgo-de-aluvion-20110419-0006.html"
+    draft = ingest(
+        Source("page.txt", page, False),
+        Request(outlet="coast-courier", url=url),
+        fixture_config,
+        NOW,
+        DEFAULT,
+    )
+    assert draft.metadata.title == "Ordenan desalojar pueblo andino por riesgo de aluvión"
+
+
+def test_a_slug_cut_off_at_a_short_word_does_not_cut_the_title() -> None:
+    title = "Dit is het eerste interview met Karel Janssens sinds het akkoord"
+    assert (
+        trim_by_slug(title, "https://nieuws.example/binnenland/dit-is-het-eerste-interview-met.html") == title
+    )
