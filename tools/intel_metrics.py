@@ -341,7 +341,7 @@ def first_reported(shown: Sequence[ShownSource], truth: Truth) -> Tally:
         quoted = [q for q in truth.first.quotes if any(same_sentence(s.text, q.sentence) for s in quotes)]
         what = f"First reported by {name}: " + " | ".join(_said(q) for q in quotes)
         if quoted:
-            ok = any(q.supported and same_name(name, q.claims) for q in quoted)
+            ok = any(q.supported and q.claims is not None and same_name(name, q.claims) for q in quoted)
         else:
             ok = answer is not None and same_name(name, answer)
         tally.judge("right" if ok else "wrong", f"{what} (truth: {truth.first.answer})")

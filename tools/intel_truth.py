@@ -62,7 +62,7 @@ class Source:
 class FirstQuote:
     article: str
     sentence: str
-    claims: str
+    claims: str | None  # the newsroom it says first reported the story; None for a quote claiming none
     supported: bool
 
 
@@ -183,7 +183,7 @@ def load_truth(path: Path) -> Truth:
         FirstQuote(
             r.get(q, "article", f"first_reported.quotes[{n}].", str),
             r.get(q, "sentence", f"first_reported.quotes[{n}].", str),
-            r.get(q, "claims_first", f"first_reported.quotes[{n}].", str),
+            r.opt(q, "claims_first", f"first_reported.quotes[{n}]."),
             r.get(q, "verdict", f"first_reported.quotes[{n}].", str).startswith("supported"),
         )
         for n, q in enumerate(r.get(first, "quotes", "first_reported.", list))

@@ -274,3 +274,25 @@ def test_a_truth_missing_a_field_is_refused(tmp_path: Path) -> None:
     with pytest.raises(TruthError) as caught:
         load_truth(path)
     assert str(caught.value) == f"{path}: facts[1].every_newsroom: missing"
+
+
+def test_a_first_report_quote_claiming_nobody_is_read(tmp_path: Path, truth) -> None:
+    """A truth may list a quote that names no first reporter ("Earlier reports mentioned ...",
+    verdict "not a first-report claim"): the scorer stopped on its `claims_first: null`."""
+    shutil.copytree(STORY, tmp_path / "story")
+    path = tmp_path / "story" / "truth.json"
+    data = json.loads(path.read_text())
+    data["first_reported"]["quotes"].append(
+        {"article": H, "sentence": TRAWL, "claims_first": None, "verdict": "not a first-report claim"}
+    )
+    path.write_text(json.dumps(data))
+    loaded = load_truth(path)
+    assert loaded.first.quotes[-1].claims is None
+    shown = [source("first", "Tidewire", T, LEAD), source("first", "Hill Gazette", H, TRAWL)]
+    before, after = metrics.first_reported(shown, truth), metrics.first_reported(shown, loaded)
+    assert (after.right, after.wrong, after.found, after.total) == (
+        before.right,
+        before.wrong,
+        before.found,
+        before.total,
+    )
