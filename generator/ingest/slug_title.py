@@ -42,7 +42,7 @@ def trim_by_slug(title: str, url: str | None) -> str:
     slug = slug_words(url)
     spans = _word_spans(title)
     words = [title[a:b] for a, b, _ in spans]
-    if len(_content(slug)) < MIN_SLUG_WORDS or len(words) <= MIN_KEPT_WORDS:
+    if len(_content(slug)) < MIN_SLUG_WORDS or not MIN_KEPT_WORDS < len(words) <= MAX_ALIGNED_WORDS:
         return title
     forms = [_forms(word) | _forms(whole) for word, (_, _, whole) in zip(words, spans, strict=True)]
     aligned = _align(slug, forms)
@@ -144,7 +144,7 @@ def _span(head: list[Block], slug: list[str]) -> Spelled | None:
     for block in head:
         if len(block.text) <= MAX_HEADLINE_CHARS:
             continue
-        words = block.text.split()
+        words = block.text.split()[:MAX_ALIGNED_WORDS]
         aligned = _align(slug, [_forms(word) for word in words])
         if len(aligned) < SPAN_SPELLS * len(content) or aligned[-1][0] != len(slug) - 1:
             continue
@@ -156,7 +156,8 @@ def _span(head: list[Block], slug: list[str]) -> Spelled | None:
 
 def _share(slug: list[str], text: str) -> float:
     """The share of the slug's content words that `text` spells in their order."""
-    return len(_align(slug, [_forms(word) for word in text.split()])) / len(_content(slug))
+    words = text.split()[:MAX_ALIGNED_WORDS]
+    return len(_align(slug, [_forms(word) for word in words])) / len(_content(slug))
 
 
 def slug_words(url: str | None) -> list[str]:

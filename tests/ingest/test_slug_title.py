@@ -196,3 +196,14 @@ def test_a_slug_cut_off_at_a_short_word_does_not_cut_the_title() -> None:
     assert (
         trim_by_slug(title, "https://nieuws.example/binnenland/dit-is-het-eerste-interview-met.html") == title
     )
+
+
+def test_only_a_headline_length_is_compared() -> None:
+    """The alignment is quadratic in words, so a title of more than 80 words is left as it is
+    and a long line is read in its first 80 words only."""
+    url = "https://x.example/news/council-backs-library-plan-after-long-debate"
+    title = "Regionaal Tiel Council backs library plan after long debate " + "and more words here " * 20
+    assert trim_by_slug(title, url) == title
+    assert trim_by_slug("Regionaal Tiel Council backs library plan after long debate", url) == (
+        "Council backs library plan after long debate"
+    )
