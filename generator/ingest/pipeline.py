@@ -16,7 +16,7 @@ from generator.ingest.line_model import LineModel, packaged
 from generator.ingest.metadata import assemble, page_evidence
 from generator.ingest.model import Block, Draft, Evidence, IngestFailure, Removal, Request
 from generator.ingest.outlets import resolve_outlet
-from generator.ingest.slug_title import headline_by_slug, trim_by_slug
+from generator.ingest.slug_title import headline_by_slug, slug_note, trim_by_slug
 from generator.ingest.text_blocks import MAX_LINES, split_text
 from generator.ingest.text_rules import line_rules
 from generator.load.dates import zone
@@ -66,6 +66,7 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry) -> Draft:
         metadata = replace(metadata, title=headline.text)
         body, again = without_line(body, headline.text, "the headline, by the line model")
         removals += again
+    ruled_title = metadata.title
     spelled = None if ruled.title_given else headline_by_slug(ruled.page, metadata.title, ruled.facts.url)
     if spelled is not None:  # the title shares almost nothing with the URL's slug; these words do
         metadata = replace(metadata, title=spelled.text)
@@ -75,6 +76,8 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry) -> Draft:
     trimmed = metadata.title if ruled.title_given else trim_by_slug(metadata.title, ruled.facts.url)
     if trimmed != metadata.title:  # a kicker or tag glued to the headline, by the URL's slug
         metadata = replace(metadata, title=trimmed)
+    if metadata.title != ruled_title:
+        metadata = replace(metadata, review=slug_note(metadata.review, ruled_title))
     if not removals and metadata is draft.metadata:
         return draft
     ordered = tuple(sorted((*draft.removals, *removals), key=lambda r: r.line or 0))

@@ -154,6 +154,13 @@ def _span(head: list[Block], slug: list[str]) -> Spelled | None:
     return None
 
 
+def slug_note(review: tuple[str, ...], ruled_title: str) -> tuple[str, ...]:
+    """The review notes once the title is read by the slug: the title read before named (not
+    a provisional one: the page did have a headline)."""
+    kept = tuple(note for note in review if not note.startswith("title is provisional"))
+    return (*kept, f"title read by the URL's slug instead of '{ruled_title}': check it")
+
+
 def _share(slug: list[str], text: str) -> float:
     """The share of the slug's content words that `text` spells in their order."""
     words = text.split()[:MAX_ALIGNED_WORDS]

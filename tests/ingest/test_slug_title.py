@@ -207,3 +207,19 @@ def test_only_a_headline_length_is_compared() -> None:
     assert trim_by_slug("Regionaal Tiel Council backs library plan after long debate", url) == (
         "Council backs library plan after long debate"
     )
+
+
+def test_a_title_read_by_the_slug_is_named_for_review(fixture_config: SiteConfig) -> None:
+    page = f"vor 3 Stunden Freiburg Streit um die neuen Radwege am Rathausplatz\n{LEAD}\n{SECOND}\n"
+    url = "https://news.example/lokales/Streit-um-die-neuen-Radwege-am-Rathausplatz;art55,123456"
+    draft = ingest(
+        Source("page.txt", page, False),
+        Request(outlet="coast-courier", url=url),
+        fixture_config,
+        NOW,
+        DEFAULT,
+    )
+    assert draft.metadata.review[-1] == (
+        "title read by the URL's slug instead of "
+        "'vor 3 Stunden Freiburg Streit um die neuen Radwege am Rathausplatz': check it"
+    )
