@@ -46,6 +46,9 @@ _PLACE_DATE = re.compile(
 )
 
 
+META_MAX_CHARS = 400  # no metadata line of the six sets or the fixtures is over 120 characters
+
+
 @dataclass(frozen=True)
 class MetaLine:
     """What a metadata line says; `relative` is a relative time it gives ('3 hours ago');
@@ -94,6 +97,8 @@ def read_meta_line(text: str, context: DateContext, wires: Registry) -> MetaLine
     'World News | Edited by NDTV News Desk | Updated: November 20, 2024 9:26 am IST'.
     """
     text = text.strip()
+    if len(text) > META_MAX_CHARS:
+        return None  # a paragraph: reading one as joined parts costs the square of its length
     placed = _place_and_date(text, context)
     if placed is not None:
         return placed

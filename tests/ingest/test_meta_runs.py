@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.meta_lines import read_meta_line
+from generator.ingest import meta_lines
+from generator.ingest.dates import DateContext, DateLine, read_date_line
+from generator.ingest.meta_lines import META_MAX_CHARS, read_meta_line
 from generator.model.wires import DEFAULT
 from tests.ingest.support import context
 
@@ -89,3 +91,21 @@ def test_a_run_of_metadata_is_read_whole(language: str, line: str, published: st
 )
 def test_a_sentence_with_a_date_and_a_duration_is_no_metadata(line: str) -> None:
     assert read_meta_line(line, context(language="de" if "Sitzung" in line else "fr"), DEFAULT) is None
+
+
+def test_a_line_over_the_metadata_length_is_not_read_part_by_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A metadata line is short; a paragraph of date-like parts is not read part by part (that
+    cost grew with the square of its length: one line of 19,800 characters took 23 s)."""
+    calls: list[str] = []
+
+    def counted(text: str, context: DateContext) -> DateLine | None:
+        calls.append(text)
+        return read_date_line(text, context)
+
+    monkeypatch.setattr(meta_lines, "read_date_line", counted)
+    line = "3 minuten, " * 500 + "3 maart 2021"
+    assert len(line) > META_MAX_CHARS
+    assert read_meta_line(line, context(language="nl"), DEFAULT) is None
+    assert calls == []
+    assert read_meta_line("Binnenland 3 maart 2021 4 minuten", context(language="nl"), DEFAULT) is not None
+    assert calls
