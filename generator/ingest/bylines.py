@@ -77,6 +77,9 @@ _ORG_PHRASE = re.compile(  # 'Notícias do Porto', 'Le Journal du Port': a name 
 )
 
 
+_VIA = re.compile(r"[(\[]?\s*via\s+(?P<wire>[^()\[\]]{2,40}?)\s*[)\]]?\.?")
+
+
 @dataclass(frozen=True)
 class Byline:
     """Authors and the wire named on a byline, and the kind a word like 'Kommentar' names."""
@@ -208,6 +211,9 @@ def _names_comma_wire(text: str, wires: Registry) -> Byline | None:
 def read_byline(text: str, wires: Registry) -> Byline | None:
     """The byline in a line like 'By Mike Stone and Costas Pitas', 'Jane Doe, Reuters' or
     'Por Ana Ruiz (EFE)', a wire's credit line ('AP', 'Redacción / EFE', 'AP Story.'), or None."""
+    via_wire = _VIA.fullmatch(text.strip())
+    if via_wire is not None and (wire := wires.name(via_wire.group("wire"), any_case=True)):
+        return Byline(via=wire)  # '(via Agência Brasil)'
     match = _BYLINE.match(text.strip())
     if match is None:
         wire = wires.name(text) or _desk_and_wire(text, wires) or _wire_credit_line(text, wires)

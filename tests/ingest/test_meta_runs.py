@@ -109,3 +109,34 @@ def test_a_line_over_the_metadata_length_is_not_read_part_by_part(monkeypatch: p
     assert calls == []
     assert read_meta_line("Binnenland 3 maart 2021 4 minuten", context(language="nl"), DEFAULT) is not None
     assert calls
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "stamps"),
+    [
+        (
+            "pt",
+            "| Edição de 3 de março de 2021 | Atualizado em 4 de março de 2021",
+            [("published", "2021-03-03T00:00"), ("updated", "2021-03-04T00:00")],
+        ),
+        ("es", "Edición del 3 de marzo de 2021", [("published", "2021-03-03T00:00")]),
+        ("en", "Edition of March 3, 2021", [("published", "2021-03-03T00:00")]),
+    ],
+)
+def test_an_edition_date_is_the_published_date(
+    language: str, line: str, stamps: list[tuple[str, str]]
+) -> None:
+    assert _stamps(line, language) == (stamps, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "via"), [("(via Agência Brasil)", "Agência Brasil"), ("via Reuters", "Reuters")]
+)
+def test_a_via_line_is_a_wire_credit(line: str, via: str) -> None:
+    meta = read_meta_line(line, context(language="pt"), DEFAULT)
+    assert meta is not None and meta.wire_only and meta.byline is not None and meta.byline.via == via
+
+
+@pytest.mark.parametrize("line", ["(via Harbour Daily)", "Via Appia", "Print edition"])
+def test_no_via_credit_or_edition_date(line: str) -> None:
+    assert read_meta_line(line, context(language="en"), DEFAULT) is None
