@@ -35,24 +35,30 @@ def article(outlet: str, minutes: int, text: str) -> str:
     )
 
 
-def test_the_story_page_names_the_copies_and_why(make_site):
-    files = {
-        "site.yaml": SITE,
-        "content/articles/a1.md": article("harbour-post", 0, body(WIRE)),
-        "content/briefings/mines.yaml": None,
-        "content/articles/a2.md": article("evening-star", 5, body(WIRE)),
-        "content/articles/a3.md": article("island-news", 9, body(EDITED)),
-        "content/briefings/ferry.yaml": (
-            "title: Ferry fire\ndate: 2024-11-20\nsummary: A ferry burned.\ntopics: [sea]\n"
-            "key_points:\n  - text: A ferry caught fire.\n    sources: [a1]\nsources: [a1, a2, a3]\n"
-        ),
-    }
+def provenance(make_site, texts: list[tuple[str, int, str]], site: str = SITE) -> tuple[str, str]:
+    """Build the ferry story of `texts` (outlet, minutes past eight, body; ids a1, a2, ...) and
+    return its provenance section: as a reader reads it (tags dropped, spaces squeezed) and as HTML."""
+    ids = [f"a{n}" for n in range(1, len(texts) + 1)]
+    files: dict[str, str | None] = {"site.yaml": site, "content/briefings/mines.yaml": None}
+    for id, (outlet, minutes, text) in zip(ids, texts, strict=True):
+        files[f"content/articles/{id}.md"] = article(outlet, minutes, text)
+    files["content/briefings/ferry.yaml"] = (
+        "title: Ferry fire\ndate: 2024-11-20\nsummary: A ferry burned.\ntopics: [sea]\n"
+        f"key_points:\n  - text: A ferry caught fire.\n    sources: [a1]\nsources: [{', '.join(ids)}]\n"
+    )
     root = make_site(files)
     build(root, BuildOptions(search=False))
     page = (root / "output/stories/ferry/index.html").read_text(encoding="utf-8")
     section = re.search(r'<section aria-labelledby="provenance".*?</section>', page, re.S)
     assert section
-    shown = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", section.group(0))).split())
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", section.group(0))).split()), section.group(0)
+
+
+def test_the_story_page_names_the_copies_and_why(make_site):
+    shown, section = provenance(
+        make_site,
+        [("harbour-post", 0, body(WIRE)), ("evening-star", 5, body(WIRE)), ("island-news", 9, body(EDITED))],
+    )
     assert "3 articles · 1 newsroom · 2 copies of Harbour Post" in shown
     first_words = " ".join(LEAD.split()[:8])
     assert (
@@ -60,5 +66,5 @@ def test_the_story_page_names_the_copies_and_why(make_site):
         "Island News 3 — same text as Harbour Post 1 : Search-and-rescue boats from three neighbouring "
         "harbours pulled survivors…"
     ) in shown
-    assert f'rel="noopener noreferrer"><q>{first_words}…</q></a>' in section.group(0)
-    assert 'href="https://example.org/evening-star#:~:text=A%20passenger%20ferry' in section.group(0)
+    assert f'rel="noopener noreferrer"><q>{first_words}…</q></a>' in section
+    assert 'href="https://example.org/evening-star#:~:text=A%20passenger%20ferry' in section

@@ -3,12 +3,8 @@ invented ferry story of tests/analysis/test_translations.py, in English and in P
 
 from __future__ import annotations
 
-import html
-import re
-
-from generator.build import BuildOptions, build
 from tests.analysis.test_translations import ENGLISH, PORTUGUESE
-from tests.render.test_copies_page import article
+from tests.render.test_copies_page import provenance
 
 SITE = """\
 title: Copies
@@ -28,21 +24,8 @@ outlets:
 
 
 def test_the_story_page_names_a_translation(make_site):
-    files = {
-        "site.yaml": SITE,
-        "content/articles/a1.md": article("harbour-post", 0, ENGLISH),
-        "content/briefings/mines.yaml": None,  # the default site's own note
-        "content/articles/a2.md": article("gazeta-do-porto", 40, PORTUGUESE),
-        "content/briefings/ferry.yaml": (
-            "title: Ferry fire\ndate: 2024-11-20\nsummary: A ferry burned.\ntopics: [sea]\n"
-            "key_points:\n  - text: A ferry caught fire.\n    sources: [a1]\nsources: [a1, a2]\n"
-        ),
-    }
-    root = make_site(files)
-    build(root, BuildOptions(search=False))
-    page = (root / "output/stories/ferry/index.html").read_text(encoding="utf-8")
-    section = re.search(r'<section aria-labelledby="provenance".*?</section>', page, re.S)
-    assert section
-    shown = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", section.group(0))).split())
+    shown, _ = provenance(
+        make_site, [("harbour-post", 0, ENGLISH), ("gazeta-do-porto", 40, PORTUGUESE)], SITE
+    )
     assert "2 articles · 1 newsroom · 1 copy of Harbour Post" in shown
     assert "Harbour Post copy: Gazeta do Porto 2 — translation of Harbour Post 1" in shown
