@@ -4,7 +4,8 @@
 # ARGS=--dry-run scores the article `ingest --dry-run` prints even where the page is refused.
 # `make ingest-train SETS="dir1 dir2 ..."` fits the plain-text line model on labelled sets (the
 # same layout as SET=), prints the leave-one-set-out table and rewrites
-# generator/ingest/line_model.json; it needs the `train` extra (pip install -e '.[train]').
+# generator/ingest/line_model.json; it needs the `train` extra (pip install -e '.[train]'; the
+# test set-up installs it, so `make test` runs the training tests too).
 .PHONY: ingest-bench ingest-plain ingest-train
 
 ingest-bench: $(STAMP)
