@@ -32,7 +32,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate, count, pairwise
+from itertools import accumulate, count, pairwise, takewhile
 from operator import add
 from typing import NamedTuple
 
@@ -150,6 +150,9 @@ _NEEDED = frozenset(w for p in PATTERNS for w in p.needed)
 # Punctuation to spaces, so that a text's words are its white-space separated chunks.
 _TO_SPACES = str.maketrans(dict.fromkeys(",.;:!?()[]{}\"'“”‘’„«»—–/", " "))
 ORDER = ("first_reported", "reported", "according_to", "citing", "told", "interview")
+# Lower-case words read after a recipient's first capitalised word for its kind ("Spanish public
+# television station TVE": the name is the run after them).
+RECIPIENT_KIND_WORDS = 4
 CREDITS = ("first_reported", "reported")  # kinds that credit another newsroom with a report
 # Kinds whose source spoke to the newsroom named: in that newsroom's own copy, its own reporting.
 RECEIVED = ("told", "interview")
@@ -361,13 +364,13 @@ def _recipient(phrase: str, known: KnownSources, described: bool) -> Named | Non
     words = phrase.split()
     while words and (words[0] in ("the", "The") or words[0] in DESCRIPTORS):
         words = words[1:]
-    run: list[str] = []
-    for word in words:
-        if not word[:1].isupper():
-            break
-        run.append(word)
-        if word.endswith((",", ".", "’s", "'s")):
-            break
+    run = _capitalised_run(words)
+    rest = words[len(run) :]
+    kinds = list(takewhile(lambda w: not w[:1].isupper(), rest[:RECIPIENT_KIND_WORDS]))
+    if run and not run[-1].endswith((",", ".")) and any(w in DESCRIPTORS for w in kinds):
+        named = _capitalised_run(rest[len(kinds) :])  # "Spanish public television station TVE"
+        if named:
+            run, described = named, True
     if not run:
         return None
     found = english(" ".join(run), known, after_descriptor=described)
@@ -376,6 +379,18 @@ def _recipient(phrase: str, known: KnownSources, described: bool) -> Named | Non
     if found.known or described or _news_named(phrase) or is_news_name(found.name):
         return found
     return None
+
+
+def _capitalised_run(words: Sequence[str]) -> list[str]:
+    """The capitalised words opening `words`, up to one ending a clause or a possessive."""
+    run: list[str] = []
+    for word in words:
+        if not word[:1].isupper():
+            break
+        run.append(word)
+        if word.endswith((",", ".", "’s", "'s")):
+            break
+    return run
 
 
 def _news_named(phrase: str) -> bool:

@@ -69,6 +69,12 @@ from tests.analysis.support import OUTLETS, article, briefing
             '"It is over," harbour master Ada Brill told the Daily Planet.',
             [("told", "Daily Planet", "Ada Brill")],
         ),
+        # a nationality and the outlet's kind before its name: the name is the outlet's, not
+        # the nationality ("Spoke to Spanish", a held-out story)
+        (
+            "An official told Spanish public television station TVE the search would go on overnight.",
+            [("told", "TVE", "An official")],
+        ),
         # negation
         (
             "It was not first reported by the Daily Planet but by the Evening Star.",
