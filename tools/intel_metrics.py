@@ -373,12 +373,25 @@ def languages(shown: Mapping[str, str] | None, truth: Truth) -> Tally:
         true = truth.languages.get(article)
         if true is None:
             tally.judge("unjudged", f"{article}: {language}")
-        elif language.split("-")[0].casefold() == true.casefold():
+        elif same_language(language, true):
             tally.judge("right", "")
             tally.found += 1
         else:
             tally.judge("wrong", f"{article}: shown {language}, truth {true}")
     return tally
+
+
+SAME_LANGUAGE = 1  # the largest CLDR tag distance read as one language
+
+
+def same_language(shown: str, true: str) -> bool:
+    """One language under two codes: the same primary subtag, or codes CLDR holds for one
+    language ('fil' and 'tl': Filipino is the standard form of Tagalog; distance 0), or a
+    macrolanguage and its standard form ('no' and 'nb', distance 1). 'nn' and 'no' differ (20)."""
+    from langcodes import tag_distance
+
+    primary = shown.split("-")[0].casefold()
+    return primary == true.casefold() or tag_distance(primary, true.casefold()) <= SAME_LANGUAGE
 
 
 def not_compared(shown: frozenset[str] | None, truth: Truth) -> Tally:

@@ -296,3 +296,19 @@ def test_a_first_report_quote_claiming_nobody_is_read(tmp_path: Path, truth) -> 
         before.found,
         before.total,
     )
+
+
+@pytest.mark.parametrize(
+    ("shown", "true", "same"),
+    [
+        ("en", "en", True),
+        ("pt-BR", "pt", True),
+        ("fil", "tl", True),
+        ("nb", "no", True),
+        ("nn", "no", False),
+        ("de", "nl", False),
+    ],
+)
+def test_one_language_under_two_codes(shown: str, true: str, same: bool) -> None:
+    """A page's 'fil' (Filipino) against a truth's 'tl' (Tagalog) was counted wrong (held-out draw 6)."""
+    assert metrics.same_language(shown, true) is same
