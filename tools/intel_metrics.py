@@ -110,6 +110,15 @@ def _facts_of(fact: ShownFact, truth: Truth) -> tuple[list[Fact], list[Dispute]]
     )
 
 
+def _values_shown(fact: ShownFact, dispute: Dispute) -> int:
+    """How many of `dispute`'s values the shown quotes give: a dispute is shown right only with
+    two of them (one value against a figure the truth does not dispute is no dispute it knows)."""
+    return sum(
+        any(same_sentence(q.text, s) for q in fact.quotes for found in carried.values() for s in found)
+        for _, carried in dispute.values
+    )
+
+
 def _quotes(fact: ShownFact) -> str:
     return " | ".join(_said(q) for q in fact.quotes)
 
@@ -193,9 +202,12 @@ def disputed(shown: Sequence[ShownFact] | None, truth: Truth, agreed: set[str]) 
     found: set[str] = set()
     for fact in shown:
         facts, disputes = _facts_of(fact, truth)
-        if disputes:
+        both = [d for d in disputes if _values_shown(fact, d) >= 2]
+        if both:
             tally.judge("right", "")
-            found.update(d.id for d in disputes)
+            found.update(d.id for d in both)
+        elif disputes:
+            tally.judge("unjudged", f"one value of {', '.join(d.id for d in disputes)} only: {_quotes(fact)}")
         elif facts:
             tally.judge("wrong", f"undisputed ({', '.join(f.id for f in facts)}): {_quotes(fact)}")
         else:

@@ -157,8 +157,17 @@ def test_only_in_is_judged_by_newsroom(truth) -> None:
 def test_disputed_not_shown_still_counts_agreed(truth) -> None:
     tally = metrics.disputed(None, truth, {"D1"})
     assert line("disputed", tally) == "  disputed           not shown; 1 of 1 disputed shown as agreed"
-    shown = metrics.disputed([fact({H}, H, COUNCIL), fact({T}, T, LEAD)], truth, set())
+    both = ShownFact(frozenset({T, H}), (Quoted(T, BOARD), Quoted(H, COUNCIL)))
+    shown = metrics.disputed([both, fact({T}, T, LEAD)], truth, set())
     assert (shown.right, shown.wrong, shown.found, shown.total) == (1, 1, 1, 1)
+
+
+def test_a_dispute_is_right_only_with_two_of_its_values(truth) -> None:
+    """One disputed value against a figure the truth does not dispute (a quake in 1999 against
+    this one's toll) was counted a right dispute (held-out draw 4): it is now unjudged."""
+    shown = metrics.disputed([fact({H}, H, COUNCIL)], truth, set())
+    assert (shown.right, shown.wrong, shown.unjudged, shown.found) == (0, 0, 1, 0)
+    assert shown.unjudgeds == [f'one value of D1 only: {H}: "{COUNCIL}"']
 
 
 def test_attributions(truth) -> None:
