@@ -13,7 +13,7 @@ its body at once, after one leading heading at most.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.ingest.datelines import strip_dateline
 from generator.ingest.dates import DateContext, combine, is_time_only
@@ -345,10 +345,12 @@ def _is_label(block: Block) -> bool:
 
 
 def merge_meta(evidence: Evidence, meta: MetaLine, context: DateContext) -> Evidence:
-    """Evidence with a metadata line's values added; a bare time completes a bare date before it."""
+    """Evidence with a metadata line's values added; a bare time completes a bare date before it,
+    and a date with its year replaces an earlier one without."""
     published = evidence.published
     updated = evidence.updated
     first = evidence.first_published
+    yearless = published is not None and not published.has_year
     for label, stamp in meta.stamps:
         if is_time_only(stamp):
             if published is not None and not published.has_time:
@@ -358,8 +360,10 @@ def merge_meta(evidence: Evidence, meta: MetaLine, context: DateContext) -> Evid
             updated = updated or stamp
         elif label == "first":
             first = first or stamp
-        else:
-            published = published or stamp
+        elif published is None or (not published.has_year and stamp.has_year):
+            published = stamp  # a day without a year ('26 DE FEBRERO') gives way to one with it
+    if yearless and published is not None and published.has_year:
+        evidence = replace(evidence, published=None)  # `merge` would keep the yearless day
     byline = meta.byline
     found = Evidence(
         published=published,
