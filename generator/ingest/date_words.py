@@ -67,6 +67,9 @@ class DateWords:
     def is_month(self, word: str) -> bool:
         return _bare(word) in self.months
 
+    def is_weekday(self, word: str) -> bool:
+        return _bare(word) in self.weekdays
+
     def is_date_word(self, word: str) -> bool:
         """A month or weekday name, a connector, or a Japanese date part ('2023年3月14日')."""
         bare = _bare(word)

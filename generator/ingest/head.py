@@ -141,8 +141,49 @@ def read_head(
         {i for i in ruled if i < end and is_byline_label(blocks[i].text)},
     )
     removals.extend(header_removals)
+    site_date = _site_date(blocks, metas, ruled, end, context)
+    if site_date is not None:
+        evidence = evidence.merge(Evidence(notes=(site_date_note(blocks[site_date].text),)))
     ordered = tuple(r for _, r in sorted(removals, key=lambda pair: pair[0]))
     return Head(evidence.merge(found), ordered, lead + end, lead)
+
+
+SITE_DATE_NOTE = (
+    "a date line above the headline ('{line}') may be the site's date, not the article's: check it"
+)
+
+
+def site_date_note(line: str) -> str:
+    """The review note for a header's only date, a day with its weekday above the headline."""
+    return SITE_DATE_NOTE.format(line=line.strip(" •·-|"))
+
+
+def is_site_date_note(note: str) -> bool:
+    prefix, _, _ = SITE_DATE_NOTE.partition("{line}")
+    return note.startswith(prefix)
+
+
+def _site_date(
+    blocks: list[Block],
+    metas: dict[int, MetaLine],
+    ruled: dict[int, LineRule],
+    end: int,
+    context: DateContext,
+) -> int | None:
+    """The index of the header's only date when it may be the site's today-date rather than the
+    article's: a line of its own ('Venerdì 22 Novembre 2024') first in the header (only
+    furniture above it), with a weekday and no time, no label and no byline, and no other date
+    or time in the header. Many sites print their today-date so above every page's headline."""
+    dated = [i for i in metas if i < end and metas[i].stamps]
+    if len(dated) != 1 or any(i not in ruled for i in range(dated[0])):
+        return None
+    meta = metas[dated[0]]
+    if meta.byline is not None or meta.labelled or meta.dateline or meta.relative:
+        return None
+    if any(stamp.has_time or not stamp.has_year for _, stamp in meta.stamps):
+        return None
+    words = context.words
+    return dated[0] if any(words.is_weekday(w) for w in blocks[dated[0]].text.split()) else None
 
 
 def _empty_labels_end(blocks: list[Block], end: int, ruled: dict[int, LineRule]) -> int:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from generator.ingest.clean import Cleaned
 from generator.ingest.dates import DateContext, parse_stamp, read_date_line
-from generator.ingest.head import merge_meta
+from generator.ingest.head import is_site_date_note, merge_meta
 from generator.ingest.head_title import kind_of_label
 from generator.ingest.html_meta import PageMeta
 from generator.ingest.meta_lines import MetaLine
@@ -88,11 +89,12 @@ def assemble(
 ) -> tuple[Metadata, tuple[str, ...]]:
     """Metadata from all the evidence, and the reasons (if any) the article cannot be written."""
     given = request_evidence(request, context, wires)
-    found = given.merge(page).merge(cleaned.header).merge(cleaned.body)
+    header, site_date = _without_site_date(cleaned.header, given.url or page.url)
+    found = given.merge(page).merge(header).merge(cleaned.body)
     review: list[str] = []
     blockers: list[str] = []
     title, kind = _title(found.title, cleaned.blocks, review)
-    published, updated = _times(found, review)
+    published, updated = _times(found, review, site_date if found.published is None else None)
     if not cleaned.blocks:
         blockers.append("no article text found in the page")
     if found.url is None:
@@ -147,7 +149,28 @@ def provisional_title(blocks: tuple[Block, ...]) -> str:
     return " ".join(words[:PROVISIONAL_WORDS]) + ("…" if len(words) > PROVISIONAL_WORDS else "")
 
 
-def _times(found: Evidence, review: list[str]) -> tuple[datetime | None, datetime | None]:
+def _without_site_date(header: Evidence, url: str | None) -> tuple[Evidence, str | None]:
+    """The header's evidence without its date when that date may be the site's today-date
+    (see `head.site_date_note`) and the URL's path does not state its year and month; and the
+    review note saying so."""
+    note = next((n for n in header.notes if is_site_date_note(n)), None)
+    if note is None or header.published is None or _url_confirms(url, header.published):
+        return header, None
+    return replace(header, published=None), note
+
+
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(\d\d?)(?=/|$)")
+
+
+def _url_confirms(url: str | None, stamp: PageTime) -> bool:
+    """True when the URL's path names the stamp's year and month ('/2007/08/cabinet-...')."""
+    path = urlsplit(url).path if url else ""
+    return any((int(y), int(m)) == (stamp.when.year, stamp.when.month) for y, m in _URL_MONTH.findall(path))
+
+
+def _times(
+    found: Evidence, review: list[str], site_date: str | None = None
+) -> tuple[datetime | None, datetime | None]:
     """Published and updated: 'First published' wins and demotes a later unlabelled time to
     updated; an 'Updated' time alone stands in for published (said in review)."""
     if found.first_published is not None:
@@ -157,19 +180,23 @@ def _times(found: Evidence, review: list[str]) -> tuple[datetime | None, datetim
     if found.published is None and found.updated is not None:
         review.append('published time taken from the "Updated" time: the page states no other')
         found = replace(found, published=found.updated, updated=None)
-    published = _published(found.published, found.relative, review)
+    published = _published(found.published, found.relative, review, site_date)
     updated = found.updated.when if found.updated else None
     if updated is not None and (published is None or updated <= published):
         updated = None
     return published, updated
 
 
-def _published(stamp: PageTime | None, relative: str | None, review: list[str]) -> datetime | None:
+def _published(
+    stamp: PageTime | None, relative: str | None, review: list[str], site_date: str | None = None
+) -> datetime | None:
     """The published instant, or None with a review note saying why (the article is then a
     draft): a relative time or a day without a year cannot be placed, and is never guessed."""
     if stamp is None or not stamp.has_year:
         if stamp is not None:
             why = f"the page gives a day without a year ('{stamp.source}')"
+        elif site_date:
+            why = site_date
         elif relative:
             why = f"the page gives only a relative time ('{relative}'), which cannot be placed"
         else:
