@@ -74,7 +74,8 @@ def clean_blocks(
     lists = apply_list_rules(bios.blocks)
     credits = _credits(lists.blocks, wires)
     split_again = split_dateline(credits.blocks, outlet_name, wires)  # a caption above it has gone
-    dateline = _dateline(split_again.blocks, context, outlet_name, wires)
+    titled = bool(known.title or head.evidence.title)
+    dateline = _dateline(split_again.blocks, context, outlet_name, wires, titled)
     next_article = drop_next_article(dateline.blocks, _labelled_header(head.removals))
     teasers = drop_trailing_teasers(next_article.blocks)
     page_end = drop_page_end(teasers.blocks)
@@ -263,24 +264,48 @@ def _credits(blocks: list[Block], wires: Registry) -> Step:
     return Step(kept, tuple(removals), evidence)
 
 
-def _dateline(blocks: list[Block], context: DateContext, outlet_name: str, wires: Registry) -> Step:
-    """Move the opening dateline ('LONDON, Nov 3 (Reuters) -') to metadata. Short text above the
-    dateline paragraph (a caption or summary the page put first) goes too: the story starts there."""
-    texts = [i for i, b in enumerate(blocks) if b.kind in (Kind.LINE, Kind.PARAGRAPH)][:DATELINE_SEARCH]
+def _short_above(before: list[Block]) -> bool:
+    """True when the blocks above a dateline paragraph are a few short ones: a caption or summary
+    the page put first, which go with the header."""
+    return len(before) < DATELINE_SEARCH and all(
+        word_count(b.text) <= BEFORE_DATELINE_MAX_WORDS for b in before
+    )
+
+
+def _furniture_above(before: list[Block]) -> bool:
+    """True when the blocks above a dateline paragraph are the page's header furniture, not the
+    story's text: any number of lines that are not prose (labels, the headline again, share
+    buttons, a run of other stories' headlines) with one prose paragraph at most among them (a
+    photo caption, an archive notice). Two prose paragraphs above it: the body's middle."""
+    return sum(is_paragraph_like(b.text) and is_sentence(b.text) for b in before) <= 1
+
+
+def _dateline(
+    blocks: list[Block], context: DateContext, outlet_name: str, wires: Registry, titled: bool
+) -> Step:
+    """Move the opening dateline ('LONDON, Nov 3 (Reuters) -') to metadata, read in the first
+    HEAD_LIMIT text blocks below header furniture (see `_furniture_above`). A few short blocks
+    above the dateline paragraph (a caption or summary the page put first) go too, and so does
+    longer furniture once the header has given the title; else that stays for the headline to be
+    read from, the story starts at the dateline all the same."""
+    texts = [i for i, b in enumerate(blocks) if b.kind in (Kind.LINE, Kind.PARAGRAPH)][:HEAD_LIMIT]
     for position, first in enumerate(texts):
         block, removal, evidence, day = strip_dateline(blocks[first], outlet_name, wires)
         if removal is None:
             continue
-        above = texts[:position]
-        before = [blocks[i] for i in above]
-        if any(len(b.text.split()) > BEFORE_DATELINE_MAX_WORDS for b in before):
+        before = [blocks[i] for i in texts[:position]]
+        short = _short_above(before)
+        if not (short or _furniture_above(before)):
             break  # real text before it: not the story's opening dateline
+        above = texts[:position] if short or titled else []
         stamp = parse_stamp(day, context) if day else None
         if stamp is not None:
             evidence = evidence.merge(Evidence(published=stamp))
         if len(before) == 1 and is_sentence(before[0].text) and word_count(before[0].text) >= DEK_MIN_WORDS:
             evidence = evidence.merge(Evidence(dek=before[0].text))  # the standfirst printed above it
-        removals = [Removal.of(b, "before-dateline", "caption or summary above the dateline") for b in before]
+        removals = [
+            Removal.of(blocks[i], "before-dateline", "caption or summary above the dateline") for i in above
+        ]
         kept = [b for i, b in enumerate(blocks) if i not in above]
         kept[kept.index(blocks[first])] = block
         return Step(kept, (*removals, removal), evidence)
