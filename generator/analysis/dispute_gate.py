@@ -24,9 +24,8 @@ capitalised word), and the newsrooms' words through `unique_gate.Gate` (linear i
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from generator.analysis.corpus import Corpus
 from generator.analysis.places import places
 from generator.analysis.unique_gate import Gate, word_key
 from generator.model.analysis import Disputed, Variant
@@ -37,9 +36,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 class _Places:
     """The places of a sentence that are not the story's setting."""
 
-    def __init__(self, corpus: Corpus, rooms: Mapping[str, str]):
-        self.gate = Gate(corpus, rooms)
-        self.everyone = len(self.gate.used)
+    def __init__(self, gate: Gate):
+        self.gate = gate
+        self.everyone = len(gate.used)
 
     def setting(self, name: str) -> bool:
         """True when every newsroom of the story uses each word of the place's name."""
@@ -80,11 +79,14 @@ def _disputing(item: Disputed, rooms: Mapping[str, str], where: _Places) -> tupl
     return tuple(v for n, v in enumerate(item.variants) if root(n) == largest)
 
 
-def gated(disputed: Sequence[Disputed], corpus: Corpus, rooms: Mapping[str, str]) -> tuple[Disputed, ...]:
-    """The story's disputed figures with only the values given for the same places."""
+def gated(
+    disputed: Sequence[Disputed], rooms: Mapping[str, str], gate: Callable[[], Gate]
+) -> tuple[Disputed, ...]:
+    """The story's disputed figures with only the values given for the same places. `gate()`
+    gives the story's newsroom words (`unique_gate.Gate`, built once for both gates)."""
     if not any(not item.corrections for item in disputed):
         return tuple(disputed)
-    where = _Places(corpus, rooms)
+    where = _Places(gate())
     kept = []
     for item in disputed:
         if item.corrections:

@@ -7,6 +7,7 @@ the outlets), so its result can be cached by a digest of them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache, partial
 
 from generator.analysis import agree_gate, dispute_gate
 from generator.analysis.attribution import credit_labels
@@ -17,7 +18,7 @@ from generator.analysis.evidence import evidence
 from generator.analysis.facts import story_facts
 from generator.analysis.language import UNKNOWN, note_language
 from generator.analysis.sources_named import KnownSources
-from generator.analysis.unique_gate import gated
+from generator.analysis.unique_gate import Gate, gated
 from generator.analysis.wire import coverage
 from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
@@ -53,17 +54,18 @@ def analyse(
     rooms = {a: n.key for n in counted.newsrooms for a in n.articles}
     claims = [*credited.attributions, *(c for conflict in credited.conflicts for c in conflict.claims)]
     found = story_facts(corpus, rooms, credit_labels(claims))
+    gate = cache(partial(Gate, corpus, rooms))  # the newsrooms' words: read once, for two gates
     return StoryAnalysis(
         version=VERSION,
         articles=tuple(a.id for a in ordered),
         coverage=counted,
         attributions=credited.attributions,
         evidence=points,
-        only_in=gated(found.only_in, corpus, rooms),  # shown only on positive evidence
+        only_in=gated(found.only_in, gate),  # shown only on positive evidence
         agreed=agree_gate.gated(found.agreed, corpus, rooms),  # only with a quote all give alike
         profiles=profiles,
         diversity=diversity(profiles),
-        disputed=dispute_gate.gated(found.disputed, corpus, rooms),  # values for the same places
+        disputed=dispute_gate.gated(found.disputed, rooms, gate),  # values for the same places
         not_compared=found.not_compared,
         languages=tuple((item.article.id, item.language) for item in corpus.articles),
         conflicts=credited.conflicts,

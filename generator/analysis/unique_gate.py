@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import chain
 
 from generator.analysis.corpus import Corpus
@@ -198,9 +198,10 @@ def _only(kept: set[tuple[str, int]], quotes: Iterable[Quote]) -> tuple[Quote, .
     return tuple(q for q in quotes if (q.article, q.sentence) in kept)
 
 
-def gated(only_in: Sequence[OnlyIn], corpus: Corpus, rooms: Mapping[str, str]) -> tuple[OnlyIn, ...]:
-    """The story's "only in" results with only the sentences shown on positive evidence."""
+def gated(only_in: Sequence[OnlyIn], gate: Callable[[], Gate]) -> tuple[OnlyIn, ...]:
+    """The story's "only in" results with only the sentences shown on positive evidence.
+    `gate()` gives the story's `Gate` (built once, shared with the dispute gate)."""
     if not any(item.sentences for item in only_in):
         return tuple(only_in)
-    gate = Gate(corpus, rooms)
-    return tuple(gate.filter(item) for item in only_in)
+    built = gate()
+    return tuple(built.filter(item) for item in only_in)

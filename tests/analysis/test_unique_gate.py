@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from generator.analysis.corpus import Corpus
 from generator.analysis.story import analyse
-from generator.analysis.unique_gate import gated, keys
+from generator.analysis.unique_gate import Gate, gated, keys
 from generator.model.analysis import OnlyIn
 from generator.model.site import Outlet
 from tests.analysis.support import article, briefing
@@ -238,7 +238,7 @@ def test_the_gate_is_linear_in_the_story():
             )
             for item in corpus.articles
         ]
-        return lambda: gated(candidates, corpus, rooms)
+        return lambda: gated(candidates, lambda: Gate(corpus, rooms))
 
     assert growth(work, 300) < LIMIT
 
@@ -251,7 +251,6 @@ def test_the_gate_names_the_condition_refusing_a_sentence():
         FIRST_WORD_ELSEWHERE,
         NAME_ELSEWHERE,
         NO_KEY_OF_ITS_OWN,
-        Gate,
     )
 
     texts = {
