@@ -15,6 +15,7 @@ import re
 from generator.ingest.bylines import split_names
 from generator.ingest.model import Block, Evidence, Removal
 from generator.ingest.shapes import (
+    CJK_LETTER,
     LONG_PARAGRAPH_WORDS,
     is_headline_like,
     is_paragraph_like,
@@ -39,7 +40,6 @@ NAME_TO_META = 2
 KICKER_MAX_WORDS = 4
 DEK_WORDS = (5, 60)
 CJK_DEK_WORDS = 3
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 KINDS = {
     "opinion": "opinion", "comment": "opinion", "editorial": "opinion", "views": "opinion",
     "column": "opinion", "columnists": "opinion", "analysis": "analysis", "news analysis": "analysis",
@@ -312,7 +312,7 @@ def dek_shaped(block: Block) -> bool:
     subtitles run to a few characters)."""
     text = block.text
     low, high = DEK_WORDS
-    low = CJK_DEK_WORDS if _CJK.search(text) else low
+    low = CJK_DEK_WORDS if CJK_LETTER.search(text) else low
     return low <= word_count(text) <= high and (is_headline_like(text) or is_sentence(text))
 
 

@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 from generator.ingest.furniture_words import NOUN_LABELS, SOCIAL_WORDS_OTHER, UI_LABELS_OTHER
 from generator.ingest.model import Block, Kind
-from generator.ingest.shapes import is_headline_like, is_paragraph_like, is_sentence, starts_well
+from generator.ingest.shapes import CJK_LETTER, is_headline_like, is_paragraph_like, is_sentence, starts_well
 from generator.ingest.text_rules import LineRule, first_match
 
 FEATURE_VERSION = 1
@@ -36,8 +36,6 @@ _DIGIT = re.compile(r"\d")
 _TERMINAL = re.compile(r"[.!?…。！？][\"'”’)\]»」』）]*$")
 _COUNTER = re.compile(r"^\D{0,20}\d[\d.,kKmM]*\s*\D{0,20}$")
 _MARKS = re.compile(r"[|•·›»©@/#]|https?:|www\.")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_CJK_CHAR = _CJK
 _VOCABULARY = UI_LABELS_OTHER | SOCIAL_WORDS_OTHER | NOUN_LABELS
 _PHOTO_RULES = frozenset({"photo-credit", "photo-caption", "media-notice", "image-file"})
 LINE_MEASURES = (
@@ -130,7 +128,7 @@ def page_features(blocks: Sequence[Block], facts: PageFacts, rules: Iterable[Lin
                 float(len(_MARKS.findall(text))),
                 float(bool(_COUNTER.match(text)) and len(text) <= 40),
                 float(block.kind in (Kind.ITEM, Kind.ORDERED)),
-                float(bool(_CJK.search(text))),
+                float(bool(CJK_LETTER.search(text))),
                 _vocabulary_share(text),
                 float(min(repeats[keys[index]] - 1, 5)),
                 _overlap(words, title_words),
@@ -174,8 +172,8 @@ def _main_run(paragraphs: list[bool], chars: list[int]) -> tuple[int, int]:
 
 def _word_count(text: str, words: list[str]) -> float:
     """Words, a Japanese or Chinese text's characters counted two to a word (it has no spaces)."""
-    cjk = len(_CJK_CHAR.findall(text))
-    return cjk / 2 + len([w for w in words if not _CJK.search(w)])
+    cjk = len(CJK_LETTER.findall(text))
+    return cjk / 2 + len([w for w in words if not CJK_LETTER.search(w)])
 
 
 def line_key(text: str) -> str:

@@ -12,13 +12,11 @@ block. Each removal names the model's probability.
 
 from __future__ import annotations
 
-import re
-
 from generator.ingest.line_features import line_key
 from generator.ingest.line_model import LineModel
 from generator.ingest.list_rules import is_list_header
 from generator.ingest.model import Block, Kind, Removal
-from generator.ingest.shapes import is_paragraph_like, is_sentence, repeats_cells, word_count
+from generator.ingest.shapes import CJK_LETTER, is_paragraph_like, is_sentence, repeats_cells, word_count
 
 RULE = "line-model"
 TITLE_SEARCH_LINES = 100  # the training pages' headlines stand within their first 75 lines
@@ -34,10 +32,9 @@ def is_anchor(text: str) -> bool:
     live blog's headings) are the article's too."""
     if not (is_paragraph_like(text) or is_sentence(text)):
         return False
-    return len(text.split()) >= ANCHOR_WORDS or len(_CJK.findall(text)) >= ANCHOR_CJK_CHARS
+    return len(text.split()) >= ANCHOR_WORDS or len(CJK_LETTER.findall(text)) >= ANCHOR_CJK_CHARS
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 TABLE_CELL_WORDS = 8
 TABLE_MIN_CELLS = 3
 
@@ -107,7 +104,7 @@ def structure(
 def threshold_for(model: LineModel, text: str) -> float:
     """The probability at which a line is removed: running text (a sentence of
     `SENTENCE_WORDS` words or more) needs the model's `sentence_threshold`."""
-    if is_sentence(text) and len(text.split()) + len(_CJK.findall(text)) // 2 >= SENTENCE_WORDS:
+    if is_sentence(text) and len(text.split()) + len(CJK_LETTER.findall(text)) // 2 >= SENTENCE_WORDS:
         return max(model.threshold, model.sentence_threshold)
     return model.threshold
 

@@ -15,6 +15,8 @@ _SOFT_END = re.compile(rf"[.,;:。、，；：][{re.escape(_CLOSERS)}]*$")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _STARTS_WELL = re.compile(rf"^[\"'“‘(\[「『【（]?[A-Z0-9À-ÖØ-Þ{_CJK}]")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+# Kana and the common CJK ideographs: what the line readers count as Japanese or Chinese text
+CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 PARAGRAPH_WORDS = 15
 LONG_PARAGRAPH_WORDS = 40
