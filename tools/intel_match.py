@@ -10,7 +10,8 @@ shows the fact, while a fragment ("Am 19.") or a long run of sentences judged by
 does not count.
 
 Names: a source is matched after dropping what the truth adds in brackets ('the official
-(anonymous)') and, as a second form, after its first comma ('Wang Xi, a student'), with case,
+(anonymous)') and, as further forms, before its first comma ('Wang Xi, a student') and as the
+acronym a name prints in brackets ('Harbour Safety Board (HSB)' = 'HSB'), with case,
 dots ('U.S.' = 'US'), quote marks, a possessive and a leading article dropped. Two names match
 when equal, when both name one wire of the project's wire registry ('AP' = 'The Associated
 Press'), or when one's words run inside the other's and that run is two words or more, or one
@@ -38,6 +39,7 @@ _BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
 _SPACES = re.compile(r"\s+")
 
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)")
 _NAME_MARKS = re.compile(r"[.\"'’‘“”«»]")
 _NAME_SPACES = re.compile(r"[\s\-–—/,;:]+")
 _ARTICLES_TEXT = "the a an der die das den dem des ein eine einer le la les l il lo gli el los las o os"
@@ -79,10 +81,12 @@ def _words(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def name_forms(name: str) -> tuple[tuple[str, ...], ...]:
-    """The word sequences a name is compared by: whole, and before its first comma."""
-    text = _BRACKETS.sub(" ", unicodedata.normalize("NFKC", name))
+    """The word sequences a name is compared by: whole, before its first comma, and an acronym
+    it prints in brackets ('Harbour Safety Board (HSB)' is also 'HSB')."""
+    name = unicodedata.normalize("NFKC", name)
+    text = _BRACKETS.sub(" ", name)
     forms = []
-    for part in dict.fromkeys((text, text.split(",")[0])):
+    for part in dict.fromkeys((text, text.split(",")[0], *_ACRONYM.findall(name))):
         words = _words(part)
         while words and words[0] in _ARTICLES:
             words = words[1:]

@@ -89,6 +89,10 @@ def test_same_sentence(shown: str, truth_text: str, same: bool) -> None:
         ("officials", "provincial officials", False),  # one generic word is not a name
         ("Polglase", "Wenna Polglase", True),
         ("Hill Gazette", "the island council", False),
+        ("Harbour Safety Board (HSB)", "HSB", True),  # the page prints both names
+        ("HSB", "the Harbour Safety Board (HSB)", True),
+        ("Harbour Safety Board (HSB)", "HTB", False),
+        ("the council (anonymous)", "ANONYMOUS", False),  # only capitals in brackets are an acronym
     ],
 )
 def test_same_name(shown: str, truth_name: str, same: bool) -> None:
