@@ -92,7 +92,7 @@ class DateLine:
 def read_date_line(text: str, context: DateContext) -> DateLine | None:
     """The stamps of a line made only of dates, times and labels, or None for any other line.
     A line giving only a relative time ('Updated 3 hours ago') has no stamp and says so."""
-    text = clock(_unglued(text))
+    text = clock(_unglued(dotted(text)))
     relative = relative_only(text, context)
     if relative is not None:
         return DateLine(relative=relative)
@@ -159,15 +159,46 @@ def _label_name(prefix: str | None, word: str) -> str:
 
 _CLOCK = re.compile(  # '09.41h', '09.41 Uhr', '12u25', '09h41', '21.20 hs': a time of day, any notation
     r"(?<![\d./:-])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[u:h])|\.(?=\d{2}\s*(?:h|hs|hrs|uhr|uur|horas?)\b))"
-    r"(?P<m>[0-5]\d)(?![\d./:-]\d)(?:\s*(?:h|hs|hrs)\b\.?)?",
+    r"(?P<m>[0-5]\d)(?![\d./:-]\d)(?:\s*(?:h|hs|hrs|min)\b\.?)?",
     re.I,
 )
 
 
 def clock(text: str) -> str:
     """Times of day in a page's own notation written as 'HH:MM': Dutch '12u25', French '09h41',
-    Spanish '09.41h' or '21.20 hs', German '14.52 Uhr'. Dates ('14.03.2023') are left as they are."""
+    Spanish '09.41h' or '21.20 hs', Portuguese '10h30min', German '14.52 Uhr'. Dates
+    ('14.03.2023') are left as they are."""
     return _CLOCK.sub(lambda m: f"{m.group('h')}:{m.group('m')}", text)
+
+
+_DOTTED_DATE = re.compile(r"(?<!\d)(\d{1,4})[·∙・](\d{1,2})[·∙・](\d{1,4})(?!\d)")  # '05·03·2024'
+_GLUED_TO_DATE = re.compile(r"^[A-ZÀ-Þ][^\W\d_]{2,}(?=\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?!\d))")
+_GLUED_WORD = re.compile(r"^[A-ZÀ-Þ][^\W\d_]{2,}(?=[,.]?\s+\d)")
+GLUED_NAME_MIN = 3  # letters of a day's or month's name run into the word before it ('Sociedadmartes')
+
+
+def dotted(text: str) -> str:
+    """A date's middle dots read as its dots: '05·03·2024' -> '05.03.2024'."""
+    return _DOTTED_DATE.sub(r"\1.\2.\3", text)
+
+
+def glued_label(text: str, words: DateWords) -> int | None:
+    """Where the date starts in a line that opens with a capitalised name run into it with no
+    space, as two spans of a page copy: 'Sociedad05.03.2024' -> 8, 'Sociedadmartes, 5 de marzo'
+    -> 8; None for any other line."""
+    text = dotted(text)
+    numeric = _GLUED_TO_DATE.match(text)
+    if numeric is not None:
+        return numeric.end()
+    word = _GLUED_WORD.match(text)
+    if word is None or words.is_month(word.group(0)) or words.is_weekday(word.group(0)):
+        return None
+    name = word.group(0)
+    for cut in range(GLUED_NAME_MIN, len(name) - GLUED_NAME_MIN + 1):
+        rest = name[cut:]
+        if rest[0].islower() and name[cut - 1].islower() and (words.is_weekday(rest) or words.is_month(rest)):
+            return cut
+    return None
 
 
 _UNGLUED_RE = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")

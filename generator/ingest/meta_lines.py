@@ -10,10 +10,10 @@ print their datelines ('Puerto Ellis, Oeste (14 marzo 2023) .-09:41 hrs').
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.ingest.bylines import Byline, read_byline, split_names
-from generator.ingest.dates import DateContext, is_date_token, parse_stamp, read_date_line
+from generator.ingest.dates import DateContext, glued_label, is_date_token, parse_stamp, read_date_line
 from generator.ingest.model import PageTime
 from generator.model.wires import Registry
 
@@ -99,6 +99,10 @@ def read_meta_line(text: str, context: DateContext, wires: Registry) -> MetaLine
     text = text.strip()
     if len(text) > META_MAX_CHARS:
         return None  # a paragraph: reading one as joined parts costs the square of its length
+    glued = glued_label(text, context.words)
+    if glued is not None:  # 'Sociedad05·03·2024 | 10:30': a section name, then the date
+        dated = read_meta_line(text[glued:], context, wires)
+        return replace(dated, labelled=True) if dated is not None and dated.stamps else None
     placed = _place_and_date(text, context)
     if placed is not None:
         return placed
