@@ -109,6 +109,8 @@ class Facts:
     agreed: tuple[Agreed, ...]
     disputed: tuple[Disputed, ...]
     not_compared: tuple[NotCompared, ...]
+    # One per newsroom not compared: its own among the newsrooms of its language (see `_across`).
+    across: tuple[OnlyIn, ...] = ()
 
 
 class _Sentences:
@@ -294,7 +296,34 @@ def story_facts(
         agreed=_agreed(sentences, frozenset(compared_rooms), in_dispute),
         disputed=disputed,
         not_compared=not_compared,
+        across=_across(corpus, room_list, spoken, not_compared, credits),
     )
+
+
+def _across(
+    corpus: Corpus,
+    room_list: Sequence[str],
+    spoken: Sequence[str],
+    not_compared: Sequence[NotCompared],
+    credits: Mapping[tuple[str, int], str] | None,
+) -> tuple[OnlyIn, ...]:
+    """For each newsroom not compared, the sentences only in it among the articles of its
+    language (its first article's), found as for the compared language: the candidates that
+    `unique_gate.gated_across` compares with every other newsroom by their counts. A language
+    not known is not read. Each language's articles are read once: linear in the story."""
+    found: list[OnlyIn] = []
+    for language in dict.fromkeys(item.language for item in not_compared):
+        if language == UNKNOWN:
+            continue
+        group = [n for n, said in enumerate(spoken) if comparable(said, language)]
+        wanted = {item.newsroom for item in not_compared if item.language == language}
+        sentences = _Sentences(corpus, room_list, group)
+        _, in_dispute = _disputes(sentences, group)
+        rooms = list(dict.fromkeys(room_list[n] for n in group))
+        found += [
+            item for item in _only_in(sentences, rooms, group, in_dispute, credits) if item.newsroom in wanted
+        ]
+    return tuple(found)
 
 
 # --- carried by every newsroom ----------------------------------------------------------------

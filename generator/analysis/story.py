@@ -18,13 +18,13 @@ from generator.analysis.evidence import evidence
 from generator.analysis.facts import story_facts
 from generator.analysis.language import UNKNOWN, note_language
 from generator.analysis.sources_named import KnownSources
-from generator.analysis.unique_gate import Gate, gated
+from generator.analysis.unique_gate import Gate, gated, gated_across
 from generator.analysis.wire import coverage
 from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
 from generator.model.wires import DEFAULT, Registry
 
-VERSION = 53  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 54  # bump when a method or threshold changes: cached results are then recomputed
 
 
 def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[Article]:
@@ -61,7 +61,8 @@ def analyse(
         coverage=counted,
         attributions=credited.attributions,
         evidence=points,
-        only_in=gated(found.only_in, gate),  # shown only on positive evidence
+        # shown only on positive evidence; a newsroom in another language by its counts only
+        only_in=gated(found.only_in, gate) + gated_across(found.across, gate),
         agreed=agree_gate.gated(found.agreed, corpus, rooms),  # only with a quote all give alike
         profiles=profiles,
         diversity=diversity(profiles),
