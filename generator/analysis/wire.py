@@ -95,7 +95,7 @@ def coverage(
     texts = [shingles(text) for text in runs]
     # A compilation (credited to one wire, naming another wire of the story) is its own text.
     publishers = (w.name for a in articles if (w := wires.lookup(outlets[a.outlet].name)) is not None)
-    apart = compilations(runs, [a.via for a in articles], publishers, wires) if runs else frozenset()
+    apart = compilations(runs, [a.via for a in articles], publishers, wires, texts) if runs else frozenset()
     compared = [frozenset() if n in apart else found for n, found in enumerate(texts)]
     # ...named by its own outlet: its credit names one of its sources, not its writer.
     credits = [None if n in apart else credit for n, credit in enumerate(credits)]
