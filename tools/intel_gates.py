@@ -11,8 +11,17 @@ condition to loosen is one refusing many RIGHT sentences and few WRONG ones on e
 
 Per fact only in one newsroom, the furthest step its sentences reached is counted too: shown,
 refused by the evidence gate, refused as not its own, or never compared (its newsroom's
-sentences are in another language than the one compared: the page says so, and no condition
-of the gates can show it). Only the development split is read unless stories are named; the
+sentences are in a language the analysis does not know, or match no sentence the splitter
+cut). A newsroom in another language than the one compared is read within its language and
+then by its counts (`unique_gate.counts`): a sentence refused there for want of a count of
+its own is counted under `NO_COUNT`.
+
+Per fact every newsroom carries, the furthest step it reached (`EVERY_STEPS`): shown; a fact
+found but no quote let through by the agree gate (`agree_gate`); a star (`facts.is_star`) left
+out (in a dispute, figures given differently, or past `facts.MAX_AGREED`); its sentences in
+every compared newsroom but no star (some newsroom's closest sentence under `facts.AGREE`, or
+`facts.AGREE_MEAN` on average); its sentences in some compared newsrooms only (as the page
+groups the copies); never compared. Only the development split is read unless stories are named; the
 set's text stays outside the repository (this module holds none of it).
 """
 
@@ -23,23 +32,62 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.analysis import facts, unique_gate
+from generator.model.analysis import Agreed
 from tools import intel_claims as claims
 from tools.intel_match import same_sentence
-from tools.intel_truth import TruthError, development_stories, held_out_stories, load_truth
+from tools.intel_truth import Fact, TruthError, development_stories, held_out_stories, load_truth
 
 SHOWN = "shown"
 NOT_KEPT = "let through, not shown (a copy of a sentence listed, or not among its newsroom's strongest)"
 NOT_COMPARED = "never compared (another language)"
+NO_COUNT = "no evidence: no count of its own (a newsroom in another language)"
+GATED = "a fact found, no quote the agree gate lets through"
+STAR_LEFT = "a star, left out (a dispute, figures given differently, or past MAX_AGREED)"
+NO_STAR = "in every compared newsroom, no star (a newsroom's closest sentence too far)"
+SOME_ROOMS = "in some compared newsrooms only (as the page groups the copies)"
+NEVER = "never compared"
+EVERY_STEPS = (SHOWN, GATED, STAR_LEFT, NO_STAR, SOME_ROOMS, NEVER)
+
+
+@dataclass
+class Agreeing:
+    """What the 'carried by every newsroom' step read: the story's sentences, the compared
+    newsrooms and the facts it found before the agree gate (None: no comparison)."""
+
+    sentences: facts._Sentences | None = None
+    rooms: frozenset[str] = frozenset()
+    found: tuple[Agreed, ...] = ()
+
+
+@contextmanager
+def agreeing() -> Iterator[Agreeing]:
+    """What the 'carried by every newsroom' step of the story analysed last read and found."""
+    seen = Agreeing()
+    agreed = facts._agreed
+
+    def agreed_seen(
+        sentences: facts._Sentences, rooms: frozenset[str], in_dispute: set[int]
+    ) -> tuple[Agreed, ...]:
+        found = agreed(sentences, rooms, in_dispute)
+        seen.sentences, seen.rooms, seen.found = sentences, rooms, found
+        return found
+
+    facts._agreed = agreed_seen
+    try:
+        yield seen
+    finally:
+        facts._agreed = agreed
 
 
 @contextmanager
 def recording() -> Iterator[dict[str, str]]:
     """Each sentence text the gates read -> the condition refusing it ('' when let through)."""
     said: dict[str, str] = {}
-    refusal, verdict = facts.refusal, unique_gate.Gate.verdict
+    refusal, verdict, own_count = facts.refusal, unique_gate.Gate.verdict, unique_gate.Gate.own_count
 
     def refusal_seen(sentences: facts._Sentences, number: int, shared: frozenset[str]) -> str:
         why = refusal(sentences, number, shared)
@@ -51,18 +99,28 @@ def recording() -> Iterator[dict[str, str]]:
         said[text] = f"no evidence: {found[1]}" if found[1] else said.get(text, "")
         return found
 
+    def own_count_seen(gate: unique_gate.Gate, room: str, text: str) -> bool:
+        found = own_count(gate, room, text)
+        if not found:
+            said[text] = NO_COUNT
+        return found
+
     facts.refusal, unique_gate.Gate.verdict = refusal_seen, verdict_seen  # type: ignore[method-assign,assignment]
+    unique_gate.Gate.own_count = own_count_seen  # type: ignore[method-assign,assignment]
     try:
         yield said
     finally:
         facts.refusal, unique_gate.Gate.verdict = refusal, verdict  # type: ignore[method-assign]
+        unique_gate.Gate.own_count = own_count  # type: ignore[method-assign]
 
 
-def story_counts(folder: Path, story: str) -> tuple[Counter[tuple[str, str]], Counter[str]]:
-    """(verdict RIGHT/WRONG, condition) -> sentences; furthest step -> facts only in one newsroom."""
-    with recording() as said:
+def story_counts(folder: Path, story: str) -> tuple[Counter[tuple[str, str]], Counter[str], Counter[str]]:
+    """(verdict RIGHT/WRONG, condition) -> sentences; furthest step -> facts only in one
+    newsroom; furthest step -> facts every newsroom carries."""
+    with recording() as said, agreeing() as seen:
         page = claims.read_page(folder / story / "site", 1)
     truth = load_truth(folder / story / "truth.json")
+    every = Counter(_every_step(page, seen, fact) for fact in truth.facts if fact.every)
     shown = [q.text for fact in claims.only_in(page) or () for q in fact.quotes]
     sentences: Counter[tuple[str, str]] = Counter()
     steps: Counter[str] = Counter()
@@ -81,7 +139,30 @@ def story_counts(folder: Path, story: str) -> tuple[Counter[tuple[str, str]], Co
                         reached.append(step)
         if fact.only_in:
             steps[min(reached, key=_depth) if reached else NOT_COMPARED] += 1
-    return sentences, steps
+    return sentences, steps, every
+
+
+def _every_step(page: claims.Page, seen: Agreeing, fact: Fact) -> str:
+    """The furthest step a fact every newsroom carries reached (one of `EVERY_STEPS`)."""
+    texts = [text for carried in fact.sentences.values() for text in carried]
+
+    def carries(sentence: str) -> bool:
+        return any(same_sentence(sentence, text) for text in texts)
+
+    if any(carries(q.text) for shown in claims.every(page) or () for q in shown.quotes):
+        return SHOWN
+    sentences = seen.sentences
+    if sentences is None:
+        return NEVER
+    if any(carries(q.text) for found in seen.found for q in found.sentences):
+        return GATED
+    numbers = [n for n in range(len(sentences)) if carries(sentences.text(n))]
+    if any(facts.is_star(sentences, n, seen.rooms) for n in numbers):
+        return STAR_LEFT
+    covered = frozenset().union(*(sentences.rooms[n] for n in numbers))
+    if not numbers:
+        return NEVER
+    return NO_STAR if seen.rooms <= covered else SOME_ROOMS
 
 
 def _depth(step: str) -> int:
@@ -91,21 +172,30 @@ def _depth(step: str) -> int:
 def run(folder: Path, stories: Sequence[str], say: Callable[[str], None]) -> None:
     all_sentences: Counter[tuple[str, str]] = Counter()
     all_steps: Counter[str] = Counter()
+    all_every: Counter[str] = Counter()
     for story in stories:
-        sentences, steps = story_counts(folder, story)
+        sentences, steps, every = story_counts(folder, story)
         all_sentences += sentences
         all_steps += steps
+        all_every += every
         say(f"{story}:")
-        _table(sentences, steps, say)
+        _table(sentences, steps, every, say)
     say(f"total ({len(stories)} stories):")
-    _table(all_sentences, all_steps, say)
+    _table(all_sentences, all_steps, all_every, say)
 
 
-def _table(sentences: Counter[tuple[str, str]], steps: Counter[str], say: Callable[[str], None]) -> None:
+def _table(
+    sentences: Counter[tuple[str, str]],
+    steps: Counter[str],
+    every: Counter[str],
+    say: Callable[[str], None],
+) -> None:
     for step in sorted({step for _, step in sentences}, key=lambda s: (_depth(s), s)):
         say(f"  {sentences['RIGHT', step]:4} right {sentences['WRONG', step]:4} wrong  sentences  {step}")
     for step in sorted(steps, key=lambda s: (_depth(s) if s != NOT_COMPARED else 4, s)):
         say(f"  {steps[step]:4} facts only in one newsroom: furthest step  {step}")
+    for step in sorted(every, key=EVERY_STEPS.index):
+        say(f"  {every[step]:4} facts every newsroom carries: furthest step  {step}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -334,19 +334,9 @@ def _agreed(sentences: _Sentences, rooms: frozenset[str], in_dispute: set[int]) 
     another's centre. O(S x newsrooms)."""
     stars: list[tuple[float, int, set[int]]] = []
     for number, best in enumerate(sentences.best):
-        others = len(rooms) - len(sentences.rooms[number])
-        if others and len(best) == others:
+        if is_star(sentences, number, rooms):
             scores = [score for score, _ in best.values()]
-            # On average, and over the newsrooms saying it in words of their own: a newsroom
-            # printing a copy of the sentence (one the coverage did not group) is no second report.
-            worded = [score for score in scores if score < SAME]
-            close = (
-                min(scores) >= AGREE
-                and math.fsum(scores) >= AGREE_MEAN * len(scores)
-                and math.fsum(worded) >= AGREE_MEAN * len(worded)
-            )
-            if close and not disputes.is_correction(sentences.text(number)):
-                stars.append((min(scores), number, {number, *(n for _, n in best.values())}))
+            stars.append((min(scores), number, {number, *(n for _, n in best.values())}))
     centres: list[int] = []  # of each fact found: its first centre...
     members: list[set[int]] = []  # ...and its sentences
     merged: list[int] = []  # each fact's parent (itself while not merged into another)
@@ -382,6 +372,26 @@ def _agreed(sentences: _Sentences, rooms: frozenset[str], in_dispute: set[int]) 
     found = [members[f] for f in range(len(centres)) if merged[f] == f][:MAX_AGREED]
     kept = sorted(found, key=lambda fact: min(map(sentences.first, fact)))
     return tuple(Agreed(sentences.quote(_quote(sentences, m)), sentences.quotes(m)) for m in kept)
+
+
+def is_star(sentences: _Sentences, number: int, rooms: frozenset[str]) -> bool:
+    """True when a sentence is the centre of a fact every compared newsroom carries (see module):
+    its closest sentence in each other newsroom at `AGREE` or more, at `AGREE_MEAN` on average,
+    and not a correction."""
+    best = sentences.best[number]
+    others = len(rooms) - len(sentences.rooms[number])
+    if not others or len(best) != others:
+        return False
+    scores = [score for score, _ in best.values()]
+    # On average, and over the newsrooms saying it in words of their own: a newsroom printing
+    # a copy of the sentence (one the coverage did not group) is no second report.
+    worded = [score for score in scores if score < SAME]
+    return (
+        min(scores) >= AGREE
+        and math.fsum(scores) >= AGREE_MEAN * len(scores)
+        and math.fsum(worded) >= AGREE_MEAN * len(worded)
+        and not disputes.is_correction(sentences.text(number))
+    )
 
 
 def _figures_differ(sentences: _Sentences, members: set[int]) -> bool:

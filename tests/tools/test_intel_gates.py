@@ -1,6 +1,7 @@
 """`python -m tools.intel_gates` on the invented labelled story (tests/tools/intel_fixture): each
 sentence the 'only in' gates refuse is counted under the condition the project's code names,
-judged right or wrong against the story's truth."""
+judged right or wrong against the story's truth, and each fact every newsroom carries under
+the furthest step it reached."""
 
 from __future__ import annotations
 
@@ -22,11 +23,14 @@ def test_each_refusal_is_counted_under_its_condition(capsys) -> None:
         "     1 facts only in one newsroom: furthest step  shown",
         "     1 facts only in one newsroom: furthest step  no evidence: no key of its own",
         "     1 facts only in one newsroom: furthest step  not its own: no name or figure of its own",
+        "     1 facts every newsroom carries: furthest step  shown",
     ]
     assert capsys.readouterr().out.splitlines() == ["harbour-ferry:", *story, "total (1 stories):", *story]
     # the project's functions are restored once read
     assert facts.refusal.__name__ == "refusal"
     assert unique_gate.Gate.verdict.__name__ == "verdict"
+    assert unique_gate.Gate.own_count.__name__ == "own_count"
+    assert facts._agreed.__name__ == "_agreed"
 
 
 def test_a_held_out_story_is_not_read(capsys) -> None:
