@@ -55,6 +55,8 @@ def test_a_copy_cut_short_to_its_lead_is_the_same_newsroom():
         ]
     )
     assert found.line == "2 articles · 1 newsroom · 1 copy of Valley Times"
+    (copy,) = found.newsrooms[0].copies  # the page says why: the same text as the wire's
+    assert (copy.article, copy.reason, copy.source, copy.evidence.text) == ("lead", "text", "wire", WIRE[0])
     assert len(copies.shingles(WIRE[0])) == 18
 
 
