@@ -43,7 +43,7 @@ from generator.load.dates import now
 from generator.model.site import SiteConfig
 from generator.model.wires import Registry
 from tools.ingest_metric import summarise, tokens
-from tools.ingest_plain import PageScore, Truth, _norm, load_set, score_page
+from tools.ingest_plain import PageScore, Truth, _block, _joined, _norm, load_set, score_page
 from tools.ingest_runner import make_project
 
 SEED = 0
@@ -274,20 +274,27 @@ def trained_on(pages: Sequence[Page]) -> tuple[TrainedOn, ...]:
 # --- the report ---------------------------------------------------------------------------------
 
 
+def lost(score: PageScore) -> int:
+    """The true body paragraphs whose words are nowhere in a row in the written body."""
+    written = _joined(score.produced.body) if score.produced is not None else " "
+    paragraphs = [_block(p) for p in score.truth.body.split("\n")]
+    return sum(1 for key in paragraphs if key and f" {key} " not in written)
+
+
 def figures(scores: Sequence[PageScore]) -> str:
     n = len(scores)
     body = summarise([s.body for s in scores])
     leaked = sum(len(s.leaks) for s in scores)
     return (
         f"{sum(s.title for s in scores):>3}/{n:<3} {body.f1:.3f} {body.precision:.3f} {body.recall:.3f} "
-        f"{leaked:>4} {leaked / n:5.2f}"
+        f"{leaked:>4} {leaked / n:5.2f} {sum(lost(s) for s in scores):>4}"
     )
 
 
 def validate(pages: Sequence[Page], wires: Registry) -> tuple[str, dict[str, float]]:
     """The leave-one-set-out table, and the threshold each fold chose."""
     names = sorted({p.set_name for p in pages})
-    head = "left out        pages  method  title    F1    P     R     leaked  /page"
+    head = "left out        pages  method  title    F1    P     R     leaked  /page  lost"
     lines = [head]
     chosen: dict[str, float] = {}
     all_rules: list[PageScore] = []
@@ -304,6 +311,7 @@ def validate(pages: Sequence[Page], wires: Registry) -> tuple[str, dict[str, flo
         all_model += learned
         lines.append(f"{name:<15} {len(test):>5}  rules   {figures(rules)}")
         lines.append(f"{'':<15} {'':>5}  model   {figures(learned)}   (threshold {threshold:.2f})")
+        print(lines[-2], lines[-1], sep="\n", file=sys.stderr, flush=True)
     lines.append(f"{'all':<15} {len(pages):>5}  rules   {figures(all_rules)}")
     lines.append(f"{'':<15} {'':>5}  model   {figures(all_model)}")
     return "\n".join(lines), chosen
