@@ -6,7 +6,8 @@ anywhere in the body, a dateline on lines of its own, one-line furniture, a para
 twice, notes about the author, multi-line furniture, credits, the opening dateline, the next
 article of an endless page and other stories' teasers, a closing prompt or a lost widget's
 lead-in at the page's end, then the body structure; a copyright footer's wire is the last
-evidence but one; the last is the wire a role credit's text speaks of as its newsroom. Each
+evidence but two; then the wire a role credit's text speaks of as its newsroom; last, a wire
+named as the whole of a line below the text's start, or in a copyright line (`wire_lines`). Each
 step is a `Step`: what it kept, what it removed and the `Evidence` it found;
 `metadata.assemble` ranks the evidence against the page's own metadata and the editor's flags.
 """
@@ -32,6 +33,7 @@ from generator.ingest.shapes import is_paragraph_like, is_sentence, word_count
 from generator.ingest.structure import shape_body
 from generator.ingest.text_rules import LineRule, apply_line_rules, first_match, line_rules, strip_inline_ui
 from generator.ingest.titles import drop_repeated_title, split_stamped_headline
+from generator.ingest.wire_lines import page_wire
 from generator.model.wires import Registry
 
 BIO_MAX_WORDS = 40
@@ -103,7 +105,8 @@ def clean_blocks(
     footer = Step([], (), Evidence(via=_copyright_wire(lines.removals, wires)))
     role_credit = any(is_role_credit(removal.text) for removal in credits.removals)
     newsroom = Step([], (), Evidence(via=newsroom_wire(shaped.blocks, wires) if role_credit else None))
-    steps = (*earlier, next_article, teasers, page_end, standfirst, shaped, footer, newsroom)
+    credit_line = Step([], (), Evidence(via=page_wire(blocks, shaped.blocks, line_rules(wires), wires)))
+    steps = (*earlier, next_article, teasers, page_end, standfirst, shaped, footer, newsroom, credit_line)
     removals = [*head.removals, *(r for step in steps for r in step.removals)]
     found = Evidence()
     for step in steps:

@@ -1,0 +1,74 @@
+"""Wire credits on the page's own short lines below the start of its text, whichever step took
+them out: a line whose whole content is a wire's name, in any letter case ('efe', 'AFP',
+'— dpa', 'dpa/lno'), or a copyright line naming one ('Copyright 2024 The Associated Press. All
+rights reserved.').
+
+One reader for the class, not a list of printed forms: the name is looked up in the site's
+registry (`generator.model.wires`), every spelling, any case, as the line's whole content. A wire
+named inside a sentence ('Reuters reported') is not a credit; nor a photo's, a video's or a
+graphic's credit, nor a line beside a photo's caption or credit; nor any line above the text's
+first paragraph, where pictures and their agencies stand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.ingest.model import Block
+from generator.ingest.text_rules import LineRule, first_match
+from generator.model.wires import Registry
+
+CREDIT_LINE_MAX_CHARS = 200  # a copyright footer of the sets is under 160; a longer line is text
+_COPYRIGHT = re.compile(r"©|\(c\)\s|\bcopyright\b", re.I)
+_PICTURE = re.compile(
+    r"(?<!\w)(?:photos?|fotos?|images?|imagen(?:es)?|imagens?|immagin[ei]|bild(?:er)?|pictures?|afbeelding"
+    r"|videos?|vídeos?|grafik|graphics?|infograf\w*|illustrations?|archiv\w*)(?!\w)|写真|画像|映像|動画",
+    re.I,
+)
+_DESK = re.compile(r"\s*/\s*[A-Za-z]{1,5}$")  # 'dpa/lno': a wire and its desk's initials
+_EDGES = " \t()[]{}<>-–—.,;:!|/*•·"
+_PHOTO_RULES = ("photo-credit", "photo-caption")
+
+
+def line_wire(text: str, wires: Registry, footer: bool = True) -> str | None:
+    """The wire a short line names as its whole content, or (when the line may be the page's
+    footer) in a copyright line; else None."""
+    text = " ".join(text.split())
+    if not text or len(text) > CREDIT_LINE_MAX_CHARS or _PICTURE.search(text):
+        return None
+    if _COPYRIGHT.search(text):
+        found = wires.find(text) if footer else None
+        return found.name if found is not None else None
+    bare = _DESK.sub("", text).strip(_EDGES)
+    return wires.name(bare, any_case=bare.islower())  # 'efe' as a sign-off; 'Map' is a button
+
+
+def page_wire(
+    page: Sequence[Block], body: Sequence[Block], rules: tuple[LineRule, ...], wires: Registry
+) -> str | None:
+    """The wire credited by the first line of `page` below the first line of the `body` (the
+    text as cleaned) that names one as its whole content, or by a copyright line below its last
+    line (the footer: a '©' inside the text marks a picture); a line beside a photo's caption or
+    credit, or beside a '©', names the picture's agency, not the text's."""
+    lines = [block.line for block in body if block.line is not None]
+    if not lines:
+        return None
+    start, end = lines[0], max(block.end_line or block.line or 0 for block in body)
+    for index, block in enumerate(page):
+        if block.line is None or block.line <= start:
+            continue
+        wire = line_wire(block.text, wires, footer=block.line > end)
+        if wire is not None and not _beside_a_picture(page, index, rules):
+            return wire
+    return None
+
+
+def _beside_a_picture(page: Sequence[Block], index: int, rules: tuple[LineRule, ...]) -> bool:
+    """True when a line next to `index` is a photo's caption or credit, or carries a '©'."""
+    return any(
+        _COPYRIGHT.search(page[i].text)
+        or ((rule := first_match(page[i].text, rules)) is not None and rule.name in _PHOTO_RULES)
+        for i in (index - 1, index + 1)
+        if 0 <= i < len(page)
+    )
