@@ -28,10 +28,11 @@ shingles at 0.421 (an agency's short alert inside a broadcaster's compilation). 
 no pair of different newsrooms is joined by text, and 10 more same-newsroom pairs are. A text
 of under `SHORT_TEXT` shingles (a two-sentence brief, an alert) still needs `SHORT_SHARED`: its
 few runs are mostly a lead, and leads of short alerts are worded alike by different newsrooms.
-Or it needs `MIN_SHARED` that are `CUT_SHARE` of its own (a copy cut short to its headline and
-lead: 18 of 18 shingles in the twelve-story set, 2026-12-05); of two short and long articles of
-different newsrooms the most the short one shares is 8 of 19 (0.42, an alert worded partly
-like a lead): never 12, nor 0.75.
+Beside a long text, it may instead share `MIN_SHARED` that are `CUT_SHARE` of its own (a copy
+cut short to its headline and lead: 18 of 18 shingles in the twelve-story set, 2026-12-05); of
+a short and a long article of different newsrooms the most the short one shares is 8 of 19
+(0.42, an alert worded partly like a lead): never 12, nor 0.75. Two short texts still need
+`SHORT_SHARED`: two briefs of a few sentences may be worded alike by two newsrooms.
 
 Cost, for a story of n articles and W words: shingling is linear in W (C-level str, map and
 set work). Each article with `MIN_SHARED` shingles that another article also has is compared
@@ -219,10 +220,13 @@ def same_text(one: Shingles, two: Shingles) -> bool:
 
 def enough(one: int, two: int) -> int:
     """The shingles two articles of `one` and `two` shingles must share to be one copy: a
-    short one (a copy cut short to its headline and lead) must share `CUT_SHARE` of its own."""
-    shorter = min(one, two)
+    short one beside a long one (a copy cut short to its headline and lead) must share
+    `CUT_SHARE` of its own; two short ones (two briefs), `SHORT_SHARED`."""
+    shorter, longer = sorted((one, two))
     if shorter >= SHORT_TEXT:
         return MIN_SHARED
+    if longer < SHORT_TEXT:
+        return SHORT_SHARED
     return min(SHORT_SHARED, max(MIN_SHARED, math.ceil(CUT_SHARE * shorter)))
 
 

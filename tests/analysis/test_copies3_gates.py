@@ -60,6 +60,22 @@ def test_a_copy_cut_short_to_its_lead_is_the_same_newsroom():
     assert len(copies.shingles(WIRE[0])) == 18
 
 
+def test_two_briefs_worded_alike_are_still_two_newsrooms():
+    """Two short briefs (no long copy to be cut from) still need 20 shared runs of words: with
+    the cut-short bar alone (15 of 18 runs, 0.83) they counted as one copy at abfa70f."""
+    brief = WIRE[0].replace("regional officials said", "the regional governor told reporters")
+    found = counted(
+        [
+            article("one", WIRE[0], outlet="valley-times", minutes=0),
+            article("two", brief, outlet="river-post", minutes=30),
+        ]
+    )
+    assert found.line == "2 articles · 2 newsrooms"
+    one, two = copies.shingles(WIRE[0]), copies.shingles(brief)
+    assert copies.MIN_SHARED <= len(one & two) < copies.SHORT_SHARED
+    assert len(one & two) >= copies.CUT_SHARE * min(len(one), len(two))
+
+
 # A short alert by another newsroom, worded like the wire's lead in part (8 of its 19 runs).
 ALERT = (
     "Part of the eastern wall of the Ostrava Ridge dam gave way during a night of torrential "
