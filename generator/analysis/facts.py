@@ -38,6 +38,9 @@ every pair of the story's sentences: see `_Sentences`.
   A sentence leaning on the one before ("He was moved ...") is not listed: what it adds is
   about a subject named elsewhere.
   Copies of it in the newsroom's articles are listed once.
+  A newsroom not compared (none of its articles in the compared language) has its sentences
+  found the same way among the newsrooms of its own language (`_across`): they are only
+  candidates, which `unique_gate.gated_across` compares with every other newsroom by counts.
 - Disputed: two sentences of different newsrooms, alike at `DIFFER` or more, that give one unit
   values neither gives ("118 people" / "127 people", see `disputes`); or a figure a sentence
   gives that a correction of another article names ("an earlier version said 10 soldiers").
