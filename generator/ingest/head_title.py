@@ -32,6 +32,7 @@ from generator.ingest.titles import (
     is_kicker_shaped,
     overlap,
     without_label,
+    without_tail,
 )
 from generator.model.wires import Registry
 
@@ -150,7 +151,10 @@ def title_and_dek(
         )
         if chosen_one is not None:
             title_at, chosen = chosen_one
-            title = glued_headline(chosen.text) or without_label(chosen.text)
+            title = without_tail(
+                glued_headline(chosen.text) or without_label(chosen.text),
+                lambda tag: wires.name(tag, any_case=True) is not None,
+            )
     authors: tuple[str, ...] = ()
     byline = next(
         (

@@ -13,8 +13,10 @@ Japanese or Chinese text by pairs of characters. Kickers glued to the headline b
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
+from generator.ingest.date_words import LABELS_UPDATED
 from generator.ingest.dates import DateContext, read_date_line
 from generator.ingest.furniture_words import BANNER_WORDS
 from generator.ingest.list_rules import is_headline_list_header
@@ -92,6 +94,32 @@ def without_label(text: str) -> str:
         return text
     headline = match.group("headline")
     return headline if is_headline_like(headline) and word_count(headline) >= LABELLED_MIN_WORDS else text
+
+
+_BRACKETED_TAIL = re.compile(r"\s*[(\[（［【](?P<tag>[^()\[\]（）［］【】]{1,40})[)\]）］】]\s*$")
+_UPDATE_TAG = re.compile(rf"^(?:{LABELS_UPDATED})\b[\s\d:.,/hH年月日時分-]*$", re.I)
+_ACRONYM_TAG = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+_KANJI_TAG = re.compile(r"(?:\s|[/／])(?P<tag>[\u3400-\u4dbf\u4e00-\u9fff]{1,4})$")
+TAGGED_MIN_CHARS = 8  # what is left of a headline once a tag is cut off
+
+
+def without_tail(text: str, is_source: Callable[[str], bool]) -> str:
+    """The headline without a tag the page prints after it: in brackets, an update mark
+    ('(updated 10:45)', '（更新）', by the date labels the page's dates are read with), a
+    source's name (an acronym in capitals, '(XYZ)', or a name `is_source` knows: a wire); after
+    a space or a slash, a place's short name in kanji closing a Japanese or Chinese headline
+    ('... 声明 /東京'). The line itself when no such tag closes it, or too little is left."""
+    bracketed = _BRACKETED_TAIL.search(text)
+    if bracketed is not None:
+        tag = bracketed.group("tag").strip()
+        if _UPDATE_TAG.match(tag) or _ACRONYM_TAG.match(tag) or is_source(tag):
+            rest = text[: bracketed.start()].rstrip()
+            return rest if len(rest) >= TAGGED_MIN_CHARS else text
+        return text
+    kanji = _KANJI_TAG.search(text)
+    if kanji is not None and len(_CJK.findall(text[: kanji.start()])) >= TAGGED_MIN_CHARS:
+        return text[: kanji.start()].rstrip(" /／")
+    return text
 
 
 def choose_title(shaped: list[tuple[int, Block]], body: set[str]) -> tuple[int, Block] | None:
