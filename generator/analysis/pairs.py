@@ -11,7 +11,10 @@ Two ways, one result: with fewer than `ARRAY_FROM` rows the pairs are counted wi
 over `itertools.combinations` (C-level); with more, by numpy (the posting lists concatenated,
 each length's pairs made by index arithmetic, one sort of the pairs' codes, the runs counted):
 in a loop, 0.69 -> 0.28 ms for a story of 4 articles (206 rows), 17.8 -> 2.8 ms for one of 50
-articles of 800 words (2,600 rows), where the `Counter` was a sixth of the whole analysis.
+articles of 800 words (2,600 rows), where the `Counter` was a sixth of the whole analysis. The
+two cost the same at about 75 rows (the bench stories' pair counts, cut to 10-150 rows: numpy
+29 against 5 us at 10 rows, 101 against 100 at 75, 129 against 165 at 100); a 3-article story
+has about 130.
 numpy is imported with the module (about 60 ms once a process), not when a first large story
 comes: that story's analysis would pay for it.
 """
@@ -25,7 +28,7 @@ from itertools import chain, combinations, compress, repeat
 
 import numpy as np
 
-ARRAY_FROM = 200  # rows from which numpy is the faster inside an analysis (docs/performance.md)
+ARRAY_FROM = 80  # rows from which numpy is the faster (docs/performance.md)
 
 
 def shared_pairs(postings: Collection[Sequence[int]], rows: int, at_least: int) -> list[tuple[int, int]]:
