@@ -83,7 +83,9 @@ _BRACKETED_PLACE = re.compile(  # '(Havenstad) Les ...': the place in brackets o
     r"\s+(?=[A-ZÀ-Þ\"“«])"
 )
 _BRACKET_LABEL = re.compile(rf"^(?:{LABEL_WORDS}|{MEDIA_WORDS}|{BANNER_WORDS}|{ARCHIVE_WORDS})$", re.I | re.X)
-_PLACE_DAY = re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{4,40}})\){_AFTER}")
+_PLACE_DAY = re.compile(  # 'Madrid, España (20 mayo 2020).- ', 'Reuters (March 4, 2024) | '
+    rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{4,40}})\)(?:{_AFTER}|\s*\|\s*(?=\S))"
+)
 
 Found = tuple[re.Match[str], str, Evidence, str | None]
 
@@ -126,7 +128,8 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
         return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
     match = _PLACE_DAY.match(text)
     if match is not None and any(c.isdigit() for c in match.group("date")):
-        return match, _place(match.group("place")), Evidence(), match.group("date")
+        wire = wires.name(match.group("place").strip(), any_case=True)  # a wire in the place's stead
+        return match, "" if wire else _place(match.group("place")), Evidence(via=wire), match.group("date")
     # No dash after the brackets: only a wire the registry knows ('(Reuters) The ...'), so a
     # place and a bracketed aside ('PARIS (France) The ...') is never taken for a dateline.
     match = _NO_DASH_DATELINE.match(text)

@@ -1,0 +1,41 @@
+"""A wire in a dateline's place before a day in brackets, with a dash or a bar after it
+(issue 21, tenth round): 'Reuters (March 4, 2024) | The harbour ...'. Invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.datelines import strip_dateline
+from generator.ingest.model import Block, Kind
+from generator.model.wires import DEFAULT
+
+LEAD = "The harbour of Valleverde reopened on Monday after three weeks of repairs, officials said."
+
+
+@pytest.mark.parametrize(
+    ("prefix", "via", "place", "day"),
+    [
+        ("Reuters (March 4, 2024) | ", "Reuters", None, "March 4, 2024"),
+        ("AFP (4 mars 2024) - ", "AFP", None, "4 mars 2024"),
+        ("Valleverde (4 March 2024) | ", None, "Valleverde", "4 March 2024"),
+        ("Valleverde, Oeste (4 marzo 2024).- ", None, "Valleverde, Oeste", "4 marzo 2024"),
+    ],
+)
+def test_a_wire_or_a_place_before_a_day_in_brackets(
+    prefix: str, via: str | None, place: str | None, day: str
+) -> None:
+    block, removal, evidence, found_day = strip_dateline(Block(prefix + LEAD, Kind.PARAGRAPH), "", DEFAULT)
+    assert (block.text, evidence.via, evidence.dateline, found_day) == (LEAD, via, place, day)
+    assert removal is not None and removal.text == prefix.strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters (the agency) | " + LEAD,  # no day in the brackets
+        "Reuters reported on Monday (March 4, 2024) that the harbour had reopened after repairs.",
+    ],
+)
+def test_no_dateline_without_a_day_in_brackets_at_the_start(text: str) -> None:
+    block, removal, evidence, _ = strip_dateline(Block(text, Kind.PARAGRAPH), "", DEFAULT)
+    assert (block.text, removal, evidence.via) == (text, None, None)
