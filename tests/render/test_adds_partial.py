@@ -151,7 +151,12 @@ def test_a_newsroom_in_another_language_is_said_to_be_not_compared():
             not_compared=(NotComparedView("German", (NewsroomRef("Die Zeitung", ZEITUNG),)),),
         )
     )
-    assert "Not compared (German): Die Zeitung. Facts are compared within one language." in shown
+    assert (
+        "Compared by figures only (German): Die Zeitung. Facts are compared word for word within one "
+        "language; a sentence in another language is listed as only in its newsroom when it gives a "
+        "figure no other newsroom gives."
+    ) in shown
+    assert "Carried by every newsroom compared word for word" in shown  # not every newsroom
     assert "Only in Die Zeitung" not in shown
 
 
