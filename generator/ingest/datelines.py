@@ -124,7 +124,7 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
     if match is not None and (wire := wires.name(match.group("wire"), any_case=True)):
         return match, "", Evidence(via=wire), match.group("date")
     match = _WIRE_FIRST_DATELINE.match(text)
-    if match is not None and (wire := wires.name(match.group("wire"), any_case=True)):
+    if match is not None and (wire := _first_wire_credit(match, wires)):
         return match, _place(match.group("place")), Evidence(via=wire), match.group("date")
     match = _PLACE_DAY.match(text)
     if match is not None and any(c.isdigit() for c in match.group("date")):
@@ -144,6 +144,16 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
     if match is not None and (wire := _registry_wire(match.group("wire"), wires)):
         return match, "", Evidence(via=wire), None
     return None
+
+
+def _first_wire_credit(match: re.Match[str], wires: Registry) -> str | None:
+    """The wire of '(ANSA) - ROMA, 14 MAR -': a wire of the registry; with a day, as for a
+    place-first dateline, also a credit written as an agency writes its name ('(TMNews) -')."""
+    org = match.group("wire").strip()
+    known = wires.name(org, any_case=True) or first_wire(org, wires)
+    if known is not None or not match.group("date"):
+        return known
+    return agency_named(org) or _wire_shaped(org)
 
 
 def _registry_wire(text: str, wires: Registry) -> str | None:

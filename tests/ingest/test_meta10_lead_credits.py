@@ -39,3 +39,22 @@ def test_a_wire_or_a_place_before_a_day_in_brackets(
 def test_no_dateline_without_a_day_in_brackets_at_the_start(text: str) -> None:
     block, removal, evidence, _ = strip_dateline(Block(text, Kind.PARAGRAPH), "", DEFAULT)
     assert (block.text, removal, evidence.via) == (text, None, None)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "via"),
+    [
+        ("(ANSA) - VALLEVERDE, 04 MAR - ", "ANSA"),
+        ("(TMNews) - VALLEVERDE, 04 MAR - ", "TMNews"),  # an agency's name the registry does not know
+        ("(Agenzia Porto Notizie) - VALLEVERDE, 04 MAR - ", "Agenzia Porto Notizie"),
+    ],
+)
+def test_a_wire_first_dateline_with_a_day(prefix: str, via: str) -> None:
+    block, _, evidence, day = strip_dateline(Block(prefix + LEAD, Kind.PARAGRAPH), "", DEFAULT)
+    assert (block.text, evidence.via, evidence.dateline, day) == (LEAD, via, "VALLEVERDE", "04 MAR")
+
+
+@pytest.mark.parametrize("prefix", ["(Foto) - VALLEVERDE - ", "(Video) - VALLEVERDE, 04 MAR - "])
+def test_no_wire_from_a_bracketed_word(prefix: str) -> None:
+    _, _, evidence, _ = strip_dateline(Block(prefix + LEAD, Kind.PARAGRAPH), "", DEFAULT)
+    assert evidence.via is None
