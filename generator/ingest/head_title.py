@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.bylines import split_names
-from generator.ingest.model import Block, Evidence, Removal
+from generator.ingest.model import Block, Evidence, Kind, Removal
 from generator.ingest.shapes import (
     CJK_LETTER,
     LONG_PARAGRAPH_WORDS,
@@ -128,7 +128,10 @@ def title_and_dek(
         ]  # a headline printed twice; a name printed twice is a byline
         if repeated and all(promotion(b.text, body, outlet_name) for _, b in repeated):
             repeated = []  # a photo's prompt or credit printed twice ('Click the photo ...'), off the topic
-        candidates_titled = [(i, b) for i, b in candidates if not _credited(b.text, wires)]
+        listed = in_lists(candidates)
+        candidates_titled = [
+            (i, b) for i, b in candidates if not _credited(b.text, wires) and i not in listed
+        ]  # an item of a list of other stories' headlines is never the headline
         shaped = [
             (i, b)
             for i, b in candidates_titled
@@ -296,6 +299,15 @@ def _last_headline(candidates: list[tuple[int, Block]]) -> tuple[int, Block] | N
 
 
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s+(?P<credit>[\w .&/-]{2,30})$")
+
+
+_LISTED = (Kind.ITEM, Kind.ORDERED)
+
+
+def in_lists(lines: list[tuple[int, Block]]) -> set[int]:
+    """The positions of the lines that are items of a list of two or more (next to another item)."""
+    items = {i for i, block in lines if block.kind in _LISTED}
+    return {i for i in items if i - 1 in items or i + 1 in items}
 
 
 def _credited(text: str, wires: Registry) -> bool:

@@ -148,12 +148,15 @@ def choose_title(page: list[Block], rows: list[list[float]], title: str, model: 
     """The line the model takes for the headline instead of the rules' `title`, or None: of the
     page's first `TITLE_SEARCH_LINES` lines, the one it rates highest, when that reaches
     `title_threshold` and no line holding the rules' title (the rules may have cut a label off
-    it) is the one."""
+    it) is the one. An item of a list (next to another item: other stories' headlines) is
+    never the headline."""
     head = page[:TITLE_SEARCH_LINES]
-    if not head:
+    listed = {i for i, block in enumerate(head) if block.kind in _LISTED}
+    open_lines = [i for i in range(len(head)) if not (i in listed and (i - 1 in listed or i + 1 in listed))]
+    if not open_lines:
         return None
     scores = [model.title_probability(row) for row in rows[: len(head)]]
-    best = max(range(len(head)), key=lambda i: scores[i])
+    best = max(open_lines, key=lambda i: scores[i])
     if scores[best] < model.title_threshold:
         return None
     key = line_key(title)

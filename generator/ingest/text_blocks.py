@@ -16,7 +16,7 @@ from generator.load.fields import clean_text
 _SOFT_HYPHEN = "\u00ad"
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u3000]+")
 _BULLET_ONLY = re.compile(r"^[-*•·▪►■●]$")
-_BULLET = re.compile(r"^(?:[-*•·▪►■●]|–)\s+(?=\S)")
+_BULLET = re.compile(r"^(?:(?:[-*•·▪►■●]|–)\s+|[・･]\s*)(?=\S)")  # Japanese '・' needs no space
 _ORDERED = re.compile(r"^\d{1,2}[.)]\s+(?=\S)(?!\S+\s+(?:19|20)\d{2}\b)")  # '17. Dezember 2018' is a date
 _QUOTE = re.compile(r"^>\s?")
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
