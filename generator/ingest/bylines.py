@@ -19,7 +19,7 @@ from generator.model.wires import Registry
 
 _ROLES = (
     r"correspondents?|editors?|reporters?|writers?|staff|bureau|chief|contributors?|columnists?|desk"
-    r"|newsdesk|newsroom"
+    r"|newsdesk|newsroom|newswires?"
     r"|team|special|senior|associate|analyst|producer|journalists?|news service|service|agencies"
     r"|agency|updated|published|min read|photographer|intern|coordinator"
     # de, fr, es, it, nl, pt
@@ -127,8 +127,10 @@ def split_names(
         part = _HONORIFIC.sub("", _IN_PLACE.sub("", part.strip()))
         if not part:
             continue
-        if wire := wires.name(part, any_case):
-            via = via or wire
+        if wire := wires.name(part, any_case) or wires.name(_ROLE_WORDS.sub("", part).strip()):
+            via = via or wire  # 'Reuters', 'Reuters Staff', 'AP Newswire'
+        elif _FROM_PLACE.match(part):
+            continue  # 'Por Ana Souza | De Brasília': where the byline was filed from
         elif is_person_name(part, wires):
             names.append(part)
         elif not (
@@ -138,6 +140,10 @@ def split_names(
         ):
             return None
     return tuple(names), via
+
+
+_FROM_PLACE = re.compile(r"^(?:De|Desde|From|Aus|Depuis|Uit)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}$")
+_BRACKETED = re.compile(r"^[(\[](?P<inner>[^()\[\]]+)[)\]]$")
 
 
 _DESK_PARTS = re.compile(r"\s*(?:/|\||,|\s[-–—]\s)\s*")
@@ -214,7 +220,8 @@ def read_byline(text: str, wires: Registry) -> Byline | None:
     via_wire = _VIA.fullmatch(text.strip())
     if via_wire is not None and (wire := wires.name(via_wire.group("wire"), any_case=True)):
         return Byline(via=wire)  # '(via Agência Brasil)'
-    match = _BYLINE.match(text.strip())
+    bracketed_line = _BRACKETED.match(text.strip())  # '(door: Anna de Vries)'
+    match = _BYLINE.match(bracketed_line.group("inner").strip() if bracketed_line else text.strip())
     if match is None:
         wire = wires.name(text) or _desk_and_wire(text, wires) or _wire_credit_line(text, wires)
         if wire:
