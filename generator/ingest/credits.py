@@ -53,6 +53,11 @@ _CONTRIBUTED = re.compile(  # people, no wire: 'Yuki Tanaka contributed reportin
     rf"^{_NAME}(?:(?:,| and| &) {_NAME})*"
     r" contributed(?: reporting| to this (?:report|story|article))\b[^.]*\.?$"
 )
+_REPORTS_FOR = re.compile(  # 'Jane Doe reports for Reuters from Tokyo.': the author and her wire
+    rf"^(?P<names>{_NAME}(?:(?:,| and| &) {_NAME})*)"
+    r" (?:reports|reported|writes|wrote|schreibt|schrieb|écrit|escribe|scrive|schrijft|escreve)"
+    r" (?:for|für|pour|para|per|voor) (?P<org>[^.]{2,80})\.?$"
+)
 _JA_CREDIT = re.compile(
     r"[（(](?P<names>[^()（）:：]{2,30}?)[\s、]+(?:編集|翻訳|校正)[:：][^()（）]{1,30}[)）]\s*$"
 )
@@ -155,6 +160,17 @@ def _sign_off(wires: Registry) -> re.Pattern[str]:
     )
 
 
+def _reports_for(text: str, wires: Registry) -> Evidence | None:
+    """The authors and wire of 'Jane Doe reports for Reuters from Tokyo.' (a wire of the
+    registry must be named: 'reports for duty' is a sentence); None for any other text."""
+    match = _REPORTS_FOR.match(text.strip())
+    wire = wires.find(match.group("org")) if match else None
+    found = split_names(match.group("names"), wires) if match and wire else None
+    if wire is None or found is None or not found[0]:
+        return None
+    return Evidence(authors=found[0], via=wire.name)
+
+
 _STRIP_CREDITS_RE = re.compile(r"[\s、,]+")
 
 
@@ -167,6 +183,9 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
     if contributed:
         wire = wires.name(contributed.group("wire"), any_case=True)
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence(via=wire)
+    reports = _reports_for(text, wires)
+    if reports is not None:
+        return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], reports
     if _CONTACT.match(text) or _CONTRIBUTED.match(text):
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence()
     shortcode = _SHORTCODE.match(text.strip())
