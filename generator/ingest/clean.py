@@ -1,6 +1,7 @@
 """Cleaning one page: blocks in, the body out, with every removal and its reason.
 
-The steps, in order: corrections and refile notes, the header (title, dek, byline, time; a
+The steps, in order: corrections and refile notes, a date printed one part per line joined,
+the header (title, dek, byline, time; a
 'source • time headline' line split first), the headline printed again below it, metadata lines
 anywhere in the body, a dateline on lines of its own, one-line furniture, a paragraph printed
 twice, notes about the author, multi-line furniture, credits, the opening dateline, the next
@@ -21,6 +22,7 @@ from itertools import pairwise
 from generator.ingest.contents import drop_contents
 from generator.ingest.corrections import take_corrections
 from generator.ingest.credits import is_role_credit, newsroom_wire, strip_credits
+from generator.ingest.date_parts import join_date_parts
 from generator.ingest.datelines import split_dateline, strip_dateline
 from generator.ingest.dates import DateContext, has_label, parse_stamp
 from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
@@ -61,7 +63,7 @@ def clean_blocks(
     """Run every cleaning step over the page's blocks; `known` is what the page metadata gave,
     `wires` the registry credits are read by."""
     noted = take_corrections(blocks)
-    blocks = split_stamped_headline(noted.blocks, context, HEAD_LIMIT)
+    blocks = split_stamped_headline(join_date_parts(noted.blocks, context), context, HEAD_LIMIT)
     head = read_head(blocks, context, known, outlet_name, wires)
     repeated = drop_repeated_title(
         blocks[: head.lead] + blocks[head.body_start :], known.title or head.evidence.title
