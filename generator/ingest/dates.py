@@ -92,7 +92,7 @@ class DateLine:
 def read_date_line(text: str, context: DateContext) -> DateLine | None:
     """The stamps of a line made only of dates, times and labels, or None for any other line.
     A line giving only a relative time ('Updated 3 hours ago') has no stamp and says so."""
-    text = clock(_unglued(dotted(text)))
+    text = _without_short_weekday(clock(_unglued(dotted(text))), context.words)
     relative = relative_only(text, context)
     if relative is not None:
         return DateLine(relative=relative)
@@ -180,6 +180,23 @@ GLUED_NAME_MIN = 3  # letters of a day's or month's name run into the word befor
 def dotted(text: str) -> str:
     """A date's middle dots read as its dots: '05·03·2024' -> '05.03.2024'."""
     return _DOTTED_DATE.sub(r"\1.\2.\3", text)
+
+
+_SHORT_WEEKDAY = re.compile(r"^(?P<word>[^\W\d_]{3,4})\.?,?\s+(?=\d)")
+WEEKDAY_MIN_LETTERS = 5  # weekday names this long are cut short by some pages ('din' for 'dinsdag')
+
+
+def _without_short_weekday(text: str, words: DateWords) -> str:
+    """The line without a weekday's name cut short before the day ('din 15 nov 2016' ->
+    '15 nov 2016'): three or four letters that begin a weekday's name of the page's language, a
+    name the parser does not know; the date itself says the same."""
+    match = _SHORT_WEEKDAY.match(text)
+    if match is None or words.is_date_word(match.group("word")):
+        return text
+    word = match.group("word").casefold()
+    if any(len(day) >= WEEKDAY_MIN_LETTERS and day.startswith(word) for day in words.weekdays):
+        return text[match.end() :]
+    return text
 
 
 def glued_label(text: str, words: DateWords) -> int | None:

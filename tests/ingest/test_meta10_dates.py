@@ -70,3 +70,23 @@ def test_a_minutes_suffix_is_part_of_the_time() -> None:
 def test_no_date_from_glued_words_that_state_none(language: str, line: str) -> None:
     meta = read_meta_line(line, _context(language), DEFAULT)
     assert meta is None or not meta.stamps
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "stamp"),
+    [
+        ("nl", "din 15 nov 2016", "2016-11-15T00:00:00+01:00"),
+        ("nl", "don 17 nov 2016, 10:30", "2016-11-17T10:30:00+01:00"),
+        ("es", "vier 18 nov 2016", "2016-11-18T00:00:00+01:00"),
+    ],
+)
+def test_a_weekday_cut_short(language: str, line: str, stamp: str) -> None:
+    meta = read_meta_line(line, _context(language), DEFAULT)
+    assert meta is not None
+    assert [when.when.isoformat() for _, when in meta.stamps] == [stamp]
+
+
+@pytest.mark.parametrize(("language", "line"), [("de", "Die 15 Häfen 2016"), ("nl", "dinsdag")])
+def test_no_date_from_a_short_word_before_a_number(language: str, line: str) -> None:
+    meta = read_meta_line(line, _context(language), DEFAULT)
+    assert meta is None or not meta.stamps
