@@ -47,11 +47,13 @@ _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:[ap]\.?m\b\.?)", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")  # '2023', or '14/03/23'
 _MONTH = re.compile(rf"\b(?:{_MONTHS})\b\.?", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
-_LABEL = re.compile(
-    rf"(?<!\w)(?:(first|last|originally|zuletzt|laatst)\s+)?({LABELS_PUBLISHED}|{LABELS_UPDATED})"
-    rf"{LABEL_TAIL}(?!\w)\s*[:：]?",
+_KANA_KANJI = "\u3040-\u30ff\u4e00-\u9fff"
+_LABEL = re.compile(  # a Japanese label needs no space: '2024年8月26日配信', '15時更新'
+    rf"(?:(?<!\w)|(?=[{_KANA_KANJI}]))(?:(first|last|originally|zuletzt|laatst)\s+)?"
+    rf"({LABELS_PUBLISHED}|{LABELS_UPDATED}){LABEL_TAIL}(?:(?!\w)|(?<=[{_KANA_KANJI}]))\s*[:：]?",
     re.I,
 )
+_SUFFIX_LABEL = re.compile(rf"^[{_KANA_KANJI}]")
 _LEAD_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,12}")
 _UPDATED = re.compile(rf"^(?:{LABELS_UPDATED})$", re.I)
 _COUNTER = re.compile(r"^(?P<stamp>.*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)\s+\d{1,9}$", re.I)
@@ -229,15 +231,24 @@ def _unglued(text: str) -> str:
 
 
 def _labelled_segments(text: str) -> list[tuple[str, str]]:
-    """Split 'Published: X | Updated: Y' into [('published', 'X'), ('updated', 'Y')]."""
+    """Split 'Published: X | Updated: Y' into [('published', 'X'), ('updated', 'Y')]; a Japanese
+    label after its date names that date ('2024年8月26日 15時更新')."""
     segments: list[tuple[str, str]] = []
     label, start = "published", 0
     for match in _LABEL.finditer(text):
-        segments.append((label, text[start : match.start()]))
-        label = _label_name(match.group(1), match.group(2))
+        name = _label_name(match.group(1), match.group(2))
+        if _SUFFIX_LABEL.match(match.group(2)) and text[start : match.start()].strip(_SEGMENT_EDGES):
+            segments.append((name, text[start : match.start()]))  # '15時更新': it names what precedes
+            label = "published"
+        else:
+            segments.append((label, text[start : match.start()]))
+            label = name
         start = match.end()
     segments.append((label, text[start:]))
-    return [(name, part.strip(" :|-–—·•,.()[]")) for name, part in segments]
+    return [(name, part.strip(_SEGMENT_EDGES)) for name, part in segments]
+
+
+_SEGMENT_EDGES = " :|-–—·•,.()[]【】（）［］"
 
 
 def _only_date_words(segment: str, words: DateWords) -> bool:

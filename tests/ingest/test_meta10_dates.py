@@ -90,3 +90,22 @@ def test_a_weekday_cut_short(language: str, line: str, stamp: str) -> None:
 def test_no_date_from_a_short_word_before_a_number(language: str, line: str) -> None:
     meta = read_meta_line(line, _context(language), DEFAULT)
     assert meta is None or not meta.stamps
+
+
+@pytest.mark.parametrize(
+    ("line", "stamps"),
+    [
+        ("【2024年8月26日放送】", [("published", "2024-08-26T00:00:00+02:00")]),
+        ("2024年8月26日配信", [("published", "2024-08-26T00:00:00+02:00")]),
+        ("2024年8月26日 15時30分更新", [("updated", "2024-08-26T15:30:00+02:00")]),
+        (
+            "2024年8月26日 10時00分 公開 2024年8月27日 09時00分 更新",
+            [("published", "2024-08-26T10:00:00+02:00"), ("updated", "2024-08-27T09:00:00+02:00")],
+        ),
+        ("公開日：2024年8月26日", [("published", "2024-08-26T00:00:00+02:00")]),
+    ],
+)
+def test_a_japanese_label_after_its_date(line: str, stamps: list[tuple[str, str]]) -> None:
+    meta = read_meta_line(line, _context("ja"), DEFAULT)
+    assert meta is not None
+    assert [(label, stamp.when.isoformat()) for label, stamp in meta.stamps] == stamps
