@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.ingest.line_features import FEATURES, page_features
+from generator.ingest.line_filter import RULE as LINE_MODEL_RULE
 from generator.ingest.line_model import MODEL_FILE, Ensemble, LineModel, TrainedOn, Tree
 from generator.ingest.model import Block, Request
 from generator.ingest.pipeline import Ruled, Source, by_rules, with_model
@@ -243,6 +244,36 @@ def score(page: Page, model: LineModel | None, wires: Registry) -> PageScore:
     return score_page(page.truth, render(draft))
 
 
+def removed_lines(page: Page, model: LineModel, wires: Registry) -> Counter[str]:
+    """How the lines the model removes from `page` are labelled: 'body', 'furniture' ..., and
+    'kept furniture' for furniture lines the rules left in the body and the model kept there."""
+    draft = with_model(page.ruled, model, wires)
+    removed = {r.line for r in draft.removals if r.rule == LINE_MODEL_RULE}
+    kept = {b.line for b in draft.blocks}
+    found: Counter[str] = Counter()
+    for block, label in zip(page.ruled.page, page.labels, strict=True):
+        if label is None or block.line is None:
+            continue
+        if block.line in removed:
+            found[label] += 1
+        elif label == FURNITURE and block.line in kept:
+            found["kept furniture"] += 1
+    return found
+
+
+def line_figures(counts: Counter[str]) -> str:
+    """Precision and recall of the model's removals over labelled lines (body lines removed are
+    its false positives; standfirst and title lines removed are counted apart)."""
+    removed_furniture, removed_body = counts[FURNITURE], counts[BODY]
+    precision = removed_furniture / max(removed_furniture + removed_body, 1)
+    recall = removed_furniture / max(removed_furniture + counts["kept furniture"], 1)
+    return (
+        f"removed {removed_furniture} furniture, {removed_body} body, {counts[DEK]} dek, "
+        f"{counts[TITLE]} title lines; kept {counts['kept furniture']} furniture lines "
+        f"(removal precision {precision:.3f}, recall {recall:.3f})"
+    )
+
+
 def choose_threshold(pages: Sequence[Page], wires: Registry) -> float:
     """The threshold with the best body F1 on `pages` from models that never saw their set
     (one per set left out), among those costing at most `RECALL_SLACK` of body recall."""
@@ -299,6 +330,7 @@ def validate(pages: Sequence[Page], wires: Registry) -> tuple[str, dict[str, flo
     chosen: dict[str, float] = {}
     all_rules: list[PageScore] = []
     all_model: list[PageScore] = []
+    all_lines: Counter[str] = Counter()
     for name in names:
         train = [p for p in pages if p.set_name != name]
         test = [p for p in pages if p.set_name == name]
@@ -309,11 +341,15 @@ def validate(pages: Sequence[Page], wires: Registry) -> tuple[str, dict[str, flo
         learned = [score(p, model, wires) for p in test]
         all_rules += rules
         all_model += learned
+        counts: Counter[str] = sum((removed_lines(p, model, wires) for p in test), Counter())
+        all_lines += counts
         lines.append(f"{name:<15} {len(test):>5}  rules   {figures(rules)}")
         lines.append(f"{'':<15} {'':>5}  model   {figures(learned)}   (threshold {threshold:.2f})")
-        print(lines[-2], lines[-1], sep="\n", file=sys.stderr, flush=True)
+        lines.append(f"{'':<15} {'':>5}  lines   {line_figures(counts)}")
+        print(*lines[-3:], sep="\n", file=sys.stderr, flush=True)
     lines.append(f"{'all':<15} {len(pages):>5}  rules   {figures(all_rules)}")
     lines.append(f"{'':<15} {'':>5}  model   {figures(all_model)}")
+    lines.append(f"{'':<15} {'':>5}  lines   {line_figures(all_lines)}")
     return "\n".join(lines), chosen
 
 
