@@ -118,7 +118,8 @@ def _wrapped(head: list[Block], slug: list[str], title: str) -> Spelled | None:
     while end < min(first + MAX_WRAPPED, len(head)):
         longer = f"{text} {head[end].text.strip()}"
         repeated = line_key(head[end].text) in {line_key(b.text) for b in head[first:end]}
-        if repeated or len(longer) > MAX_HEADLINE_CHARS or _share(slug, longer) <= share:
+        sentence = head[end].text.strip().endswith(".")  # a standfirst under it, not its second line
+        if repeated or sentence or len(longer) > MAX_HEADLINE_CHARS or _share(slug, longer) <= share:
             break
         text, share, end = longer, _share(slug, longer), end + 1
     return Spelled(text, tuple(head[first:end])) if end > first + 1 and share >= LINE_SPELLS else None
