@@ -53,6 +53,11 @@ _CAPS_STOP_DATELINE = re.compile(  # 'BERLIN. Die ...': capitals without dots, t
     r"^(?P<place>[A-ZÀ-Þ]{3,}(?:[ /-][A-ZÀ-Þ]{2,}){0,3})\.\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ])"
 )
 _NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’.]+)?"
+_TITLE_STOP_DATELINE = re.compile(  # 'Dessau-Roßlau. Ein Tisch ...', 'Frankfurt am Main. Die ...'
+    r"^(?P<place>[A-ZÀ-Þ][a-zà-ÿß]{3,}(?:-[A-ZÀ-Þ][a-zà-ÿß]+)*"
+    r"(?: (?:am|an der|im|ob der|sur|upon) [A-ZÀ-Þ][a-zà-ÿß]+)?)"
+    r"\.\s+(?=[A-ZÀ-Þ\"“„«][a-zà-ÿ])"
+)
 _PARTICLE = r"(?:de|del|da|do|di|la|le|am|an|van|aan|den|sur|upon|on)"
 _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_NAME_WORD}(?:[ /](?:{_PARTICLE} )?{_NAME_WORD}){{0,2}}"
@@ -240,18 +245,30 @@ _KATAKANA_PLACE_NAME = re.compile(r"(?P<place>[\u30a1-\u30faー・]{2,12})(?P<wh
 def _plain_dateline(text: str, wires: Registry) -> Found | None:
     """'NEW DELHI: ', 'PORT-ELLIS: ', 'Port Ellis — ', 'BERLIN. ', 'Havenstad.- ', '(Havenstad) ':
     a place alone before running text."""
-    for pattern in (_CAPS_DATELINE, _PLACE_STOP_DASH, _TITLE_DATELINE, _CAPS_STOP_DATELINE, _BRACKETED_PLACE):
+    patterns = (
+        _CAPS_DATELINE,
+        _PLACE_STOP_DASH,
+        _TITLE_DATELINE,
+        _CAPS_STOP_DATELINE,
+        _BRACKETED_PLACE,
+        _TITLE_STOP_DATELINE,
+    )
+    for pattern in patterns:
         match = pattern.match(text)
         if (
             match is not None
             and any(c.islower() for c in text[match.end() : match.end() + 40])
             and wires.name(match.group("place")) is None
-            and not (pattern is _BRACKETED_PLACE and _BRACKET_LABEL.match(match.group("place")))
+            and not (pattern in _LABEL_SHAPED and _BRACKET_LABEL.match(match.group("place")))
             and _running_text(text[match.end() :])
+            and (pattern is not _TITLE_STOP_DATELINE or word_count(text[match.end() :]) >= PARAGRAPH_WORDS)
         ):
             day = match.groupdict().get("date")
             return match, _place(match.group("place")), Evidence(), day
     return None
+
+
+_LABEL_SHAPED = (_BRACKETED_PLACE, _TITLE_STOP_DATELINE)  # shapes a label takes too: '(Video)', 'Update.'
 
 
 def _running_text(text: str) -> bool:

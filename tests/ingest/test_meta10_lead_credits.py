@@ -58,3 +58,32 @@ def test_a_wire_first_dateline_with_a_day(prefix: str, via: str) -> None:
 def test_no_wire_from_a_bracketed_word(prefix: str) -> None:
     _, _, evidence, _ = strip_dateline(Block(prefix + LEAD, Kind.PARAGRAPH), "", DEFAULT)
     assert evidence.via is None
+
+
+SATZ = " Ein Tisch wird umgeworfen, die Polizei schreitet ein, während zwei Männer vor dem Gericht verurteilt werden."
+
+
+@pytest.mark.parametrize(
+    ("place", "text"),
+    [
+        ("Valleverde", "Valleverde." + SATZ),
+        ("Havenstadt-Nord", "Havenstadt-Nord." + SATZ),
+        ("Frankfurt am Main", "Frankfurt am Main." + SATZ),
+    ],
+)
+def test_a_place_and_a_full_stop_before_the_text(place: str, text: str) -> None:
+    block, _, evidence, _ = strip_dateline(Block(text, Kind.PARAGRAPH), "", DEFAULT)
+    assert (block.text, evidence.dateline) == (SATZ.strip(), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update." + SATZ,  # a label
+        "Valleverde. Kurz und knapp.",  # no paragraph follows
+        "Die Fähre. Sie fährt wieder ab Montag, sagte der Hafen, und die Polizei schreitet ein.",  # two words
+    ],
+)
+def test_no_place_from_a_word_and_a_full_stop(text: str) -> None:
+    _, _, evidence, _ = strip_dateline(Block(text, Kind.PARAGRAPH), "", DEFAULT)
+    assert evidence.dateline is None
