@@ -42,6 +42,9 @@ BIO_MAX_WORDS = 40
 _META_KINDS = (Kind.LINE, Kind.PARAGRAPH, Kind.ITEM)  # a live ticker bullets its time stamps
 LIVE_CREDITS = 2
 _COPYRIGHT = re.compile(r"©|\(c\)\s|\bcopyright\b", re.I)
+_PICTURE_CREDIT = re.compile(  # '© Jane Doe/dpa': who took it, for which agency
+    r"(?:©|\bcopyright\b)\s*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'’ -]{1,60}/\s*[A-Za-zÀ-ÿ]", re.I
+)
 DATELINE_SEARCH = 3
 BEFORE_DATELINE_MAX_WORDS = 40
 DEK_MIN_WORDS = 6  # a standfirst above the dateline paragraph, not a caption of a few words
@@ -104,7 +107,7 @@ def clean_blocks(
         has_dek=bool(known.dek or head.evidence.dek or any(step.evidence.dek for step in earlier)),
     )
     shaped = shape_body(standfirst.blocks)
-    footer = Step([], (), Evidence(via=_copyright_wire(lines.removals, wires)))
+    footer = Step([], (), Evidence(via=_copyright_wire(lines.removals, shaped.blocks, wires)))
     role_credit = any(is_role_credit(removal.text) for removal in credits.removals)
     newsroom = Step([], (), Evidence(via=newsroom_wire(shaped.blocks, wires) if role_credit else None))
     credit_line = Step([], (), Evidence(via=page_wire(blocks, shaped.blocks, line_rules(wires), wires)))
@@ -165,10 +168,19 @@ def _labelled_header(removals: tuple[Removal, ...]) -> bool:
     return any(a == "section-label" and b == "title" for a, b in pairwise(rules))
 
 
-def _copyright_wire(removals: tuple[Removal, ...], wires: Registry) -> str | None:
-    """The wire a copyright footer names ('© 2024 The Associated Press'): the copy is its."""
+def _copyright_wire(removals: tuple[Removal, ...], body: list[Block], wires: Registry) -> str | None:
+    """The wire a copyright footer names ('© 2024 The Associated Press'): the copy is its. Not
+    a '©' above the text's first line, nor one naming who took a picture for an agency ('© Jane
+    Doe/dpa', 'Copyright Arquivo/Agência Brasil'): a picture's credit."""
+    start = next((block.line for block in body if block.line is not None), None)
     for removal in removals:
-        if removal.rule == "footer" and _COPYRIGHT.search(removal.text):
+        if start is not None and removal.line is not None and removal.line < start:
+            continue
+        if (
+            _COPYRIGHT.search(removal.text)
+            and not _PICTURE_CREDIT.search(removal.text)
+            and removal.rule == "footer"
+        ):
             found = wires.find(removal.text)
             if found is not None:
                 return found.name

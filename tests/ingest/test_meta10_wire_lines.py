@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.clean import Cleaned, clean_blocks
-from generator.ingest.model import Evidence
+from generator.ingest.clean import Cleaned, _copyright_wire, clean_blocks
+from generator.ingest.model import Block, Evidence, Removal
 from generator.ingest.text_blocks import split_text
 from generator.ingest.wire_lines import line_wire
 from generator.model.wires import DEFAULT
@@ -76,3 +76,23 @@ def test_a_credit_line_followed_by_the_lead_printed_again() -> None:
 )
 def test_no_credit_from_a_picture_or_a_sentence(lines: tuple[str, ...]) -> None:
     assert _clean(*lines).body.via is None
+
+
+def test_a_copyright_mark_above_the_text_is_a_pictures_credit() -> None:
+    caption = "Der Hafen von Valleverde am Abend: die Kräne stehen still."
+    cleaned = _clean(caption, "© Jane Doe/dpa", caption, "", TITLE, *TEXT)
+    assert cleaned.body.via is None
+
+
+def test_a_copyright_footer_below_the_text_still_credits_its_wire() -> None:
+    cleaned = _clean(TITLE, *TEXT, "© dpa-infocom, dpa:240304-99-123456/2")
+    assert cleaned.body.via == "dpa"
+
+
+@pytest.mark.parametrize(
+    ("footer", "via"),
+    [("© dpa-infocom, dpa:240304-99-123456/2", "dpa"), ("© Jane Doe/dpa", None)],
+)
+def test_copyright_footer_or_pictures_credit(footer: str, via: str | None) -> None:
+    body = [Block(TEXT[0], line=3)]
+    assert _copyright_wire((Removal(footer, "footer", "footer", 9),), body, DEFAULT) == via
