@@ -204,10 +204,20 @@ _SAYING = re.compile(r"\b(?:" + _SAYING_WORDS + r")\b", re.IGNORECASE)
 _CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _runs_pattern(alternatives: Iterable[str]) -> str:
+def _runs_pattern(alternatives: Sequence[str]) -> str:
     """The longest run of ASCII letters of each alternative, grouped by first letter (the
-    regular expression then tries one group a place, not every run)."""
-    runs = {max(re.findall(r"[a-z]+", re.sub(r"\\[sw][+*]", " ", a)), key=len) for a in alternatives}
+    regular expression then tries one group a place, not every run). An alternative must be
+    letters, `\\s+` and `\\w*` only (other syntax could make a run optional) and hold an
+    ASCII letter (else a sentence could hold the verb and none of the runs)."""
+    runs = set()
+    for alternative in alternatives:
+        found = re.findall(r"[a-z]+", re.sub(r"\\[sw][+*]", " ", alternative))
+        if not found or not re.fullmatch(r"(?:[^\W\d_]|\\s\+|\\w\*)+", alternative):
+            raise ValueError(
+                f"verb of saying {alternative!r}: several_speakers' screen needs letters, '\\s+' and "
+                "'\\w*' only, with an ASCII letter (else drop the screen)"
+            )
+        runs.add(max(found, key=len))
     groups: dict[str, list[str]] = {}
     for run in sorted(runs):
         groups.setdefault(run[0], []).append(run[1:])

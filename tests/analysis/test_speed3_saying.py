@@ -7,6 +7,7 @@ import re
 import sys
 from itertools import pairwise
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -66,3 +67,15 @@ def test_a_sentence_with_one_verb_of_saying_runs_no_saying_pattern(monkeypatch):
     assert runs == []
     assert attribution.several_speakers("The mayor said 12, while the police said 14.") is True
     assert runs == ["The mayor said 12, while the police said 14."]
+
+
+@pytest.mark.parametrize(
+    ("alternative", "shown"), [("first\\s+(?:said)?", "'first\\\\s+(?:said)?'"), ("είπε", "'είπε'")]
+)
+def test_a_verb_the_screen_cannot_read_is_refused_when_the_module_loads(alternative, shown):
+    with pytest.raises(ValueError) as refused:
+        attribution._runs_pattern(["said", alternative])
+    assert str(refused.value) == (
+        f"verb of saying {shown}: several_speakers' screen needs letters, '\\s+' and "
+        "'\\w*' only, with an ASCII letter (else drop the screen)"
+    )
