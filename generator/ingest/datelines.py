@@ -52,6 +52,10 @@ _CAPS_DATELINE = re.compile(
 _CAPS_STOP_DATELINE = re.compile(  # 'BERLIN. Die ...': capitals without dots, then a full stop
     r"^(?P<place>[A-ZÀ-Þ]{3,}(?:[ /-][A-ZÀ-Þ]{2,}){0,3})\.\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ])"
 )
+_CAPS_ARTICLE_DATELINE = re.compile(  # 'WASHINGTON The U.S. Senate ...': capitals, then an article
+    r"^(?P<place>[A-ZÀ-Þ]{4,}(?:[ -][A-ZÀ-Þ]{2,}){0,2})\s+"
+    r"(?=(?:The|A|An|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|De|Het|Een|O|Os|As|Um|Uma)\s)"
+)
 _NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’.]+)?"
 _TITLE_STOP_DATELINE = re.compile(  # 'Dessau-Roßlau. Ein Tisch ...', 'Frankfurt am Main. Die ...'
     r"^(?P<place>[A-ZÀ-Þ][a-zà-ÿß]{3,}(?:-[A-ZÀ-Þ][a-zà-ÿß]+)*"
@@ -252,6 +256,7 @@ def _plain_dateline(text: str, wires: Registry) -> Found | None:
         _CAPS_STOP_DATELINE,
         _BRACKETED_PLACE,
         _TITLE_STOP_DATELINE,
+        _CAPS_ARTICLE_DATELINE,
     )
     for pattern in patterns:
         match = pattern.match(text)
@@ -261,14 +266,18 @@ def _plain_dateline(text: str, wires: Registry) -> Found | None:
             and wires.name(match.group("place")) is None
             and not (pattern in _LABEL_SHAPED and _BRACKET_LABEL.match(match.group("place")))
             and _running_text(text[match.end() :])
-            and (pattern is not _TITLE_STOP_DATELINE or word_count(text[match.end() :]) >= PARAGRAPH_WORDS)
+            and (pattern not in _LABEL_SHAPED[1:] or word_count(text[match.end() :]) >= PARAGRAPH_WORDS)
         ):
             day = match.groupdict().get("date")
             return match, _place(match.group("place")), Evidence(), day
     return None
 
 
-_LABEL_SHAPED = (_BRACKETED_PLACE, _TITLE_STOP_DATELINE)  # shapes a label takes too: '(Video)', 'Update.'
+_LABEL_SHAPED = (
+    _BRACKETED_PLACE,
+    _TITLE_STOP_DATELINE,
+    _CAPS_ARTICLE_DATELINE,
+)  # shapes a label takes too: '(Video)', 'Update.'
 
 
 def _running_text(text: str) -> bool:

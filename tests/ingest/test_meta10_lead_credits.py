@@ -87,3 +87,27 @@ def test_a_place_and_a_full_stop_before_the_text(place: str, text: str) -> None:
 def test_no_place_from_a_word_and_a_full_stop(text: str) -> None:
     _, _, evidence, _ = strip_dateline(Block(text, Kind.PARAGRAPH), "", DEFAULT)
     assert evidence.dateline is None
+
+
+THE = " The harbour of Valleverde reopened on Monday after three weeks of repairs to its main piers, officials said."
+
+
+@pytest.mark.parametrize(
+    ("place", "text"), [("VALLEVERDE", "VALLEVERDE" + THE), ("PORT ELLIS", "PORT ELLIS" + THE)]
+)
+def test_a_place_in_capitals_before_an_article(place: str, text: str) -> None:
+    block, _, evidence, _ = strip_dateline(Block(text, Kind.PARAGRAPH), "", DEFAULT)
+    assert (block.text, evidence.dateline) == (THE.strip(), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE" + THE,  # a label
+        "NATO Secretary General Jan Berg said the alliance would meet again next week in Valleverde.",  # no article
+        "VALLEVERDE The harbour reopened.",  # too short to be the paragraph a dateline opens
+    ],
+)
+def test_no_place_from_capitals_without_an_article_and_a_paragraph(text: str) -> None:
+    _, _, evidence, _ = strip_dateline(Block(text, Kind.PARAGRAPH), "", DEFAULT)
+    assert evidence.dateline is None
