@@ -8,7 +8,8 @@ dash ('-', '–', '—', '--', '.-'), with or without spaces round it:
   'YEREVAN. Oct 2 (Interfax) -', a wire between slashes ('MOSCOW, March 14. /TASS/.'), a day and
   a wire alone ('Sept 18 (Reuters) - '); with a day, a credit the registry does not know but
   written as an agency writes its name ('Roma, 8 nov. (TMNews) -') is the wire too;
-- the wire first: '(ANSA) - ROMA, 14 MAR -', '(AFP) PARIS — ', '(dpa) Berlin – ';
+- the wire first: '(ANSA) - ROMA, 14 MAR -', '(AFP) PARIS — ', '(dpa) Berlin – '; or alone
+  before a dash or a bar ('EFE.- ', 'AFP — ', 'dpa | ', '(EFE).- ');
 - bracketed Japanese forms: '[ワシントン 17日 ロイター] - ' and '【ワシントン共同】' (the wire is any
   of the registry's spellings at the end of the brackets), or a correspondent's '【ワシントン=山田太郎】'
   (or '【ワシントン山田太郎】', a place in katakana glued to the name in kanji);
@@ -84,6 +85,10 @@ _NO_DASH_DATELINE = re.compile(  # 'HAVENSTAD, Calif. (AP) The ...': a registry 
     rf"^(?P<place>{_PLACE})(?:[,.]\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\)\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ]?)"
 )
 _WIRE_ALONE = re.compile(r"^\((?P<wire>[^()]{2,30})\)\s+(?=[A-ZÀ-Þ\"“‘'«„])")
+_WIRE_LEAD = re.compile(  # 'EFE.- El puerto ...', 'AFP — Le port ...', 'dpa | Die Fähre ...', '(EFE).- '
+    rf"^(?:\((?P<bracketed>[^()]{{2,30}})\)|(?P<wire>[^\W\d][\w.&'’ -]{{0,29}}?))"
+    rf"\s*(?:\.?\s*{_DASH}|\|)\s*(?=[A-ZÀ-Þ\"“‘'«„¿¡])"
+)
 _PLACE_STOP_DASH = re.compile(  # 'Havenstad.- ', 'Puerto Ellis, Oeste.- ': a place, a full stop and a dash
     rf"^(?P<place>{_PLACE})\s*\.\s?{_DASH}\s*(?=[A-ZÀ-Þ0-9\"“‘'«„¿¡])"
 )
@@ -152,6 +157,12 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
     match = _WIRE_ALONE.match(text)
     if match is not None and (wire := _registry_wire(match.group("wire"), wires)):
         return match, "", Evidence(via=wire), None
+    match = _WIRE_LEAD.match(text)
+    if match is not None and _running_text(text[match.end() :]):
+        bracketed = match.group("bracketed")
+        wire = _registry_wire(bracketed, wires) if bracketed else wires.name(match.group("wire").strip())
+        if wire is not None:
+            return match, "", Evidence(via=wire), None
     return None
 
 

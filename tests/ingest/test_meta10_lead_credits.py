@@ -111,3 +111,21 @@ def test_a_place_in_capitals_before_an_article(place: str, text: str) -> None:
 def test_no_place_from_capitals_without_an_article_and_a_paragraph(text: str) -> None:
     _, _, evidence, _ = strip_dateline(Block(text, Kind.PARAGRAPH), "", DEFAULT)
     assert evidence.dateline is None
+
+
+PUERTO = "El puerto de Valleverde reabrió este lunes tras tres semanas de obras en sus muelles, dijeron las autoridades."
+
+
+@pytest.mark.parametrize(
+    ("prefix", "via"),
+    [("EFE.- ", "EFE"), ("AFP — ", "AFP"), ("dpa | ", "dpa"), ("(EFE).- ", "EFE"), ("Agencia EFE - ", "EFE")],
+)
+def test_a_wire_alone_before_a_dash_or_a_bar(prefix: str, via: str) -> None:
+    block, _, evidence, _ = strip_dateline(Block(prefix + PUERTO, Kind.PARAGRAPH), "", DEFAULT)
+    assert (block.text, evidence.via, evidence.dateline) == (PUERTO, via, None)
+
+
+@pytest.mark.parametrize("text", ["EFE: " + PUERTO, "AFP — Photos du port", "Efe | " + PUERTO])
+def test_no_wire_before_a_colon_a_short_line_or_an_unprinted_spelling(text: str) -> None:
+    _, _, evidence, _ = strip_dateline(Block(text, Kind.PARAGRAPH), "", DEFAULT)
+    assert evidence.via is None
