@@ -22,7 +22,15 @@ from heapq import heappop, heappush
 from typing import TypeVar
 
 from generator.analysis.compilations import compilations
-from generator.analysis.copies import Link, running_text, same_copies, same_text, shared_sentence, shingles
+from generator.analysis.copies import (
+    Link,
+    Shingles,
+    running_text,
+    same_copies,
+    same_text,
+    shared_sentence,
+    shingles,
+)
 from generator.analysis.corpus import Corpus, Prepared
 from generator.analysis.language import UNKNOWN, comparable
 from generator.analysis.rewrites import Rewrite, rewrites
@@ -100,7 +108,14 @@ def coverage(
     # ...named by its own outlet: its credit names one of its sources, not its writer.
     credits = [None if n in apart else credit for n, credit in enumerate(credits)]
     claims = [names.claim(outlets[articles[n].outlet]) if n in apart else c for n, c in enumerate(claims)]
-    groups, links = same_copies(compared, claims) if texts else (list(range(len(items))), [])
+    by_sentence: dict[int, list[Shingles]] = {}  # each article's sentences' shingles, when first asked
+
+    def sentences(n: int) -> list[Shingles]:
+        if n not in by_sentence:
+            by_sentence[n] = [shingles(sentence.text) for sentence in items[n].sentences]
+        return by_sentence[n]
+
+    groups, links = same_copies(compared, claims, sentences) if texts else (list(range(len(items))), [])
     reworded = _joined(groups, claims, _without(rewrites(prepared, groups), apart)) if texts else []
     translated = _joined(groups, claims, _without(translations(prepared, groups), apart)) if texts else []
 
