@@ -48,6 +48,7 @@ from generator.analysis.sources_named import (
     Named,
     english,
     foreign,
+    generic,
     person_like,
 )
 from generator.analysis.story_relevance import Relevance
@@ -71,6 +72,9 @@ class Pattern:
     english: bool = True
     newsroom_only: bool = False
     speaker: bool = False  # with `newsroom_only`: a name that is no newsroom's may be a speaker's
+    # "reported/published by X": X carried words; in a sentence where someone says them
+    # (`_speaker_said`), X is no source of them.
+    carrier: bool = False
     # The trigger without its opening `\b`: `re` skips ahead to a literal opening a pattern
     # (2.4 us -> 0.5 us a 150-character sentence), never past a `\b`. Where it first matches
     # is where the trigger's matches can start from (`_find`).
@@ -85,10 +89,11 @@ def _p(
     english: bool = True,
     newsroom: bool = False,
     speaker: bool = False,
+    carrier: bool = False,
 ) -> Pattern:
     opening = re.compile(trigger.removeprefix(r"\b"))
     return Pattern(
-        kind, side, tuple(needed.split()), re.compile(trigger), english, newsroom, speaker, opening
+        kind, side, tuple(needed.split()), re.compile(trigger), english, newsroom, speaker, carrier, opening
     )
 
 
@@ -113,6 +118,7 @@ PATTERNS: tuple[Pattern, ...] = (
         AFTER,
         "reported quoted revealed disclosed published",
         r"\b(?:reported|quoted|revealed|disclosed|published)\s+by\s+",
+        carrier=True,
     ),
     _p("according_to", AFTER, "according", r"\b[Aa]ccording\s+to\s+"),
     _p("citing", AFTER, "citing", r"\b[Cc]iting\s+"),
@@ -495,12 +501,24 @@ def _find(text: str, patterns: Sequence[Pattern], known: KnownSources, held: boo
                 # "Leonid Brill told local media": no newsroom named, but a speaker named in full.
                 said = _statement(_speaker(text, match.start()), known)
                 read = None if said is None else ("according_to", said)
-            if read is None:
-                continue
+            if read is None or (not read[1].known and generic(read[1].name)):
+                continue  # "Agency", "the Authorities": a kind of source, no name printed
+            if pattern.carrier and _speaker_said(text, match):
+                continue  # "..., said Cardinal X in the statement published by Y": X's words, not Y's report
             taken.append(span)
             speaker = _speaker(text, match.start()) if read[0] == "told" else None
             found.append(Hit(read[0], read[1], speaker))
     return found
+
+
+def _speaker_said(text: str, match: re.Match[str]) -> bool:
+    """True when `text` has a verb of saying (`_SAYING`) outside the trigger `match`, not in
+    the passive: someone in the sentence says what it quotes, and the name after "by" only
+    carried it ("said Cardinal X in the statement published by the Vatican")."""
+    return any(
+        not (match.start() <= m.start() < match.end()) and not _PASSIVE.search(text, 0, m.start())
+        for m in _SAYING.finditer(text)
+    )
 
 
 def several_speakers(text: str) -> bool:

@@ -87,6 +87,32 @@ _ORGANISATION_WORDS_TEXT = """
     ministerium behörde amt regierung polizei ministère ministerio ministero servizio servicio
 """
 ORGANISATION_WORDS = frozenset(_ORGANISATION_WORDS_TEXT.split())
+_EDGES = "\"“”„«»‚‘’'()[].,;:"
+# Words for a kind of source, not a name of one, in the languages the analysis reads: a source
+# named by these words only ("Agency", "the Authorities", "News Agency", "Polizei") is no source
+# shown, whatever its capitals ('the South Korean Yonhap news Agency' cut down to 'Agency').
+_GENERIC_WORDS_TEXT = """
+    agency agencies ministry ministries office offices police authority authorities official
+    officials government military army department service services media press news source
+    sources spokesman spokeswoman spokesperson state council committee court prosecutor
+    prosecutors embassy company group state-run state-owned national
+    agentur nachrichtenagentur behörde behörden polizei regierung ministerium amt sprecher
+    sprecherin quellen staatsanwaltschaft
+    agence ministère gouvernement autorités autorité préfecture porte-parole sources
+    agencia ministerio policía gobierno autoridades autoridad fuentes portavoz fiscalía
+    agenzia ministero polizia governo autorità fonti portavoce procura
+    persbureau ministerie politie regering autoriteiten bronnen woordvoerder
+    agência ministério polícia autoridades fontes porta-voz
+"""
+GENERIC_WORDS = frozenset(_GENERIC_WORDS_TEXT.split()) | DESCRIPTORS
+
+
+def generic(name: str) -> bool:
+    """True when every word of `name` is a word for a kind of source (`GENERIC_WORDS`): "Agency",
+    "News Agency", "the Authorities", "Polizei" name no source."""
+    words = [w.strip(_EDGES).casefold() for w in name.split()]
+    words = [w for w in words if w and w not in ("the", "of", "de", "la", "le", "der", "die", "das")]
+    return not words or all(w in GENERIC_WORDS for w in words)
 
 
 def person_like(name: str) -> bool:
