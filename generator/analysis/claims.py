@@ -53,6 +53,7 @@ from generator.analysis.claim_absence import unmatched_absence
 from generator.analysis.claim_figures import DISTINCTIVE, Figure, compare, figures, gives, vague_words
 from generator.analysis.claim_hedges import hedged
 from generator.analysis.claim_names import may_name, organisations
+from generator.analysis.claim_paired import paired_differ
 from generator.analysis.claim_predicates import unsaid
 from generator.analysis.claim_reading import (
     CLAUSE_MARKS,
@@ -64,6 +65,7 @@ from generator.analysis.claim_reading import (
     number,
     words,
 )
+from generator.analysis.claim_recipients import recipient_missing
 from generator.analysis.claim_reversals import reversed_sense
 from generator.analysis.claim_roles import first_forms, missing_role, roles, swapped_role
 from generator.analysis.claim_words import MONTHS, WEEKDAYS
@@ -349,6 +351,12 @@ def lacks(point: str, sentence: str, language: str, known: KnownSources | None =
         unnamed = _unnamed(a, b)
         if unnamed is not None:
             return Difference("name", unnamed.text, "")
+    told = recipient_missing(point, sentence, a.lex.language)
+    if told is not None:
+        return Difference("source", *told)
+    paired = paired_differ(point, sentence, a.lex.language)
+    if paired is not None:
+        return Difference("role", *paired)
     if known is not None:
         mine = a.sources(known)
         if mine:
