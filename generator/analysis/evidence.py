@@ -35,6 +35,7 @@ from functools import cache, partial
 from itertools import chain
 from typing import NamedTuple
 
+from generator.analysis.claim_given import given_anywhere
 from generator.analysis.claims import differences, distinctive, lacks
 from generator.analysis.corpus import MAX_CANDIDATES, Corpus, Prepared
 from generator.analysis.sentences import plain, split_text
@@ -134,6 +135,14 @@ def support(
         aligned = [index for score, index in ranked[:READ] if score >= ALIGNED]
         texts = [prepared.sentences[index].text for index in aligned]
         said = differences(part.text, texts, language, known, partial(_names, prepared, language))
+        if any(d.kind == "figure" for d, _ in said):
+            # The article gives the point's figure elsewhere (two figures of its own for one thing).
+            every = [sentence.text for sentence in prepared.sentences]
+            said = [
+                (d, n)
+                for d, n in said
+                if d.kind != "figure" or not given_anywhere(part.text, d.point, d.article, every, language)
+            ]
         contradictions.extend(
             Contradiction(d.kind, d.point, d.article, prepared.quote(aligned[number])) for d, number in said
         )
