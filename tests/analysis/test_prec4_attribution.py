@@ -53,3 +53,8 @@ def test_published_by_without_a_speaker_still_credits_the_publisher():
     assert find("The ferry's passenger list was published by the Daily Planet.") == [
         ("reported", "Daily Planet", None)
     ]
+
+
+def test_a_source_quoted_by_an_agency_that_says_credits_the_agency():
+    sentence = "Harbour officials quoted by the Daily Planet news agency, said the ferry sank at dawn."
+    assert find(sentence) == [("reported", "Daily Planet news agency", None)]
