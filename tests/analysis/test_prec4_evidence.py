@@ -70,3 +70,22 @@ def test_another_recipient_of_the_quote_is_no_evidence():
 def test_the_same_recipient_is_evidence():
     body = "The garrison had surrendered on Sunday, a Norvan officer told the Daily Planet."
     assert quotes(TOLD, body) == [body]
+
+
+def test_reading_recipients_and_roles_grows_linearly():
+    """A point of many capitalised words after 'told' and many role words: 4x the text takes well
+    under 16x the time (a regular expression that backtracked would be quadratic or worse)."""
+    import time
+
+    def cost(n: int) -> float:
+        point = "An officer told " + "Norvan Ardel of Point al- " * n + "that crew and passengers left."
+        sentence = "Crew, passengers, soldiers and children " * n + "told the Evening Star."
+        started = time.perf_counter()
+        for _ in range(3):
+            recipient_missing(point, sentence, "en")
+            paired_differ(point, sentence, "en")
+        return time.perf_counter() - started
+
+    cost(50)  # warm the compiled patterns
+    small, large = min(cost(500) for _ in range(3)), min(cost(2000) for _ in range(3))
+    assert large < 16 * small
