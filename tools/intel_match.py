@@ -11,7 +11,8 @@ does not count.
 
 Names: a source is matched after dropping what the truth adds in brackets ('the official
 (anonymous)') and, as further forms, before its first comma ('Wang Xi, a student') and as the
-acronym a name prints in brackets ('Harbour Safety Board (HSB)' = 'HSB'), with case,
+acronym a name (or the sentence right after it) prints in brackets ('Harbour Safety Board
+(HSB)' = 'HSB'), with case,
 dots ('U.S.' = 'US'), quote marks, a possessive and a leading article dropped. Two names match
 when equal, when both name one wire of the project's wire registry ('AP' = 'The Associated
 Press'), or when one's words run inside the other's and that run is two words or more, or one
@@ -93,6 +94,13 @@ def name_forms(name: str) -> tuple[tuple[str, ...], ...]:
         if words:
             forms.append(tuple(words))
     return tuple(dict.fromkeys(forms))
+
+
+def with_printed_acronym(name: str, sentence: str) -> str:
+    """The name with the acronym the sentence prints in brackets right after it ('US Geological
+    Survey' in '... the US Geological Survey (USGS) said' is 'US Geological Survey (USGS)')."""
+    found = re.search(re.escape(name) + r"\s*(\([A-Z][A-Z0-9&]{1,7}\))", sentence)
+    return f"{name} {found.group(1)}" if found else name
 
 
 def printed_name(name: str, sentence: str) -> bool:

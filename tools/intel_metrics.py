@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from tools.intel_claims import Quoted, ShownFact, ShownSource
-from tools.intel_match import printed_name, same_name, same_sentence
+from tools.intel_match import printed_name, same_name, same_sentence, with_printed_acronym
 from tools.intel_truth import Dispute, Fact, First, Source, Truth
 
 QUOTE_CHARS = 160
@@ -287,7 +287,7 @@ def _matches(claim: ShownSource, source: Source) -> str | None:
         return "source" if told and speaker_ok else None
     if source.told is not None and same_name(claim.name, source.told):
         return None  # the recipient of 'X told Y' is not a source
-    if same_name(claim.name, source.source):
+    if same_name(with_printed_acronym(claim.name, claim.quote.text), source.source):
         return "source"
     return "relay" if any(same_name(claim.name, r) for r in relays(source)) else None
 

@@ -13,7 +13,7 @@ import pytest
 from tools import intel_claims as claims
 from tools import intel_metrics as metrics
 from tools.intel_claims import Quoted, ShownFact, ShownSource
-from tools.intel_match import printed_name, same_name, same_sentence
+from tools.intel_match import printed_name, same_name, same_sentence, with_printed_acronym
 from tools.intel_score import line, main
 from tools.intel_truth import TruthError, development_stories, load_truth
 
@@ -97,6 +97,21 @@ def test_same_sentence(shown: str, truth_text: str, same: bool) -> None:
 )
 def test_same_name(shown: str, truth_name: str, same: bool) -> None:
     assert same_name(shown, truth_name) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "named"),
+    [
+        ("Harbour Safety Board", "The Harbour Safety Board (HSB) said so.", "Harbour Safety Board (HSB)"),
+        ("Harbour Safety Board", "The Harbour Safety Board said so (HSB).", "Harbour Safety Board"),
+        ("Harbour Safety Board", "The Harbour Safety Board (acting) said so.", "Harbour Safety Board"),
+    ],
+)
+def test_a_shown_name_takes_the_acronym_its_sentence_prints_after_it(
+    name: str, sentence: str, named: str
+) -> None:
+    assert with_printed_acronym(name, sentence) == named
+    assert same_name(with_printed_acronym(name, sentence), "HSB") is (named != name)
 
 
 @pytest.mark.parametrize(
