@@ -265,6 +265,7 @@ US: American Americans U.S. US USA America United-States Washington
 GB: British Briton Britons UK U.K. Britain English Scottish Welsh
 NL: Dutch Netherlands Holland
 FR: French Frenchman
+DE: German Germans
 CH: Swiss
 CN: Chinese
 JP: Japanese

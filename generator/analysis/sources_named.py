@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
+from generator.analysis import places
 from generator.model.site import Outlet
 from generator.model.wires import DEFAULT, Registry, wire_key
 
@@ -107,12 +108,62 @@ _GENERIC_WORDS_TEXT = """
 GENERIC_WORDS = frozenset(_GENERIC_WORDS_TEXT.split()) | DESCRIPTORS
 
 
+# Words for an outlet or the media (with `DESCRIPTORS`), in the seven languages of the claim check.
+_OUTLET_WORDS_TEXT = """
+    media press news television tv radio broadcaster outlet
+    medien presse fernsehen staatsfernsehen staatsmedien rundfunk
+    médias média presse télévision radio
+    medios prensa televisión radio
+    media stampa televisione radio
+    media pers televisie omroep
+    mídia imprensa televisão rádio
+"""
+_OUTLET_WORDS = frozenset(_OUTLET_WORDS_TEXT.split()) | DESCRIPTORS
+# Adjectives that describe an outlet without naming it: "local media", "state television",
+# "lokale Medien", "la télévision publique", "medios locales", "la stampa locale".
+_OUTLET_ADJECTIVES_TEXT = """
+    state public national foreign international major main
+    lokal lokale lokalen staatlich staatliche staatlichen öffentlich-rechtliche öffentlich-rechtlichen
+    deutsche deutschen
+    locale locales locaux publique public d'état nationale étrangère étrangers
+    local locales estatal pública público nacional extranjera extranjeros
+    locale locali statale pubblica nazionale straniera stranieri
+    lokale staats- publieke nationale buitenlandse
+    locais estatal nacional estrangeira
+"""
+_OUTLET_ADJECTIVES = frozenset(_OUTLET_ADJECTIVES_TEXT.split()) | LEADING_ADJECTIVES
+_ARTICLES = ("the", "of", "de", "la", "le", "der", "die", "das", "el", "los", "las", "les", "il", "lo")
+
+
 def generic(name: str) -> bool:
     """True when every word of `name` is a word for a kind of source (`GENERIC_WORDS`): "Agency",
-    "News Agency", "the Authorities", "Polizei" name no source."""
+    "News Agency", "the Authorities", "Polizei" name no source; nor does a descriptor of an
+    outlet (`outlet_descriptor`)."""
     words = [w.strip(_EDGES).casefold() for w in name.split()]
-    words = [w for w in words if w and w not in ("the", "of", "de", "la", "le", "der", "die", "das")]
-    return not words or all(w in GENERIC_WORDS for w in words)
+    words = [w for w in words if w and w not in _ARTICLES]
+    return not words or all(w in GENERIC_WORDS for w in words) or outlet_descriptor(words)
+
+
+def outlet_descriptor(words: list[str]) -> bool:
+    """True when lower-cased `words` describe an outlet without naming it: a word for an outlet
+    or the media (`_OUTLET_WORDS`) with only adjectives of kind (`_OUTLET_ADJECTIVES`, "state-run")
+    or of country ("German", through `places`) beside generic words: "German outlet", "local
+    media", "state television", "the broadcaster"."""
+    if not any(w in _OUTLET_WORDS for w in words):
+        return False
+    return all(
+        w in GENERIC_WORDS
+        or w in _OUTLET_WORDS
+        or w in _OUTLET_ADJECTIVES
+        or _DESCRIBING.search(w) is not None
+        or _country_word(w)
+        for w in words
+    )
+
+
+def _country_word(word: str) -> bool:
+    """True when `word` (lower-cased) is a country's name or adjective ("german", "iranian")."""
+    return any(entry.startswith("country") for entry in places.index().get(word, "").split(";"))
 
 
 def person_like(name: str) -> bool:
