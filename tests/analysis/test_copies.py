@@ -345,10 +345,16 @@ def test_aligning_rewrites_is_linear_in_the_articles():
     their words, never all with all: that takes over 30x here). Each size is timed 15 times, the
     best kept: a loaded machine spoils five tries of the larger size too often."""
 
+    kept = "Harbour crews searched the northern breakwater again overnight."  # wording kept
+
     def work(size: int):
         story = [
-            article("a", body([f"Line w{i}x w{i}y here." for i in range(size)]), outlet="harbour-post"),
-            article("b", body([f"Boat w{i}x w{i}y there." for i in range(size)]), outlet="north-herald"),
+            article(
+                "a", body([kept] + [f"Line w{i}x w{i}y here." for i in range(size)]), outlet="harbour-post"
+            ),
+            article(
+                "b", body([kept] + [f"Boat w{i}x w{i}y there." for i in range(size)]), outlet="north-herald"
+            ),
         ]
         corpus = Corpus.of(story, OUTLETS)
         return lambda: rewrites.rewrites(corpus, [0, 1])
@@ -356,7 +362,7 @@ def test_aligning_rewrites_is_linear_in_the_articles():
     def best(run) -> float:
         return min(best_time(run) for _ in range(3))  # 3 x 5 tries
 
-    assert [(r.copy, r.source, r.chain) for r in work(100)()] == [(1, 0, 100)]
+    assert [(r.copy, r.source, r.chain) for r in work(100)()] == [(1, 0, 101)]
     small, big = work(200), work(FACTOR * 200)
     big()
     assert best(big) < LIMIT * best(small)
