@@ -246,9 +246,11 @@ def _says(a: Figure, b: Figure) -> bool:
 
 
 def _close(a: Figure, b: Figure) -> bool:
-    """One figure, maybe bounded differently or converted ("at least 118" and "118")."""
+    """One figure, maybe bounded differently or converted ("at least 118" and "118"). Rounding
+    is allowed only across units: "40 kilometres" is not "36 km"."""
     converted = a.converted or b.converted or a.base != a.value or b.base != b.value
-    tolerance = CONVERTED if converted and a.dimension == b.dimension else SAME
+    across = a.dimension == b.dimension and not _same_unit(a, b)
+    tolerance = CONVERTED if converted and across else SAME
     return abs(a.base - b.base) <= tolerance * max(abs(a.base), abs(b.base))
 
 
@@ -285,15 +287,28 @@ def gives(figure: Figure, theirs: list[Figure]) -> bool:
     same figure or one within its bounds, of its unit's dimension ("10 kilometres" for "about
     10 km", "118" for "more than 100"), or the same distinctive value ("magnitude 5.9" for
     "5.9"). Evidence must give the point's figures; what a count counts is not asked (a
-    sentence giving the figure is read as giving it)."""
+    sentence giving the figure is read as giving it). When the sentence writes a figure of the
+    point's dimension in the point's own unit, its conversions in brackets into another unit are
+    not read: they are rounded ("about 40 kilometres (24 miles)" gives no "about 36 km", though
+    24 miles is 38.6 km)."""
+    own = any(other.dimension and _same_unit(figure, other) for other in theirs)
     for other in theirs:
         if _same_value(figure, other):
             return True
+        if own and other.converted and not _same_unit(figure, other):
+            continue
         if figure.dimension == other.dimension and (
             _close(figure, other) or (figure.low <= other.low and other.high <= figure.high)
         ):
             return True
     return False
+
+
+def _same_unit(a: Figure, b: Figure) -> bool:
+    """True when two figures of one dimension are written in one unit (the same factor to it)."""
+    if a.dimension != b.dimension or not a.value or not b.value:
+        return False
+    return math.isclose(a.base / a.value, b.base / b.value, rel_tol=1e-9)
 
 
 def compare(mine: list[Figure], theirs: list[Figure]) -> Iterator[tuple[Difference, bool]]:
