@@ -59,6 +59,7 @@ class Lexicon:
     cues: frozenset[str]  # both: a sentence without any has no negation
     not_negating: frozenset[tuple[str, str]]
     skipped: frozenset[str]
+    indefinites: frozenset[str]  # "anything": a negation falling on one is of the verb before it
     numbers: dict[str, float]
     scales: dict[str, float]
     bounds: tuple[tuple[tuple[str, ...], str], ...]  # longest phrase first
@@ -106,6 +107,7 @@ def lexicon(language: str) -> Lexicon | None:
         cues=frozenset(data.NEGATIONS[language].split() + data.NEGATING_VERBS[language].split()),
         not_negating=frozenset(tuple(p.split()) for p in data.NOT_NEGATING[language].split("|")),  # type: ignore[misc]
         skipped=frozenset(data.SKIPPED_AFTER_NEGATION[language].split()),
+        indefinites=frozenset(data.INDEFINITES[language].split()),
         numbers=_pairs(data.NUMBER_WORDS[language]),
         scales=_pairs(data.SCALES[language]),
         bounds=tuple(sorted(bounds, key=lambda item: -len(item[0]))),

@@ -51,6 +51,20 @@ SKIPPED_AFTER_NEGATION = {
     "pt": "ainda imediatamente independentemente",
 }
 
+# Indefinite pronouns a negation may fall on ("could not say anything"): the negation is of the
+# verb before them, so a sentence that merely uses the pronoun ("residents who see anything
+# suspicious") states nothing the point negates.
+INDEFINITES = {
+    "en": "anything anyone anybody anywhere any something someone somebody somewhere everything "
+    "everyone everybody nothing nobody",
+    "de": "etwas irgendetwas irgendwas jemand jemanden irgendjemand alles nichts niemand",
+    "fr": "rien personne quelque quelqu'un quiconque tout",
+    "es": "nada nadie algo alguien cualquier cualquiera todo",
+    "it": "niente nulla nessuno qualcosa qualcuno qualsiasi tutto",
+    "nl": "iets iemand niets niemand alles",
+    "pt": "nada ninguém algo alguém qualquer tudo",
+}
+
 # Number words, value after the colon; each word a value of its own ("twenty" 20, "eight" 8).
 # "one" is left out: it is a pronoun more often than a figure ("one of the officials").
 NUMBER_WORDS = {

@@ -413,6 +413,8 @@ def _negations(a: Reading, b: Reading) -> Iterator[tuple[Difference, bool]]:
             sense = _sense(one.words[verb].stem, lex)
             if sense in denied and not flipped:
                 yield Difference("negation", _with_auxiliary(one.words, cue, verb), ""), True
+            elif one.words[verb].lower in lex.indefinites:
+                continue  # "could not say anything": another sentence's "anything" states nothing of it
             elif sense in stated and sense not in denied:
                 said = _with_auxiliary(other.words, stated[sense], stated[sense])
                 unsaid = _with_auxiliary(one.words, cue, verb)
