@@ -132,7 +132,10 @@ _OUTLET_ADJECTIVES_TEXT = """
     locais estatal nacional estrangeira
 """
 _OUTLET_ADJECTIVES = frozenset(_OUTLET_ADJECTIVES_TEXT.split()) | LEADING_ADJECTIVES
-_ARTICLES = ("the", "of", "de", "la", "le", "der", "die", "das", "el", "los", "las", "les", "il", "lo")
+_ARTICLES = (
+    *("the", "a", "an", "of", "de", "la", "le", "les", "un", "une", "der", "die", "das", "ein", "eine"),
+    *("el", "los", "las", "il", "lo", "het", "o", "os", "as"),
+)
 
 
 def generic(name: str) -> bool:

@@ -33,6 +33,8 @@ def test_an_outlet_described_but_not_named_is_no_source(sentence):
         ("la télévision publique", True),
         ("medios locales", True),
         ("la stampa locale", True),
+        ("de lokale media", True),
+        ("a imprensa local", True),
         ("Norvan Daily", False),
         ("Korean Central News Agency", False),
         ("Israeli military", False),
