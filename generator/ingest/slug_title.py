@@ -1,5 +1,6 @@
 """A title trimmed by the page's URL slug: a kicker glued before the headline on its line
-('vor 2 Stunden Stuttgart Schuldzuweisungen wegen ...', 'West-Friesland Protest tegen ...') or
+('vor 2 Stunden Stuttgart Schuldzuweisungen wegen ...', 'West-Friesland Protest tegen ...'; never
+a label joined to it by a colon, which the headline prints as its own part) or
 a tag or standfirst glued after it ('... regering HLA', '... de junho Campanha que começou ...'),
 where the slug spells the headline and neither the kicker nor the tail.
 
@@ -50,8 +51,9 @@ def trim_by_slug(title: str, url: str | None) -> str:
         return title
     start, end = aligned[0][1], aligned[-1][1] + 1
     slug_set = set(_content(slug))
-    if not _kicker(words[:start], forms[:start], slug_set, words[start:end]):
-        start = 0
+    glue = title[spans[start - 1][0] : spans[start][0]] if start else ""  # the last word cut, and after it
+    if glue.rstrip().endswith(":") or not _kicker(words[:start], forms[:start], slug_set, words[start:end]):
+        start = 0  # 'Label: headline' is printed as one headline, whatever the slug leaves out
     ends_slug = aligned[-1][0] == len(slug) - 1
     if not (ends_slug and _tail(words[end:], words[start:end])):
         end = len(words)
