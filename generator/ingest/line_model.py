@@ -62,7 +62,10 @@ class Ensemble:
 
     def probability(self, row: list[float]) -> float:
         raw = self.base + self.rate * sum(tree.leaf(row) for tree in self.trees)
-        return 1.0 / (1.0 + math.exp(-raw))
+        if raw >= 0:  # the logistic written both ways, so that no log-odds overflows math.exp
+            return 1.0 / (1.0 + math.exp(-raw))
+        odds = math.exp(raw)
+        return odds / (1.0 + odds)
 
 
 @dataclass(frozen=True)
