@@ -7,7 +7,9 @@ by sentencex (Wikimedia's segmenter: the abbreviations and rules of about 300 la
 Chinese and Devanagari stops end one, and a quotation's inner stops do not cut it), in the
 article's language. Two rules are added: a stop followed by a lower-case letter ends no sentence
 (a copy's garbled "... Congress. to use ..."), and in English neither does one after an initial
-("J."), an initialism ("U.S.") or a common abbreviation ("Mr.", "Ms.", "Sept.").
+("J."), an initialism ("U.S.") or a common abbreviation ("Mr.", "Ms.", "Sept."). In any
+language a time's "a.m."/"p.m." ends none when a time zone follows it ("9 p.m. EST when ..."), and
+in German an ordinal after an article ("der 828. Brigade", "am 3. Tag") ends none.
 """
 
 from __future__ import annotations
@@ -49,6 +51,20 @@ _DAYS_AND_MONTHS_TEXT = """
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 """
 _DAYS_AND_MONTHS = frozenset(_DAYS_AND_MONTHS_TEXT.split())
+# "9 p.m. EST when ...": a time zone after "a.m."/"p.m." goes on the time (compared as written)
+_ZONES_TEXT = """
+    ET CT MT PT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST GMT UTC BST CET CEST EET EEST WET WEST
+    IST JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT MSK WIB
+"""
+_ZONES = frozenset(_ZONES_TEXT.split())
+# German writes an ordinal as digits and a full stop ("der 828. Brigade"); after an article or
+# an article joined to a preposition the number is an ordinal, and the stop ends no sentence.
+# ("stieg auf 45. Die Polizei ...": a preposition alone is no article, and that stop ends one.)
+_GERMAN_ORDINAL = re.compile(
+    r"(?<!\S)(?:der|die|das|den|dem|des|am|im|zum|zur|vom|beim|ins|ans|eine?[mnrs]?)"
+    r" \d{1,4}\.$",
+    re.IGNORECASE,
+)
 MAX_SENTENCE_CHARS = 1200
 MAX_ABBREVIATION = 12  # longer words before a full stop are neither initials nor abbreviations
 # The characters of a paragraph given to the segmenter at once. It looks ahead for a closing
@@ -119,15 +135,17 @@ def _continues(last: str) -> bool:
     return bool(_INITIALS.match(last)) or bare.casefold() in ABBREVIATIONS
 
 
-def _clock_then_day(text: str, begin: int, stop: int, after: int) -> bool:
+def _clock_then_day(text: str, begin: int, stop: int, after: int, english: bool) -> bool:
     """True when the sentence ending at `stop` ends on "a.m." or "p.m." and the text after it
-    opens with a day or a month: the time goes on ("4:10 p.m. Monday, ..."), the sentence too."""
+    opens with a time zone or (in English) a day or a month: the time goes on ("4:10 p.m.
+    Monday, ...", "9 p.m. EST when ..."), the sentence too."""
     if text[max(begin, stop - 4) : stop].casefold() not in _CLOCK:
         return False
     end = after
     while end < len(text) and text[end].isalpha():
         end += 1
-    return text[after:end].casefold() in _DAYS_AND_MONTHS
+    word = text[after:end]
+    return word in _ZONES or (english and word.casefold() in _DAYS_AND_MONTHS)
 
 
 def _ends(text: str, language: str) -> list[int]:
@@ -170,8 +188,10 @@ def _spans(text: str, language: str = "en") -> list[tuple[int, str]]:
             continue  # "... Congress. to use ...": no sentence opens in lower case
         if english and _continues(text[max(begin, text.rfind(" ", begin, stop) + 1) : stop]):
             continue  # "Ms. Chan", which sentencex splits
-        if english and _clock_then_day(text, begin, stop, after):
-            continue  # "at 4:10 p.m. Monday, registering ..."
+        if _clock_then_day(text, begin, stop, after, english):
+            continue  # "at 4:10 p.m. Monday, registering ...", "9 p.m. EST when ..."
+        if language == "de" and _GERMAN_ORDINAL.search(text, max(begin, stop - 16), stop):
+            continue  # "Soldaten der 828. Brigade ..."
         found.append((begin, text[begin:stop]))
         begin = after
     found.append((begin, text[begin:].rstrip()))
