@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from generator.ingest.clean import clean_blocks
+from generator.ingest.date_choice import with_chosen_date
+from generator.ingest.date_model import packaged as date_model
 from generator.ingest.dates import DateContext
 from generator.ingest.html_extract import read_page
 from generator.ingest.html_meta import PageMeta
@@ -41,7 +43,9 @@ def ingest(source: Source, request: Request, config: SiteConfig, now: datetime, 
     IngestFailure when the outlet is unknown. A plain-text page's body then goes through the
     line model shipped with ingest (`line_model`)."""
     ruled = by_rules(source, request, config, now, wires)
-    return ruled.draft if source.is_html else with_model(ruled, packaged(), wires)
+    if source.is_html:
+        return ruled.draft
+    return with_chosen_date(with_model(ruled, packaged(), wires), ruled.page, ruled.context, date_model())
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class Ruled:
     page: list[Block]
     facts: PageFacts
     title_given: bool  # the editor's --title: the model never changes it
+    context: DateContext  # how the outlet's times are read (for the date chooser)
 
 
 def with_model(ruled: Ruled, model: LineModel, wires: Registry) -> Draft:
@@ -112,7 +117,8 @@ def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime
     )
     note = f"outlet '{outlet.slug}': {chosen.because}" if chosen.because else None
     draft = Draft(metadata, cleaned.blocks, cleaned.removals, blockers, note)
-    return Ruled(draft, page_blocks, PageFacts(draft.metadata.title, request.url), request.title is not None)
+    facts = PageFacts(draft.metadata.title, request.url)
+    return Ruled(draft, page_blocks, facts, request.title is not None, context)
 
 
 def date_context(outlet: Outlet, config: SiteConfig, now: datetime) -> DateContext:

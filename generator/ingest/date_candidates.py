@@ -1,0 +1,106 @@
+"""Every date a plain-text page prints near its top and foot, with what surrounds it.
+
+The date chooser (`date_model`) reads these when the rules found no published time: each
+candidate is one date expression (a numeric date, a day with a month name, an ISO stamp, a
+Japanese `2024年8月26日`), with the time printed just after it, read by `parse_stamp` in the
+outlet's language, and the line and position where it stands. Only dates that state their
+year are candidates: a day without a year is never placed. Lines searched: the first
+`TOP_LINES`, down to the first line of text (on it, only a date glued before the text, as on
+a one-line page), each cut to `LINE_CHARS` characters. Refused outright (the refusals keep
+priority over the model): a line of a list of stories, a date in brackets after words, a
+date among a caption's words, and a day without a time standing with more than
+`DAY_ONLY_WORDS` other words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.ingest.dates import DateContext, parse_stamp
+from generator.ingest.model import PageTime
+
+TOP_LINES = 30
+FOOT_LINES = 15  # the model's feature of nearness to the page's end counts this many lines
+LINE_CHARS = 600  # characters of a line searched (a one-line page holds the whole article)
+PROSE_WORDS = 10  # a line of this many words ending a sentence is text: no date below it is read
+LONG_WORDS = 30  # a line of this many words is text (or a caption) whatever its end
+GLUED_WORDS = 12  # on a line of text, only a date within its first words (glued before the text)
+DAY_ONLY_WORDS = 4  # a date without a time stands with at most this many other words on its line
+LEAD_WORDS = 5  # on a shorter line, only a date after at most this many words (a label, a name, a place)
+MAX_CANDIDATES = 40  # per page: a page printing more dates is an archive or a list
+
+_TIME_AFTER = (
+    r"(?:\s*(?:,|\||-|–|—|/|·|•|à|a las|às|as|alle|ore|um|om|at|kl\.?|klo)?\s*"
+    r"\(?\d{1,2}(?:[:h.]\d{2}|時\d{1,2}分)(?::\d{2})?\)?\s*(?:h\b|hs\b|Uhr\b|uur\b|[ap]\.?m\.?|[A-Z]{2,4}T\b)?)?"
+)
+_WORD = r"[^\W\d_]{3,12}\.?"
+_DATE = re.compile(
+    r"(?:\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b"
+    + _TIME_AFTER
+    + r"|\b(?:19|20)\d{2}[/.]\d{1,2}[/.]\d{1,2}\b"
+    + _TIME_AFTER
+    + rf"|\b\d{{1,2}}\.?(?:er|º|°)?\s+(?:de\s+)?{_WORD}\s+(?:de\s+|del\s+)?(?:19|20)\d{{2}}\b"
+    + _TIME_AFTER
+    + rf"|\b{_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
+    + _TIME_AFTER
+    + r"|(?:19|20)\d{2}年\s*\d{1,2}月\s*\d{1,2}日(?:\s*\([^)]{1,3}\))?"
+    + _TIME_AFTER
+    + ")",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One date the page prints: the line it stands on, where in the line, and what it reads."""
+
+    line: int  # index of the page line
+    start: int  # character offset in the line
+    end: int
+    text: str
+    stamp: PageTime
+
+
+def candidates(lines: list[str], context: DateContext) -> list[Candidate]:
+    """The dates with a year printed in the page's first lines, in page order: down to the first
+    line of prose, and on that line only near its start (a date glued before the text)."""
+    found: list[Candidate] = []
+    for index, line in enumerate(lines[:TOP_LINES]):
+        prose = is_prose(line)
+        text = line[:LINE_CHARS]
+        if _LIST_MARK.match(text):  # a list of other stories ('- Otras noticias: ... (3 de marzo de 2016)')
+            continue
+        for match in _DATE.finditer(text):
+            before = len(text[: match.start()].split())
+            if prose and before > GLUED_WORDS:
+                break
+            if before > (GLUED_WORDS if prose else LEAD_WORDS):
+                continue  # a date inside a caption's or a teaser's words, not a date line's
+            if _BRACKETED.search(text[: match.start()]) and before > 2:
+                continue  # a date in brackets after words: a teaser's or a caption's
+            stamp = parse_stamp(match.group(0), context)
+            if stamp is None or not stamp.has_year or not stamp.has_date:
+                continue
+            rest = len(text[: match.start()].split()) + len(text[match.end() :].split())
+            if not stamp.has_time and not prose and rest > DAY_ONLY_WORDS:
+                continue  # a day alone among words is a caption's or a teaser's, not a date line
+            found.append(Candidate(index, match.start(), match.end(), match.group(0).strip(), stamp))
+            if len(found) >= MAX_CANDIDATES:
+                return found
+        if prose:
+            break
+    return found
+
+
+def is_prose(line: str) -> bool:
+    """A line of the article's text (or a caption): `PROSE_WORDS` words or more ending a
+    sentence, or `LONG_WORDS` words or more."""
+    words = len(line.split())
+    return words >= LONG_WORDS or (words >= PROSE_WORDS and line.rstrip()[-1:] in _SENTENCE_END)
+
+
+_LIST_MARK = re.compile(r"^\s*[-•*·▶►]\s")
+_BRACKETED = re.compile(r"[(（]\s*$")
+_SENTENCE_END = frozenset('.!?"”»)。')
