@@ -108,6 +108,9 @@ _DROPPED = re.compile(r"[\s.\-‐‑–—_'’`·]+")
 _EDGES = " \t()[]{}<>-–—.,;:!?\"'“”‘’«»|/\\*•"
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
 def wire_key(text: str) -> str:
     """A spelling reduced to what tells wires apart: no case, spaces, dots, hyphens or a
     leading 'The' ('The Associated Press' -> 'associatedpress', 'A.P.' -> 'ap')."""
@@ -139,9 +142,10 @@ class Registry:
         """
         key = wire_key(text)
         wire = self._keys.get(key) if key else None
-        if wire is None or any_case or len(key) > SHORT or " " in text.strip():
+        words = _LEADING_THE.sub("", text.strip(_EDGES))  # 'the ap' is one lower-case word
+        if wire is None or any_case or len(key) > SHORT or " " in words:
             return wire
-        return wire if as_printed(text.strip(_EDGES), wire) else None
+        return wire if as_printed(words, wire) else None
 
     def name(self, text: str, any_case: bool = False) -> str | None:
         """The `via` name of the wire `text` names ('Agence France-Presse' -> 'AFP'), or None."""

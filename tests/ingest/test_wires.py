@@ -64,6 +64,8 @@ def test_words_that_are_not_wires(text: str) -> None:
 def test_a_short_acronym_in_lower_case_counts_only_where_the_text_is_a_credit() -> None:
     assert wire_name("anp") is None
     assert wire_name("anp", any_case=True) == "ANP"
+    assert wire_name("the ap") is None  # a leading 'the' does not make it a phrase
+    assert wire_name("The AP") == "AP"
 
 
 def test_one_wire_per_name_and_no_spelling_shared_by_two() -> None:
@@ -83,6 +85,8 @@ def test_one_wire_per_name_and_no_spelling_shared_by_two() -> None:
         ("© AFP", "AFP"),
         ("© 2023 Editoriale Gazzetta S.p.A. Tutti i diritti riservati", None),
         ("© 2024 Harbour Gazette", None),
+        ("© 2024 Harbour Gazette. Find us on the map.", None),  # not the Maghreb Arab Press
+        ("© 2024 Harbour Gazette with the AP", "AP"),
     ],
 )
 def test_a_wire_is_found_in_running_text(footer: str, name: str | None) -> None:
