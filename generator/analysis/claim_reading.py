@@ -60,6 +60,7 @@ class Lexicon:
     not_negating: frozenset[tuple[str, str]]
     skipped: frozenset[str]
     indefinites: frozenset[str]  # "anything": a negation falling on one is of the verb before it
+    raising: frozenset[str]  # "believe": a negation on one is of what is believed
     numbers: dict[str, float]
     scales: dict[str, float]
     bounds: tuple[tuple[tuple[str, ...], str], ...]  # longest phrase first
@@ -108,6 +109,7 @@ def lexicon(language: str) -> Lexicon | None:
         not_negating=frozenset(tuple(p.split()) for p in data.NOT_NEGATING[language].split("|")),  # type: ignore[misc]
         skipped=frozenset(data.SKIPPED_AFTER_NEGATION[language].split()),
         indefinites=frozenset(data.INDEFINITES[language].split()),
+        raising=frozenset(data.RAISING_VERBS[language].split()),
         numbers=_pairs(data.NUMBER_WORDS[language]),
         scales=_pairs(data.SCALES[language]),
         bounds=tuple(sorted(bounds, key=lambda item: -len(item[0]))),

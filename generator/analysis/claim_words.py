@@ -51,6 +51,26 @@ SKIPPED_AFTER_NEGATION = {
     "pt": "ainda imediatamente independentemente",
 }
 
+# Verbs of believing, thinking and expecting: a negation on one is of what is believed ("we do not
+# believe there were survivors" says there were none, "wir glauben nicht, dass ..."), so nothing
+# after the verb is read as stated or negated (negation raising). Word forms, lower-cased.
+RAISING_VERBS = {
+    "en": "believe believes believed think thinks thought expect expects expected suppose supposes "
+    "supposed imagine imagines",
+    "de": "glaube glauben glaubt glaubte glaubten denke denken denkt dachte dachten erwarte erwarten "
+    "erwartet erwartete erwarteten vermute vermuten vermutet meine meinen meint meinte",
+    "fr": "crois croit croyons croyez croient croyait croyaient cru pense penses pensons pensez "
+    "pensent pensait pensaient pensé attend attendait imagine imaginons",
+    "es": "creo cree creemos creen creía creían creyó pienso piensa pensamos piensan pensaba "
+    "espera esperamos esperan esperaba esperaban esperaría imagino",
+    "it": "credo crede crediamo credono credeva pensiamo penso pensa pensano pensava ritengo "
+    "ritiene riteniamo ritengono prevede prevedono aspetta aspettano",
+    "nl": "geloof gelooft geloven geloofde geloofden denk denkt denken dacht dachten verwacht "
+    "verwachten verwachtte verwachtten",
+    "pt": "acredito acredita acreditamos acreditam acreditava acho acha achamos acham penso pensa "
+    "pensamos pensam espera esperamos esperam esperava",
+}
+
 # Indefinite pronouns a negation may fall on ("could not say anything"): the negation is of the
 # verb before them, so a sentence that merely uses the pronoun ("residents who see anything
 # suspicious") states nothing the point negates.

@@ -77,6 +77,7 @@ __all__ = ["Difference", "Reading", "differences", "distinctive", "lacks", "read
 
 NEAR = 4  # words either side of an opposite verb that must share one word
 SCOPE = 4  # words after a negation in which its verb is looked for
+RAISED_GAP = 2  # words between a verb of believing and the negation that is raised from it
 COVERED = 0.6  # share of the point's other words a sentence must have for a swapped place
 REPLACED = 0.4  # ...or this share, when the sentence lacks what the point says of the place too
 HEAD = 2  # content words after a point's place that say what it is the place of ("Kursk region")
@@ -149,7 +150,34 @@ class Reading:
         lex = self.lex
         if not (self.lowers & lex.cues or "n't" in self.text or "n’t" in self.text):
             return {}
-        return _negated(self.words, lex)
+        found = _negated(self.words, lex)
+        raised = self.raised
+        if raised is None:
+            return found
+        return {
+            verb: cue
+            for verb, cue in found.items()
+            if verb < raised - RAISED_GAP and cue < raised - RAISED_GAP
+        }
+
+    @cached_property
+    def raised(self) -> int | None:
+        """The index of the first verb of believing a negation stands next to ("do not believe",
+        "glauben nicht"), None for none: the negation is of what is believed (negation raising),
+        so from there on the sentence neither states nor negates anything."""
+        lex = self.lex
+        if self.lowers.isdisjoint(lex.raising) or not (
+            self.lowers & lex.negations or "n't" in self.text or "n’t" in self.text
+        ):
+            return None
+        found = self.words
+        for index, word in enumerate(found):
+            if word.lower not in lex.raising:
+                continue
+            near = found[max(0, index - RAISED_GAP) : index + RAISED_GAP + 1]
+            if any(w.lower in lex.negations or w.lower.endswith(("n't", "n’t")) for w in near):
+                return index
+        return None
 
     @cached_property
     def denied(self) -> frozenset[str]:
@@ -160,8 +188,10 @@ class Reading:
     def stated(self) -> dict[str, int]:
         """Each sense of its content words that it does not negate -> the first word saying it."""
         negated, lex = self.negated, self.lex
+        raised = self.raised
+        words = self.words if raised is None else self.words[: max(0, raised - RAISED_GAP)]
         found: dict[str, int] = {}
-        for n, word in enumerate(self.words):
+        for n, word in enumerate(words):
             stem = word.stem
             if stem and n not in negated:
                 found.setdefault(_sense(stem, lex), n)
