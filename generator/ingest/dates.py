@@ -41,6 +41,7 @@ _WEEKDAYS = (
     r"|sun(?:day)?"
 )
 _ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+_ISO_CLOCK_AFTER = re.compile(r"\s*[|,·•]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$")
 _OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b", re.I)
 _ABBREVIATION = re.compile(r"\(?\b([A-Z]{1,4}T|Z|UTC)\b\)?")
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:[ap]\.?m\b\.?)", re.I)
@@ -296,6 +297,11 @@ def parse_stamp(text: str, context: DateContext) -> PageTime | None:
             when, date_only = parse_when(iso.group(0), context.tz)
         except ValueError:
             return None
+        after = _ISO_CLOCK_AFTER.match(text, iso.end()) if date_only else None
+        if after is not None:  # '2023-08-01 | 04:30': the day's own time, after a separator
+            hour, minute, second = (int(after.group(i) or 0) for i in (1, 2, 3))
+            if hour < 24 and minute < 60 and second < 60:
+                return PageTime(when.replace(hour=hour, minute=minute, second=second), source=text)
         return PageTime(when.astimezone(context.tz), has_time=not date_only, source=text)
     words = context.words
     if words.relative_in(text) is not None:
