@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from generator.ingest.date_candidates import candidates, is_prose
+from generator.ingest.date_candidates import LINE_CHARS, MAX_CANDIDATES, TOP_LINES, candidates, is_prose
 from generator.ingest.date_choice import with_chosen_date
 from generator.ingest.date_model import packaged
 from generator.ingest.model import Draft, Request
@@ -141,3 +141,10 @@ def test_a_date_the_model_is_unsure_of_is_named_in_review(fixture_config: SiteCo
         "the date model saw '24 de septiembre de 2017 (16:40 h' (line 3) but is not sure it is the "
         "published date: left undated"
     )
+
+
+def test_the_candidates_of_a_page_are_bounded() -> None:
+    found = candidates(["01/02/2020 | 02/02/2020 | 03/02/2020"] * 100, context())
+    assert len(found) == MAX_CANDIDATES
+    assert max(c.line for c in found) < TOP_LINES
+    assert candidates(["x" * LINE_CHARS + " 01/02/2020 12:30"], context()) == []
