@@ -22,6 +22,7 @@ help:
 	@echo "make ingest-bench [BENCH=dir] - body F1 of ingest on the HTML extraction benchmark"
 	@echo "make ingest-plain SET=dir - score ingest on a labelled set of plain-text pages"
 	@echo "make ingest-train SETS=\"dir ...\" - retrain the line model (needs the train extra)"
+	@echo "make ingest-date-train SETS=\"dir ...\" - retrain the date chooser (needs the train extra)"
 	@echo "make intel-score [INTEL=dir] [STORIES=a,b] - score the story pages' claims on the labelled set"
 	@echo "make golden  - regenerate the golden test output after an intended change"
 	@echo "make deploy  - build, then push output/ to the gh-pages branch (REMOTE=origin)"

@@ -6,7 +6,9 @@
 # same layout as SET=), prints the leave-one-set-out table and rewrites
 # generator/ingest/line_model.json; it needs the `train` extra (pip install -e '.[train]'; the
 # test set-up installs it, so `make test` runs the training tests too).
-.PHONY: ingest-bench ingest-plain ingest-train
+# `make ingest-date-train SETS="dir1 dir2 ..."` does the same for the date chooser
+# (generator/ingest/date_model.json), with its leave-one-set-out table.
+.PHONY: ingest-bench ingest-plain ingest-train ingest-date-train
 
 ingest-bench: $(STAMP)
 	$(BIN)/python -m tools.ingest_bench $(BENCH) $(ARGS)
@@ -18,3 +20,7 @@ ingest-plain: $(STAMP)
 ingest-train: $(STAMP)
 	@test -n "$(SETS)" || { echo "usage: make ingest-train SETS=\"set-folder ...\" [ARGS=--no-validate]"; exit 2; }
 	$(BIN)/python -m tools.ingest_train $(SETS) $(ARGS)
+
+ingest-date-train: $(STAMP)
+	@test -n "$(SETS)" || { echo "usage: make ingest-date-train SETS=\"set-folder ...\""; exit 2; }
+	$(BIN)/python -m tools.ingest_date_train $(SETS) --write $(ARGS)
