@@ -29,6 +29,7 @@ from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
 from generator.ingest.list_rules import apply_list_rules, is_list_header, opens_a_list
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, PageTime, Removal, Step
+from generator.ingest.one_line_pages import split_one_line_page
 from generator.ingest.page_end import drop_next_article, drop_page_end, drop_trailing_teasers
 from generator.ingest.repeats import drop_repeated_paragraphs
 from generator.ingest.shapes import is_paragraph_like, is_sentence, word_count
@@ -66,7 +67,8 @@ def clean_blocks(
     """Run every cleaning step over the page's blocks; `known` is what the page metadata gave,
     `wires` the registry credits are read by."""
     noted = take_corrections(blocks)
-    blocks = split_stamped_headline(join_date_parts(noted.blocks, context), context, HEAD_LIMIT)
+    unbroken = split_one_line_page(noted.blocks, context)  # a page whose line breaks were lost
+    blocks = split_stamped_headline(join_date_parts(unbroken, context), context, HEAD_LIMIT)
     head = read_head(blocks, context, known, outlet_name, wires)
     repeated = drop_repeated_title(
         blocks[: head.lead] + blocks[head.body_start :], known.title or head.evidence.title
