@@ -121,17 +121,22 @@ def language_of(article: Article, outlets: Mapping[str, Outlet], expected: str =
     outlet = outlets.get(article.outlet)
     if outlet is not None and outlet.language:
         stated = primary(outlet.language)
-        own = _own_language(article.body)
+        own = _own_language(article.body, stated)
         return own if own != UNKNOWN and not comparable(own, stated) else stated
     return detect(article.body, expected)
 
 
-def _own_language(body: str) -> str:
+def _own_language(body: str, stated: str) -> str:
     """The language the model gives `body` at least `OWN_TEXT` probability, UNKNOWN for none (or
-    for a body shorter than `OWN_TEXT_CHARS`)."""
+    for a body shorter than `OWN_TEXT_CHARS`). The first `EXPECTED_CHARS` characters are read
+    first: when they name the `stated` language, that is taken (1,200 characters for every
+    article cost the development stories a fifth of their analysis time)."""
     line = " ".join(body[: DETECT_CHARS[-1]].split())
     if len(line) < OWN_TEXT_CHARS:
         return UNKNOWN
+    start = _detected(line[:EXPECTED_CHARS])
+    if start != UNKNOWN and comparable(start, stated):
+        return start
     return _detected(line, OWN_TEXT)
 
 
