@@ -4,6 +4,10 @@ pages). A line with a time alone, or a page of more lines, is left as it is."""
 
 from __future__ import annotations
 
+import pytest
+
+from generator.ingest import one_line_pages
+from generator.ingest.dates import DateContext, DateLine, read_date_line
 from generator.ingest.model import Block, Draft, Request
 from generator.ingest.one_line_pages import split_one_line_page
 from generator.ingest.pipeline import Source, ingest
@@ -59,3 +63,22 @@ def test_a_time_alone_or_a_page_of_lines_is_left_as_it_is() -> None:
 def test_text_with_a_sentence_before_the_date_is_left_as_it_is() -> None:
     teaser = [Block(f"News {EN_HEADLINE} Sundays are coming. By . Published 5 April 2023 {EN_TEXT}", line=1)]
     assert split_one_line_page(teaser, context()) == teaser
+
+
+def test_only_a_headlines_length_of_the_line_is_read_for_a_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The date reader is asked about the tokens of the line's first 160 characters only, however
+    long the line: as many calls for 2,000 words as for 20,000."""
+    calls = []
+
+    def counted(text: str, ctx: DateContext) -> DateLine | None:
+        calls.append(text)
+        return read_date_line(text, ctx)
+
+    monkeypatch.setattr(one_line_pages, "read_date_line", counted)
+    counts = []
+    for words in (2_000, 20_000):
+        calls.clear()
+        page = [Block(" ".join(["harbour"] * words), line=1)]
+        assert split_one_line_page(page, context()) == page
+        counts.append(len(calls))
+    assert counts[0] == counts[1] <= 5 * 21
