@@ -18,7 +18,9 @@ when equal, when both name one wire of the project's wire registry ('AP' = 'The 
 Press'), or when one's words run inside the other's and that run is two words or more, or one
 word of three letters or more that is not a generic word ('officials', 'media'). A shown name
 must also be printed in its sentence, as a run of its words, and not open with a function word
-('As The Washington Post', 'Citing two U' are taken from a sentence wrongly).
+('As The Washington Post', 'Citing two U' are taken from a sentence wrongly); a shown name that
+is a wire of the registry counts as printed when any spelling of that wire is printed ('The
+Associated Press' for a sentence that prints 'AP').
 """
 
 from __future__ import annotations
@@ -105,7 +107,15 @@ def with_printed_acronym(name: str, sentence: str) -> str:
 
 def printed_name(name: str, sentence: str) -> bool:
     """True when a shown name is a run of the sentence's words that opens with no function word
-    ('As The Post', 'Citing two U' are not: a pattern took too much, or cut a word)."""
+    ('As The Post', 'Citing two U' are not: a pattern took too much, or cut a word). A name that
+    is a wire of the registry is printed when any spelling of that wire is ('Associated Press'
+    for a sentence printing 'AP')."""
+    wire = DEFAULT.lookup(name, any_case=True)
+    spellings = wire.spellings if wire is not None else (name,)
+    return any(_printed_run(spelling, sentence) for spelling in spellings)
+
+
+def _printed_run(name: str, sentence: str) -> bool:
     words = _words(name)
     while words and words[0] in _ARTICLES:
         words = words[1:]

@@ -127,6 +127,21 @@ def test_printed_name(name: str, printed: bool) -> None:
     assert printed_name(name, BOARD) is printed
 
 
+@pytest.mark.parametrize(
+    ("name", "printed"),
+    [
+        ("Associated Press", True),
+        ("The Associated Press", True),
+        ("AP", True),
+        ("Agence France-Presse", False),
+        ("As Associated Press", False),
+    ],
+)
+def test_a_wire_is_printed_when_any_spelling_of_it_is(name: str, printed: bool) -> None:
+    sentence = "A harbour clerk who asked not to be named told AP the ferry would sail at dawn."
+    assert printed_name(name, sentence) is printed
+
+
 def test_every_newsroom_right_wrong_unjudged_and_disputed(truth) -> None:
     everyone = {T, C, H}
     shown = [
