@@ -384,6 +384,20 @@ _PREPOSITIONS_TEXT = """
 _PREPOSITIONS = frozenset(_PREPOSITIONS_TEXT.split())
 
 
+# A model number: digits, with a short maker's prefix or a variant after a hyphen ('787-8',
+# 'A320', 'Su-25', 'Mi-8', 'F-16', '737'); 'Flightradar24' (a long word before its digits) is none.
+_MODEL_NUMBER = re.compile(
+    r"^(?:[A-Za-z]{1,3}-?)?\d{2,5}(?:-?\d{1,3})?[A-Za-z]{0,3}$|^[A-Za-z]{1,3}-\d{1,5}[A-Za-z]{0,3}$"
+)
+
+
+def model_named(run: list[str], before: list[str]) -> bool:
+    """True when a run of capitalised words names a product, not a source: it holds a model
+    number or follows one ('a Boeing 787-8 Dreamliner', 'an Airbus A320', 'Mi-8 helicopter')."""
+    near = [*run, *before[-1:]]
+    return any(_MODEL_NUMBER.match(w.strip(_WORD_EDGES + ",;:.")) for w in near)
+
+
 def english(phrase: str, known: KnownSources, after_descriptor: bool = False) -> Named | None:
     """The source an English noun phrase names ('the state-run Xinhua News Agency' -> Xinhua).
 
@@ -402,6 +416,8 @@ def english(phrase: str, known: KnownSources, after_descriptor: bool = False) ->
     if not run:
         return None
     if any(w.strip(_WORD_EDGES).casefold() in _PREPOSITIONS for w in before):
+        return None
+    if model_named(run, before):
         return None
     described = after_descriptor or any(w.strip(_WORD_EDGES) in DESCRIPTORS for w in before)
     run = _unadjectived(run, known, described)
