@@ -26,6 +26,10 @@ WINDOW_BEFORE = 2  # ...and before it
 SHARED_KIND = 2  # words two counts must share to be counts of one thing
 SAME = 0.005  # relative difference within which two figures are one figure
 CONVERTED = 0.1  # ...when one of them was converted from another unit ("10 km (6 miles)")
+# Figures of one dimension in different units, sharing no word, more than this factor apart
+# measure different things (hours of a service, years since a fire); on the 30 development
+# stories such pairs are 1.6 apart when of one quantity, over 2,000 apart otherwise.
+SCALE = 10
 DISTINCTIVE = 10  # a whole figure below this ("two") is not the same figure wherever it stands
 ABOUT = 0.2  # "about 50" is 50 give or take a fifth
 JUST = 0.15  # "just over 10" is at most 15% over, "nearly 50" at most 15% under
@@ -275,10 +279,17 @@ def _compatible(a: Figure, b: Figure) -> bool:
 
 
 def _same_kind(a: Figure, b: Figure) -> bool:
-    """Figures of one unit's dimension, or counts of one thing: `SHARED_KIND` words around them
-    shared, or the same noun right after both ("four helicopters", "three helicopters")."""
+    """Figures of one quantity, or counts of one thing: `SHARED_KIND` words around them shared,
+    or the same noun right after both ("four helicopters", "three helicopters"). Figures of one
+    unit's dimension are one quantity when written in one unit, when one is a conversion of the
+    other ("10 km (6 miles)"), when a word around them is shared, or when they are within
+    `SCALE` of each other ("about 10 km" deep, "just over 10 miles" beneath): "more than five
+    years" and a "two-hour service" are both durations, of different things, and never contradict."""
     if a.dimension or b.dimension:
-        return a.dimension == b.dimension
+        if a.dimension != b.dimension:
+            return False
+        near = max(abs(a.base), abs(b.base)) <= SCALE * min(abs(a.base), abs(b.base))
+        return _same_unit(a, b) or a.converted or b.converted or bool(a.counts & b.counts) or near
     return len(a.counts & b.counts) >= SHARED_KIND or (bool(a.head) and a.head == b.head)
 
 
