@@ -298,7 +298,13 @@ OUTLET = Spec(
         Field("name", "text", "e.g. `The Japan News`", required=True),
         Field("url", "http(s) URL", "the outlet's home page", "url"),
         Field("country", "text", "ISO 3166 code or name"),
-        Field("language", "text", "the language it publishes in", "own"),
+        Field(
+            "language",
+            "text",
+            "the language it publishes in (an article whose own text is, with 0.95 confidence,"
+            " in another language is read in that one)",
+            "own",
+        ),
         Field(
             "timezone",
             "IANA name",
