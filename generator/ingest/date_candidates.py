@@ -78,6 +78,8 @@ def candidates(lines: list[str], context: DateContext) -> list[Candidate]:
                 break
             if before > (GLUED_WORDS if prose else LEAD_WORDS):
                 continue  # a date inside a caption's or a teaser's words, not a date line's
+            if prose and in_a_clause(text[: match.start()], text[match.end() :]):
+                continue  # 'Since the flood of 12 March 2019 the ...': a day the text speaks of
             if _BRACKETED.search(text[: match.start()]) and before > 2:
                 continue  # a date in brackets after words: a teaser's or a caption's
             stamp = parse_stamp(match.group(0), context)
@@ -92,6 +94,23 @@ def candidates(lines: list[str], context: DateContext) -> list[Candidate]:
         if prose:
             break
     return found
+
+
+_SEPARATED = re.compile(r"\s*(?:[-–—|:·•]|\.-)")
+_CLAUSE_WORD = re.compile(r"[a-zà-ÿ]{2,}")
+
+
+def in_a_clause(before: str, after: str) -> bool:
+    """Whether a date on a line of text stands inside its first clause: more than two words
+    before it, one of them a lower-case word of running text, and no dash, bar or colon after it
+    (a dateline's 'BERLIN, 12 March 2019 – ' and a one-line page's headline before its date are
+    not)."""
+    words = before.split()
+    return (
+        len(words) > 2
+        and any(_CLAUSE_WORD.fullmatch(word.strip(",;()\"'")) for word in words)
+        and not _SEPARATED.match(after)
+    )
 
 
 def is_prose(line: str) -> bool:

@@ -11,7 +11,8 @@ import re
 from generator.ingest.dates import DateContext, read_date_line
 from generator.ingest.model import Block, Kind
 
-MAX_PAGE_BLOCKS = 2  # a page of one or two lines: the store lost its breaks
+MAX_PAGE_BLOCKS = 1  # a page of one line: the store lost its breaks (a headline line above a long
+# paragraph is a page whose text begins with a clause and a date: never split, or the date is invented)
 MIN_LINE_CHARS = 180  # longer than a headline (the nine labelled sets' longest: 161 characters)
 MAX_HEADLINE_CHARS = 160
 MIN_HEADLINE_CHARS = 8

@@ -60,6 +60,17 @@ def test_a_time_alone_or_a_page_of_lines_is_left_as_it_is() -> None:
     assert split_one_line_page(short, ja) == short
 
 
+def test_a_headline_line_above_a_paragraph_opening_with_a_date_is_left_as_it_is(
+    fixture_config: SiteConfig,
+) -> None:
+    """The paragraph's first clause names an earlier day: no date, and the clause stays text."""
+    opening = "Since the flood of 12 March 2019 the quay library has opened on Sundays only in summer, "
+    draft = _article(fixture_config, f"{EN_HEADLINE}\n\n{opening}{EN_TEXT}\n")
+    assert draft.metadata.title == EN_HEADLINE
+    assert draft.metadata.published is None
+    assert [block.text for block in draft.blocks] == [f"{opening}{EN_TEXT}"]
+
+
 def test_text_with_a_sentence_before_the_date_is_left_as_it_is() -> None:
     teaser = [Block(f"News {EN_HEADLINE} Sundays are coming. By . Published 5 April 2023 {EN_TEXT}", line=1)]
     assert split_one_line_page(teaser, context()) == teaser
