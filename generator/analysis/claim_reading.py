@@ -59,6 +59,8 @@ class Lexicon:
     cues: frozenset[str]  # both: a sentence without any has no negation
     not_negating: frozenset[tuple[str, str]]
     skipped: frozenset[str]
+    disjunctions: dict[str, frozenset[str]]  # "or" -> the cues it follows (empty: any)
+    not_disjoined: frozenset[str]  # "whether": no disjunction after it joins negated things
     indefinites: frozenset[str]  # "anything": a negation falling on one is of the verb before it
     raising: frozenset[str]  # "believe": a negation on one is of what is believed
     numbers: dict[str, float]
@@ -108,6 +110,11 @@ def lexicon(language: str) -> Lexicon | None:
         cues=frozenset(data.NEGATIONS[language].split() + data.NEGATING_VERBS[language].split()),
         not_negating=frozenset(tuple(p.split()) for p in data.NOT_NEGATING[language].split("|")),  # type: ignore[misc]
         skipped=frozenset(data.SKIPPED_AFTER_NEGATION[language].split()),
+        disjunctions={
+            word: frozenset(cues.split(",")) if cues else frozenset()
+            for word, _, cues in (item.partition(":") for item in data.DISJUNCTIONS[language].split())
+        },
+        not_disjoined=frozenset(data.NOT_DISJOINED[language].split()),
         indefinites=frozenset(data.INDEFINITES[language].split()),
         raising=frozenset(data.RAISING_VERBS[language].split()),
         numbers=_pairs(data.NUMBER_WORDS[language]),

@@ -39,6 +39,32 @@ NOT_NEGATING = {
     "nl": "niet alleen|niet enkel",
     "pt": "não só|não apenas|não somente",
 }
+# Words joining two alternatives a negation covers alike ("not a security incident or
+# cyberattack", "kein Unfall oder Anschlag", "weder ein Unfall noch ein Anschlag"): the first
+# content word after one is negated too. "word:cue,cue" counts the word only after one of those
+# cues (Dutch "of" is also "whether": "niet duidelijk of ..." negates nothing after it; German
+# "noch" is also "still"). A language's own repeated negation ("nor", "ni ... ni", "né ... né")
+# is in NEGATIONS already.
+DISJUNCTIONS = {
+    "en": "or",
+    "de": "oder noch:weder",
+    "fr": "ou",
+    "es": "o u",
+    "it": "o oppure",
+    "nl": "of:geen,noch",
+    "pt": "ou",
+}
+# Words after which a disjunction joins what is asked or conditioned, not two negated things
+# ("not clear whether it was an accident or an attack").
+NOT_DISJOINED = {
+    "en": "whether if",
+    "de": "ob wenn",
+    "fr": "si",
+    "es": "si",
+    "it": "se",
+    "nl": "als",
+    "pt": "se",
+}
 # Words between a negation and the verb it negates ("not immediately clear", "nicht sofort").
 SKIPPED_AFTER_NEGATION = {
     "en": "immediately yet independently also even always fully directly necessarily ever be been "

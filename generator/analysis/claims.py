@@ -77,6 +77,7 @@ __all__ = ["Difference", "Reading", "differences", "distinctive", "lacks", "read
 
 NEAR = 4  # words either side of an opposite verb that must share one word
 SCOPE = 4  # words after a negation in which its verb is looked for
+DISJOINED = 3  # words between a negated word and "or", and between "or" and the next it negates
 RAISED_GAP = 2  # words between a verb of believing and the negation that is raised from it
 COVERED = 0.6  # share of the point's other words a sentence must have for a swapped place
 REPLACED = 0.4  # ...or this share, when the sentence lacks what the point says of the place too
@@ -424,8 +425,36 @@ def _negated(found: list[Word], lex: Lexicon) -> dict[int, int]:
                 break
             if other.stem and other.lower not in lex.skipped:
                 verbs.setdefault(at, cue)
+                for joined in _disjoined(found, cue, at, lex):
+                    verbs.setdefault(joined, cue)
                 break
     return verbs
+
+
+def _disjoined(found: list[Word], cue: int, first: int, lex: Lexicon) -> Iterator[int]:
+    """The words a negation covers past its first through a disjunction ("not a security incident
+    or cyberattack", "kein Unfall oder Anschlag"): the content words from `first` to the first
+    content word after a disjunction within `DISJOINED` words of it, in one clause, none asking
+    ("not clear whether ... or"). Nothing when no disjunction follows."""
+    cue_word = found[cue].lower
+    between: list[int] = []
+    for at in range(first + 1, min(len(found), first + DISJOINED + 2)):
+        word = found[at]
+        if word.lower in CLAUSE_MARKS or word.lower in lex.not_disjoined:
+            return
+        after = lex.disjunctions.get(word.lower)
+        if after is not None and (not after or cue_word in after):
+            for member in range(at + 1, min(len(found), at + DISJOINED + 1)):
+                other = found[member]
+                if other.lower in CLAUSE_MARKS:
+                    return
+                if other.stem:
+                    yield from between
+                    yield member
+                    return
+            return
+        if word.stem:
+            between.append(at)
 
 
 def _sense(stem: str, lex: Lexicon) -> str:
