@@ -49,7 +49,7 @@ def trim_by_slug(title: str, url: str | None) -> str:
     aligned = _align(slug, forms)
     if len(aligned) < MIN_SLUG_WORDS or len(aligned) < 0.6 * len(_content(slug)):
         return title
-    start, end = aligned[0][1], aligned[-1][1] + 1
+    start, end = _short_words_before(slug, words, aligned[0]), aligned[-1][1] + 1
     slug_set = set(_content(slug))
     glue = title[spans[start - 1][0] : spans[start][0]] if start else ""  # the last word cut, and after it
     if glue.rstrip().endswith(":") or not _kicker(words[:start], forms[:start], slug_set, words[start:end]):
@@ -232,6 +232,21 @@ def _align(slug: list[str], forms: list[set[str]]) -> list[tuple[int, int]]:
         else:
             j += 1
     return pairs
+
+
+def _short_words_before(slug: list[str], words: list[str], first: tuple[int, int]) -> int:
+    """The title word the headline starts at: the one the slug's first matched word spells, or
+    before it the words of one or two letters the slug opens with ('la', 'a', 'de': the
+    alignment passes over them), so that 'Laxou Photos. La baguette ...' under the slug
+    'la-baguette-...' keeps its 'La'."""
+    i, j = first
+    while i > 0 and j > 0 and len(slug[i - 1]) < 3 and slug[i - 1] in _short_forms(words[j - 1]):
+        i, j = i - 1, j - 1
+    return j
+
+
+def _short_forms(word: str) -> set[str]:
+    return {_fold(t) for t in _TOKEN.findall(word.casefold())}
 
 
 def _kicker(prefix: list[str], forms: list[set[str]], slug: set[str], kept: list[str]) -> bool:
