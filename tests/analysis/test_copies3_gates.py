@@ -14,6 +14,7 @@ from generator.analysis.wire import coverage
 from generator.model.site import Outlet
 from generator.model.wires import DEFAULT
 from tests.analysis.support import article
+from tests.analysis.test_copy_gates import WIRE  # the same invented wire copy
 
 OUTLETS = {
     slug: Outlet(slug, name, country=country, language=language)
@@ -24,17 +25,6 @@ OUTLETS = {
         ("gazeta-do-vale", "Gazeta do Vale", "PT", "pt"),
     ]
 }
-
-WIRE = [
-    "Floodwater poured through the villages below the Ostrava Ridge dam on Monday after part of "
-    "its eastern wall gave way during a night of torrential rain, regional officials said.",
-    "Emergency crews evacuated roughly 2,400 residents from Lindel, Parrow and Stenhagen before "
-    "dawn, moving families into schools and sports halls on higher ground.",
-    "Engineers had warned last autumn that drainage channels beneath the embankment were badly "
-    "clogged, according to inspection documents reviewed by regional lawmakers.",
-    "Railway services between Lindel and the provincial capital were suspended indefinitely while "
-    "inspectors examined bridges weakened by the rushing torrent.",
-]
 
 
 def body(paragraphs: list[str]) -> str:
