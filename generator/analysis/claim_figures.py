@@ -97,10 +97,18 @@ def figures(text: str, found: list[Word], lex: Lexicon) -> list[Figure]:
     while index < len(found):
         word = found[index]
         value: float | None = None
+        one = False  # "a" of "a million"
         if word.text[0].isdigit():
             value = number(word.text, lex.language)
         elif word.lower in lex.numbers and not (word.lower == "half" and index == 0):
             value = lex.numbers[word.lower]
+        elif (
+            word.lower in lex.ones
+            and index + 1 < len(found)
+            and found[index + 1].lower in lex.scales
+            and not (index and found[index - 1].lower in lex.numbers)  # "half a million": as before
+        ):
+            value, one = 1.0, True  # "a million", "eine Million": one of the scale word after it
         elif word.lower in vague and not (index and found[index - 1].text[0].isdigit()):
             counted = _counted(found, index, index, lex)
             shown = text[word.start : word.end]
@@ -158,6 +166,10 @@ def figures(text: str, found: list[Word], lex: Lexicon) -> list[Figure]:
                     break
         value *= scale
         bound, width = _bound(found, first, lex)
+        if one and word.lower.startswith(("d'", "d’")) and bound == "exact":
+            # "plus d'un million": the bound's "d'" is glued to the article.
+            bound, width = _bound([*found[:first], word._replace(lower="d'")], first + 1, lex)
+            width -= 1
         first -= width
         base = value * factor
         low, high = _interval(base, bound)

@@ -65,6 +65,7 @@ class Lexicon:
     raising: frozenset[str]  # "believe": a negation on one is of what is believed
     numbers: dict[str, float]
     scales: dict[str, float]
+    ones: frozenset[str]  # "a" of "a million": one of the scale word after it
     bounds: tuple[tuple[tuple[str, ...], str], ...]  # longest phrase first
     opposites: dict[str, frozenset[str]]  # by stem
     opposite_forms: frozenset[str]  # the words of the opposites as listed: a sentence without any has none
@@ -119,6 +120,7 @@ def lexicon(language: str) -> Lexicon | None:
         raising=frozenset(data.RAISING_VERBS[language].split()),
         numbers=_pairs(data.NUMBER_WORDS[language]),
         scales=_pairs(data.SCALES[language]),
+        ones=frozenset(data.ONE[language].split()),
         bounds=tuple(sorted(bounds, key=lambda item: -len(item[0]))),
         opposites={stem: frozenset(found) for stem, found in opposites.items() if stem},
         opposite_forms=frozenset(data.OPPOSITES[language].replace("|", " ").split()),

@@ -150,6 +150,18 @@ SCALES = {
     "nl": "duizend:1e3 miljoen:1e6 miljoenen:1e6 miljard:1e9 miljarden:1e9",
     "pt": "mil:1e3 milhão:1e6 milhões:1e6 bilhão:1e9 bilhões:1e9",
 }
+# Words that make one of a scale word after them ("a million", "eine Million", "plus d'un million").
+# A scale word written alone after one is read as that scale; "one" is no number word on its own
+# (see NUMBER_WORDS), only before a scale word.
+ONE = {
+    "en": "a an one",
+    "de": "eine ein einer einen einem",
+    "fr": "un une d'un d'une",
+    "es": "un una",
+    "it": "un uno una",
+    "nl": "een één",
+    "pt": "um uma",
+}
 # Words before a figure that make it a bound or an estimate ("at least 118", "rund 50.000").
 AT_LEAST = {
     "en": "at least|more than|over|above|upwards of|in excess of|exceeding|no fewer than|no less than",

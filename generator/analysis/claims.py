@@ -7,7 +7,8 @@ sentences of a cited article (see `evidence.py`) and names what differs:
   counts: "people killed") against the sentence's figures of that kind, when none of them agrees
   with it ("point: some 50,000; article: some 10,000"). Units are converted ("10 kilometres
   (6 miles)" agrees with "about 10 km"); bounds are read ("at least 118" agrees with "118" and
-  with "more than 100", not with "at least 111"). A day of the week is no contradiction (it
+  with "more than 100", not with "at least 111"; "more than a million" is a figure, and
+  "nearly 900,000" is not in its range). A day of the week is no contradiction (it
   may be another event's, "the toll on Saturday" of a quake on Friday); evidence must give it.
 - negation: the point negates a verb the sentence states ("were not investigating" against
   "were investigating"), or the sentence negates a verb the point states ("has not yet
@@ -130,6 +131,7 @@ class Reading:
             not any(map(str.isdigit, self.text))
             and not self.lowers & self.lex.numbers.keys()
             and not self.lowers & vague_words(self.lex.language).keys()
+            and not self.lowers & self.lex.scales.keys()
         ):
             return []
         return figures(self.text, self.words, self.lex)
