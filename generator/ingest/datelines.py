@@ -323,7 +323,7 @@ def split_dateline(blocks: list[Block], outlet_name: str, wires: Registry) -> St
             removal = Removal.of(place, "dateline", "dateline moved to metadata")
             rest = blocks[:index] + blocks[index + 1 :]
             return Step(rest, (removal,), Evidence(dateline=alone.group("place")))
-        whole = _whole_dateline(place, outlet_name, wires)
+        whole = whole_dateline(place, outlet_name, wires)
         if whole is not None and is_paragraph_like(lead.text) and lead.text[:1].isupper():
             removal = Removal.of(place, "dateline", "dateline moved to metadata")
             return Step(blocks[:index] + blocks[index + 1 :], (removal,), whole)
@@ -350,16 +350,34 @@ def split_dateline(blocks: list[Block], outlet_name: str, wires: Registry) -> St
 _DANGLING_DASH = re.compile(rf"{_DASH}\s*$")
 
 
-def _whole_dateline(block: Block, outlet_name: str, wires: Registry) -> Evidence | None:
+def whole_dateline(block: Block, outlet_name: str, wires: Registry) -> Evidence | None:
     """The place and wire of a line that is a whole dateline ending in its dash, the lead on the
     next line: 'BARCELONA, 19 Jul. (EUROPA PRESS) -' (a wire in brackets, never a place alone)."""
     text = block.text.strip()
     if not _DANGLING_DASH.search(text):
-        return None
+        return _closed_dateline(text, wires)
     _, removal, evidence, _ = strip_dateline(block.with_text(f"{text} Lead"), outlet_name, wires)
     if removal is None or evidence.via is None:
         return None
     return evidence
+
+
+_CLOSED_DATELINE = re.compile(  # 'Puerto Ellis, 14 mar (EFE)': a place, a day, a wire closing the line
+    rf"^(?P<place>{_PLACE})[,.]\s*(?P<date>{_DAY})\s*\((?P<wire>[^()]{{2,40}})\)\.?$"
+)
+
+
+def _closed_dateline(text: str, wires: Registry) -> Evidence | None:
+    """The place and wire of a line with no dash made of a place, a day and a wire of the
+    registry in brackets closing it: 'Puerto Ellis, 14 mar (EFE)' (without a day, a place and an
+    agency on a line of their own are a picture's caption as often as a dateline)."""
+    match = _CLOSED_DATELINE.match(text)
+    if match is None or not any(c.isdigit() for c in match.group("date")):
+        return None
+    wire = _registry_wire(match.group("wire"), wires)
+    if wire is None:
+        return None
+    return Evidence(dateline=_unglued_place(match.group("place"), wire, wires) or None, via=wire)
 
 
 def _is_org(text: str, outlet_name: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from generator.ingest.datelines import strip_dateline
+from generator.ingest.datelines import strip_dateline, whole_dateline
 from generator.ingest.dates import DateContext, combine, is_time_only
 from generator.ingest.head_title import (
     KICKER_MAX_WORDS,
@@ -127,6 +127,9 @@ def read_head(
             evidence = evidence.merge(Evidence(kind=kind_of_label(block.text)))
         elif _same_name(block.text, outlet_name):
             removals.append((index, Removal.of(block, "site-name", "name of the outlet")))
+        elif index > 0 and (dateline := whole_dateline(block, outlet_name, wires)) is not None:
+            removals.append((index, Removal.of(block, "dateline", "dateline moved to metadata")))
+            evidence = evidence.merge(dateline)  # 'Puerto Ellis, 14 mar (EFE)' under the headline
         else:
             candidates.append((index, block))
     body = topic_words(" ".join(b.text for b in [*page[:lead], *blocks[end : end + BODY_SAMPLE]]))
