@@ -13,12 +13,16 @@ or outlet, or a proper name) and which. Kinds:
 - `citing`: "citing X", "unter Berufung auf X";
 - `told`: "an official told Reuters": the source spoke to X, which must be a news
   organisation; X is not credited when it is the article's own newsroom (its own reporting);
+  a country owning the outlet is not X ("told Iran's state television": the whole phrase is,
+  or the outlet's name after it, "told Russia's RIA Novosti news agency");
 - `interview`: "in an interview with X".
 
 A negated pattern credits nothing ("X did not report", "not first reported by A"). Only
 sentences about the story count (`story_relevance`). Mentions of the same kind naming the same
 source (however spelt: 'AP', 'the Associated Press') are one attribution; "first reported"
-claims naming different sources are one `Conflict`, each claim with its quotes.
+claims naming different sources are one `Conflict`, each claim with its quotes. A name the
+sentence splitter cut at a dot inside it ("News.Az reports" split after "News.") is read whole,
+from the body's line (`_unglued`).
 
 Cost: the words the patterns need are looked for in each article's text (C-level substring
 searches); a sentence is matched only with the patterns whose words its article holds, and
@@ -42,8 +46,10 @@ from generator.analysis.language import UNKNOWN
 from generator.analysis.places import places
 from generator.analysis.sentences import Sentence
 from generator.analysis.sources_named import (
+    DESCRIBING,
     DESCRIPTORS,
     NEWS_NAME_WORDS,
+    OUTLET_ADJECTIVES,
     KnownSources,
     Named,
     english,
@@ -259,6 +265,10 @@ class Found(NamedTuple):
     conflicts: tuple[Conflict, ...]
 
 
+# The last word of a sentence cut at a dot inside a name ("News." of "News.Az").
+_GLUED_TAIL = re.compile(r"(?:^|\s)([A-Z][\w-]*\.)$")
+
+
 class Hit(NamedTuple):
     kind: str
     named: Named
@@ -335,7 +345,7 @@ def _name(pattern: Pattern, phrase: str, known: KnownSources) -> tuple[str, Name
     if trailing is not None:
         phrase = phrase[: trailing.start()]
     if pattern.kind == "told":
-        told = _recipient(phrase, known, described)
+        told = _recipient(phrase, known, described, trailing.group(0) if trailing is not None else "")
         return None if told is None else ("told", told)
     if pattern.english:
         found = english(phrase, known, after_descriptor=described)
@@ -404,7 +414,7 @@ def _speaks(named: Named) -> bool:
     return not any(len(place.text.split()) == len(words) for place in named_places)
 
 
-def _recipient(phrase: str, known: KnownSources, described: bool) -> Named | None:
+def _recipient(phrase: str, known: KnownSources, described: bool, trailing: str = "") -> Named | None:
     """Whom a source told, when it is a news organisation: the name right after 'told' ('told
     Reuters the plan was ready'), a known wire or outlet or a news organisation's name."""
     words = phrase.split()
@@ -413,6 +423,21 @@ def _recipient(phrase: str, known: KnownSources, described: bool) -> Named | Non
     run = _capitalised_run(words)
     rest = words[len(run) :]
     kinds = list(takewhile(lambda w: not w[:1].isupper(), rest[:RECIPIENT_KIND_WORDS]))
+    if run and run[-1].endswith(("’s", "'s")) and _a_place(run):
+        # "told Iran's state television": a country owns the outlet and is none. The outlet's
+        # own name printed right after it or after its kind ("Russia's RIA Novosti", "Iran's
+        # state news agency IRNA") is the source; else the whole phrase, when it ends in an
+        # outlet word ("Iran's state television"); else there is none.
+        ended = not kinds or kinds[-1] in DESCRIPTORS
+        named = _capitalised_run(rest[len(kinds) :]) if ended else []
+        if not named:
+            outlet = _outlet_kind([*kinds, *trailing.split()] if len(kinds) == len(rest) else kinds)
+            if not outlet:
+                return None
+            whole = " ".join([*run, *outlet]).rstrip(",.;:")
+            return Named(whole, known.key(whole), False)
+        described = described or bool(kinds)
+        run, kinds = named, []
     if run and not run[-1].endswith((",", ".")) and any(w in DESCRIPTORS for w in kinds):
         named = _capitalised_run(rest[len(kinds) :])  # "Spanish public television station TVE"
         if named:
@@ -425,6 +450,28 @@ def _recipient(phrase: str, known: KnownSources, described: bool) -> Named | Non
     if found.known or described or _news_named(phrase) or is_news_name(found.name):
         return found
     return None
+
+
+def _outlet_kind(words: Sequence[str]) -> list[str]:
+    """The opening words of `words` that describe an outlet, up to its last outlet word ("state
+    television" of "state television that"; "state-run news agency"), or [] without one."""
+    taken: list[str] = []
+    for word in words:
+        bare = word.rstrip(",.;:")
+        if bare not in DESCRIPTORS and bare not in OUTLET_ADJECTIVES and not DESCRIBING.search(bare):
+            break
+        taken.append(word)
+        if word != bare:
+            break
+    while taken and taken[-1].rstrip(",.;:") not in DESCRIPTORS:
+        taken.pop()
+    return taken
+
+
+def _a_place(run: Sequence[str]) -> bool:
+    """True when the words `run` are the name of a place and nothing more ("Iran's", "South
+    Korea's")."""
+    return any(len(place.text.split()) == len(run) for place in places(list(run)))
 
 
 def _capitalised_run(words: Sequence[str]) -> list[str]:
@@ -596,7 +643,8 @@ def attributions(
         for index, patterns in reading:
             if several_speakers(item.sentences[index].text):
                 continue
-            for hit in _find(item.sentences[index].text, patterns, known, held=True):
+            for found_hit in _find(item.sentences[index].text, patterns, known, held=True):
+                hit = _unglued(found_hit, item.article.body, item.sentences, index, known)
                 if hit.named.key in (itself if hit.kind in RECEIVED else masthead):
                     # "resident Ma Lin told AFP" in AFP's copy: AFP's own reporting, Ma Lin's statement
                     said = _statement(hit.speaker, known) if hit.kind == "told" else None
@@ -615,6 +663,30 @@ def attributions(
         for (kind, _), (named, speaker, quotes) in grouped.items()
     ]
     return tuple(sorted(found, key=lambda a: ORDER.index(a.kind)))  # stable: story order within a kind
+
+
+def _unglued(hit: Hit, body: str, sentences: Sequence[Sentence], index: int, known: KnownSources) -> Hit:
+    """`hit` with its whole name when the sentences were split at a dot inside it ("News.Az
+    reports" read as "...the dead, News." and "Az reports"): a name opening a sentence, the
+    sentence before it in its paragraph ending in a capitalised word and a dot, and the body
+    printing the two with no space between them ("News.Az"). A name is never cut at a dot."""
+    text = sentences[index].text
+    if (
+        not index
+        or not text.startswith(hit.named.name)
+        or sentences[index - 1].paragraph != sentences[index].paragraph
+    ):
+        return hit
+    tail = _GLUED_TAIL.search(sentences[index - 1].text)
+    if tail is None:
+        return hit
+    whole = tail.group(1) + hit.named.name
+    lines = body.splitlines()
+    line = sentences[index].line - 1
+    if not 0 <= line < len(lines) or whole not in lines[line]:
+        return hit
+    named = known.known(whole, credit=True) or Named(whole, known.key(whole), False)
+    return Hit(hit.kind, named, hit.speaker)
 
 
 def _to_read(sentences: Sequence[Sentence]) -> list[tuple[int, list[Pattern]]]:

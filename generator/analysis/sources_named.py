@@ -59,13 +59,13 @@ _DESCRIPTORS_TEXT = """
 DESCRIPTORS = frozenset(_DESCRIPTORS_TEXT.split())
 # Adjectives before a source's name that are no part of it ("Local JOJ television", "State-run
 # IRNA", "Private broadcaster Markiza"); capitalised only at a sentence's start. Words of this
-# list, and words ending in `_DESCRIBING` ("state-run", "Kyiv-based", "pro-government").
+# list, and words ending in `DESCRIBING` ("state-run", "Kyiv-based", "pro-government").
 _LEADING_ADJECTIVES_TEXT = """
     local private privately regional leading popular influential prominent commercial
     independent-minded online semi-official semiofficial official
 """
 LEADING_ADJECTIVES = frozenset(_LEADING_ADJECTIVES_TEXT.split())
-_DESCRIBING = re.compile(
+DESCRIBING = re.compile(
     r"^(?:pro|anti)-\w+$|-(?:run|owned|backed|controlled|funded|affiliated|based|language|leaning|linked|aligned)$"
 )
 # Words of news organisations' names: a capitalised name holding one is an outlet in any language.
@@ -121,7 +121,7 @@ _OUTLET_WORDS_TEXT = """
 _OUTLET_WORDS = frozenset(_OUTLET_WORDS_TEXT.split()) | DESCRIPTORS
 # Adjectives that describe an outlet without naming it: "local media", "state television",
 # "lokale Medien", "la télévision publique", "medios locales", "la stampa locale".
-_OUTLET_ADJECTIVES_TEXT = """
+OUTLET_ADJECTIVES_TEXT = """
     state public national foreign international major main
     lokal lokale lokalen staatlich staatliche staatlichen öffentlich-rechtliche öffentlich-rechtlichen
     deutsche deutschen
@@ -131,7 +131,7 @@ _OUTLET_ADJECTIVES_TEXT = """
     lokale staats- publieke nationale buitenlandse
     locais estatal nacional estrangeira
 """
-_OUTLET_ADJECTIVES = frozenset(_OUTLET_ADJECTIVES_TEXT.split()) | LEADING_ADJECTIVES
+OUTLET_ADJECTIVES = frozenset(OUTLET_ADJECTIVES_TEXT.split()) | LEADING_ADJECTIVES
 _ARTICLES = (
     *("the", "a", "an", "of", "de", "la", "le", "les", "un", "une", "der", "die", "das", "ein", "eine"),
     *("el", "los", "las", "il", "lo", "het", "o", "os", "as"),
@@ -149,7 +149,7 @@ def generic(name: str) -> bool:
 
 def outlet_descriptor(words: list[str]) -> bool:
     """True when lower-cased `words` describe an outlet without naming it: a word for an outlet
-    or the media (`_OUTLET_WORDS`) with only adjectives of kind (`_OUTLET_ADJECTIVES`, "state-run")
+    or the media (`_OUTLET_WORDS`) with only adjectives of kind (`OUTLET_ADJECTIVES`, "state-run")
     or of country ("German", through `places`) beside generic words: "German outlet", "local
     media", "state television", "the broadcaster"."""
     if not any(w in _OUTLET_WORDS for w in words):
@@ -157,8 +157,8 @@ def outlet_descriptor(words: list[str]) -> bool:
     return all(
         w in GENERIC_WORDS
         or w in _OUTLET_WORDS
-        or w in _OUTLET_ADJECTIVES
-        or _DESCRIBING.search(w) is not None
+        or w in OUTLET_ADJECTIVES
+        or DESCRIBING.search(w) is not None
         or _country_word(w)
         for w in words
     )
@@ -314,13 +314,13 @@ def _opener(word: str) -> bool:
 def _unadjectived(run: list[str], known: KnownSources, described: bool) -> list[str]:
     """A run of name words without the adjectives before it that describe the source
     ('State-run IRNA', 'Local JOJ television' -> 'IRNA', 'JOJ'): a word ending in
-    `_DESCRIBING` ('state-run', 'Kyiv-based'), or one of `LEADING_ADJECTIVES` when what follows
+    `DESCRIBING` ('state-run', 'Kyiv-based'), or one of `LEADING_ADJECTIVES` when what follows
     is surely a name of its own: an acronym, a known wire or outlet, or described as a news
     organisation ('television'); 'Local Government Association' keeps its first word."""
     while len(run) > 1:
         bare = run[0].strip(_WORD_EDGES).casefold()
         rest = run[1:]
-        if _DESCRIBING.search(bare) or (
+        if DESCRIBING.search(bare) or (
             bare in LEADING_ADJECTIVES
             and (
                 described
