@@ -31,6 +31,7 @@ from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, PageTime, Removal, Step
 from generator.ingest.one_line_pages import split_one_line_page
 from generator.ingest.page_end import drop_next_article, drop_page_end, drop_trailing_teasers
+from generator.ingest.paywall_body import standfirst_as_body
 from generator.ingest.repeats import drop_repeated_paragraphs
 from generator.ingest.shapes import is_paragraph_like, is_sentence, word_count
 from generator.ingest.structure import shape_body
@@ -118,12 +119,15 @@ def clean_blocks(
     found = Evidence()
     for step in steps:
         found = found.merge(step.evidence)
+    body, header = tuple(shaped.blocks), head.evidence
+    if paywalled := standfirst_as_body(body, removals, header):  # only a standfirst before the paywall
+        body, removals, header = paywalled[0], list(paywalled[1]), paywalled[2]
     return Cleaned(
-        blocks=tuple(shaped.blocks),
+        blocks=body,
         removals=tuple(sorted(removals, key=lambda r: r.line or 0))
         if any(b.line for b in blocks)
         else tuple(removals),
-        header=head.evidence,
+        header=header,
         body=found,
     )
 

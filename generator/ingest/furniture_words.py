@@ -146,7 +146,7 @@ HEADLINE_HEADERS_OTHER = r"""
     |mehr\ zum\ thema|lesen\ sie\ (?:auch|mehr)(?:\ zum\ thema)?|das\ könnte\ sie\ auch\ interessieren
     |auch\ interessant|meist\ ?gelesen(?:e)?|am\ meisten\ gelesen|beliebteste\ artikel|neueste\ artikel
     |weitere\ (?:artikel|nachrichten)|top[-\ ]themen|empfehlungen|vorheriger\ artikel|nächster\ artikel
-    |(?:à\ )?lire\ aussi|sur\ le\ même\ sujet|les\ plus\ lu(?:e)?s|articles\ les\ plus\ lus|à\ la\ une
+    |(?:à\ )?lire\ aussi|sur\ le\ même\ sujet|(?:les\ )?plus\ lu(?:e)?s|articles\ les\ plus\ lus|à\ la\ une
     |dernières\ (?:actualités|nouvelles|infos)|vous\ aimerez\ aussi|recommandés|article\ (?:précédent|suivant)
     |dans\ la\ même\ rubrique|voir\ aussi
     |noticias\ relacionadas|(?:también\ )?te\ puede\ interesar|lo\ más\ (?:leído|visto)|más\ leíd[oa]s?
