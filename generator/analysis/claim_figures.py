@@ -261,9 +261,21 @@ def _says(a: Figure, b: Figure) -> bool:
     return _close(a, b) or (a.low <= b.low and b.high <= a.high)
 
 
+def _apart(a: Figure, b: Figure) -> bool:
+    """True when one figure is just under its value ("nearly 900,000", which excludes it) and the
+    other at or over it ("more than 900,000", "just over 900,000"), or the other way round:
+    their ranges meet at most at the value, which one of them excludes."""
+    return (a.bound == "under" and b.bound in ("least", "over")) or (
+        a.bound == "over" and b.bound in ("most", "under")
+    )
+
+
 def _close(a: Figure, b: Figure) -> bool:
-    """One figure, maybe bounded differently or converted ("at least 118" and "118"). Rounding
-    is allowed only across units: "40 kilometres" is not "36 km"."""
+    """One figure, maybe bounded differently or converted ("at least 118" and "118"), not one
+    just under and one over one value (`_apart`). Rounding is allowed only across units: "40
+    kilometres" is not "36 km"."""
+    if _apart(a, b) or _apart(b, a):
+        return False
     converted = a.converted or b.converted or a.base != a.value or b.base != b.value
     across = a.dimension == b.dimension and not _same_unit(a, b)
     tolerance = CONVERTED if converted and across else SAME
@@ -273,7 +285,10 @@ def _close(a: Figure, b: Figure) -> bool:
 def _same_value(a: Figure, b: Figure) -> bool:
     """The same written value, distinctive enough to be the same figure whatever it counts."""
     distinctive = a.value >= DISTINCTIVE or a.value != int(a.value)
-    return distinctive and a.value == b.value and (a.dimension != b.dimension or a.base == b.base)
+    apart = _apart(a, b) or _apart(b, a)
+    return (
+        distinctive and not apart and a.value == b.value and (a.dimension != b.dimension or a.base == b.base)
+    )
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -283,7 +298,7 @@ def _compatible(a: Figure, b: Figure) -> bool:
     if _close(a, b):
         return True
     low, high = max(a.low, b.low), min(a.high, b.high)
-    if low > high:
+    if low > high or (low == high and (_apart(a, b) or _apart(b, a))):
         return False
     if a.low <= b.low and b.high <= a.high:
         return True

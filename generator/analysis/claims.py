@@ -8,8 +8,9 @@ sentences of a cited article (see `evidence.py`) and names what differs:
   with it ("point: some 50,000; article: some 10,000"). Units are converted ("10 kilometres
   (6 miles)" agrees with "about 10 km"); bounds are read ("at least 118" agrees with "118" and
   with "more than 100", not with "at least 111"; "more than a million" is a figure, and
-  "nearly 900,000" is not in its range). A day of the week is no contradiction (it
-  may be another event's, "the toll on Saturday" of a quake on Friday); evidence must give it.
+  "nearly 900,000", which excludes 900,000, is neither it nor "more than 900,000"). A day of
+  the week is no contradiction (it may be another event's, "the toll on Saturday" of a quake
+  on Friday); evidence must give it.
 - negation: the point negates a verb the sentence states ("were not investigating" against
   "were investigating"), or the sentence negates a verb the point states ("has not yet
   confirmed", "declined to comment" against "confirmed").

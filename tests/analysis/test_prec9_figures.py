@@ -67,3 +67,27 @@ def test_half_a_million_is_read_as_before():
     reading = read("Officials said half a million homes were hit.", "en")
     assert reading is not None
     assert [f.text for f in reading.figures] == ["half"]
+
+
+UNDER = "By morning, floods had cut the water supply to nearly 900,000 households in Norland, the utility board said."
+
+
+@pytest.mark.parametrize(
+    ("point", "expected"),
+    [
+        # "nearly 900,000" excludes 900,000; "more than" and "just over" start at it
+        (
+            "More than 900,000 households in Norland lost their water supply, the utility board said.",
+            [("figure", "More than 900,000", "nearly 900,000")],
+        ),
+        (
+            "Just over 900,000 households in Norland lost their water supply, the utility board said.",
+            [("figure", "Just over 900,000", "nearly 900,000")],
+        ),
+        # ranges that overlap agree
+        ("About 900,000 households in Norland lost their water supply, the utility board said.", []),
+        ("Nearly 900,000 households in Norland lost their water supply, the utility board said.", []),
+    ],
+)
+def test_a_figure_just_under_its_value_is_not_one_over_it(point: str, expected: list) -> None:
+    assert kinds(point, UNDER) == expected
