@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, count, pairwise, takewhile
 from operator import add
 from typing import NamedTuple
@@ -640,11 +640,12 @@ def attributions(
         names = own.get(item.article.id, ())
         itself = {known.key(name) for name in names if name}  # its newsroom, outlet and `via`
         masthead = {known.key(name) for name in names[1:2] if name}  # its outlet
+        body_lines = cache(item.article.body.splitlines)  # split once, if ever needed (`_unglued`)
         for index, patterns in reading:
             if several_speakers(item.sentences[index].text):
                 continue
             for found_hit in _find(item.sentences[index].text, patterns, known, held=True):
-                hit = _unglued(found_hit, item.article.body, item.sentences, index, known)
+                hit = _unglued(found_hit, body_lines, item.sentences, index, known)
                 if hit.named.key in (itself if hit.kind in RECEIVED else masthead):
                     # "resident Ma Lin told AFP" in AFP's copy: AFP's own reporting, Ma Lin's statement
                     said = _statement(hit.speaker, known) if hit.kind == "told" else None
@@ -665,7 +666,13 @@ def attributions(
     return tuple(sorted(found, key=lambda a: ORDER.index(a.kind)))  # stable: story order within a kind
 
 
-def _unglued(hit: Hit, body: str, sentences: Sequence[Sentence], index: int, known: KnownSources) -> Hit:
+def _unglued(
+    hit: Hit,
+    body_lines: Callable[[], list[str]],
+    sentences: Sequence[Sentence],
+    index: int,
+    known: KnownSources,
+) -> Hit:
     """`hit` with its whole name when the sentences were split at a dot inside it ("News.Az
     reports" read as "...the dead, News." and "Az reports"): a name opening a sentence, the
     sentence before it in its paragraph ending in a capitalised word and a dot, and the body
@@ -681,7 +688,7 @@ def _unglued(hit: Hit, body: str, sentences: Sequence[Sentence], index: int, kno
     if tail is None:
         return hit
     whole = tail.group(1) + hit.named.name
-    lines = body.splitlines()
+    lines = body_lines()
     line = sentences[index].line - 1
     if not 0 <= line < len(lines) or whole not in lines[line]:
         return hit
