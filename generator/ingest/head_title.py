@@ -11,6 +11,7 @@ is the byline.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from generator.ingest.bylines import split_names
 from generator.ingest.model import Block, Evidence, Kind, Removal
@@ -138,6 +139,9 @@ def title_and_dek(
             if is_headline_like(b.text) and word_count(b.text) > KICKER_MAX_WORDS
         ]
         plain = [(i, b) for i, b in shaped if not promotion(b.text, body, outlet_name)]
+        in_a_row = _printed_twice_in_a_row(candidates)
+        if any(i not in in_a_row for i, _ in plain):  # a caption and its repeat, another line the headline
+            repeated = [(i, b) for i, b in repeated if i not in in_a_row]
         short = [
             (i, b) for i, b in candidates_titled if on_topic_headline(b.text, body) and (i, b) not in shaped
         ]
@@ -335,3 +339,14 @@ def dek_shaped(block: Block) -> bool:
 def _credit_shaped(block: Block) -> bool:
     """A few capitalised words without a verb's punctuation: 'The Yomiuri Shimbun'."""
     return word_count(block.text) <= KICKER_MAX_WORDS and not is_sentence(block.text)
+
+
+def _printed_twice_in_a_row(candidates: list[tuple[int, Block]]) -> set[int]:
+    """The lines printed twice on consecutive lines of the page: a photo's caption and its
+    repeat ('Caption' / 'Caption'), not a headline printed again further down."""
+    return {
+        index
+        for (first, a), (second, b) in pairwise(candidates)
+        if second == first + 1 and norm(a.text) == norm(b.text)
+        for index in (first, second)
+    }
