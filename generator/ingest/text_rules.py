@@ -199,18 +199,27 @@ def apply_line_rules(
     return Step(kept, tuple(removed))
 
 
+CAPTION_GAP_WORDS = 2  # a picture's button between a caption and its repeat ('Full screen')
+
+
 def captions_printed_twice(blocks: list[Block], verdicts: Sequence[LineRule | None]) -> list[int]:
     """The indexes of captions printed twice, once with their credit: a line right above a photo
-    caption that starts with it ('Der Hafen im Winter' over 'Der Hafen im WinterANNA ROSSI/DPA')."""
-    return [
-        index
-        for index in range(len(blocks) - 1)
-        if verdicts[index] is None
-        and (after := verdicts[index + 1]) is not None
-        and after.name == "photo-caption"
-        and blocks[index + 1].text.startswith(blocks[index].text)
-        and word_count(blocks[index].text) >= 2
-    ]
+    caption that starts with it ('Der Hafen im Winter' over 'Der Hafen im WinterANNA ROSSI/DPA'), or
+    with a picture's short button between them ('Caption.' / 'Full screen' / 'Caption. © Name')."""
+    return sorted(
+        {
+            index
+            for index in range(len(blocks) - 1)
+            for later in (index + 1, index + 2)
+            if later < len(blocks)
+            and (later == index + 1 or word_count(blocks[index + 1].text) <= CAPTION_GAP_WORDS)
+            and verdicts[index] is None
+            and (after := verdicts[later]) is not None
+            and after.name == "photo-caption"
+            and blocks[later].text.startswith(blocks[index].text.rstrip(". "))
+            and word_count(blocks[index].text) >= 2
+        }
+    )
 
 
 def _caption_twice_above(blocks: list[Block], verdicts: list[LineRule | None], index: int) -> list[int]:
