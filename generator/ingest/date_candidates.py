@@ -80,7 +80,9 @@ def candidates(lines: list[str], context: DateContext) -> list[Candidate]:
                 continue  # a date inside a caption's or a teaser's words, not a date line's
             if prose and in_a_clause(text[: match.start()], text[match.end() :]):
                 continue  # 'Since the flood of 12 March 2019 the ...': a day the text speaks of
-            if _BRACKETED.search(text[: match.start()]) and before > 2:
+            if _BRACKETED.search(text[: match.start()]) and (
+                before > 2 or _chars(text[: match.start()]) > BRACKET_LEAD
+            ):
                 continue  # a date in brackets after words: a teaser's or a caption's
             stamp = parse_stamp(match.group(0), context)
             if stamp is None or not stamp.has_year or not stamp.has_date:
@@ -122,4 +124,12 @@ def is_prose(line: str) -> bool:
 
 _LIST_MARK = re.compile(r"^\s*[-•*·▶►]\s")
 _BRACKETED = re.compile(r"[(（]\s*$")
+BRACKET_LEAD = 12  # letters before a bracketed date: a caption's words, also in scripts without spaces
+
+
+def _chars(text: str) -> int:
+    """The letters and digits in `text` (a caption in Japanese has few spaces to count words by)."""
+    return sum(c.isalnum() for c in text)
+
+
 _SENTENCE_END = frozenset('.!?"”»)。')

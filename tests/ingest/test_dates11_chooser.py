@@ -148,3 +148,16 @@ def test_the_candidates_of_a_page_are_bounded() -> None:
     assert len(found) == MAX_CANDIDATES
     assert max(c.line for c in found) < TOP_LINES
     assert candidates(["x" * LINE_CHARS + " 01/02/2020 12:30"], context()) == []
+
+
+def test_a_japanese_captions_bracketed_date_gives_no_date(fixture_config: SiteConfig) -> None:
+    """A photo caption under the headline closing with '(<date>撮影)' ('photographed on'): the
+    Japanese caption has no spaces to count its words by, so its letters are counted."""
+    page = (
+        "港町市、北側の岸壁を延長へ 秋に着工\n"
+        "延長される北側の岸壁と漁船（2009年6月3日撮影）\n"
+        f"{LEAD_JA}\n{SECOND_JA}\n"
+    )
+    metadata = draft_of(fixture_config, page, "kowan-shimbun").metadata
+    assert metadata.published is None
+    assert metadata.draft
