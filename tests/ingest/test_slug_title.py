@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.model import Request
+from generator.ingest.model import Draft, Request
 from generator.ingest.pipeline import Source, ingest
 from generator.ingest.slug_title import slug_words, trim_by_slug
 from generator.model.site import SiteConfig
 from generator.model.wires import DEFAULT
 from tests.ingest.support import NOW
+
+
+def _ingest(config: SiteConfig, page: str, url: str) -> Draft:
+    """The plain-text `page` ingested for the fixture outlet, with its URL."""
+    return ingest(
+        Source("page.txt", page, False), Request(outlet="coast-courier", url=url), config, NOW, DEFAULT
+    )
+
 
 LEAD = "The council approved the budget late on Monday after a long debate over library opening hours."
 SECOND = "Libraries will open on Sundays from March, and the two branches on the quay will close at eight."
@@ -126,13 +134,7 @@ def test_the_line_the_slug_spells_replaces_a_title_sharing_nothing_with_it(
     url = (
         "https://infos.example/nouvelle/hausse-des-loyers-de-4-2-a-lyon-malgre-la-colere-des-locataires.html"
     )
-    draft = ingest(
-        Source("page.txt", page, False),
-        Request(outlet="coast-courier", url=url),
-        fixture_config,
-        NOW,
-        DEFAULT,
-    )
+    draft = _ingest(fixture_config, page, url)
     assert draft.metadata.title == headline, why
     assert [b.text for b in draft.blocks] == [LEAD, SECOND]
 
@@ -142,13 +144,7 @@ def test_a_title_the_slug_spells_is_kept_though_a_longer_line_spells_it_too(
 ) -> None:
     page = f"Cronaca\n\nSiena | Arrestato un uomo per il furto di biciclette in centro a Siena\n\n{LEAD}\n\n{SECOND}\n"
     url = "https://notizie.example/2024/09/30/siena-arrestato-un-uomo-per-il-furto-di-biciclette-in-centro-a-siena"
-    draft = ingest(
-        Source("page.txt", page, False),
-        Request(outlet="coast-courier", url=url),
-        fixture_config,
-        NOW,
-        DEFAULT,
-    )
+    draft = _ingest(fixture_config, page, url)
     assert draft.metadata.title == "Arrestato un uomo per il furto di biciclette in centro a Siena"
 
 
@@ -161,13 +157,7 @@ def test_a_headline_hard_wrapped_over_three_lines_is_read_whole(fixture_config: 
         "https://cronache.example/2024/05/02/la-biblioteca-chiude-a-orario-ridotto-i-lettori-lo-scoprono-"
         "davanti-alla-porta-per-noi-un-pessimo-servizio/12345/"
     )
-    draft = ingest(
-        Source("page.txt", page, False),
-        Request(outlet="coast-courier", url=url),
-        fixture_config,
-        NOW,
-        DEFAULT,
-    )
+    draft = _ingest(fixture_config, page, url)
     assert draft.metadata.title == (
         "La biblioteca chiude a “orario ridotto”, i lettori lo scoprono davanti alla porta: «Per noi un pessimo servizio»"
     )
@@ -181,13 +171,7 @@ def test_a_page_run_into_one_line_gives_the_words_its_slug_spells(fixture_config
         f"de la noche del lunes, según las autoridades locales. {LEAD}\n"
     )
     url = "https://www.diario.example/Nacional/Ordenan-desalojar-pueblo-andino-por-riesgo-de-aluvion-20110419-0006.html"
-    draft = ingest(
-        Source("page.txt", page, False),
-        Request(outlet="coast-courier", url=url),
-        fixture_config,
-        NOW,
-        DEFAULT,
-    )
+    draft = _ingest(fixture_config, page, url)
     assert draft.metadata.title == "Ordenan desalojar pueblo andino por riesgo de aluvión"
 
 
@@ -212,13 +196,7 @@ def test_only_a_headline_length_is_compared() -> None:
 def test_a_title_read_by_the_slug_is_named_for_review(fixture_config: SiteConfig) -> None:
     page = f"vor 3 Stunden Freiburg Streit um die neuen Radwege am Rathausplatz\n{LEAD}\n{SECOND}\n"
     url = "https://news.example/lokales/Streit-um-die-neuen-Radwege-am-Rathausplatz;art55,123456"
-    draft = ingest(
-        Source("page.txt", page, False),
-        Request(outlet="coast-courier", url=url),
-        fixture_config,
-        NOW,
-        DEFAULT,
-    )
+    draft = _ingest(fixture_config, page, url)
     assert draft.metadata.review[-1] == (
         "title read by the URL's slug instead of "
         "'vor 3 Stunden Freiburg Streit um die neuen Radwege am Rathausplatz': check it"
