@@ -2,7 +2,9 @@
 ('<headline> 2017年3月22日 <text>'). Such a line is split where it can be with confidence, at a
 token the date reader reads as a date alone, near the top of the line: the headline before it,
 the date, the text after it, as three blocks of the same line. Any other one-line page is left as
-it is (the whole line then reaches the title and the review notes, as before)."""
+it is (the whole line then reaches the title and the review notes, as before), and so is a page of
+two or more lines: a headline line above a paragraph whose first clause names a day is a page of
+text, and splitting it would write that day as the published date."""
 
 from __future__ import annotations
 
@@ -11,8 +13,6 @@ import re
 from generator.ingest.dates import DateContext, read_date_line
 from generator.ingest.model import Block, Kind
 
-MAX_PAGE_BLOCKS = 1  # a page of one line: the store lost its breaks (a headline line above a long
-# paragraph is a page whose text begins with a clause and a date: never split, or the date is invented)
 MIN_LINE_CHARS = 180  # longer than a headline (the nine labelled sets' longest: 161 characters)
 MAX_HEADLINE_CHARS = 160
 MIN_HEADLINE_CHARS = 8
@@ -24,13 +24,10 @@ _SENTENCE_INSIDE = re.compile(r"[.!?。！？]\s*\S")  # a headline holds no sen
 
 def split_one_line_page(blocks: list[Block], context: DateContext) -> list[Block]:
     """`blocks` with a one-line page's line split into headline, date and text (see the module)."""
-    if not 1 <= len(blocks) <= MAX_PAGE_BLOCKS:
+    if len(blocks) != 1 or blocks[0].kind != Kind.LINE:
         return blocks
-    out: list[Block] = []
-    for block in blocks:
-        parts = _split(block.text, context) if block.kind == Kind.LINE else None
-        out += [block] if parts is None else [block.with_text(part) for part in parts]
-    return out
+    parts = _split(blocks[0].text, context)
+    return blocks if parts is None else [blocks[0].with_text(part) for part in parts]
 
 
 def _split(text: str, context: DateContext) -> tuple[str, str, str] | None:
