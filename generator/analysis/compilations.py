@@ -25,6 +25,14 @@ shorter text of an article credited to a wire it names is that wire's copy (then
 as a redistributor's, `copies.REDISTRIBUTED`), not a compilation. On the twelve development
 stories the relay shares 0.91; the compilation of two wires shares 0.44 and 0.38 with each.
 
+A wire's own copy may name another wire it cites ("dpa reported"), and several mastheads print
+it under the wire's credit: an article that carries `REPRINTED` of the shorter text of another
+article credited to its own wire is that wire's copy, not a newspaper's compilation (one
+newsroom's own text is not printed alike under the wire's credit elsewhere). On the 39
+development stories (2026-12-05) this is one pair: two AP-credited copies naming dpa, sharing
+1.00 of the shorter. The only other credited article naming a wire of its story, the Irish
+Times compilation (credited to Reuters), has no other Reuters-credited article beside it.
+
 Cost: one regular-expression scan of each credited article's text for the spellings of the
 story's other wires (compiled once per set of wires), a look-up per match: linear in the
 credited articles' words; for each credited article naming a wire, one set intersection with
@@ -77,7 +85,8 @@ def compilations(
     (None if uncredited), `texts[n]` its running text, `shingled[n]` its shingles (if given);
     `publishers` the wires (registry names) that publish articles of the story under their own
     outlet. An article that names a wire and carries `REPRINTED` of the text of an article
-    credited to that wire is that wire's copy relayed under another credit, not a compilation."""
+    credited to that wire, or of another article credited to its own wire, is that wire's copy
+    (relayed under another credit, or printed under its own), not a compilation."""
     credited = {n: wires.lookup(c) for n, c in enumerate(credits) if c}
     present = {w.name for w in credited.values() if w is not None} | {p for p in publishers if p}
     found = set()
@@ -86,14 +95,15 @@ def compilations(
             continue
         others = frozenset(present - {wire.name})
         named = named_wires(texts[n], wires, others) if others else set()
-        if named and not (shingled and _relayed(n, named, credited, shingled)):
+        if named and not (shingled and _relayed(n, named | {wire.name}, credited, shingled)):
             found.add(n)
     return frozenset(found)
 
 
 def _relayed(n: int, named: set[str], credited: dict[int, Wire | None], shingled: Sequence[Shingles]) -> bool:
-    """True when article n carries `REPRINTED` of the shorter text of an article credited to
-    one of the wires it names: one set intersection per such article."""
+    """True when article n carries `REPRINTED` of the shorter text of another article credited
+    to one of the wires it names or to its own wire (`named` holds both): one set intersection
+    per such article."""
     mine = shingled[n]
     for m, wire in credited.items():
         if m != n and wire is not None and wire.name in named:
