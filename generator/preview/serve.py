@@ -50,9 +50,9 @@ from generator.preview.guard import (
     MAX_MESSAGE,
     Addresses,
     GuardedApplication,
-    GuardedLiveReload,
 )
 from generator.preview.rebuild import rebuild
+from generator.preview.reloads import PreviewLiveReload, Reloads
 from generator.preview.state import Warm
 from generator.render.templates import STATIC_DIR, TEMPLATES_DIR
 from generator.render.urls import base_path_of
@@ -97,6 +97,7 @@ class PreviewState:
     last_build: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
     checked_writer: float = 0.0  # when the lock file was last looked at for another build
+    reloads: Reloads = field(default_factory=Reloads)
 
     @property
     def output(self) -> Path:
@@ -218,7 +219,10 @@ class SiteHandler(StaticFileHandler):
         self.state = state
 
     async def get(self, path: str, include_body: bool = True) -> None:
-        if self.state.problems and (path == "" or path.endswith(("/", ".html"))):
+        page = path == "" or path.endswith(("/", ".html"))
+        if page:
+            self.state.reloads.stamp(self)
+        if self.state.problems and page:
             self.set_status(500)
             self.set_header("Content-Type", "text/html; charset=utf-8")
             self.finish(error_page(self.state.problems))
@@ -267,7 +271,7 @@ class PreviewServer(Server):
         LiveReloadHandler.watcher = self.watcher
         LiveReloadHandler.live_css = live_css
         live: list[Any] = [
-            (r"/livereload", GuardedLiveReload, {"addresses": self.addresses}),
+            (r"/livereload", PreviewLiveReload, {"addresses": self.addresses, "reloads": self.state.reloads}),
             (r"/livereload.js", LiveReloadJSHandler),
         ]
         app = GuardedApplication(
@@ -380,7 +384,7 @@ def serve(
         if since is not None:
             if time.monotonic() - since >= DEBOUNCE:
                 state.rebuild()
-                LiveReloadHandler.reload_waiters()
+                state.reloads.announce()
             return
         if state.refreshing is not None:
             if state.refreshing.is_alive():
@@ -392,7 +396,7 @@ def serve(
             state.start_refresh()  # the server keeps serving and rebuilding while Pagefind runs
         elif state.built_elsewhere():
             state.rebuild()  # another process built output/ (a CLI build): make the preview's again
-            LiveReloadHandler.reload_waiters()
+            state.reloads.announce()
         else:
             state.save_when_idle()
 
