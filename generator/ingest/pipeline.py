@@ -19,6 +19,7 @@ from generator.ingest.metadata import assemble, page_evidence
 from generator.ingest.model import Block, Draft, Evidence, IngestFailure, Removal, Request
 from generator.ingest.outlets import resolve_outlet
 from generator.ingest.slug_title import headline_by_slug, slug_note, trim_by_slug
+from generator.ingest.standfirst import standfirst_repeated
 from generator.ingest.text_blocks import MAX_LINES, split_text
 from generator.ingest.text_rules import line_rules
 from generator.load.dates import zone
@@ -41,11 +42,12 @@ class Source:
 def ingest(source: Source, request: Request, config: SiteConfig, now: datetime, wires: Registry) -> Draft:
     """Clean one raw page into a draft, reading credits by the site's wire registry; raise
     IngestFailure when the outlet is unknown. A plain-text page's body then goes through the
-    line model shipped with ingest (`line_model`)."""
+    line model shipped with ingest (`line_model`) and the standfirst printed again (`standfirst`)."""
     ruled = by_rules(source, request, config, now, wires)
     if source.is_html:
         return ruled.draft
-    return with_chosen_date(with_model(ruled, packaged(), wires), ruled.page, ruled.context, date_model())
+    modelled = standfirst_repeated(with_model(ruled, packaged(), wires))
+    return with_chosen_date(modelled, ruled.page, ruled.context, date_model())
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,48 @@
+"""A standfirst printed again as the opening of the text is the dek, not the body's first paragraph.
+
+Some pages print the standfirst under the headline and then open the article's text with the
+same words, carrying on into the lede in one paragraph. Copied from a browser, the standfirst
+becomes the body's first paragraph and its words are read twice. When the body's first
+paragraph is repeated, word for word, as the opening of a later and longer paragraph, it is the
+standfirst: it is written as the dek and leaves the body. Nothing of the text is lost: its words
+stay in the paragraph that repeats them.
+
+Only this shape is taken. A standfirst that is printed once looks like a lede (a sentence or two
+under the headline); over twelve labelled sets no shape of length, punctuation, position or
+language told them apart often enough, and a lede taken for a dek loses the article's first
+paragraph. A paragraph repeated whole (printed twice, not opening a longer one) is left to the
+rules for repeated lines: that is how pages print a lede twice as well.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.ingest.line_features import line_key
+from generator.ingest.model import Block, Draft, Kind, Removal
+from generator.ingest.shapes import word_count
+
+MIN_WORDS = 8  # a sentence, not a label or a kicker of a few words
+TEXT_KINDS = (Kind.LINE, Kind.PARAGRAPH)
+
+
+def standfirst_repeated(draft: Draft) -> Draft:
+    """`draft` with its body's first paragraph made the dek when a later, longer paragraph opens
+    with the same words; unchanged when it has a dek already or no such paragraph."""
+    if draft.metadata.dek is not None or len(draft.blocks) < 2:
+        return draft
+    first = draft.blocks[0]
+    if first.kind not in TEXT_KINDS or word_count(first.text) < MIN_WORDS:
+        return draft
+    key = line_key(first.text)
+    if not key or not any(_opens_with(block, key) for block in draft.blocks[1:]):
+        return draft
+    removal = Removal.of(first, "dek", "standfirst printed again as the opening of the text")
+    removals = tuple(sorted((*draft.removals, removal), key=lambda r: r.line or 0))
+    metadata = replace(draft.metadata, dek=first.text)
+    return replace(draft, metadata=metadata, blocks=draft.blocks[1:], removals=removals)
+
+
+def _opens_with(block: Block, key: str) -> bool:
+    """Whether `block` is a paragraph of text that opens with the words `key` and goes on."""
+    return block.kind in TEXT_KINDS and line_key(block.text).startswith(key + " ")
