@@ -23,6 +23,9 @@ from generator.ingest.model import Block, Draft, Kind, Removal
 from generator.ingest.shapes import word_count
 
 MIN_WORDS = 8  # a sentence, not a label or a kicker of a few words
+# The later paragraph goes on by a sentence at least: a caption printed again with its photo's
+# credit after it ('... — Photo: <name>/<agency>') adds a few words, and is not the text.
+MIN_MORE_WORDS = 8
 TEXT_KINDS = (Kind.LINE, Kind.PARAGRAPH)
 
 
@@ -44,5 +47,9 @@ def standfirst_repeated(draft: Draft) -> Draft:
 
 
 def _opens_with(block: Block, key: str) -> bool:
-    """Whether `block` is a paragraph of text that opens with the words `key` and goes on."""
-    return block.kind in TEXT_KINDS and line_key(block.text).startswith(key + " ")
+    """Whether `block` is a paragraph of text that opens with the words `key` and goes on by a
+    sentence (`MIN_MORE_WORDS`)."""
+    if block.kind not in TEXT_KINDS:
+        return False
+    words = line_key(block.text)
+    return words.startswith(key + " ") and len(words.split()) - len(key.split()) >= MIN_MORE_WORDS

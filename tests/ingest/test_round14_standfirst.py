@@ -4,8 +4,11 @@ first paragraph (issue 21, fourteenth round). A lede is never taken for it. The 
 
 from __future__ import annotations
 
-from generator.ingest.model import Draft, Request
+from dataclasses import replace
+
+from generator.ingest.model import Block, Draft, Kind, Request
 from generator.ingest.pipeline import Source, ingest
+from generator.ingest.standfirst import standfirst_repeated
 from generator.model.site import SiteConfig
 from generator.model.wires import DEFAULT
 from tests.ingest.support import NOW
@@ -49,3 +52,12 @@ def test_a_short_first_line_repeated_at_the_start_of_the_text_is_no_dek(fixture_
     kicker = "Harbour works this winter."  # four words: a kicker's length, not a standfirst's
     draft = _draft(f"{TITLE}\n\n{kicker}\n\n{kicker} {REST}\n\n{LAST}\n", fixture_config)
     assert draft.metadata.dek is None
+
+
+def test_a_paragraph_printed_again_with_a_photo_credit_after_it_is_no_dek(fixture_config: SiteConfig) -> None:
+    """A caption repeating the lede, with its photo's credit after it, left in the body by the
+    caption rules: the lede is not taken for a standfirst."""
+    draft = _draft(f"{TITLE}\n\n{STANDFIRST}\n\n{REST}\n\n{LAST}\n", fixture_config)
+    caption = Block(f"{STANDFIRST} / Jane Doe/Kestrel", Kind.PARAGRAPH, 9, 9)
+    with_caption = replace(draft, blocks=(*draft.blocks, caption))
+    assert standfirst_repeated(with_caption) is with_caption
