@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.ingest.dateline_forms import unwired_dateline
 from generator.ingest.furniture_words import ARCHIVE_WORDS, BANNER_WORDS, LABEL_WORDS, MEDIA_WORDS
 from generator.ingest.model import Block, Evidence, Removal, Step
 from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
@@ -37,6 +38,7 @@ _AFTER = rf"\s*(?:\.?\s*{_DASH}|:)\s*(?=\S)"
 _DATELINE = re.compile(  # 'LONDON, Nov 3 (Reuters) -', 'YEREVAN. Oct 2 (Interfax) -'
     rf"^(?P<place>{_PLACE})(?:[,.]\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\){_AFTER}"
 )
+_MONTH_STOP = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{2,4}\.\s+\d{1,2}\s*\(")  # 'Oct. 20 (': a day, no place
 _DAY_WIRE_DATELINE = re.compile(  # 'Sept 18 (Reuters) - ': a day and a wire, no place
     rf"^(?P<date>[A-ZÀ-Þ][a-zà-ÿ]{{2,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+[A-ZÀ-Þa-zà-ÿ]{{3,9}}\.?)"
     rf"\s*\((?P<wire>[^()]{{2,40}})\){_AFTER}"
@@ -81,6 +83,7 @@ _BRACKET_DATELINE = re.compile(
 )
 _KAKKO_DATELINE = re.compile(r"^【(?P<inner>[^】]{2,40})】\s*")
 KAKKO_PLACE_MAX = 15
+_KAKKO_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 _NO_DASH_DATELINE = re.compile(  # 'HAVENSTAD, Calif. (AP) The ...': a registry wire, then the text
     rf"^(?P<place>{_PLACE})(?:[,.]\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\)\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ]?)"
 )
@@ -133,6 +136,8 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
                 wire = agency_named(org) or _wire_shaped(org)  # a wire the registry does not know
             if wire is not None or (pattern is _DATELINE and _is_org(org, outlet_name)):
                 place = _unglued_place(match.group("place"), wire, wires)
+                if _MONTH_STOP.match(match.group(0)):
+                    place = ""  # 'Oct. 20 (UPI) --': a month and its day, no place
                 return match, place, Evidence(via=wire), match.group("date")
     match = _DAY_WIRE_DATELINE.match(text)
     if match is not None and (wire := wires.name(match.group("wire"), any_case=True)):
@@ -244,6 +249,8 @@ def _japanese_dateline(text: str, wires: Registry) -> Found | None:
         return (match, place, Evidence(authors=(who,)), None) if ok else None
     for spelling in wires.spellings():  # longest first: 'AFP時事' before '時事'
         place = inner.removesuffix(spelling)
+        if place != inner and _KAKKO_DAY.fullmatch(place.strip()):  # '【2月14日 AFP】': a day, no place
+            return match, "", Evidence(via=wires.name(spelling, any_case=True)), None
         if place != inner and 0 < len(place) <= KAKKO_PLACE_MAX and not place.endswith((" ", "・")):
             return match, place, Evidence(via=wires.name(spelling, any_case=True)), None
     glued = _KATAKANA_PLACE_NAME.fullmatch(inner)
@@ -269,6 +276,9 @@ def _plain_dateline(text: str, wires: Registry) -> Found | None:
         _TITLE_STOP_DATELINE,
         _CAPS_ARTICLE_DATELINE,
     )
+    unwired = unwired_dateline(text, wires)  # 'Havenstad, 25 lug - ', 'HAVENSTAD (Country): '
+    if unwired is not None:
+        return unwired[0], unwired[1], Evidence(), None
     for pattern in patterns:
         match = pattern.match(text)
         if (
