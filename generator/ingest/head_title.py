@@ -11,6 +11,7 @@ is the byline.
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 from generator.ingest.bylines import split_names
@@ -89,18 +90,27 @@ def on_topic_headline(text: str, body: set[str]) -> bool:
 PROMO_MAX_WORDS = 6
 
 
+def _folded(text: str) -> str:
+    """`norm` without accents: a copy may print the outlet's name without them ('Quebec')."""
+    decomposed = unicodedata.normalize("NFKD", norm(text))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def names_site(text: str, outlet_name: str) -> bool:
+    """A line naming the outlet, not a story: a short line holding its name ('Het beste van De
+    Havenkrant', the masthead printed without its accents: 'Le Journal de Quebec') or the site's
+    own title ('Diario del Puerto - Noticias de ...')."""
+    name = _folded(outlet_name).removeprefix("the ")
+    line = _folded(text)
+    names_outlet = bool(name) and name in line
+    site_title = bool(name) and line.removeprefix("the ").startswith(name)  # 'Outlet - news from ...'
+    return (names_outlet and word_count(text) <= PROMO_MAX_WORDS) or site_title
+
+
 def promotion(text: str, body: set[str], outlet_name: str) -> bool:
-    """A title-shaped line that is not this story's headline: off-topic, a short line naming the
-    outlet ('Het beste van De Havenkrant'), or the site's own title ('Diario del Puerto -
-    Noticias de ...')."""
-    name = norm(outlet_name).removeprefix("the ")
-    names_outlet = bool(name) and name in norm(text)
-    site_title = bool(name) and norm(text).removeprefix("the ").startswith(name)  # 'Outlet - news from ...'
-    return (
-        overlap(text, body) < OFF_TOPIC
-        or (names_outlet and word_count(text) <= PROMO_MAX_WORDS)
-        or site_title
-    )
+    """A title-shaped line that is not this story's headline: off-topic, or naming the outlet
+    (`names_site`)."""
+    return overlap(text, body) < OFF_TOPIC or names_site(text, outlet_name)
 
 
 def title_and_dek(
