@@ -86,7 +86,7 @@ WIRES: tuple[Wire, ...] = (
     Wire("WAM", "Emirates News Agency"),
     Wire("APS", "Algérie Presse Service"),
     Wire("AIP", "Agence Ivoirienne de Presse"),
-    Wire("MAP", "Maghreb Arabe Presse"),
+    Wire("MAP", "Maghreb Arabe Presse", ("Maghreb Arab Press", "Maghreb Arab News Agency")),
     Wire("TAP", "Tunis Afrique Presse"),
     Wire("NAN", "News Agency of Nigeria"),
     Wire("Prensa Latina", "Prensa Latina"),

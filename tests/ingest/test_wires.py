@@ -48,6 +48,8 @@ from generator.model.wires import DEFAULT, WIRES, Wire, wire_key, wire_name, wit
         ("Italpress", "Italpress"),
         ("AIP", "AIP"),
         ("Agence Ivoirienne de Presse", "AIP"),
+        ("Maghreb Arab Press", "MAP"),  # the English names of Maghreb Arabe Presse
+        ("Maghreb Arab News Agency", "MAP"),
     ],
 )
 def test_every_spelling_gives_the_wire_name(spelling: str, name: str) -> None:
