@@ -223,12 +223,16 @@ def glued_label(text: str, words: DateWords) -> int | None:
 
 _UNGLUED_RE = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
 _UNGLUED_RE2 = re.compile(r"(?<=[\w)])(?=(?:Updated|Published|Posted|Modified)\b)")
+# A label of any language the vocabulary knows, capitalised and run straight after a figure
+# ('13:17Gewijzigd op ...', '09:05Modifié le ...'): two spans of a page copied without a space.
+_GLUED_LABEL = re.compile(rf"(?<=\d)(?=[A-ZÀ-Þ])(?=(?i:{LABELS_PUBLISHED}|{LABELS_UPDATED})(?!\w))")
 
 
 def _unglued(text: str) -> str:
-    """Spaces back where scraped spans ran together: '20256:05 AMGMT+2Updated' -> '2025 6:05 ...'."""
+    """Spaces back where scraped spans ran together: '20256:05 AMGMT+2Updated' -> '2025 6:05 ...',
+    '13:17Gewijzigd op' -> '13:17 Gewijzigd op'."""
     text = _UNGLUED_RE.sub(r"\1 \2", text)
-    return _UNGLUED_RE2.sub(" ", text)
+    return _GLUED_LABEL.sub(" ", _UNGLUED_RE2.sub(" ", text))
 
 
 def _labelled_segments(text: str) -> list[tuple[str, str]]:
