@@ -13,7 +13,7 @@ from generator.analysis.wire import coverage
 from generator.model.site import Outlet
 from generator.model.wires import DEFAULT
 from tests.analysis.support import article
-from tests.growth import FACTOR, LIMIT, best_time
+from tests.growth import LIMIT, best_time, growth
 
 OUTLETS = {
     slug: Outlet(slug, name, country="GB", language="en")
@@ -359,10 +359,5 @@ def test_aligning_rewrites_is_linear_in_the_articles():
         corpus = Corpus.of(story, OUTLETS)
         return lambda: rewrites.rewrites(corpus, [0, 1])
 
-    def best(run) -> float:
-        return min(best_time(run) for _ in range(3))  # 3 x 5 tries
-
     assert [(r.copy, r.source, r.chain) for r in work(100)()] == [(1, 0, 101)]
-    small, big = work(200), work(FACTOR * 200)
-    big()
-    assert best(big) < LIMIT * best(small)
+    assert growth(work, 200, tries=15) < LIMIT
