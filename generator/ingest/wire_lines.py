@@ -1,7 +1,8 @@
 """Wire credits on the page's own short lines below the start of its text, whichever step took
 them out: a line whose whole content is a wire's name, in any letter case ('efe', 'AFP',
-'— dpa', 'dpa/lno'), or a copyright line naming one ('Copyright 2024 The Associated Press. All
-rights reserved.').
+'— dpa', 'dpa/lno'), perhaps with its desk's word or an editor's initials ('Redacción EFE',
+'Nachrichtenagentur dpa', '(SE/AFP)'), or a copyright line naming one ('Copyright 2024 The
+Associated Press. All rights reserved.').
 
 One reader for the class, not a list of printed forms: the name is looked up in the site's
 registry (`generator.model.wires`), every spelling, any case, as the line's whole content. A wire
@@ -29,6 +30,13 @@ _PICTURE = re.compile(
 _DESK = re.compile(r"\s*/\s*[A-Za-z]{1,5}$")  # 'dpa/lno': a wire and its desk's initials
 _EDGES = " \t()[]{}<>-–—.,;:!|/*•·"
 _PHOTO_RULES = ("photo-credit", "photo-caption")
+_DESK_WORD = re.compile(  # a newsroom's or an agency's word before the wire's name
+    r"^(?:redacci[oó]n|reda[cç][aã]o|redazione|r[eé]daction|redaktion|redactie|newsroom|news\s+desk"
+    r"|nachrichtenagentur|agentur|agencia|ag[eê]ncia|agenzia|agence|news\s+agency|press\s+agency)"
+    r"\s+(?P<wire>\S.{0,40})$",
+    re.I,
+)
+_INITIALS = re.compile(r"[A-Z]{1,4}|[a-z]{1,4}")  # 'SE', 'lno': an editor's or a desk's initials
 
 
 def line_wire(text: str, wires: Registry, footer: bool = True) -> str | None:
@@ -41,7 +49,21 @@ def line_wire(text: str, wires: Registry, footer: bool = True) -> str | None:
         found = wires.find(text) if footer else None
         return found.name if found is not None else None
     bare = _DESK.sub("", text).strip(_EDGES)
-    return wires.name(bare, any_case=bare.islower())  # 'efe' as a sign-off; 'Map' is a button
+    found = wires.name(bare, any_case=bare.islower())  # 'efe' as a sign-off; 'Map' is a button
+    return found or _labelled_wire(bare, wires)
+
+
+def _labelled_wire(text: str, wires: Registry) -> str | None:
+    """A wire named with its desk's word or an editor's initials, nothing else: 'Redacción EFE',
+    'Nachrichtenagentur dpa', 'SE/AFP' (initials before the wire; a photographer's name before
+    it, 'Jo Lee/AFP', is a picture's credit)."""
+    desk = _DESK_WORD.match(text)
+    if desk is not None:
+        return wires.name(desk.group("wire"), any_case=True)
+    *initials, last = text.split("/")
+    if initials and all(_INITIALS.fullmatch(part.strip()) for part in initials):
+        return wires.name(last.strip())
+    return None
 
 
 def page_wire(
