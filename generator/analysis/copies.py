@@ -34,6 +34,16 @@ a short and a long article of different newsrooms the most the short one shares 
 (0.42, an alert worded partly like a lead): never 12, nor 0.75. Two short texts still need
 `SHORT_SHARED`: two briefs of a few sentences may be worded alike by two newsrooms.
 
+An early version and the write-through that keeps one or two of its sentences share fewer
+runs than `MIN_SHARED`, but most of what the early version has: the shorter text (of
+`SHORT_TEXT` shingles or more) sharing `CLOSE_SHARED` that are `CLOSE_SHARE` of its own is one
+copy too (`one_copy`), still only if it carries one of its sentences. On the 39 development
+stories (2026-12-05), of two articles of different newsrooms sharing fewer than 12 shingles and
+carrying a sentence, the shorter shares at most 0.21 of its own (5 of 24) and, from 8 shared,
+0.15; pairs of one newsroom share 11 at 0.34 to 0.37 (a wire's early version and its
+write-through; two cuts of one copy). At 10 and 0.3 three such pairs are joined, no pair of two
+newsrooms.
+
 A run of words is not yet a sentence: a compilation or another newsroom's rewrite may open with
 a phrase lifted from a wire's one-sentence flash and go on with its own text. So two articles
 are one copy only if the shorter carries one of its sentences, `CARRIED` of its shingles, in the
@@ -73,6 +83,8 @@ MIN_SHARED = 12  # shingles in both, at least (a paragraph of about 25 words, or
 SHORT_TEXT = 24  # ...when the shorter article has this many shingles; a shorter one (a brief,
 SHORT_SHARED = 20  # an alert: a lead any newsroom may word alike) must share this many, or
 CUT_SHARE = 0.75  # `MIN_SHARED` that are this share of its own: a copy cut short to its top
+CLOSE_SHARED = 10  # fewer shingles than `MIN_SHARED` make one copy when the shorter (of
+CLOSE_SHARE = 0.3  # `SHORT_TEXT` or more) has this share of its own in the other
 REDISTRIBUTED = 0.5  # of the shorter's shingles, in two articles credited apart: one text
 EVIDENCE_SHARE = 0.9  # a sentence quoted as evidence has this share of its shingles in the source
 CARRIED = 0.5  # of a sentence's shingles, in the other article: the shorter carries that sentence
@@ -184,7 +196,7 @@ def same_copies(
     for found in texts:
         repeated |= seen.intersection(found)
         seen |= found
-    shared = [found & repeated if len(found) >= MIN_SHARED else frozenset() for found in texts]
+    shared = [found & repeated if len(found) >= CLOSE_SHARED else frozenset() for found in texts]
     sizes = [len(found) for found in texts]
     counts = [len(found) for found in shared]
     claim = list(claims)
@@ -201,7 +213,7 @@ def same_copies(
     # Only an article with enough shingles some other article has can be a copy. It is compared
     # with each earlier group's articles until one shares its text; a pair whose shared
     # shingles could not reach `MIN_SHARE` of the shorter is not intersected.
-    for later in (n for n in range(len(texts)) if counts[n] >= MIN_SHARED):
+    for later in (n for n in range(len(texts)) if counts[n] >= CLOSE_SHARED):
         for root in list(members):
             if root not in members:  # joined to another group by this article
                 continue
@@ -215,11 +227,11 @@ def same_copies(
             for earlier in members[root]:
                 if credited_apart and not claims[earlier]:
                     continue
-                needed = share * min(sizes[earlier], sizes[later])
+                needed = min(share, CLOSE_SHARE) * min(sizes[earlier], sizes[later])
                 if counts[earlier] < needed or counts[later] < needed:
                     continue
                 common = len(shared[earlier] & shared[later])
-                if common < enough(sizes[earlier], sizes[later]) or common < needed:
+                if not one_copy(common, sizes[earlier], sizes[later], share):
                     continue
                 if sentences is not None:
                     shorter, longer = sorted((earlier, later), key=lambda n: (sizes[n], n))
@@ -244,8 +256,20 @@ def carries_a_sentence(sentences: Sequence[Shingles], other: Shingles) -> bool:
 
 def same_text(one: Shingles, two: Shingles) -> bool:
     """True when two articles' shingles make them the same copy (as `same_copies` decides)."""
-    common = len(one & two)
-    return common >= enough(len(one), len(two)) and common >= MIN_SHARE * min(len(one), len(two))
+    return one_copy(len(one & two), len(one), len(two))
+
+
+def one_copy(common: int, one: int, two: int, share: float = MIN_SHARE) -> bool:
+    """True when two articles of `one` and `two` shingles sharing `common` of them are one copy:
+    `enough` of them and `share` of the shorter's; or, the shorter of `SHORT_TEXT` or more,
+    `CLOSE_SHARED` that are `CLOSE_SHARE` of its own (an early version or a copy cut to a few
+    paragraphs, whose shared runs are few but most of what it has)."""
+    shorter = min(one, two)
+    if common >= enough(one, two) and common >= share * shorter:
+        return True
+    return (
+        share <= CLOSE_SHARE and shorter >= SHORT_TEXT and common >= max(CLOSE_SHARED, CLOSE_SHARE * shorter)
+    )
 
 
 def enough(one: int, two: int) -> int:

@@ -80,3 +80,57 @@ def test_one_credited_copy_naming_another_wire_of_the_story_is_still_a_compilati
         )
         == frozenset()
     )
+
+
+# An early version of three sentences, and the write-through that keeps its first sentence word
+# for word and replaces the rest: 10 runs of words in both, a third of the early version's.
+EARLY = [
+    "Rescue teams reached the collapsed Tarrow viaduct before dawn after rains loosened its supports.",
+    "Three lorries and a passenger coach were crossing when the central span gave way.",
+    "Hospitals across Kessmoor province cancelled routine surgery, health authorities said.",
+]
+LATER = [
+    EARLY[0],
+    "By evening the toll had risen to fourteen, with dozens more taken to clinics in Lindholm and "
+    "Parrow, the governor's office said in a statement.",
+    "The transport minister, visiting the gorge by helicopter, promised a national audit of every "
+    "crossing older than fifty years.",
+    "Residents of nearby villages described a deep rumble followed by a cloud of dust rising over the river.",
+    "Weather forecasters expect more storms across the mountains during coming weekend, raising fears of landslides.",
+    "Opposition lawmakers demanded documents showing when maintenance crews last examined the structure.",
+    "Railway services between Kessmoor and Oster remain suspended while geologists survey unstable slopes.",
+]
+# The same early version with its own further paragraphs: the 10 shared runs are under 0.3 of it.
+LONGER_EARLY = [
+    *EARLY,
+    "Witnesses on the southern bank filmed the coach teetering at the edge before it slid away.",
+    "Volunteers from neighbouring farms brought tractors and ropes to haul wreckage from the shallows.",
+]
+
+
+def test_an_early_version_sharing_a_third_of_its_runs_with_the_write_through_is_one_copy():
+    """Before: 10 shared runs of words are under `MIN_SHARED` (12), so an early version whose
+    first sentence the write-through keeps was its own newsroom: two newsrooms for one text."""
+    assert (len(shingles(body(EARLY))), len(shingles(body(EARLY)) & shingles(body(LATER)))) == (30, 10)
+    found = counted(
+        [
+            article("early", body(EARLY), outlet="valley-times", minutes=0),
+            article("later", body(LATER), outlet="river-post", minutes=90),
+        ]
+    )
+    assert found.line == "2 articles · 1 newsroom · 1 copy of Valley Times"
+
+
+def test_ten_shared_runs_under_three_tenths_of_the_shorter_are_two_newsrooms():
+    """The shorter text's share is what lets 10 runs do: 10 of its 51 (0.20) are not enough."""
+    assert (len(shingles(body(LONGER_EARLY))), len(shingles(body(LONGER_EARLY)) & shingles(body(LATER)))) == (
+        51,
+        10,
+    )
+    found = counted(
+        [
+            article("early", body(LONGER_EARLY), outlet="valley-times", minutes=0),
+            article("later", body(LATER), outlet="river-post", minutes=90),
+        ]
+    )
+    assert found.line == "2 articles · 2 newsrooms"
