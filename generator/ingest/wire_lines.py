@@ -49,8 +49,8 @@ def line_wire(text: str, wires: Registry, footer: bool = True) -> str | None:
         found = wires.find(text) if footer else None
         return found.name if found is not None else None
     bare = _DESK.sub("", text).strip(_EDGES)
-    found = wires.name(bare, any_case=bare.islower())  # 'efe' as a sign-off; 'Map' is a button
-    return found or _labelled_wire(bare, wires)
+    named = wires.name(bare, any_case=bare.islower())  # 'efe' as a sign-off; 'Map' is a button
+    return named or _labelled_wire(bare, wires)
 
 
 def _labelled_wire(text: str, wires: Registry) -> str | None:
