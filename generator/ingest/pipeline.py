@@ -22,6 +22,7 @@ from generator.ingest.slug_title import headline_by_slug, slug_note, trim_by_slu
 from generator.ingest.standfirst import standfirst_repeated
 from generator.ingest.text_blocks import MAX_LINES, split_text
 from generator.ingest.text_rules import line_rules
+from generator.ingest.title_tails import without_page_tag
 from generator.load.dates import zone
 from generator.model.site import Outlet, SiteConfig
 from generator.model.wires import Registry
@@ -73,6 +74,9 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry) -> Draft:
         metadata = replace(metadata, title=headline.text)
         body, again = without_line(body, headline.text, "the headline, by the line model")
         removals += again
+    untagged = metadata.title if ruled.title_given else without_page_tag(metadata.title, ruled.page)
+    if untagged != metadata.title:  # the header prints the headline again, closed by another tag
+        metadata = replace(metadata, title=untagged)
     ruled_title = metadata.title
     spelled = None if ruled.title_given else headline_by_slug(ruled.page, metadata.title, ruled.facts.url)
     if spelled is not None:  # the title shares almost nothing with the URL's slug; these words do
