@@ -18,6 +18,10 @@ from every other newsroom's text, in any language, read through keys every langu
 - a key is the story's **subject** when every other newsroom uses it: it says what the story is
   about, not what the sentence adds (in a story of two newsrooms, every key the other one uses:
   there the gate only asks for a key of the sentence's own);
+- a product's maker and model number ("Ford F-150", "Airbus A320", "Su-25") and a company's
+  stock ticker in brackets ("(MSFT.O)", "(NASDAQ: MSFT)") are no keys: they say what kind of
+  thing, or name a company again, never a fact of the sentence's own (an agency's initials in
+  brackets, "(AFAD)", are still a name);
 - a sentence's capitalised first word is a name too when its article never writes that word
   in lower case ("Guatemala's consulate said"; not "Rescuers ... the rescuers"): it can only
   refuse the sentence, never count as its own (a common word opening one sentence would);
@@ -25,7 +29,9 @@ from every other newsroom's text, in any language, read through keys every langu
   story's subject (a figure some other newsroom gives means the sentence may carry a fact it
   gives in other words), nor any of its names, unless the sentence has a figure no other
   newsroom gives (a count, an amount, a distance of its own: the fact it carries is then
-  not the one the other newsroom names the same people or places for), and at least one of
+  not the one the other newsroom names the same people or places for; a date of its own, a
+  year or a clock time, is not such a figure: it places background another newsroom gives in
+  other words, "left Gaza in 2019", "since the invasion of February 2022"), and at least one of
   its keys is used by no other newsroom (positive evidence of something of its own). A name
   counts as that evidence only when every newsroom of the story writes in the Latin script (a
   name in another script cannot be matched, so its absence proves nothing); a figure always
@@ -85,6 +91,12 @@ _LETTERS = str.maketrans({"w": "v", "j": "i", "y": "i", "z": "s", "c": "k", "q":
 _DOUBLED = re.compile(r"([^\W\d_])\1+")
 # A word, or a figure with its digit groups ("50,000", "50.000", "50 000" are one figure).
 _WORD = re.compile(r"\d+(?:[,.\u00a0\u202f'’]\d{3}(?!\d))*|[^\W\d_]+")
+# A product's maker and model number ("Ford F-150", "Airbus A320", "Su-25"), or a company's
+# stock ticker in brackets ("(MSFT.O)", "(NASDAQ: CRWD)"): no name or figure of a fact.
+_DESIGNATION = re.compile(
+    r"(?:\b[A-Z][^\W\d_]*\s+)?\b[A-Za-z]{1,3}-?\d+\b"
+    r"|\((?:[A-Z]+:\s?[A-Z]{1,5}|[A-Z]{1,5}\.[A-Z]{1,2})\)"
+)
 _MARKS = re.compile(r"[\u0300-\u036f]")  # combining accents, once letters are decomposed
 _NOT_DIGIT = re.compile(r"\D")
 _OPENING = "\"'“‘«„([ "  # what may open a sentence before its first word
@@ -133,8 +145,10 @@ def word_key(word: str) -> str:
 
 
 def keys(text: str) -> frozenset[str]:
-    """The keys of a sentence: its names (capitalised, not its first word) and its figures."""
-    found = _WORD.findall(text)
+    """The keys of a sentence: its names (capitalised, not its first word) and its figures;
+    a product's name and model number ("Ford F-150", "Airbus A320") and a company's ticker in
+    brackets ("(MSFT.O)") are neither: they say what kind of thing, or name a company again."""
+    found = _WORD.findall(_DESIGNATION.sub(" ", text))
     chosen = (w for n, w in enumerate(found) if w[0].isdigit() or (n > 0 and w[0].isupper()))
     return frozenset(map(_KEYS.__getitem__, chosen)) - {""}
 
@@ -143,6 +157,16 @@ def counts(text: str) -> frozenset[str]:
     """The keys of a sentence's counts: its figures that cannot be a date or a time (see module)."""
     found = map(_KEYS.__getitem__, _FIGURE.findall(_ORDINAL.sub(" ", _TIME.sub(" ", text))))
     return frozenset(k for k in found if k and (len(k) > 4 or (int(k) > COUNT_ABOVE and int(k) not in YEARS)))
+
+
+def dates(text: str) -> frozenset[str]:
+    """The keys of a sentence's dates: its years (`YEARS`, written as four digits) and the
+    figures of its clock times ("0530 GMT", "18h00")."""
+    found = {_KEYS[f] for f in _FIGURE.findall(text) if len(f) == 4 and int(f) in YEARS}
+    for time in _TIME.findall(text):
+        found.update(map(_KEYS.__getitem__, _FIGURE.findall(time)))
+    found.discard("")
+    return frozenset(found)
 
 
 def used(words: Iterable[str]) -> frozenset[str]:
@@ -186,11 +210,13 @@ class Gate:
         own = 0
         figure_own = False
         named_elsewhere = False
+        dated = dates(text)
         for key in keys(text):
             uses = self.rooms_using[key] - (key in own_keys)  # other newsrooms using it
             if uses == 0:
                 own += key.isdigit() or self.names_count
-                figure_own = figure_own or key.isdigit()
+                # a date of its own places a fact; it does not make the fact another one
+                figure_own = figure_own or (key.isdigit() and key not in dated)
             elif uses < others:  # not the story's subject
                 if key.isdigit():
                     return 0, FIGURE_ELSEWHERE  # maybe its fact in other words
