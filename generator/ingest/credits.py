@@ -19,6 +19,7 @@ from functools import cache
 from generator.ingest.bylines import split_names
 from generator.ingest.datelines import agency_named, first_wire
 from generator.ingest.model import Block, Evidence, Removal
+from generator.ingest.shapes import word_count
 from generator.model.wires import Registry, wire_name
 
 _ROLE = (
@@ -72,6 +73,12 @@ class Credit:
     authors: tuple[str, ...] = ()
 
 
+MARK_TAIL_WORDS = 20  # a prompt after an agency's mark ('Accedi al servizio ... e leggi il resto')
+_GLUED_MARK = re.compile(  # '... registr... (© <Agency> - <rights reserved>...) Accedi al servizio ...'
+    r"\s*\(\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<who>[^()\-–—]{2,40}?)\s*[-–—]\s*[^()]{2,60}\)"
+    r"(?P<after>[^()]*)$",
+    re.I,
+)
 INPUTS_MAX_WORDS = 6  # 'Source: Harbour Port Authority'; a longer 'Source: ...' is a sentence
 
 
@@ -206,6 +213,14 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
             Evidence(via=wire),
         )
         removals.append(removal)
+    mark = _GLUED_MARK.search(text)
+    if mark is not None and word_count(mark.group("after")) <= MARK_TAIL_WORDS and mark.start() > 0:
+        wire = wires.name(mark.group("who").strip(), any_case=True)
+        reason = "copyright mark and the prompt after it" if mark.group("after").strip() else "copyright mark"
+        removals.append(Removal.of(block, "copyright-mark", reason, mark.group(0).strip()))
+        evidence = evidence.merge(Evidence(via=wire))
+        text = text[: mark.start()].rstrip()
+        block = block.with_text(text)
     japanese = _JA_CREDIT.search(text)
     if japanese is not None:  # '(山田太郎 編集:田中一郎)': the reporter, then the editor
         names = tuple(n for n in _STRIP_CREDITS_RE.split(japanese.group("names")) if n)
