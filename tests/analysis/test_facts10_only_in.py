@@ -11,6 +11,8 @@ test.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from generator.analysis.story import analyse
 from generator.analysis.unique_gate import dates, keys
 from generator.model.site import Outlet
@@ -77,3 +79,15 @@ def test_dates_are_years_and_clock_times():
     """Years (1900-2100, four digits) and the figures of clock times; not counts, not 1850."""
     text = "In 2017, at 0530 GMT and 18h00, 340 people and 1850 boats"
     assert dates(text) == frozenset({"2017", "530", "18"})
+
+
+def test_reading_designations_is_linear():
+    """A long run of capitalised words, brackets and letters with digits (what the product and
+    ticker pattern tries at each word) is read in time linear in its length."""
+    from tests.growth import LIMIT, growth
+
+    def work(n: int) -> Callable[[], object]:
+        text = "Aaaaaaaaaa Bb (ABCDE:FGH (ABCDEF.GHI A-" * n + " F-150."
+        return lambda: keys(text)
+
+    assert growth(work, 2000) < LIMIT
