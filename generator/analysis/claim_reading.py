@@ -43,8 +43,12 @@ class Word(NamedTuple):
 
 
 FRACTIONS = "½¼¾⅓⅔⅛"  # vulgar fractions written after a whole number ("30 ½-year"), read as its part
+# Groups of three digits after a space or an apostrophe ("5 000", "12'500", "1’250’000"; a
+# no-break space is read by the general form): one figure. A four-digit run is never a group
+# ("2023 100" is a year and a count).
+GROUPED = r"\d{1,3}(?:[ '’]\d{3})+(?:[.,]\d+)?(?!\d)"
 WORD = re.compile(
-    rf"\d+(?:[.,\u00a0\u202f]\d+)*(?:\s?[{FRACTIONS}])?|[^\W\d_]+(?:['’][^\W\d_]+)*|[%$€£]|--|[—–,;:()\"“”]"
+    rf"{GROUPED}|\d+(?:[.,\u00a0\u202f]\d+)*(?:\s?[{FRACTIONS}])?|[^\W\d_]+(?:['’][^\W\d_]+)*|[%$€£]|--|[—–,;:()\"“”]"
 )
 CLAUSE_MARKS = frozenset(',;:()"“”—–-')
 
@@ -145,9 +149,14 @@ def words(text: str, language: str) -> list[Word]:
     return list(map(tuple.__new__, repeat(Word), rows))
 
 
+_SEPARATORS = str.maketrans("", "", "\u00a0\u202f '’")  # group separators other than a dot or comma
+
+
 def number(text: str, language: str) -> float | None:
-    """The value of a figure as written ("10,000", "6.2"; "10.000", "6,2" outside English)."""
-    text = text.replace("\u00a0", "").replace("\u202f", "")
+    """The value of a figure as written ("10,000", "6.2"; "10.000", "6,2" outside English; "10 000",
+    "10'000" anywhere). One dot or comma before three zeros groups thousands in every language
+    ("5.000" in English, "5,000" in German): no one writes a decimal as ",000"."""
+    text = text.translate(_SEPARATORS)
     if text[-1] in FRACTIONS:
         whole = number(text[:-1].rstrip(), language)
         return None if whole is None else whole + unicodedata.numeric(text[-1])
@@ -159,7 +168,9 @@ def number(text: str, language: str) -> float | None:
     elif commas + stops == 1:
         mark = "," if commas else "."
         after = len(text) - text.rfind(mark) - 1
-        if mark == decimal or after != 3:
+        if text.endswith(mark + "000") and text[0] != "0":
+            decimal, group = ("." if mark == "," else ","), mark  # "5.000", "5,000": thousands anywhere
+        elif mark == decimal or after != 3:
             decimal, group = mark, ""
     elif commas + stops > 1 and (commas if group == "," else stops) == 0:
         return None  # "1.2.3"
