@@ -13,7 +13,8 @@ sentences of a cited article (see `evidence.py`) and names what differs:
   on Friday); evidence must give it.
 - negation: the point negates a verb the sentence states ("were not investigating" against
   "were investigating"), or the sentence negates a verb the point states ("has not yet
-  confirmed", "declined to comment" against "confirmed").
+  confirmed", "declined to comment" against "confirmed"); a sentence putting the thing on hold,
+  postponing or suspending it states none of its verbs but that one (`claim_deferrals`).
 - a name (`places`): the point names a country, or a province of one, that the sentence
   replaces with another of the same kind ("Gansu" against "Qinghai"), the rest of the point
   being there (`COVERED`), or less of it (`REPLACED`) when the sentence lacks what the point says
@@ -52,6 +53,7 @@ from functools import cached_property, lru_cache
 from itertools import chain, repeat
 
 from generator.analysis.claim_absence import unmatched_absence
+from generator.analysis.claim_deferrals import deferring, defers
 from generator.analysis.claim_figures import DISTINCTIVE, Figure, compare, figures, gives, vague_words
 from generator.analysis.claim_hedges import hedged
 from generator.analysis.claim_names import may_name, organisations
@@ -200,6 +202,11 @@ class Reading:
             if stem and n not in negated:
                 found.setdefault(_sense(stem, lex), n)
         return found
+
+    @cached_property
+    def defers(self) -> bool:
+        """True when it puts something on hold, postpones or suspends it (`claim_deferrals`)."""
+        return defers(self.words, self.lex.language)
 
     @cached_property
     def years(self) -> frozenset[str]:
@@ -478,6 +485,8 @@ def _negations(a: Reading, b: Reading) -> Iterator[tuple[Difference, bool]]:
             elif one.words[verb].lower in lex.indefinites:
                 continue  # "could not say anything": another sentence's "anything" states nothing of it
             elif sense in stated and sense not in denied:
+                if other.defers and not deferring(other.words[stated[sense]]):
+                    continue  # "will put the talks on hold" states no "put" of "would not put"
                 said = _with_auxiliary(other.words, stated[sense], stated[sense])
                 unsaid = _with_auxiliary(one.words, cue, verb)
                 if flipped:
