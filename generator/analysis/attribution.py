@@ -43,6 +43,7 @@ from typing import NamedTuple
 from generator.analysis.claim_roles import role_words
 from generator.analysis.corpus import Corpus
 from generator.analysis.language import UNKNOWN
+from generator.analysis.own_outlet import fold, signed_names
 from generator.analysis.places import places
 from generator.analysis.sentences import Sentence
 from generator.analysis.sources_named import (
@@ -612,11 +613,13 @@ def own_names(
     articles: Iterable[Article], outlets: Mapping[str, Outlet], newsrooms: Mapping[str, str]
 ) -> dict[str, tuple[str, ...]]:
     """The names each article's own reporting goes by: its newsroom's, its outlet's and its
-    `via` (in this order; a missing one is '')."""
+    `via` (in this order; a missing one is ''), then the short names its outlet signs with
+    (`own_outlet.signed_names`: "Trend" of "Trend News Agency", "trend.az")."""
     found: dict[str, tuple[str, ...]] = {}
     for article in articles:
         outlet = outlets.get(article.outlet)
-        found[article.id] = (newsrooms.get(article.id, ""), outlet.name if outlet else "", article.via or "")
+        names = (newsrooms.get(article.id, ""), outlet.name if outlet else "", article.via or "")
+        found[article.id] = names + (signed_names(outlet) if outlet else ())
     return found
 
 
@@ -639,14 +642,19 @@ def attributions(
             continue
         names = own.get(item.article.id, ())
         itself = {known.key(name) for name in names if name}  # its newsroom, outlet and `via`
-        masthead = {known.key(name) for name in names[1:2] if name}  # its outlet
+        outlet_names = [name for name in (*names[1:2], *names[3:]) if name]  # its outlet, signed
+        masthead = {known.key(name) for name in outlet_names}
+        signed = {fold(name) for name in outlet_names}
         body_lines = cache(item.article.body.splitlines)  # split once, if ever needed (`_unglued`)
         for index, patterns in reading:
             if several_speakers(item.sentences[index].text):
                 continue
             for found_hit in _find(item.sentences[index].text, patterns, known, held=True):
                 hit = _unglued(found_hit, body_lines, item.sentences, index, known)
-                if hit.named.key in (itself if hit.kind in RECEIVED else masthead):
+                if (
+                    hit.named.key in (itself if hit.kind in RECEIVED else masthead)
+                    or fold(hit.named.name) in signed
+                ):
                     # "resident Ma Lin told AFP" in AFP's copy: AFP's own reporting, Ma Lin's statement
                     said = _statement(hit.speaker, known) if hit.kind == "told" else None
                     if said is None:
