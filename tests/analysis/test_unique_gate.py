@@ -8,6 +8,7 @@ another newsroom gives. Every sentence here is written for the test.
 
 from __future__ import annotations
 
+from generator.analysis import unique_gate
 from generator.analysis.corpus import Corpus
 from generator.analysis.story import analyse
 from generator.analysis.unique_gate import Gate, gated, keys
@@ -177,9 +178,10 @@ def test_a_name_is_no_evidence_when_a_newsroom_writes_in_another_script():
     assert found["daily"] == ["The ferry had made the crossing 4,380 times without an accident."]
 
 
-def test_a_newsroom_shows_at_most_three_sentences_those_with_most_of_their_own_first():
-    """Many sentences of one newsroom found nowhere else are as often a text the others were
-    not matched with: the three naming most of their own are kept, listed in story order."""
+def test_a_newsroom_shows_at_most_max_shown_sentences_those_with_most_of_their_own_first(monkeypatch):
+    """Past the page's bound (`MAX_SHOWN`, here 3) the sentences naming most of their own are
+    kept, listed in story order."""
+    monkeypatch.setattr(unique_gate, "MAX_SHOWN", 3)
     daily = (
         "A ferry sank off Korsa on Sunday, the coastguard said.\n\n"
         "Harbour pilot Selma Okoro said the swell reached 14 feet before midnight.\n\n"
