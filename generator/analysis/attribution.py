@@ -629,13 +629,15 @@ def attributions(
     relevance: Relevance | None = None,
     own: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[Attribution, ...]:
-    """Every attribution in the story's sentences about the story, grouped by kind and source.
+    """Every attribution in the story's sentences about the story, grouped by kind, source and
+    speaker.
 
     `own` gives the names of each article's own newsroom: an article is not shown crediting
     itself ('a resident told AFP' in AFP's copy is AFP's own reporting)."""
     known = known or KnownSources()
     own = own or {}
-    grouped: dict[tuple[str, str], tuple[Named, str | None, list[Quote]]] = {}
+    # Keyed by speaker too: a quote is never shown under another sentence's speaker.
+    grouped: dict[tuple[str, str, str], tuple[Named, str | None, list[Quote]]] = {}
     for position, item in enumerate(corpus.articles):
         reading = _to_read(item.sentences)
         if not reading:
@@ -665,11 +667,12 @@ def attributions(
                     corpus, position, index, hit.named.name, whole_story
                 ):
                     continue
-                entry = grouped.setdefault((hit.kind, hit.named.key), (hit.named, hit.speaker, []))
+                said_by = fold(hit.speaker or "")
+                entry = grouped.setdefault((hit.kind, hit.named.key, said_by), (hit.named, hit.speaker, []))
                 entry[2].append(item.quote(index))
     found = [
         Attribution(kind, named.name, speaker, tuple(quotes))
-        for (kind, _), (named, speaker, quotes) in grouped.items()
+        for (kind, _, _), (named, speaker, quotes) in grouped.items()
     ]
     return tuple(sorted(found, key=lambda a: ORDER.index(a.kind)))  # stable: story order within a kind
 
