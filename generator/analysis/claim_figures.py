@@ -349,6 +349,23 @@ def _same_unit(a: Figure, b: Figure) -> bool:
     return math.isclose(a.base / a.value, b.base / b.value, rel_tol=1e-9)
 
 
+def conversions(found: list[Figure]) -> dict[str, frozenset[str]]:
+    """Each figure given in two units ("up to 10 kilometres (about 6 miles)") -> the texts of
+    its conversions: figures of its dimension, one of them converted, within `CONVERTED` of it."""
+    pairs: dict[str, set[str]] = {}
+    for one in found:
+        for other in found:
+            if (
+                one is not other
+                and one.dimension
+                and one.dimension == other.dimension
+                and (one.converted or other.converted)
+                and abs(one.base - other.base) <= CONVERTED * max(one.base, other.base)
+            ):
+                pairs.setdefault(one.text, set()).add(other.text)
+    return {text: frozenset(others) for text, others in pairs.items()}
+
+
 def compare(mine: list[Figure], theirs: list[Figure]) -> Iterator[tuple[Difference, bool]]:
     """Each figure of the point the sentence gives too (about the same thing: a word around it
     shared), or contradicts with another of its kind, none of its figures agreeing with it."""

@@ -54,7 +54,15 @@ from itertools import chain, repeat
 
 from generator.analysis.claim_absence import unmatched_absence
 from generator.analysis.claim_deferrals import deferring, defers
-from generator.analysis.claim_figures import DISTINCTIVE, Figure, compare, figures, gives, vague_words
+from generator.analysis.claim_figures import (
+    DISTINCTIVE,
+    Figure,
+    compare,
+    conversions,
+    figures,
+    gives,
+    vague_words,
+)
 from generator.analysis.claim_hedges import hedged
 from generator.analysis.claim_names import may_name, organisations
 from generator.analysis.claim_paired import paired_differ
@@ -325,6 +333,14 @@ def differences(
         if "role" in kinds and b.roles:
             checks.append(_roles(a, b, agreeing=True))
         agreed.update((d.kind, d.point) for d, agrees in chain(*checks) if agrees)
+    # A figure given in two units is given when either is: "(about 6 miles)" converts "10 km".
+    paired = conversions(a.figures) if "figure" in kinds else {}
+    agreed.update(
+        ("figure", other)
+        for kind, point in list(agreed)
+        if kind == "figure"
+        for other in paired.get(point, ())
+    )
     return [(d, n) for d, n in found.items() if (d.kind, d.point) not in agreed]
 
 
