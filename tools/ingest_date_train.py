@@ -7,9 +7,10 @@ page is ingested by the current code; each dated candidate (`date_candidates`) i
 right when writing it would score 'right' against the truth's `published`. The tool prints a
 leave-one-set-out table (train on all sets but one, score the one left out) over the pages the
 rules leave undated with "the page states none", then sets the threshold MARGIN above the highest
-held-out probability of a wrong pick (so the held-out predictions invent no
-date), and with `--write` fits on all sets and writes the model
-with that threshold. Needs the `train` extra (scikit-learn).
+held-out probability of any wrong candidate on those pages (not only of the page's best one: a
+wrong date the model would take were it the only one printed), so the held-out predictions invent
+no date, and with `--write` fits on all sets and writes the model with that threshold. Needs
+the `train` extra (scikit-learn).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from tools.ingest_plain import Produced, Truth, load_set, published_verdict
 from tools.ingest_runner import make_project, run_ingest
 
 MODEL = Path(__file__).resolve().parent.parent / "generator" / "ingest" / "date_model.json"
-MARGIN = 0.05  # above the highest held-out probability of a wrong pick
+MARGIN = 0.05  # above the highest held-out probability of a wrong candidate
 STATES_NONE = "no published time found: the page states none"
 
 
@@ -133,19 +134,23 @@ def main(argv: list[str] | None = None) -> int:
         pages = [p for f, n in zip(args.folders, names, strict=True) for p in load_pages(f, n, Path(scratch))]
     sets = sorted({n.split("/")[0] for n in names})
     held: list[tuple[Page, float, Candidate | None]] = []
+    invented_at: list[float] = []
     for left in sets:
         model = fit([p for p in pages if p.set_name.split("/")[0] != left])
-        held += [(p, *best(model, p)) for p in pages if p.set_name.split("/")[0] == left]
-    invented_at = [
-        prob for p, prob, c in held if c and p.ruled is None and p.open_to_model and verdict(p, c) != "right"
-    ]
+        out = [p for p in pages if p.set_name.split("/")[0] == left]
+        held += [(p, *best(model, p)) for p in out]
+        for p in (p for p in out if p.rows and p.ruled is None and p.open_to_model):
+            probs = model.predict_proba(p.rows)[:, 1]
+            invented_at += [
+                float(pr) for pr, c in zip(probs, p.found, strict=True) if verdict(p, c) != "right"
+            ]
     threshold = round(max(invented_at, default=0.5) + MARGIN, 3)
     if args.margins:
         for p, prob, c in sorted(held, key=lambda h: -h[1]):
             if c and p.ruled is None and p.open_to_model and prob > 0.2:
                 print(f"  {prob:.3f} {verdict(p, c)} {p.set_name} {p.id} truth={p.truth} picked={c.text!r}")
     worst = max(invented_at, default=0.0)
-    print(f"threshold {threshold} (highest held-out probability of a wrong pick: {worst:.3f})")
+    print(f"threshold {threshold} (highest held-out probability of a wrong candidate: {worst:.3f})")
     print("set              pages  dated  rules right/invented  chooser right/invented  (open pages)")
     for left in sets:
         group = [(p, prob, c) for p, prob, c in held if p.set_name.split("/")[0] == left]

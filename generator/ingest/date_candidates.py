@@ -5,11 +5,15 @@ candidate is one date expression (a numeric date, a day with a month name, an IS
 Japanese `2024年8月26日`), with the time printed just after it, read by `parse_stamp` in the
 outlet's language, and the line and position where it stands. Only dates that state their
 year are candidates: a day without a year is never placed. Lines searched: the first
-`TOP_LINES`, down to the first line of text (on it, only a date glued before the text, as on
-a one-line page), each cut to `LINE_CHARS` characters. Refused outright (the refusals keep
-priority over the model): a line of a list of stories, a date in brackets after words, a
-date among a caption's words, and a day without a time standing with more than
-`DAY_ONLY_WORDS` other words.
+`TOP_LINES`, each cut to `LINE_CHARS` characters, down to the `PROSE_LINES`-th line of text.
+On the first line of text, only a date glued before the text (as on a one-line page); below
+it, only a date that opens its line, alone or after a published label ('10/02/2016', '11 mars
+2019 à 21h11 par AFP', 'postado em 21/01/2016 00:00': a date line under a standfirst), never
+one after other words ('Hearing November 5, 2024', a dated sub-heading). Refused
+outright (the refusals keep priority over the model): a line of a list of stories, a date in
+brackets after words, a date among a caption's words, and a day without a time standing with
+more than `DAY_ONLY_WORDS` other words. Words are counted as runs holding a letter or a figure:
+a comma or a slash standing alone is no word.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.ingest.date_words import LABEL_TAIL, LABELS_PUBLISHED
 from generator.ingest.dates import DateContext, parse_stamp
 from generator.ingest.model import PageTime
 
@@ -29,6 +34,7 @@ GLUED_WORDS = 12  # on a line of text, only a date within its first words (glued
 DAY_ONLY_WORDS = 4  # a date without a time stands with at most this many other words on its line
 LEAD_WORDS = 5  # on a shorter line, only a date after at most this many words (a label, a name, a place)
 MAX_CANDIDATES = 40  # per page: a page printing more dates is an archive or a list
+PROSE_LINES = 2  # the search stops at this line of text: a date line under a standfirst is read
 
 _TIME_AFTER = (
     r"(?:\s*(?:,|\||-|–|—|/|·|•|à|a las|às|as|alle|ore|um|om|at|kl\.?|klo)?\s*"
@@ -64,20 +70,26 @@ class Candidate:
 
 
 def candidates(lines: list[str], context: DateContext) -> list[Candidate]:
-    """The dates with a year printed in the page's first lines, in page order: down to the first
-    line of prose, and on that line only near its start (a date glued before the text)."""
+    """The dates with a year printed in the page's first lines, in page order, down to the
+    `PROSE_LINES`-th line of prose (see the module docstring for what is read on each line)."""
     found: list[Candidate] = []
+    prose_seen = 0
     for index, line in enumerate(lines[:TOP_LINES]):
         prose = is_prose(line)
+        prose_seen += prose
+        if prose and prose_seen >= PROSE_LINES:
+            break  # the text has begun: a date below is one it speaks of, or a teaser's
         text = line[:LINE_CHARS]
         if _LIST_MARK.match(text):  # a list of other stories ('- Otras noticias: ... (3 de marzo de 2016)')
             continue
         for match in _DATE.finditer(text):
-            before = len(text[: match.start()].split())
+            before = words_in(text[: match.start()])
             if prose and before > GLUED_WORDS:
                 break
             if before > (GLUED_WORDS if prose else LEAD_WORDS):
                 continue  # a date inside a caption's or a teaser's words, not a date line's
+            if prose_seen and not prose and not _OPENS.fullmatch(text[: match.start()]):
+                continue  # below the text's first line, words before a date: a dated sub-heading
             if prose and in_a_clause(text[: match.start()], text[match.end() :]):
                 continue  # 'Since the flood of 12 March 2019 the ...': a day the text speaks of
             if _BRACKETED.search(text[: match.start()]) and (
@@ -87,15 +99,18 @@ def candidates(lines: list[str], context: DateContext) -> list[Candidate]:
             stamp = parse_stamp(match.group(0), context)
             if stamp is None or not stamp.has_year or not stamp.has_date:
                 continue
-            rest = len(text[: match.start()].split()) + len(text[match.end() :].split())
+            rest = before + words_in(text[match.end() :])
             if not stamp.has_time and not prose and rest > DAY_ONLY_WORDS:
                 continue  # a day alone among words is a caption's or a teaser's, not a date line
             found.append(Candidate(index, match.start(), match.end(), match.group(0).strip(), stamp))
             if len(found) >= MAX_CANDIDATES:
                 return found
-        if prose:
-            break
     return found
+
+
+def words_in(text: str) -> int:
+    """The words of `text`: runs of non-space holding a letter or a figure ('/' and ',' are none)."""
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
 
 
 _SEPARATED = re.compile(r"\s*(?:[-–—|:·•]|\.-)")
@@ -123,6 +138,7 @@ def is_prose(line: str) -> bool:
 
 
 _LIST_MARK = re.compile(r"^\s*[-•*·▶►]\s")
+_OPENS = re.compile(rf"\s*(?:(?:{LABELS_PUBLISHED}){LABEL_TAIL}\s*[:：]?\s*)?", re.I)
 _BRACKETED = re.compile(r"[(（]\s*$")
 BRACKET_LEAD = 12  # letters before a bracketed date: a caption's words, also in scripts without spaces
 

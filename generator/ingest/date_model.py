@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from generator.ingest.date_candidates import FOOT_LINES, TOP_LINES, Candidate
+from generator.ingest.date_candidates import FOOT_LINES, PROSE_LINES, TOP_LINES, Candidate, is_prose
 from generator.ingest.date_words import LABELS_PUBLISHED, LABELS_UPDATED, date_words
 
 FEATURES = (
@@ -28,7 +28,7 @@ FEATURES = (
     "distance_title", "no_title_line", "has_time", "date_share", "line_words", "long_line",
     "label_published", "label_updated", "duration", "reading_time", "broadcast", "weekday",
     "byline_word", "first_candidate", "rank", "candidates", "same_day_share", "latest",
-    "earliest", "line_candidates", "words_before", "words_after", "list_mark", "legal",
+    "earliest", "line_candidates", "words_before", "words_after", "list_mark", "legal", "prose_above",
 )  # fmt: skip
 _PUBLISHED = re.compile(rf"(?:{LABELS_PUBLISHED})", re.I)
 _UPDATED = re.compile(rf"(?:{LABELS_UPDATED})", re.I)
@@ -83,6 +83,9 @@ def rows(
     words = date_words(language, "en")
     days = [c.stamp.when.date() for c in found]
     count = len(lines)
+    prose_before = [0]  # lines of text above each line
+    for line in lines[:TOP_LINES]:
+        prose_before.append(prose_before[-1] + is_prose(line))
     result: list[tuple[float, ...]] = []
     for rank, cand in enumerate(found):
         line = lines[cand.line]
@@ -123,6 +126,7 @@ def rows(
             min(len(line[cand.end :].split()), 20) / 20,
             1.0 if _LIST_MARK.match(line) else 0.0,
             1.0 if _LEGAL.search(line) else 0.0,
+            min(prose_before[min(cand.line, len(prose_before) - 1)], PROSE_LINES) / PROSE_LINES,
         )
         result.append(row)
     return result

@@ -35,7 +35,7 @@ CONNECTORS = frozenset(
 LABELS_PUBLISHED = (
     r"published|posted|created|released|issued|uploaded|dated?|publié(?:e)?|mis en ligne|"
     r"veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|"
-    r"publica[cç][aã]o|creado|creada|criado|criada|créé(?:e)?|creato|creata|erstellt|aangemaakt|"
+    r"publica[cç][aã]o|postado|postada|creado|creada|criado|criada|créé(?:e)?|creato|creata|erstellt|aangemaakt|"
     r"公開日?|配信日?|掲載日?|投稿日?|発行日?|作成日?|放送日?|fecha|datum|data|edição|edición|édition|edition|edizione|ausgabe|editie"
 )
 LABELS_UPDATED = (
