@@ -8,6 +8,7 @@ import pytest
 
 from generator.analysis.claim_reading import number, words
 from generator.analysis.claims import differences, lacks
+from tests.growth import LIMIT, growth
 
 POINT = {
     "en": "About 5,000 people left their homes in the valley.",
@@ -55,3 +56,12 @@ def test_a_year_and_a_count_are_not_joined() -> None:
 def test_a_decimal_with_three_digits_stays_a_decimal() -> None:
     assert number("6,125", "de") == 6.125
     assert number("0.500", "en") == 0.5
+
+
+def test_grouped_figures_are_read_in_linear_time() -> None:
+    # Long runs of spaced groups, some closed by a fourth digit (the pattern backtracks over them).
+    def work(size: int):
+        text = " ".join(["1 000 000 000 0001", "22 333 4444"] * size)
+        return lambda: words(text, "en")
+
+    assert growth(work, 200) < LIMIT
