@@ -258,7 +258,15 @@ PAYWALL_SHORT = r"""
     | continua\ a\ leggere\ con\ \S+ | (?:verder\ lezen|lees\ verder)\ met\ \S+
     | (?:continuar\ a\ ler|continue\ lendo)\ com\ \S+
 """
-PAYWALL_MORE = r"""
+SUBSCRIBER_NOUNS = (  # a paying reader, in the eight languages (German compounds: 'Digitalabonnenten')
+    r"(?:subscribers?|suscriptor(?:es|as?)?|assinantes?|abonné(?:e|s|es)?|\w*abonnent(?:en|in)?|abbonat[oi]"
+    r"|abonnees?)\b"
+)
+SHORT_LINE = (
+    r"^(?=.{0,100}$).*?"  # the whole line is 100 characters at most: a notice, not a sentence of news
+)
+PAYWALL_MORE = (
+    r"""
     | \bpour\ lire\ la\ suite\b | \bla\ suite\ (?:de\ cet\ article\ )?est\ réservée\b
     | \bum\ (?:weiterzulesen|den\ (?:ganzen\ |vollständigen\ )?artikel\ (?:weiter\ )?zu\ lesen)\b
     | \bpara\ (?:seguir|continuar)\ leyendo\b | \bpara\ leer\ (?:el\ resto|la\ noticia\ completa)\b
@@ -271,6 +279,33 @@ PAYWALL_MORE = r"""
     | 残り\d+文字 | \bil\ (?:vous\ )?reste\ \d+\s?%\ de\ (?:l'|cet\ )article\ à\ lire\b
     | \b\d[\d,.]*\ (?:characters|words)\ (?:left|remaining)\b
 """
+    + (  # who may read, as a class: content or a feature kept for subscribers, or the reader told to be one
+        r"""
+    | """
+        + SHORT_LINE
+        + r"""\b(?:content|contenido|conteúdo|contenu|inhalt|contenuto|inhoud|exclusiv[aeo]?s?
+       |exclusi(?:ve|f|ef)|reservad[ao]s?|réservée?s?|riservat[aoi]|reserved|only|solo|sólo|só|apenas|nur|uniquement|alleen)
+      \ (?:para|pour|für|per|voor|for|aux|agli|ai|a\ los|aos)
+      \ (?:(?:our|nuestros|nossos|nos|unsere|i\ nostri|onze)\ )?"""
+        + SUBSCRIBER_NOUNS
+        + r"""
+    | """
+        + SHORT_LINE
+        + r"""\b(?:necesitas|tienes\ que|debes|você\ precisa|precisa|vous\ devez|devi|du\ musst
+       |sie\ müssen|je\ moet|you\ (?:need|have)\ to)\ (?:ser|être|essere|sein|zijn|be)
+      \ (?:(?:an?|un|uno|una|um|uma|ein)\ )?"""
+        + SUBSCRIBER_NOUNS
+        + r"""
+    | \b(?:bereits|schon)\ \w*abonnent\b
+    # the reader asked, in the line's first words, whether they want to read on
+    | ^¿?(?:(?:do|would)\ you\ |sie\ |vous\ |tu\ |je\ |você\ |u\ )?
+      (?:want|wish|möchten|willst|wollen|désirez|voulez|veux|quieres|quiere|desea|vuoi|vuole|desideri|wil|wilt
+       |quer|deseja|souhaitez|souhaites)\b
+      [^?]{0,30}\b(?:reading|weiterlesen|la\ suite|leyendo|leggere|lezen|ler|lendo)\ ?\?\s*$
+    | 会員(?:限定|専用) | 会員登録が必要 | 有料会員になると
+"""
+    )
+)
 FREE_ARTICLE = r"""  # a box's notice that the article is free to read: no paywall, whatever the box says
     ^(?:cet\ article\ est\ (?:en\ )?(?:libre\ d'accès|accès\ libre|gratuit)
     | this\ (?:article|story)\ is\ free\ to\ read
