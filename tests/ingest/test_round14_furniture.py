@@ -4,7 +4,7 @@ Every page here is invented: a headline, a date line and three paragraphs of an 
 (`test_line_model.STORIES`), then a notice of the class under the last paragraph. Two shapes, in
 the eight languages: a line of 100 characters at most keeping content or a feature for
 subscribers (`Contenido para suscriptores`, `Sind Sie bereits Digitalabonnent?`, `会員専用`), and
-the reader asked, in the line's first words, whether they want to read on (`Sie möchten
+the reader asked, in the line's first words, whether they want to read on (`Möchten Sie
 weiterlesen?`). A sentence of news about subscribers, or a question about reading asked of
 someone else, stays in the body.
 """
@@ -33,15 +33,15 @@ JA_STORY = (  # invented, in Japanese: the fixtures' outlets list no Japanese on
 
 NOTICES = [  # (outlet, story, the notice printed under the text), all invented
     ("diario-del-puerto", None, "Esta función es exclusiva para suscriptores."),
-    ("diario-del-puerto", None, "Comentar es una ventaja exclusiva para suscriptores"),
+    ("diario-del-puerto", None, "Votar es una ventaja exclusiva para suscriptores"),
     ("jornal-do-porto", None, "Conteúdo para assinantes. Assine o Porto Mais."),
-    ("hafenbote", None, "Sie möchten weiterlesen?"),
-    ("hafenbote", None, "Sind Sie bereits Digitalabonnent?"),
+    ("hafenbote", None, "Möchten Sie weiterlesen?"),
+    ("hafenbote", None, "Sind Sie schon Digitalabonnent?"),
     ("gazette-du-port", None, "Vous souhaitez lire la suite ?"),
     ("harbour-gazette", None, "Content for subscribers. Subscribe to Gazette Plus."),
     ("havenkrant", None, "Wil je verder lezen?"),
-    ("harbour-gazette", JA_STORY, "より詳しい記事は電子版会員専用です。"),
-    ("harbour-gazette", JA_STORY, "記事の全文をご覧になるには会員登録が必要です。"),
+    ("harbour-gazette", JA_STORY, "詳しい内容は電子版会員専用です。"),
+    ("harbour-gazette", JA_STORY, "全文を読むには会員登録が必要です。"),
 ]
 
 
@@ -64,7 +64,7 @@ def test_a_paywall_notice_of_the_class_leaves_the_body(
 
 
 def test_the_box_line_between_two_notices_goes_with_them(fixture_config: SiteConfig) -> None:
-    box = ["Sie möchten weiterlesen?", "Wählen Sie eine Option:", "Sind Sie bereits Digitalabonnent?"]
+    box = ["Möchten Sie weiterlesen?", "Wählen Sie ein Angebot:", "Sind Sie schon Digitalabonnent?"]
     text, paragraphs = _page("hafenbote", None, box)
     draft = by_rules(
         Source("page.txt", text, False), Request(outlet="hafenbote"), fixture_config, NOW, DEFAULT
