@@ -22,6 +22,8 @@ from generator.ingest.slug_title import headline_by_slug, slug_note, trim_by_slu
 from generator.ingest.standfirst import standfirst_repeated
 from generator.ingest.text_blocks import MAX_LINES, split_text
 from generator.ingest.text_rules import line_rules
+from generator.ingest.title_model import TitleModel, chooser_note
+from generator.ingest.title_model import packaged as title_model
 from generator.ingest.title_tails import without_page_tag
 from generator.load.dates import zone
 from generator.model.site import Outlet, SiteConfig
@@ -47,7 +49,7 @@ def ingest(source: Source, request: Request, config: SiteConfig, now: datetime, 
     ruled = by_rules(source, request, config, now, wires)
     if source.is_html:
         return ruled.draft
-    modelled = standfirst_repeated(with_model(ruled, packaged(), wires))
+    modelled = standfirst_repeated(with_model(ruled, packaged(), wires, title_model()))
     return with_chosen_date(modelled, ruled.page, ruled.context, date_model())
 
 
@@ -62,9 +64,10 @@ class Ruled:
     context: DateContext  # how the outlet's times are read (for the date chooser)
 
 
-def with_model(ruled: Ruled, model: LineModel, wires: Registry) -> Draft:
+def with_model(ruled: Ruled, model: LineModel, wires: Registry, chooser: TitleModel | None = None) -> Draft:
     """The rules' draft corrected by the line model: the body lines it calls furniture removed,
-    and the line it is sure is the headline made the title (unless the editor gave one)."""
+    and the line it is sure is the headline made the title (unless the editor gave one); then,
+    with a `chooser`, the header line it is sure of made the title (`title_model`)."""
     draft = ruled.draft
     rows = page_features(ruled.page, ruled.facts, line_rules(wires))
     body, removals = drop_furniture(ruled.page, rows, draft.blocks, model)
@@ -89,6 +92,15 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry) -> Draft:
         metadata = replace(metadata, title=trimmed)
     if metadata.title != ruled_title:
         metadata = replace(metadata, review=slug_note(metadata.review, ruled_title))
+    chosen = (
+        None
+        if chooser is None or ruled.title_given
+        else chooser.choose(ruled.page, rows, metadata.title, ruled.facts.url, model)
+    )
+    if chosen is not None:  # the title chooser is sure another header line is the headline
+        metadata = replace(metadata, title=chosen.text, review=chooser_note(metadata.review, ruled_title))
+        body, again = without_line(body, chosen.text, "the headline, by the title chooser")
+        removals += again
     if not removals and metadata is draft.metadata:
         return draft
     ordered = tuple(sorted((*draft.removals, *removals), key=lambda r: r.line or 0))
