@@ -47,8 +47,11 @@ FRACTIONS = "½¼¾⅓⅔⅛"  # vulgar fractions written after a whole number (
 # no-break space is read by the general form): one figure. A four-digit run is never a group
 # ("2023 100" is a year and a count).
 GROUPED = r"\d{1,3}(?:[ '’]\d{3})+(?:[.,]\d+)?(?!\d)"
+# Letters first, and figures only where a digit stands (`(?=\d)`): as fast as one pattern for
+# figures (letters and digits never start one match both).
 WORD = re.compile(
-    rf"{GROUPED}|\d+(?:[.,\u00a0\u202f]\d+)*(?:\s?[{FRACTIONS}])?|[^\W\d_]+(?:['’][^\W\d_]+)*|[%$€£]|--|[—–,;:()\"“”]"
+    rf"[^\W\d_]+(?:['’][^\W\d_]+)*|(?=\d)(?:{GROUPED}|\d+(?:[.,\u00a0\u202f]\d+)*(?:\s?[{FRACTIONS}])?)"
+    r"|[%$€£]|--|[—–,;:()\"“”]"
 )
 CLAUSE_MARKS = frozenset(',;:()"“”—–-')
 
