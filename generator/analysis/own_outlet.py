@@ -7,6 +7,7 @@ of en.trend.az). "..., Trend reports" on Trend's own page is its own reporting, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from generator.model.site import Outlet
@@ -26,6 +27,7 @@ def fold(name: str) -> str:
     return _NON_WORD.sub("", name.casefold())
 
 
+@lru_cache(maxsize=4096)  # per outlet, not per article: a story's articles share a few outlets
 def signed_names(outlet: Outlet) -> tuple[str, ...]:
     """The short names `outlet` may sign with besides its masthead, in a fixed order."""
     found: list[str] = []
