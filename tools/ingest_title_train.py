@@ -209,6 +209,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--load", type=Path, help="pages saved by --dump instead of the sets")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("scikit-learn is not installed: pip install -e '.[train]'", file=sys.stderr)
+        return 2
     pages: list[TitlePage] = pickle.loads(args.load.read_bytes()) if args.load else read_pages(args.sets)
     if args.dump:
         args.dump.write_bytes(pickle.dumps(pages))
