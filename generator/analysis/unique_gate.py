@@ -93,8 +93,12 @@ LATIN_SHARE = 0.5  # a newsroom with this share of its words in Latin letters wr
 _SOUNDS = (("tsch", "k"), ("sch", "s"), ("kh", "k"), ("ch", "k"), ("sh", "s"), ("zh", "s"), ("ph", "f"))
 _LETTERS = str.maketrans({"w": "v", "j": "i", "y": "i", "z": "s", "c": "k", "q": "k", "x": "ks"})
 _DOUBLED = re.compile(r"([^\W\d_])\1+")
-# A word, or a figure with its digit groups ("50,000", "50.000", "50 000" are one figure).
-_WORD = re.compile(r"\d+(?:[,.\u00a0\u202f'’]\d{3}(?!\d))*|[^\W\d_]+")
+# A figure with its digit groups ("50,000", "50.000", "50 000", "50\u00a0000" are one figure). A
+# group after a plain space only follows a run of one to three digits, as `claim_reading.GROUPED`
+# reads it: a four-digit run is never a group ("2023 100" is a year and a count).
+_GROUPED = r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|\d+(?:[,.\u00a0\u202f'’]\d{3}(?!\d))*"
+# A word, or a figure with its digit groups.
+_WORD = re.compile(rf"{_GROUPED}|[^\W\d_]+")
 # A product's maker and model number ("Ford F-150", "Airbus A320", "Su-25"), or a company's
 # stock ticker in brackets ("(MSFT.O)", "(NASDAQ: CRWD)"): no name or figure of a fact.
 _DESIGNATION = re.compile(
@@ -104,7 +108,7 @@ _DESIGNATION = re.compile(
 _MARKS = re.compile(r"[\u0300-\u036f]")  # combining accents, once letters are decomposed
 _NOT_DIGIT = re.compile(r"\D")
 _OPENING = "\"'“‘«„([ "  # what may open a sentence before its first word
-_FIGURE = re.compile(r"\d+(?:[,.\u00a0\u202f'’]\d{3}(?!\d))*")
+_FIGURE = re.compile(_GROUPED)
 # A clock time: "7:58", "18h00", "18 H 00", "1000 GMT" (its figures are no counts).
 _TIME = re.compile(r"(?<!\d)\d{1,2}\s?[:hH]\s?\d{2}(?!\d)|(?<!\d)\d{3,4}\s?(?:GMT|UTC)\b")
 # An ordinal: a unit's or a place's number, no count ("der 828. Brigade", "the 828th Brigade",
