@@ -64,6 +64,7 @@ from generator.analysis.claim_figures import (
     vague_words,
 )
 from generator.analysis.claim_hedges import hedged
+from generator.analysis.claim_locatives import placed_elsewhere
 from generator.analysis.claim_names import may_name, organisations
 from generator.analysis.claim_paired import paired_differ
 from generator.analysis.claim_predicates import unsaid
@@ -408,6 +409,9 @@ def lacks(point: str, sentence: str, language: str, known: KnownSources | None =
         unnamed = _unnamed(a, b)
         if unnamed is not None:
             return Difference("name", unnamed.text, "")
+    elsewhere = placed_elsewhere(point, sentence, a.lex.language)
+    if elsewhere is not None:
+        return Difference("name", *elsewhere)
     told = recipient_missing(point, sentence, a.lex.language)
     if told is not None:
         return Difference("source", *told)
