@@ -9,10 +9,13 @@ as `claim_reading.GROUPED` reads it. Every sentence here is written for the test
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from generator.analysis.corpus import Corpus
 from generator.analysis.unique_gate import FIGURE_ELSEWHERE, Gate, counts, dates, keys
 from generator.model.site import Outlet
 from tests.analysis.support import article
+from tests.growth import LIMIT, growth
 
 OUTLETS = {
     slug: Outlet(slug, name, language="en")
@@ -40,3 +43,13 @@ def test_a_figure_another_newsroom_gives_with_commas_refuses_the_spaced_one():
     articles = [article(room, body, room, minutes=n) for n, (room, body) in enumerate(texts.items())]
     gate = Gate(Corpus.of(articles, OUTLETS), {room: room for room in texts})
     assert gate.verdict("daily", texts["daily"], texts["daily"]) == (0, FIGURE_ELSEWHERE)
+
+
+def test_spaced_figures_are_read_in_linear_time():
+    """Runs of spaced groups closed by a four-digit group (the pattern gives one group back)."""
+
+    def work(n: int) -> Callable[[], object]:
+        text = "1 222 333 4444 " * n
+        return lambda: counts(text)
+
+    assert growth(work, 2000) < LIMIT
