@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
+from generator.analysis.dispute_merge import merged
 from generator.analysis.places import places
 from generator.analysis.unique_gate import Gate, word_key
 from generator.model.analysis import Disputed, Variant
@@ -82,10 +83,11 @@ def _disputing(item: Disputed, rooms: Mapping[str, str], where: _Places) -> tupl
 def gated(
     disputed: Sequence[Disputed], rooms: Mapping[str, str], gate: Callable[[], Gate]
 ) -> tuple[Disputed, ...]:
-    """The story's disputed figures with only the values given for the same places. `gate()`
-    gives the story's newsroom words (`unique_gate.Gate`, built once for both gates)."""
+    """The story's disputed figures with only the values given for the same places, those then
+    quoting the same sentences as one (`dispute_merge`). `gate()` gives the story's newsroom
+    words (`unique_gate.Gate`, built once for both gates)."""
     if not any(not item.corrections for item in disputed):
-        return tuple(disputed)
+        return merged(disputed)
     where = _Places(gate())
     kept = []
     for item in disputed:
@@ -95,4 +97,4 @@ def gated(
         variants = _disputing(item, rooms, where)
         if variants:
             kept.append(Disputed(variants[0].value.split(" ")[-1], variants, item.corrections))
-    return tuple(kept)
+    return merged(kept)
