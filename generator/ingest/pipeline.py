@@ -92,9 +92,9 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry, chooser: TitleMo
         metadata = replace(metadata, title=trimmed)
     if metadata.title != ruled_title:
         metadata = replace(metadata, review=slug_note(metadata.review, ruled_title))
-    chosen = (
+    chosen = (  # never over the editor's title, nor over one the URL's slug spelled from its lines
         None
-        if chooser is None or ruled.title_given
+        if chooser is None or ruled.title_given or spelled is not None
         else chooser.choose(ruled.page, rows, metadata.title, ruled.facts.url, model)
     )
     if chosen is not None:  # the title chooser is sure another header line is the headline

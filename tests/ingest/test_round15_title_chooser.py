@@ -111,3 +111,28 @@ def test_a_model_file_that_does_not_fit_is_refused_by_name(
     with pytest.raises(TitleModelError) as caught:
         load(path)
     assert str(caught.value) == f"{path}: {message}"
+
+
+class _AlwaysSecondLine:
+    """A chooser sure of the page's second line, whatever the page."""
+
+    def choose(self, page, rows, title, url, lines):  # the TitleModel call
+        return page[1]
+
+
+def test_a_title_the_urls_slug_spelled_from_several_lines_is_never_replaced(
+    fixture_config: SiteConfig,
+) -> None:
+    # Set 14 (unseen): the slug joined a headline wrapped over lines, the chooser took one of them.
+    from generator.ingest.line_model import packaged as line_model
+    from generator.ingest.pipeline import by_rules, with_model
+
+    lead = "The council approved the budget late on Monday after a long debate over library opening hours."
+    page = f"Harbour library keeps its doors\nopen on Sundays from March\n\n{lead}\n\n{lead.replace('Monday', 'Tuesday')}\n"
+    request = Request(
+        outlet="havenkrant",
+        url="https://havenkrant.example/harbour-library-keeps-its-doors-open-on-sundays-from-march",
+    )
+    ruled = by_rules(Source("page.txt", page, False), request, fixture_config, NOW, DEFAULT)
+    draft = with_model(ruled, line_model(), DEFAULT, chooser=_AlwaysSecondLine())  # type: ignore[arg-type]
+    assert draft.metadata.title == "Harbour library keeps its doors open on Sundays from March"
