@@ -99,6 +99,32 @@ def test_values_of_one_sentence_split_by_another_unit_stay_apart():
     )
 
 
+def test_figures_sharing_a_pair_of_sentences_are_one_item_with_each_sentence_s_units():
+    """The pair a/b disputes both units; c gives one unit only: the pair is shown once."""
+    a, b, c = (_quote(n, f"sentence {n}") for n in "abc")
+    people = Disputed("people", (Variant("4 people", (a,)), Variant("9 people", (b, c))), ())
+    homes = Disputed("homes", (Variant("20 homes", (a,)), Variant("30 homes", (b,))), ())
+    assert merged((people, homes)) == (
+        Disputed(
+            "people",
+            (
+                Variant("4 people, 20 homes", (a,)),
+                Variant("9 people, 30 homes", (b,)),
+                Variant("9 people", (c,)),
+            ),
+            (),
+        ),
+    )
+
+
+def test_figures_sharing_one_sentence_stay_apart():
+    """a/b dispute one unit, a/c another: each item shows a pair the other does not."""
+    a, b, c = (_quote(n, f"sentence {n}") for n in "abc")
+    people = Disputed("people", (Variant("4 people", (a,)), Variant("9 people", (b,))), ())
+    homes = Disputed("homes", (Variant("20 homes", (a,)), Variant("30 homes", (c,))), ())
+    assert merged((people, homes)) == (people, homes)
+
+
 def test_corrections_of_the_merged_figures_are_kept_once_each():
     a, b = _quote("a", "It killed 4 people in 20 homes."), _quote("b", "It killed 9 people in 30 homes.")
     fix = Correction("b", "An earlier version of this story said 4 people were killed.")
