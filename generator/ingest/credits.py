@@ -41,8 +41,11 @@ _INPUTS = re.compile(
 _WITH = r"with|avec|mit|con|met|com"
 _SOURCE_LABELS = r"source|fuente|fonte|quelle|bron"
 _PAREN_WIRE = re.compile(
-    r"\s*\((?:(?:avec|con|mit|met|com|with|via)\s+)?(?P<wire>[A-Za-zÀ-ÿ. -]{2,30})\)$", re.I
-)  # '(ANI)', '(avec AFP)', '(con EFE)', '(via Agência Brasil)'; '... approved (AP).' is the sentence's own
+    r"\s*\((?:(?:avec|con|mit|met|com|with|via)\s+)?(?P<wire>[A-Za-zÀ-ÿ. -]{2,30}?)"
+    r"(?:\s*/\s*(?:[a-z]{2,4}|[A-Z]{2,4}))*\)$",
+    re.I,
+)  # '(ANI)', '(avec AFP)', '(con EFE)', '(via Agência Brasil)', '(dpa/lby)': a wire and its desk's
+# initials; '... approved (AP).' is the sentence's own
 _SHORTCODE = re.compile(  # a CMS shortcode left in the text: '[sc name="sign" by="Site" source="Lusa" ]'
     r"^\[\w[\w-]*(?:\s+[\w-]+\s*=\s*[\"”“'][^\"”“'\]]*[\"”“'])+\s*/?\]$"
 )
@@ -159,11 +162,14 @@ def _source_opener(wires: Registry) -> re.Pattern[str]:
 
 @cache
 def _sign_off(wires: Registry) -> re.Pattern[str]:
-    """'— AFP' closing a paragraph, for every spelling of every wire in `wires`; or a wire and
-    its desk's initials after the last sentence's full stop ('... gesagt. dpa/lno')."""
+    """'— AFP' closing a paragraph, for every spelling of every wire in `wires`; or a wire,
+    perhaps with its desk's initials, after the last sentence's full stop ('... gesagt. dpa/lno',
+    '... mit. dpa'); or a wire in Japanese lenticular brackets closing it, perhaps after the
+    day in brackets ('…という(2012年07月05日)【時事通信社】')."""
     return re.compile(
         rf"\s*(?:[—–]|--?)\s*(?P<wire>{_spellings(wires)})\.?$"
-        rf"|(?<=[.!?\"”“»])\s+(?P<desk>{_spellings(wires)})(?:\s*/\s*[A-Za-z]{{1,5}})+$"
+        rf"|(?<=[.!?\"”“»])\s+(?P<desk>{_spellings(wires)})(?:\s*/\s*[A-Za-z]{{1,5}})*$"
+        rf"|\s*(?:[(（][^()（）]{{1,20}}[)）])?\s*【\s*(?P<bracket>{_spellings(wires)})\s*】$"
     )
 
 
@@ -243,6 +249,7 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
         who = (
             match.groupdict().get("wire")
             or match.groupdict().get("desk")
+            or match.groupdict().get("bracket")
             or match.groupdict().get("who")
             or ""
         )
