@@ -8,7 +8,10 @@ tries them after the forms with a wire):
   no credit; a place in the aside (capitalised words) stays with the place, only after a place
   in capitals ('Paris (France) - Le ...' is a sentence as often) or before a day ('Villa
   (Provincia), 3 settembre 2018 - ');
-- a place in capitals and a state's abbreviation, no dash: 'HAVENSTAD, Fla. A turtle ...'.
+- a place in capitals and a state's abbreviation, no dash: 'HAVENSTAD, Fla. A turtle ...';
+- a place in capitals alone on the line above the lead, perhaps with a state's abbreviation or a
+  full stop: 'HAVENSTAD', 'PORT ELLIS, Fla.', 'VALLE ALTA.' (`place_line`; `datelines.split_dateline`
+  asks for the lead below it).
 
 Each needs running text after it, and the place and the aside must not be a label ('(Video) -').
 The day is not returned: a dateline's day is no evidence of the publication time.
@@ -78,3 +81,23 @@ def _opens_text(rest: str) -> bool:
     return any(c.islower() for c in rest[:40]) and (
         is_sentence(rest) or is_paragraph_like(rest) or word_count(rest) >= PARAGRAPH_WORDS
     )
+
+
+_PLACE_LINE = re.compile(  # 'HAVENSTAD', 'PORT ELLIS, Fla.', 'VALLE ALTA.', "L'AQUILA"
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’]{2,}(?:[ -][A-ZÀ-Þ'’]{2,}){0,2}"
+    r"(?:,\s*(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))?)\.?$"
+)
+
+
+def place_line(text: str, wires: Registry) -> str | None:
+    """The place of a line that is a place in capitals and nothing else (see the module): three
+    words at most, perhaps a state's abbreviation after a comma; not a label ('VIDEO', 'UPDATE')
+    nor a wire's name ('AFP'). The caller checks that the lead follows."""
+    match = _PLACE_LINE.match(" ".join(text.split()))
+    if match is None:
+        return None
+    place = match.group("place")
+    head = place.split(",")[0]
+    if _LABEL.match(head) or wires.name(head, any_case=True) is not None:
+        return None
+    return place

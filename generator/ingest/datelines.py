@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator.ingest.dateline_forms import unwired_dateline
+from generator.ingest.dateline_forms import place_line, unwired_dateline
 from generator.ingest.furniture_words import ARCHIVE_WORDS, BANNER_WORDS, LABEL_WORDS, MEDIA_WORDS
 from generator.ingest.model import Block, Evidence, Removal, Step
 from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
@@ -324,8 +324,8 @@ _PLACE_DASH_LINE = re.compile(
 
 
 def split_dateline(blocks: list[Block], outlet_name: str, wires: Registry) -> Step:
-    """A dateline scraped onto lines of its own: 'Washington' / 'CNN' / '—', or 'Düsseldorf –',
-    before the lead."""
+    """A dateline scraped onto lines of its own: 'Washington' / 'CNN' / '—', 'Düsseldorf –', or
+    a place in capitals alone ('HAVENSTAD', 'PORT ELLIS, Fla.'), before the lead."""
     for index in range(min(len(blocks), SPLIT_DATELINE_SEARCH) - 1):
         place, lead = blocks[index], blocks[index + 1]
         alone = _PLACE_DASH_LINE.match(place.text.strip())
@@ -333,6 +333,10 @@ def split_dateline(blocks: list[Block], outlet_name: str, wires: Registry) -> St
             removal = Removal.of(place, "dateline", "dateline moved to metadata")
             rest = blocks[:index] + blocks[index + 1 :]
             return Step(rest, (removal,), Evidence(dateline=alone.group("place")))
+        alone_place = place_line(place.text, wires) if index == 0 and "\n" not in place.text else None
+        if alone_place and _plain_lead(lead, outlet_name, wires):
+            removal = Removal.of(place, "dateline", "dateline moved to metadata")
+            return Step(blocks[:index] + blocks[index + 1 :], (removal,), Evidence(dateline=alone_place))
         whole = whole_dateline(place, outlet_name, wires)
         if whole is not None and is_paragraph_like(lead.text) and lead.text[:1].isupper():
             removal = Removal.of(place, "dateline", "dateline moved to metadata")
@@ -355,6 +359,15 @@ def split_dateline(blocks: list[Block], outlet_name: str, wires: Registry) -> St
             rest = blocks[:index] + blocks[index + 2 + dash :]
             return Step(rest, removals, Evidence(dateline=place.text, via=wire))
     return Step(blocks)
+
+
+def _plain_lead(lead: Block, outlet_name: str, wires: Registry) -> bool:
+    """A lead a place line may stand over: a paragraph, with no dateline of its own."""
+    return (
+        is_paragraph_like(lead.text)
+        and lead.text[:1].isupper()
+        and strip_dateline(lead, outlet_name, wires)[1] is None
+    )
 
 
 _DANGLING_DASH = re.compile(rf"{_DASH}\s*$")
