@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import dateparser
@@ -77,6 +78,7 @@ class DateContext:
     reference: datetime
     day_first: bool = True
     language: str = "en"
+    url: str | None = None  # the page's address: a day in its path settles a date's field order
 
     @property
     def words(self) -> DateWords:
@@ -315,7 +317,10 @@ def parse_stamp(text: str, context: DateContext) -> PageTime | None:
     has_time = bool(_TIME.search(cleaned) or _JA_TIME.search(cleaned))
     if not (has_date or has_time):
         return None
-    naive = _dateparser(cleaned, context, has_date)
+    order = field_order(cleaned, context)
+    if order is None:
+        return None  # '21/05/02' may be 21 May 2002 or 2 May 2021: never a guess
+    naive = _dateparser(cleaned, context, has_date, order)
     if naive is None:
         return None
     zone = _resolve_zone(zone_hint, naive, context.tz)
@@ -329,8 +334,64 @@ def parse_stamp(text: str, context: DateContext) -> PageTime | None:
 
 
 def _year_stated(year: int, text: str) -> bool:
-    """True when `text` writes `year`, in four figures or as a numeric date's two ('14/03/23')."""
-    return str(year) in text or bool(re.search(rf"[/.-]{year % 100:02d}\b", text))
+    """True when `text` writes `year`, in four figures or as a numeric date's two, last or first
+    ('14/03/23', '23/03/14')."""
+    yy = f"{year % 100:02d}"
+    return str(year) in text or bool(re.search(rf"[/.-]{yy}\b|\b{yy}[/.-]\d", text))
+
+
+_SHORT_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![/.-]?\d)")
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})")
+YEAR_FIRST_LANGUAGES = frozenset({"ja", "zh", "ko"})  # '21/05/02' is year, month, day there
+_FIELDS = {"DMY": (2, 1, 0), "MDY": (2, 0, 1), "YMD": (0, 1, 2)}  # where the year, month, day stand
+
+
+def field_order(text: str, context: DateContext) -> str | None:
+    """The order of a numeric date's fields (dateparser's DATE_ORDER), or None when the text's
+    numeric date has three fields of two figures ('21/05/02') that several orders read as a
+    possible day (a real date, not after today) and nothing settles which: a day in the page's
+    URL that one reading gives, else the convention of the page's language (year first in
+    Japanese, Chinese and Korean; else the outlet's day-first or month-first habit), else the
+    only possible reading."""
+    convention = (
+        "YMD" if context.language in YEAR_FIRST_LANGUAGES else ("DMY" if context.day_first else "MDY")
+    )
+    match = _SHORT_NUMERIC.search(text)
+    if match is None:
+        return "DMY" if context.day_first else "MDY"
+    fields = (int(match.group(1)), int(match.group(3)), int(match.group(4)))
+    readings = {order: _reading(fields, order, context.reference) for order in _FIELDS}
+    possible = {order: day for order, day in readings.items() if day is not None}
+    url_days = _url_days(context.url)
+    settled = [order for order, day in possible.items() if day in url_days]
+    if len(settled) == 1:
+        return settled[0]
+    if convention in possible:
+        return convention
+    return next(iter(possible)) if len(possible) == 1 else None
+
+
+def _reading(fields: tuple[int, int, int], order: str, reference: datetime) -> date | None:
+    """The day `fields` give in `order`, if it is a real day not after `reference`'s."""
+    at_year, at_month, at_day = _FIELDS[order]
+    year = 2000 + fields[at_year]
+    year = year if year <= reference.year else year - 100
+    try:
+        day = date(year, fields[at_month], fields[at_day])
+    except ValueError:
+        return None
+    return day if day <= reference.date() else None
+
+
+def _url_days(url: str | None) -> frozenset[date]:
+    """The days the URL's path writes as 'yyyymmdd', 'yyyy/mm/dd' or 'yyyy-mm-dd'."""
+    days = set()
+    for year, month, day in _URL_DAY.findall(urlsplit(url).path if url else ""):
+        try:
+            days.add(date(int(year), int(month), int(day)))
+        except ValueError:
+            continue
+    return frozenset(days)
 
 
 def is_time_only(stamp: PageTime) -> bool:
@@ -369,14 +430,14 @@ def _strip(text: str, start: int, end: int) -> str:
 _DATEPARSER_RE = re.compile(r"\bhrs?\b\.?", re.I)
 
 
-def _dateparser(text: str, context: DateContext, has_date: bool) -> datetime | None:
+def _dateparser(text: str, context: DateContext, has_date: bool, order: str) -> datetime | None:
     text = _DATEPARSER_RE.sub("", text)
     settings = {
         "PREFER_DATES_FROM": "past",
         "RELATIVE_BASE": context.reference.astimezone(context.tz).replace(tzinfo=None),
         "RETURN_AS_TIMEZONE_AWARE": False,
         "PREFER_DAY_OF_MONTH": "first",
-        "DATE_ORDER": "DMY" if context.day_first else "MDY",
+        "DATE_ORDER": order,
     }
     if has_date:
         settings["REQUIRE_PARTS"] = ["day", "month"]

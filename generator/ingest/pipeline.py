@@ -126,7 +126,7 @@ def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime
         raise IngestFailure(f"the page has {len(blocks)} lines of text; the limit is {MAX_LINES}")
     chosen = resolve_outlet(request.outlet, page, blocks, config.outlets, request.url)
     outlet = chosen.outlet
-    context = date_context(outlet, config, now)
+    context = replace(date_context(outlet, config, now), url=request.url or page.url)
     known = Evidence(title=request.title or page.title, dek=page.dek, authors=page.authors)
     page_blocks = list(blocks)
     cleaned = clean_blocks(blocks, context, known, outlet.name, wires)
