@@ -121,8 +121,21 @@ def strip_dateline(
     if found is None:
         return block, None, Evidence(), None
     match, place, evidence, day = found
+    place = _unlabelled(place)
     removal = Removal.of(block, "dateline", "dateline moved to metadata", match.group(0).strip())
     return block.with_text(text[match.end() :]), removal, replace(evidence, dateline=place or None), day
+
+
+_GLUED_MEDIA_LABEL = re.compile(rf"^(?:{MEDIA_WORDS})(?=[A-ZÀ-Þ]{{4}})", re.I | re.X)
+
+
+def _unlabelled(place: str) -> str:
+    """The place without a media label the copy glued in front of it, both in capitals
+    ('VIDEOHAVENSTAD' -> 'HAVENSTAD'); a place in capitals only, the label one of a picture,
+    a video's or a sound's words (never 'live', which places open with)."""
+    if place.upper() != place:
+        return place
+    return _GLUED_MEDIA_LABEL.sub("", place)
 
 
 def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None:
