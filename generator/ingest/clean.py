@@ -29,6 +29,7 @@ from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
 from generator.ingest.list_rules import apply_list_rules, is_list_header, opens_a_list
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, PageTime, Removal, Step
+from generator.ingest.nothing_lost import header_text_as_body
 from generator.ingest.one_line_pages import split_one_line_page
 from generator.ingest.page_end import drop_next_article, drop_page_end, drop_trailing_teasers
 from generator.ingest.paywall_body import standfirst_as_body
@@ -122,6 +123,8 @@ def clean_blocks(
     body, header = tuple(shaped.blocks), head.evidence
     if paywalled := standfirst_as_body(body, removals, header):  # only a standfirst before the paywall
         body, removals, header = paywalled[0], list(paywalled[1]), paywalled[2]
+    if restored := header_text_as_body(body, removals, header):  # never refused for its only paragraph
+        body, removals, header = restored
     return Cleaned(
         blocks=body,
         removals=tuple(sorted(removals, key=lambda r: r.line or 0))
