@@ -74,6 +74,7 @@ from itertools import compress, groupby, repeat
 from operator import gt
 
 from generator.analysis.corpus import Prepared
+from generator.analysis.sentences import Sentence
 from generator.model.analysis import Quote
 
 SHINGLE = 3  # words in a shingle
@@ -103,6 +104,8 @@ _MARK = "\x02"
 _OPENS = re.compile(r"(?<!\w)['‘](?=\w)")
 _CLOSES = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
 _BREAKS = re.compile("\n")
+_MARKS = str.maketrans(dict.fromkeys(_DOUBLE, _MARK))
+_SEPARATOR = "\x03"  # between sentences of a paragraph, while its quotes are found
 QUOTE_MAX = 600  # characters between a single quote's marks, at most
 # Deleted, so that '1,000' = '1000', 'U.S.' = 'US' and "Russia's" = 'Russia’s'; other
 # punctuation separates words, so that 'search-and-rescue' = 'search and rescue'.
@@ -133,10 +136,11 @@ def shingles(text: str) -> Shingles:
     return frozenset(map(hash, zip(*(kept[n:] for n in range(SHINGLE)), strict=False)))
 
 
-def _without_single_quotes(text: str) -> str:
+def _without_single_quotes(text: str, keep: str = "") -> str:
     """`text` with each single-quoted span (up to `QUOTE_MAX` characters, within a paragraph)
-    blanked: every opening mark is paired with the first closing mark after it, in one pass
-    over the marks, so that a text of unpaired marks costs no more than one of words."""
+    blanked, but for the characters `keep` it holds: every opening mark is paired with the
+    first closing mark after it, in one pass over the marks, so that a text of unpaired marks
+    costs no more than one of words."""
     closes = [m.start() for m in _CLOSES.finditer(text)]
     breaks = [m.start() for m in _BREAKS.finditer(text)]
     pieces, kept, after = [], 0, 0
@@ -151,9 +155,24 @@ def _without_single_quotes(text: str) -> str:
         end = closes[after]
         paragraph_end = bisect_right(breaks, start)
         if end - start <= QUOTE_MAX and (paragraph_end == len(breaks) or breaks[paragraph_end] > end):
-            pieces += [text[kept:start], " "]
+            pieces += [text[kept:start], " ", *(c for c in text[start:end] if c in keep)]
             kept = end + 1
     return "".join(pieces) + text[kept:] if pieces else text
+
+
+def outside_quotes(sentences: Sequence[Sentence]) -> list[str]:
+    """Each sentence's text outside quotation marks, as `shingles` reads them: a quote, double
+    (any of `_DOUBLE`, folded to one mark) or single, may run over several sentences of a
+    paragraph, and ends with it. Linear: one pass over each paragraph's text."""
+    kept: list[str] = []
+    for _, group in groupby(sentences, key=lambda sentence: sentence.paragraph):
+        text = _SEPARATOR.join(sentence.text.replace(_SEPARATOR, " ") for sentence in group)
+        if "‘" in text or "'" in text:
+            text = _without_single_quotes(text, _SEPARATOR)
+        pieces = text.translate(_MARKS).split(_MARK)
+        pieces[1::2] = (_SEPARATOR * piece.count(_SEPARATOR) for piece in pieces[1::2])
+        kept += " ".join(pieces).split(_SEPARATOR)
+    return kept
 
 
 def running_text(item: Prepared) -> str:

@@ -6,7 +6,11 @@ figures and the names, in the order of its source. Each article becomes a finger
 of digits it writes ("6.2" and "6,2" are 6 then 2; "1,000" and "1.000" are 1 then 000) and the
 names (a word of more than `SHORT` letters written with a capital but not the first of its
 sentence, accents dropped, cut to its first `PREFIX` letters, so that "Prigozhin" and
-"Prigoschin" meet, and a case ending does not matter), in order. Two articles of languages
+"Prigoschin" meet, and a case ending does not matter), in order, outside quotation marks (as
+`copies` reads them, in every language's marks): two newsrooms that quote one statement, one of
+them in translation, share its names and figures in order without sharing a sentence of their
+own (an airline's statement, quoted in English by one report and in Spanish by another outlet's
+own report, made 17 items in order, 0.65 of the shorter). Two articles of languages
 that are not compared word for word, in different groups of copies and published within
 `WINDOW` of each other, are one text translated when the longest run of fingerprint items in
 the same order on both sides has `MIN_MATCHED` items and `MIN_SHARE` of the shorter's.
@@ -48,6 +52,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
 
+from generator.analysis.copies import outside_quotes
 from generator.analysis.corpus import Corpus, Prepared
 from generator.analysis.language import UNKNOWN, comparable
 
@@ -81,10 +86,9 @@ class Translation:
 def fingerprint(item: Prepared) -> tuple[str, ...]:
     """An article's figures and names, in order (see module)."""
     found: list[str] = []
-    for sentence in item.sentences:
-        text = sentence.text
+    for sentence, text in zip(item.sentences, outside_quotes(item.sentences), strict=True):
         chunks = _ITEMS.findall(text)
-        if chunks and text.startswith(chunks[0]) and not chunks[0][0].isdigit():
+        if chunks and sentence.text.startswith(chunks[0]) and not chunks[0][0].isdigit():
             del chunks[0]  # a sentence's first word is written with a capital anyway
         for chunk in chunks:
             if chunk[0].isdigit():

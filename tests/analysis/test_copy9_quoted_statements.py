@@ -1,0 +1,86 @@
+"""Translations rest on the reporters' own sentences, not on a statement both quote (invented
+texts: an airline's statement on a turbulent flight, quoted in an English report and, in
+translation, in a Spanish outlet's own report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis import translations
+from generator.analysis.copies import outside_quotes
+from generator.analysis.corpus import Corpus
+from generator.analysis.wire import coverage
+from generator.model.site import Outlet
+from tests.analysis.support import article
+
+OUTLETS = {
+    "harbour-post": Outlet("harbour-post", "Harbour Post", country="GB", language="en"),
+    "diario-sur": Outlet("diario-sur", "Diario del Sur", country="ES", language="es"),
+}
+
+ENGLISH = (
+    "A passenger died and 31 people were hurt when a Norvale Airways jet hit severe turbulence, "
+    "the Harbour Post has learned.\n\n"
+    "“Norvale Airways flight NV402, operating from Harwell to Ostrava on 14 March 2025, met severe "
+    "turbulence over Danzig. The aircraft diverted to Kellmont and landed at 16.20 local time. There "
+    "were 212 passengers and 17 crew on board, and Norvale Airways offers its condolences to the "
+    "family of the deceased,” the airline said.\n\n"
+    "Passengers told reporters the cabin dropped without warning."
+)
+STATEMENT = (
+    "El vuelo NV402 de Norvale Airways, que operaba de Harwell a Ostrava el 14 de marzo de 2025, "
+    "sufrió fuertes turbulencias sobre Danzig. El avión se desvió a Kellmont y aterrizó a las 16.20 "
+    "hora local. A bordo había 212 pasajeros y 17 tripulantes, y Norvale Airways ofrece sus "
+    "condolencias a la familia del fallecido"
+)
+
+
+def spanish(opening: str, closing: str) -> str:
+    """The Spanish outlet's own lead, then the airline's statement in its quotation marks."""
+    return (
+        "Un pasajero murió y 31 personas resultaron heridas en un vuelo de Norvale Airways, según "
+        "la aerolínea.\n\n"
+        f"{opening}{STATEMENT}{closing}, dijo la aerolínea en un comunicado."
+    )
+
+
+def counted(english: str, other: str) -> str:
+    articles = [
+        article("en", english, outlet="harbour-post", minutes=0),
+        article("es", other, outlet="diario-sur", minutes=60),
+    ]
+    return coverage(articles, OUTLETS, corpus=Corpus.of(articles, OUTLETS)).line
+
+
+APART = (
+    "2 articles · 2 newsrooms · 1 article in another language no other newsroom writes in, "
+    "compared for copies only by figures and names"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("«", "»"), ("„", "“"), ("“", "”"), ("”", "”"), ("「", "」"), ('"', '"'), ("'", "'"), ("‘", "’")],
+)
+def test_a_statement_both_quote_makes_no_translation(opening, closing):
+    """Before: the statement's names and figures, in order on both sides, joined the two
+    reports as one text translated ('2 articles · 1 newsroom · 1 copy of Harbour Post')."""
+    assert counted(ENGLISH, spanish(opening, closing)) == APART
+
+
+def test_the_statement_given_as_the_reporters_own_text_is_still_a_translation():
+    """The same words outside quotation marks are the outlet's own copy: still one newsroom."""
+    unquoted = ENGLISH.replace("“", "").replace(",” the airline said", ".")
+    assert counted(unquoted, spanish("", "")) == "2 articles · 1 newsroom · 1 copy of Harbour Post"
+
+
+def test_a_quote_runs_over_sentences_of_its_paragraph_and_ends_with_it():
+    body = "Ana Ruiz spoke.\n\n«Alba Costa came. Then Berta Sol.\n\nCarla Mar stayed, said Dora Paz."
+    sentences = Corpus.of([article("es", body, outlet="diario-sur")], OUTLETS).articles[0].sentences
+    kept = [text.split() for text in outside_quotes(sentences)]
+    assert kept == [["Ana", "Ruiz", "spoke."], [], [], ["Carla", "Mar", "stayed,", "said", "Dora", "Paz."]]
+
+
+def test_fingerprints_leave_quotations_out():
+    item = Corpus.of([article("es", spanish("«", "»"), outlet="diario-sur")], OUTLETS).articles[0]
+    assert translations.fingerprint(item) == ("31", "norv", "airw")
