@@ -12,6 +12,7 @@ from generator.analysis.corpus import Corpus
 from generator.analysis.wire import coverage
 from generator.model.site import Outlet
 from tests.analysis.support import article
+from tests.growth import LIMIT, growth
 
 OUTLETS = {
     "harbour-post": Outlet("harbour-post", "Harbour Post", country="GB", language="en"),
@@ -84,3 +85,42 @@ def test_a_quote_runs_over_sentences_of_its_paragraph_and_ends_with_it():
 def test_fingerprints_leave_quotations_out():
     item = Corpus.of([article("es", spanish("«", "»"), outlet="diario-sur")], OUTLETS).articles[0]
     assert translations.fingerprint(item) == ("31", "norv", "airw")
+
+
+def test_a_statement_introduced_by_a_colon_after_a_verb_of_saying_makes_no_translation():
+    """Before: the statement, given by both without quotation marks after a verb of saying and a
+    colon, joined the two reports ('2 articles · 1 newsroom · 1 copy of Harbour Post')."""
+    english = ENGLISH.replace("“", "The airline said in a statement: ").replace(",” the airline said", ".")
+    unmarked = (
+        "Un pasajero murió y 31 personas resultaron heridas en un vuelo de Norvale Airways, según "
+        "la aerolínea.\n\n"
+        f"La aerolínea dijo en un comunicado: {STATEMENT.replace('. ', '; ')}."
+    )
+    assert counted(english, unmarked) == APART
+
+
+def test_a_clock_time_or_a_colon_without_a_verb_of_saying_is_no_statement():
+    body = (
+        "Norvale Airways landed at Kellmont at 16:20, the airline said.\n\n"
+        "Norvale Airways gave the figures: 212 passengers and 17 crew on the Kellmont flight."
+    )
+    item = Corpus.of([article("en", body, outlet="harbour-post")], OUTLETS).articles[0]
+    assert translations.fingerprint(item) == ("airw", "kell", "16", "20", "airw", "212", "17", "kell")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "«Ana said: ",  # guillemets never closed, colons after a verb of saying
+        "'Ana 'Bea' ",  # single marks that open but close only now and then
+        "„Ana“ said: Bea. ",  # many quotes and statements, sentence after sentence
+    ],
+)
+def test_a_fingerprint_is_read_in_linear_time(unit):
+    """4x the text takes well under 16x the time (quotes paired in one pass a paragraph)."""
+
+    def work(size: int):
+        item = Corpus.of([article("es", unit * size, outlet="diario-sur")], OUTLETS).articles[0]
+        return lambda: translations.fingerprint(item)
+
+    assert growth(work, 500) < LIMIT
