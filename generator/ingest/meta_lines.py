@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.ingest.bylines import Byline, read_byline, split_names
-from generator.ingest.dates import DateContext, glued_label, is_date_token, parse_stamp, read_date_line
+from generator.ingest.dates import (
+    DateContext,
+    clock,
+    combine,
+    glued_label,
+    is_date_token,
+    is_time_only,
+    parse_stamp,
+    read_date_line,
+)
 from generator.ingest.model import PageTime
 from generator.model.wires import Registry
 
@@ -27,7 +36,7 @@ _READING_TIME = re.compile(
     r"^(?:\d+\s*(?:-\s*)?(?:min|mins|minutes?|minuten|minutos|minuti|minut|分|['’′])\.?"
     r"(?:\s+(?:read|listen|lesezeit|lectura|leitura|lettura|leestijd|lecture))?"
     r"|(?:lesezeit|lesedauer|leestijd|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
-    r"|reading time)\s*[:：]?\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti|['’′])\.?)$",
+    r"|reading time|lecture)\s*[:：]?\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti|['’′])\.?)$",
     re.I,
 )
 _COUNTERS = re.compile(
@@ -124,8 +133,34 @@ def read_meta_line(text: str, context: DateContext, wires: Registry) -> MetaLine
         or (labels and not (stamps or relative))
     ):
         return None
+    stamps = _time_with_its_day(stamps, context)
     return MetaLine(tuple(stamps), byline, relative, place.group("place").strip() if place else None, reading)
 
+
+def _time_with_its_day(
+    stamps: list[tuple[str, PageTime]], context: DateContext
+) -> list[tuple[str, PageTime]]:
+    """A time of day printed as its own part before the day it belongs to, in one line
+    ('Política • 14:30h • 12 de março de 2024'): the two made one stamp, as a day followed by
+    its time is. Only a lone time directly before a day without a time, of the same label."""
+    joined: list[tuple[str, PageTime]] = []
+    for index, (label, stamp) in enumerate(stamps):
+        if joined and index > 0:
+            before_label, before = stamps[index - 1]
+            if (
+                is_time_only(before)
+                and before_label == label
+                and stamp.has_date
+                and not stamp.has_time
+                and joined[-1] == (before_label, before)
+            ):
+                joined[-1] = (label, combine(stamp, before, context))
+                continue
+        joined.append((label, stamp))
+    return joined
+
+
+NAMES_MIN = 2  # bare names, with no 'By', make a byline part only when two or more are joined
 
 _Found = tuple[list[tuple[str, PageTime]], Byline | None, str | None, bool, int]
 
@@ -152,6 +187,12 @@ def _parts(text: str, context: DateContext, wires: Registry) -> _Found | None:
             continue
         if _READING_TIME.match(part) or _EDITOR.match(part) or _DOMAIN.match(part):
             reading = reading or bool(_READING_TIME.match(part))
+            continue
+        names = split_names(part, wires) if len(parts) > 1 else None
+        if names is not None and len(names[0]) >= NAMES_MIN:  # 'Jean DUPONT et Marie MARTIN - 11 mars ...'
+            found = Byline(names[0], names[1])
+            byline = found if byline is None else _joined(byline, found)
+            labels += 1  # names without a 'By' count only beside a date, as a label does
             continue
         if _LABEL_PART.match(part) and len(parts) > 1:
             labels += 1
@@ -205,7 +246,7 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ\d])|(?<=\d)(?=[A-Za-zÀ-ÿ]{2}
 _READING_ANYWHERE = re.compile(
     r"(?:lesezeit|lesedauer|leestijd|temps\ de\ lecture|tiempo\ de\ lectura|tempo\ de\ leitura"
     r"|tempo\ di\ lettura|reading\ time|lecture)\s*[:：]?\s*\d+\s*"
-    r"(?:min\.?|minutes?|minuten|minutos|minuti|['’′])"
+    r"(?:minutes?|minuten|minutos|minuti|min\.?|['’′])"
     r"|\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti)\s+"
     r"(?:read|lesezeit|de\ lecture|de\ lectura|di\ lettura|leestijd|de\ leitura)"
     # a reading or listening time alone: '2 minuten', '3 Minuten, 3 Sekunden'
@@ -227,11 +268,12 @@ def _loose_line(text: str, context: DateContext, wires: Registry) -> MetaLine | 
     reading time."""
     if not any(ch.isdigit() for ch in text) or len(text.split()) > LOOSE_MAX_WORDS:
         return None
+    text = clock(text)  # '21h11' is one time, not a word run into a figure
     glued = _GLUED.search(text) is not None
     text = " ".join(_GLUED.sub(" ", text).split()).strip(" |•·-–—")
     reading = _READING_ANYWHERE.search(text)
     if reading is not None:
-        text = " ".join((text[: reading.start()] + " " + text[reading.end() :]).split()).strip(" |•·,-–—")
+        text = " ".join((text[: reading.start()] + " " + text[reading.end() :]).split()).strip(" |•·,.-–—")
         whole = read_date_line(text, context) if text else None
         if not text or whole is not None:
             return MetaLine(

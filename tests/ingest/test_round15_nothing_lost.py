@@ -53,3 +53,20 @@ def test_a_standfirst_that_is_the_only_paragraph_is_the_body_and_no_dek(fixture_
     assert [block.text for block in draft.blocks] == [SUMMARY_FR]
     assert draft.metadata.dek is None
     assert draft.metadata.published == datetime(2019, 12, 11, 21, 11, tzinfo=ZoneInfo("Europe/Paris"))
+
+
+def test_a_page_with_text_below_its_standfirst_keeps_the_standfirst_as_its_dek(
+    fixture_config: SiteConfig,
+) -> None:
+    page = (
+        "Portville : le nouveau quai du port de pêche est ouvert\n\n"
+        f"{SUMMARY_FR}\n\n"
+        "11 décembre 2019 à 21h11 par AFP\n\n"
+        "Le quai mesure 300 mètres et peut accueillir vingt bateaux à la fois, selon la mairie.\n\n"
+        "Les pêcheurs attendaient ce chantier depuis plus de dix ans, a rappelé le maire.\n"
+    )
+    draft = ingest(
+        Source("page.txt", page, False), Request(outlet="gazette-du-port"), fixture_config, NOW, DEFAULT
+    )
+    assert draft.metadata.dek == SUMMARY_FR
+    assert SUMMARY_FR not in [block.text for block in draft.blocks]
