@@ -23,6 +23,7 @@ from generator.ingest.contents import drop_contents
 from generator.ingest.corrections import take_corrections
 from generator.ingest.credits import is_role_credit, newsroom_wire, strip_credits
 from generator.ingest.date_parts import join_date_parts
+from generator.ingest.dated_places import dated_place
 from generator.ingest.datelines import split_dateline, strip_dateline
 from generator.ingest.dates import DateContext, has_label, parse_stamp
 from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
@@ -87,6 +88,7 @@ def clean_blocks(
     split_again = split_dateline(credits.blocks, outlet_name, wires)  # a caption above it has gone
     titled = bool(known.title or head.evidence.title)
     dateline = _dateline(split_again.blocks, context, outlet_name, wires, titled)
+    placed = Step([], (), dated_place((*head.removals, *meta.removals), meta.blocks, wires))
     next_article = drop_next_article(dateline.blocks, _labelled_header(head.removals))
     teasers = drop_trailing_teasers(next_article.blocks)
     page_end = drop_page_end(teasers.blocks)
@@ -104,6 +106,7 @@ def clean_blocks(
         credits,
         split_again,
         dateline,
+        placed,
     )
     standfirst = _standfirst_over_furniture(
         page_end.blocks,
