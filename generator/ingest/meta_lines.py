@@ -39,6 +39,11 @@ _READING_TIME = re.compile(
     r"|reading time|lecture)\s*[:：]?\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti|['’′])\.?)$",
     re.I,
 )
+_READING_LABEL = re.compile(
+    r"^(?:lesezeit|lesedauer|leestijd|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
+    r"|reading time)\s*[:：]?$",
+    re.I,
+)
 _COUNTERS = re.compile(
     r"(?<!\w)(?:comments?|clicks?|views?|reads?|shares?|likes?|reactions?|kommentare?|aufrufe|leser"
     r"|commentaires?|vues|lectures|partages|comentarios?|visitas|lecturas|commenti|visualizzazioni"
@@ -187,6 +192,9 @@ def _parts(text: str, context: DateContext, wires: Registry) -> _Found | None:
             continue
         if _READING_TIME.match(part) or _EDITOR.match(part) or _DOMAIN.match(part):
             reading = reading or bool(_READING_TIME.match(part))
+            continue
+        if _READING_LABEL.match(part) and len(parts) > 1:
+            reading = True  # 'Temps de lecture :' whose figure the copy lost, after the date
             continue
         names = split_names(part, wires) if len(parts) > 1 else None
         if names is not None and len(names[0]) >= NAMES_MIN:  # 'Jean DUPONT et Marie MARTIN - 11 mars ...'

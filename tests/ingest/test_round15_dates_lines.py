@@ -86,3 +86,18 @@ def test_a_published_date_followed_by_its_reading_time_is_read(fixture_config: S
     )
     assert draft.metadata.published == datetime(2019, 3, 3, tzinfo=ZoneInfo("Europe/Paris"))
     assert all("Lecture" not in block.text for block in draft.blocks)
+
+
+def test_a_reading_time_label_whose_figure_was_lost_closes_a_byline_and_date_line() -> None:
+    line = "Jeanne FAROT et Paul MERLE - 05 août 2021 à 20:00 | mis à jour le 07 août 2021 à 10:39 - Temps de lecture :"
+    meta = read_meta_line(line, context("Europe/Paris", language="fr"), DEFAULT)
+    assert meta is not None and meta.reading
+    assert [(label, s.when.replace(tzinfo=None)) for label, s in meta.stamps] == [
+        ("published", datetime(2021, 8, 5, 20, 0)),
+        ("updated", datetime(2021, 8, 7, 10, 39)),
+    ]
+    assert meta.byline is not None and meta.byline.authors == ("Jeanne FAROT", "Paul MERLE")
+
+
+def test_a_reading_time_label_alone_is_no_metadata_line() -> None:
+    assert read_meta_line("Temps de lecture :", context("Europe/Paris", language="fr"), DEFAULT) is None
