@@ -71,7 +71,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress, groupby, repeat
-from operator import gt
+from operator import attrgetter, gt
 
 from generator.analysis.corpus import Prepared
 from generator.analysis.sentences import Sentence
@@ -95,16 +95,17 @@ Shingles = frozenset[int]  # each run of words by its hash: smaller sets, cheape
 
 # Quotation marks. The double ones (straight, curly, low-high, guillemets, corner brackets)
 # become one mark when folding, and a paragraph's text between two of them (or after an odd
-# last one: a quote running on into the next paragraph) is left out. A single quote, straight
-# or curly, opens only after a non-word character and closes only before one, so that an
-# apostrophe ("Russia's") neither opens nor ends one: those are paired apart, only in a text
-# where a quote could open.
+# last one: a quote running on into the next paragraph) is left out. A single quote, straight,
+# curly or low (German and Czech ‚...‘), opens only after a non-word character and closes only
+# before one, so that an apostrophe ("Russia's") neither opens nor ends one: those are paired
+# apart, only in a text where a quote could open.
 _DOUBLE = '"“”„‟«»‹›「」『』'
 _MARK = "\x02"
-_OPENS = re.compile(r"(?<!\w)['‘](?=\w)")
-_CLOSES = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
+_OPENS = re.compile(r"(?<!\w)['‘‚](?=\w)")  # ‚ opens a German or Czech single quote...
+_CLOSES = re.compile(r"(?<=[\w.,!?])['’‘](?!\w)")  # ...and ‘ closes it
 _BREAKS = re.compile("\n")
-_MARKS = str.maketrans(dict.fromkeys(_DOUBLE, _MARK))
+_DOUBLES = re.compile(f"[{_DOUBLE}]")
+_paragraph = attrgetter("paragraph")
 _SEPARATOR = "\x03"  # between sentences of a paragraph, while its quotes are found
 QUOTE_MAX = 600  # characters between a single quote's marks, at most
 # Deleted, so that '1,000' = '1000', 'U.S.' = 'US' and "Russia's" = 'Russia’s'; other
@@ -126,7 +127,7 @@ def shingles(text: str) -> Shingles:
     Only the sizes of intersections are used, so that hashes of strings differ from one
     process to the next changes nothing (and a collision of 64-bit hashes is negligible).
     """
-    if "‘" in text or " '" in text or text.startswith("'") or "\n'" in text:
+    if "‘" in text or "‚" in text or " '" in text or text.startswith("'") or "\n'" in text:
         text = _without_single_quotes(text)
     folded = text.casefold().translate(_FOLD)
     if _MARK in folded:
@@ -162,14 +163,14 @@ def _without_single_quotes(text: str, keep: str = "") -> str:
 
 def outside_quotes(sentences: Sequence[Sentence]) -> list[str]:
     """Each sentence's text outside quotation marks, as `shingles` reads them: a quote, double
-    (any of `_DOUBLE`, folded to one mark) or single, may run over several sentences of a
-    paragraph, and ends with it. Linear: one pass over each paragraph's text."""
+    (any of `_DOUBLE`) or single, may run over several sentences of a paragraph, and ends with
+    it. Linear: one pass over each paragraph's text."""
     kept: list[str] = []
-    for _, group in groupby(sentences, key=lambda sentence: sentence.paragraph):
+    for _, group in groupby(sentences, key=_paragraph):
         text = _SEPARATOR.join(sentence.text.replace(_SEPARATOR, " ") for sentence in group)
-        if "‘" in text or "'" in text:
+        if "‘" in text or "‚" in text or " '" in text or text.startswith("'") or _SEPARATOR + "'" in text:
             text = _without_single_quotes(text, _SEPARATOR)
-        pieces = text.translate(_MARKS).split(_MARK)
+        pieces = _DOUBLES.split(text)
         pieces[1::2] = (_SEPARATOR * piece.count(_SEPARATOR) for piece in pieces[1::2])
         kept += " ".join(pieces).split(_SEPARATOR)
     return kept

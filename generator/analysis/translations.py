@@ -95,7 +95,7 @@ def fingerprint(item: Prepared) -> tuple[str, ...]:
     for sentence, text in zip(item.sentences, outside_quotes(item.sentences), strict=True):
         if sentence.paragraph == stated:
             continue
-        if (colon := _STATEMENT.search(text)) and _SAYING.search(text, 0, colon.start()):
+        if ":" in text and (colon := _STATEMENT.search(text)) and _SAYING.search(text, 0, colon.start()):
             text, stated = text[: colon.start()], sentence.paragraph
         chunks = _ITEMS.findall(text)
         if chunks and sentence.text.startswith(chunks[0]) and not chunks[0][0].isdigit():

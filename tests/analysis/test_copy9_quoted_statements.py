@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis import translations
-from generator.analysis.copies import outside_quotes
+from generator.analysis.copies import outside_quotes, shingles
 from generator.analysis.corpus import Corpus
 from generator.analysis.wire import coverage
 from generator.model.site import Outlet
@@ -61,12 +61,23 @@ APART = (
 
 @pytest.mark.parametrize(
     ("opening", "closing"),
-    [("«", "»"), ("„", "“"), ("“", "”"), ("”", "”"), ("「", "」"), ('"', '"'), ("'", "'"), ("‘", "’")],
+    [
+        ("«", "»"),
+        ("„", "“"),
+        ("“", "”"),
+        ("”", "”"),
+        ("「", "」"),
+        ('"', '"'),
+        ("'", "'"),
+        ("‘", "’"),
+        ("‚", "‘"),
+    ],
 )
 def test_a_statement_both_quote_makes_no_translation(opening, closing):
     """Before: the statement's names and figures, in order on both sides, joined the two
     reports as one text translated ('2 articles · 1 newsroom · 1 copy of Harbour Post')."""
-    assert counted(ENGLISH, spanish(opening, closing)) == APART
+    english = ENGLISH.replace("“", opening).replace("”", closing)
+    assert counted(english, spanish(opening, closing)) == APART
 
 
 def test_the_statement_given_as_the_reporters_own_text_is_still_a_translation():
@@ -124,3 +135,10 @@ def test_a_fingerprint_is_read_in_linear_time(unit):
         return lambda: translations.fingerprint(item)
 
     assert growth(work, 500) < LIMIT
+
+
+def test_a_german_single_quote_is_left_out_of_copies_shingles():
+    """Before: the low opening mark was read as punctuation and the quote's runs were kept."""
+    plain = "Der Sprecher der Reederei Nordlicht sagte am Abend in Kessmoor vor Reportern"
+    quoted = plain + " ‚Die Fähre Marisol hatte alle Prüfungen bestanden, das Wetter war ruhig‘, und ging."
+    assert shingles(quoted) == shingles(plain + " und ging.")
