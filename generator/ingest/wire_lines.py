@@ -72,7 +72,9 @@ def page_wire(
     """The wire credited by the first line of `page` below the first line of the `body` (the
     text as cleaned) that names one as its whole content, or by a copyright line below its last
     line (the footer: a '©' inside the text marks a picture); a line beside a photo's caption or
-    credit, or beside a '©', names the picture's agency, not the text's."""
+    credit, or beside a '©', names the picture's agency, not the text's. Failing those, the
+    first source line above the text's end ('<Wire> | Foto: <Name>/<Agency>', `source_line_wire`:
+    the line model may yet take the lines above it out of the body)."""
     lines = [block.line for block in body if block.line is not None]
     if not lines:
         return None
@@ -83,7 +85,26 @@ def page_wire(
         wire = line_wire(block.text, wires, footer=block.line > end)
         if wire is not None and not _beside_a_picture(page, index, rules):
             return wire
-    return None
+    sources = (source_line_wire(b.text, wires) for b in page if b.line is not None and b.line <= end)
+    return next((wire for wire in sources if wire is not None), None)
+
+
+SOURCE_LINE_MAX_CHARS = 120  # 'Agência Brasil | Foto: Jo Lee/Agência Brasil' is under 60
+_BAR = re.compile(r"\s+[|｜]\s+")
+
+
+def source_line_wire(text: str, wires: Registry) -> str | None:
+    """The wire of a source line, '<Wire> | Foto: <Name>/<Agency>': the line's
+    first part is a wire's whole name, every other part a picture's credit (a picture's word in
+    it). A wire beside a person's name or words ('Jo Lee | Foto: AFP') is a caption's credit."""
+    text = " ".join(text.split())
+    parts = _BAR.split(text)
+    if len(text) > SOURCE_LINE_MAX_CHARS or len(parts) < 2:
+        return None
+    if not all(_PICTURE.search(part) for part in parts[1:]):
+        return None
+    first = parts[0].strip(_EDGES)
+    return wires.name(first, any_case=first.islower())
 
 
 def _beside_a_picture(page: Sequence[Block], index: int, rules: tuple[LineRule, ...]) -> bool:
