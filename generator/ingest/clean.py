@@ -250,8 +250,10 @@ def _meta_lines(blocks: list[Block], context: DateContext, wires: Registry, date
         )
     if len(credits) >= LIVE_CREDITS and len(set(credits)) > 1:
         evidence = replace(evidence, via=None)  # a live blog's entries credit several sources
-    if len({stamp.when.date() for stamp in undated if stamp.has_date}) > 1:
-        evidence = replace(evidence, published=None)  # several days: teasers' or a timeline's
+    if len({stamp.when.date() for stamp in undated if stamp.has_date}) > 1 or (
+        len({stamp.when for stamp in undated if stamp.has_date and stamp.has_time}) > 1
+    ):
+        evidence = replace(evidence, published=None)  # several days or times: teasers' or a timeline's
     return Step(kept, tuple(removals), replace(evidence, relative=None))  # a teaser's '2 hours ago'
 
 
