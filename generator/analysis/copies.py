@@ -73,6 +73,7 @@ from dataclasses import dataclass
 from itertools import compress, groupby, repeat
 from operator import attrgetter, gt
 
+from generator.analysis.attribution import _SAYING as SAYING  # its verbs of saying (one list)
 from generator.analysis.corpus import Prepared
 from generator.analysis.sentences import Sentence
 from generator.model.analysis import Quote
@@ -105,6 +106,7 @@ _OPENS = re.compile(r"(?<!\w)['‘‚](?=\w)")  # ‚ opens a German or Czech si
 _CLOSES = re.compile(r"(?<=[\w.,!?])['’‘](?!\w)")  # ...and ‘ closes it
 _BREAKS = re.compile("\n")
 _DOUBLES = re.compile(f"[{_DOUBLE}]")
+_STATEMENT = re.compile(r":\s")  # a colon before a space: not a clock time's ("16:20")
 _paragraph = attrgetter("paragraph")
 _SEPARATOR = "\x03"  # between sentences of a paragraph, while its quotes are found
 QUOTE_MAX = 600  # characters between a single quote's marks, at most
@@ -129,12 +131,36 @@ def shingles(text: str) -> Shingles:
     """
     if "‘" in text or "‚" in text or " '" in text or text.startswith("'") or "\n'" in text:
         text = _without_single_quotes(text)
+    if ": " in text:
+        text = _without_statements(text)
     folded = text.casefold().translate(_FOLD)
     if _MARK in folded:
         folded = "\n".join(" ".join(p.split(_MARK)[0::2]) for p in folded.split("\n"))
     split = folded.split()
     kept = list(compress(split, map(gt, map(len, split), repeat(SHORT))))
     return frozenset(map(hash, zip(*(kept[n:] for n in range(SHINGLE)), strict=False)))
+
+
+def statement(line: str) -> int:
+    """Where a statement opens in `line` (one paragraph or sentence): the position of the first
+    colon before a space that has a verb of saying (`attribution`'s list) before it, or -1. A
+    clock time's colon ("16:20") is none. Linear: the text between two colons is scanned once."""
+    searched = 0
+    for colon in _STATEMENT.finditer(line):
+        if SAYING.search(line, searched, colon.start()):
+            return colon.start()
+        searched = colon.start()
+    return -1
+
+
+def _without_statements(text: str) -> str:
+    """`text` without what a verb of saying introduces with a colon, to the end of its line (a
+    paragraph): "the airline said in a statement: ..." is quoted as surely as with marks."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if ": " in line and (at := statement(line)) >= 0:
+            lines[number] = line[:at]
+    return "\n".join(lines)
 
 
 def _without_single_quotes(text: str, keep: str = "") -> str:

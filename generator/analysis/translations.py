@@ -57,8 +57,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
 
-from generator.analysis.attribution import _SAYING  # its verbs of saying (one list)
-from generator.analysis.copies import outside_quotes
+from generator.analysis.copies import outside_quotes, statement
 from generator.analysis.corpus import Corpus, Prepared
 from generator.analysis.language import UNKNOWN, comparable
 
@@ -75,7 +74,6 @@ MAX_ITEMS = 400  # items of a fingerprint aligned, at most (bounds the cost of a
 # letter, in C; the tests that a name's other letters are small ones follow.
 _ITEMS = re.compile(r"[\dA-ZÀ-ÖØ-ÞĀ-ſ]\w*")
 _DIGITS = re.compile(r"\d+")
-_STATEMENT = re.compile(r":\s")  # a colon before a space: not a clock time's ("16:20")
 
 
 @dataclass(frozen=True)
@@ -97,8 +95,8 @@ def fingerprint(item: Prepared) -> tuple[str, ...]:
     for sentence, text in zip(item.sentences, outside_quotes(item.sentences), strict=True):
         if sentence.paragraph == stated:
             continue
-        if ":" in text and (colon := _STATEMENT.search(text)) and _SAYING.search(text, 0, colon.start()):
-            text, stated = text[: colon.start()], sentence.paragraph
+        if ":" in text and (at := statement(text)) >= 0:
+            text, stated = text[:at], sentence.paragraph
         chunks = _ITEMS.findall(text)
         if chunks and sentence.text.startswith(chunks[0]) and not chunks[0][0].isdigit():
             del chunks[0]  # a sentence's first word is written with a capital anyway

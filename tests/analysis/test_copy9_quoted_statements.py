@@ -142,3 +142,54 @@ def test_a_german_single_quote_is_left_out_of_copies_shingles():
     plain = "Der Sprecher der Reederei Nordlicht sagte am Abend in Kessmoor vor Reportern"
     quoted = plain + " ‚Die Fähre Marisol hatte alle Prüfungen bestanden, das Wetter war ruhig‘, und ging."
     assert shingles(quoted) == shingles(plain + " und ging.")
+
+
+ENGLISH_STATEMENT = (
+    "Norvale Airways flight NV402, operating from Harwell to Ostrava on 14 March 2025, met severe "
+    "turbulence over Danzig and diverted to Kellmont, where it landed at 16.20 local time with 212 "
+    "passengers and 17 crew on board, and the airline offers its deepest condolences to the family "
+    "of the deceased passenger and is working with the local authorities"
+)
+
+
+def test_a_statement_two_reports_give_after_a_colon_makes_no_copy():
+    """Before: the statement's runs of words, outside quotation marks, made the two reports one
+    copy ('2 articles · 1 newsroom · 1 copy of Harbour Post')."""
+    outlets = {**OUTLETS, "valley-news": Outlet("valley-news", "Valley News", country="GB", language="en")}
+    articles = [
+        article(
+            "one",
+            "A British man died after a jet hit turbulence over the sea, the Harbour Post learned.\n\n"
+            f"The airline said in a statement: {ENGLISH_STATEMENT}.",
+            outlet="harbour-post",
+        ),
+        article(
+            "two",
+            "Passengers were thrown against the cabin roof on a long flight, Valley News was told.\n\n"
+            f"Toll: one dead. Norvale Airways told reporters on Tuesday: {ENGLISH_STATEMENT}.",
+            outlet="valley-news",
+            minutes=30,
+        ),
+    ]
+    assert coverage(articles, outlets, corpus=Corpus.of(articles, outlets)).line == "2 articles · 2 newsrooms"
+
+
+def test_the_statement_given_as_a_reports_own_text_is_still_a_copy():
+    outlets = {**OUTLETS, "valley-news": Outlet("valley-news", "Valley News", country="GB", language="en")}
+    articles = [
+        article("one", f"Late on Tuesday: {ENGLISH_STATEMENT}.", outlet="harbour-post"),
+        article("two", f"Late on Tuesday: {ENGLISH_STATEMENT}.", outlet="valley-news", minutes=30),
+    ]
+    found = coverage(articles, outlets, corpus=Corpus.of(articles, outlets)).line
+    assert found == "2 articles · 1 newsroom · 1 copy of Harbour Post"
+
+
+@pytest.mark.parametrize("unit", ["said: a: ", "Toll: 4. ", "a: " + "said " * 3])
+def test_shingles_are_read_in_linear_time_whatever_the_colons(unit):
+    """4x the text takes well under 16x the time (the text between two colons scanned once)."""
+
+    def work(size: int):
+        text = "x " + unit * size
+        return lambda: shingles(text)
+
+    assert growth(work, 2000) < LIMIT
