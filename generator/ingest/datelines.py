@@ -12,7 +12,9 @@ dash ('-', '–', '—', '--', '.-'), with or without spaces round it:
   before a dash or a bar ('EFE.- ', 'AFP — ', 'dpa | ', '(EFE).- ');
 - bracketed Japanese forms: '[ワシントン 17日 ロイター] - ' and '【ワシントン共同】' (the wire is any
   of the registry's spellings at the end of the brackets), or a correspondent's '【ワシントン=山田太郎】'
-  (or '【ワシントン山田太郎】', a place in katakana glued to the name in kanji);
+  (or '【ワシントン山田太郎】', a place in katakana glued to the name in kanji), or a place alone
+  that the lead names again within its first 40 characters ('【亀山】三重県亀山市は…'; a label such
+  as '【速報】' is not named again);
 - a place alone: 'NEW DELHI: ', 'PORT-ELLIS: ', 'Port Ellis — ', 'Hafenstadt - ', 'BERLIN. ',
   'Madrid, España (20 mayo 2020).- ';
 - scraped onto lines of its own: 'Washington' / 'CNN' / '—' before the lead.
@@ -270,7 +272,13 @@ def _japanese_dateline(text: str, wires: Registry) -> Found | None:
     if glued is not None and not glued.group("who").endswith(_DESKS):
         # '【ワシントン山田太郎】': a place in katakana, the reporter's name in kanji ('【パリ支局】': a desk)
         return match, glued.group("place"), Evidence(authors=(glued.group("who"),)), None
+    if _KAKKO_PLACE.fullmatch(inner) and inner in text[match.end() : match.end() + KAKKO_ECHO_CHARS]:
+        return match, inner, Evidence(), None  # '【亀山】三重県亀山市は…': the place, named again in the lead
     return None
+
+
+_KAKKO_PLACE = re.compile(r"[\u3041-\u30fa\u4e00-\u9fff々ー]{1,6}")  # kanji and kana, no figure or mark
+KAKKO_ECHO_CHARS = 40  # a local paper's '【place】' opens a lead that names the place (as '<place>市')
 
 
 _DESKS = ("支局", "総局", "特派員", "本社", "支社", "通信", "発", "電")
