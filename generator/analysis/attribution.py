@@ -213,7 +213,7 @@ _SAYING_WORDS = (
     r"|dijo|dijeron|informó|según|ha\s+dicho|ha\s+detto|secondo|riferito"
     r"|zei|zeiden|volgens|disse|disseram|informou|segundo"
 )
-_SAYING = re.compile(r"\b(?:" + _SAYING_WORDS + r")\b", re.IGNORECASE)
+SAYING = re.compile(r"\b(?:" + _SAYING_WORDS + r")\b", re.IGNORECASE)
 
 
 # Each verb of saying holds its longest run of ASCII letters ('clar' of 'a déclaré'), in lower
@@ -560,15 +560,15 @@ def _find(text: str, patterns: Sequence[Pattern], known: KnownSources, held: boo
 
 
 def _speaker_said(text: str, match: re.Match[str]) -> bool:
-    """True when `text` has a verb of saying (`_SAYING`) before the trigger `match`, not in the
+    """True when `text` has a verb of saying (`SAYING`) before the trigger `match`, not in the
     passive: someone in the sentence said what it quotes, and the name after "by" only carried
     it ("said Cardinal X in the statement published by the Vatican"). A verb after it is the
     carried source's own ("Security services quoted by Interfax said": Interfax reported)."""
-    return any(not _PASSIVE.search(text, 0, m.start()) for m in _SAYING.finditer(text, 0, match.start()))
+    return any(not _PASSIVE.search(text, 0, m.start()) for m in SAYING.finditer(text, 0, match.start()))
 
 
 def several_speakers(text: str) -> bool:
-    """True when a sentence has two verbs of saying or more (`_SAYING`): 'China said 6.2, while
+    """True when a sentence has two verbs of saying or more (`SAYING`): 'China said 6.2, while
     the survey reported 5.9 and the centre said 6.1'. Which of its claims is whose cannot be
     shown from one name, so none of its attributions is."""
     if text.isascii() or _CASE_ODD.search(text) is None:
@@ -576,7 +576,7 @@ def several_speakers(text: str) -> bool:
         first = _SAYING_RUNS.search(lower)
         if first is None or _SAYING_RUNS.search(lower, first.start() + 1) is None:
             return False  # fewer than two verbs of saying (most sentences): two quick scans
-    said = [m.start() for m in _SAYING.finditer(text) if not _PASSIVE.search(text, 0, m.start())]
+    said = [m.start() for m in SAYING.finditer(text) if not _PASSIVE.search(text, 0, m.start())]
     return any(_JOINED.search(text, first, second) for first, second in pairwise(said))
 
 

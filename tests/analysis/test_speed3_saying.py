@@ -31,7 +31,7 @@ def plain(text: str) -> bool:
     """The rule without the screen."""
     said = [
         m.start()
-        for m in attribution._SAYING.finditer(text)
+        for m in attribution.SAYING.finditer(text)
         if not attribution._PASSIVE.search(text, 0, m.start())
     ]
     return any(attribution._JOINED.search(text, first, second) for first, second in pairwise(said))
@@ -54,14 +54,14 @@ def test_the_odd_characters_are_all_that_ignorecase_takes_for_ascii_letters():
 
 def test_a_sentence_with_one_verb_of_saying_runs_no_saying_pattern(monkeypatch):
     runs = []
-    saying = attribution._SAYING
+    saying = attribution.SAYING
 
     class Counting:
         def finditer(self, text):
             runs.append(text)
             return saying.finditer(text)
 
-    monkeypatch.setattr(attribution, "_SAYING", Counting())
+    monkeypatch.setattr(attribution, "SAYING", Counting())
     assert attribution.several_speakers("The mayor of Tarnholm said the bridge was closed.") is False
     assert attribution.several_speakers("Orvel Bay’s mayor said the ferries stopped running.") is False
     assert runs == []
