@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import pickle
 import sys
 import tempfile
@@ -30,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.ingest.line_features import page_features
-from generator.ingest.line_model import Ensemble, Tree, packaged
+from generator.ingest.line_model import Ensemble, packaged
 from generator.ingest.model import Request
 from generator.ingest.pipeline import Source, by_rules, with_model
 from generator.ingest.score import DEFAULT_FIXTURES, load_fixtures, parse_article
@@ -40,7 +39,7 @@ from generator.load.config import load_config
 from generator.load.dates import now
 from tools.ingest_plain import _norm
 from tools.ingest_runner import make_project
-from tools.ingest_train import read_sets
+from tools.ingest_train import exported, read_sets
 
 SEED = 0
 TREES = 150
@@ -149,20 +148,7 @@ def fit(pages: Sequence[TitlePage]) -> Ensemble:
         min_samples_leaf=MIN_LEAF,
     )
     clf.fit(rows, targets)
-    prior = sum(targets) / len(targets)
-    trees = []
-    for (estimator,) in clf.estimators_:
-        t = estimator.tree_
-        trees.append(
-            Tree(
-                tuple(int(f) for f in t.feature),
-                tuple(round(float(v), 6) for v in t.threshold),
-                tuple(int(v) for v in t.children_left),
-                tuple(int(v) for v in t.children_right),
-                tuple(round(float(v), 6) for v in t.value[:, 0, 0]),
-            )
-        )
-    return Ensemble(round(math.log(prior / (1 - prior)), 6), RATE, tuple(trees))
+    return exported(clf, targets, RATE)
 
 
 def decide(page: TitlePage, rated: Sequence[float], threshold: float, margin: float) -> str:

@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from generator.ingest.line_features import FEATURES, page_features
 from generator.ingest.line_filter import RULE as LINE_MODEL_RULE
@@ -210,6 +211,12 @@ def fit_ensemble(rows: list[list[float]], targets: list[int]) -> Ensemble:
         n_estimators=TREES, max_depth=DEPTH, learning_rate=RATE, subsample=0.8, random_state=SEED
     )
     clf.fit(rows, targets)
+    return exported(clf, targets, RATE)
+
+
+def exported(clf: Any, targets: Sequence[int], rate: float) -> Ensemble:
+    """A fitted scikit-learn `GradientBoostingClassifier` as a plain-Python `Ensemble` (what the
+    package reads), its figures rounded to 6 places."""
     prior = sum(targets) / len(targets)  # the log-odds the trees start from (sklearn's own init)
     trees = []
     for (estimator,) in clf.estimators_:
@@ -223,7 +230,7 @@ def fit_ensemble(rows: list[list[float]], targets: list[int]) -> Ensemble:
                 tuple(round(float(v), 6) for v in t.value[:, 0, 0]),
             )
         )
-    return Ensemble(round(math.log(prior / (1 - prior)), 6), RATE, tuple(trees))
+    return Ensemble(round(math.log(prior / (1 - prior)), 6), rate, tuple(trees))
 
 
 def fit(pages: Sequence[Page], threshold: float, trained_on: Sequence[TrainedOn] = ()) -> LineModel:

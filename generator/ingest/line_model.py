@@ -131,6 +131,12 @@ def _ensemble_json(ensemble: Ensemble) -> dict[str, Any]:
 
 
 def _ensemble(data: dict[str, Any]) -> Ensemble:
+    return ensemble_of(data, len(FEATURES))
+
+
+def ensemble_of(data: dict[str, Any], features: int) -> Ensemble:
+    """The boosted trees saved in `data` (`as_json`'s form), over `features` features; ValueError
+    when a tree splits on a feature past them."""
     trees = tuple(
         Tree(
             tuple(int(v) for v in t["feature"]),
@@ -143,7 +149,7 @@ def _ensemble(data: dict[str, Any]) -> Ensemble:
     )
     for tree in trees:
         used = [f for f, left in zip(tree.feature, tree.left, strict=True) if left != -1]
-        if any(not 0 <= f < len(FEATURES) for f in used):
+        if any(not 0 <= f < features for f in used):
             raise ValueError("a tree splits on a feature this ingest does not compute")
     return Ensemble(float(data["base"]), float(data["rate"]), trees)
 

@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from generator.ingest.line_features import FEATURES, line_key
-from generator.ingest.line_model import Ensemble, LineModel, Tree
+from generator.ingest.line_model import Ensemble, LineModel, ensemble_of
 from generator.ingest.model import Block, Kind
 
 MODEL_FILE = Path(__file__).with_name("title_model.json")
@@ -205,22 +205,8 @@ def parse(data: Any, where: str) -> TitleModel:
             f"this ingest computes version {FEATURE_VERSION}; retrain with tools/ingest_title_train.py"
         )
     try:
-        trees = tuple(
-            Tree(
-                tuple(int(v) for v in t["feature"]),
-                tuple(float(v) for v in t["threshold"]),
-                tuple(int(v) for v in t["left"]),
-                tuple(int(v) for v in t["right"]),
-                tuple(float(v) for v in t["value"]),
-            )
-            for t in data["trees"]
-        )
-        for tree in trees:
-            used = [f for f, left in zip(tree.feature, tree.left, strict=True) if left != -1]
-            if any(not 0 <= f < len(CANDIDATE_FEATURES) for f in used):
-                raise ValueError("a tree splits on a feature this ingest does not compute")
         return TitleModel(
-            Ensemble(float(data["base"]), float(data["rate"]), trees),
+            ensemble_of(data, len(CANDIDATE_FEATURES)),
             float(data["threshold"]),
             float(data["margin"]),
             tuple(str(s) for s in data["trained_on"]),
