@@ -30,7 +30,7 @@ from pathlib import Path
 
 from generator.ingest.line_features import page_features
 from generator.ingest.line_model import Ensemble, packaged
-from generator.ingest.model import Request
+from generator.ingest.model import Block, Request
 from generator.ingest.pipeline import Source, by_rules, with_model
 from generator.ingest.score import DEFAULT_FIXTURES, load_fixtures, parse_article
 from generator.ingest.text_rules import line_rules
@@ -78,20 +78,32 @@ def read_pages(folders: Sequence[Path]) -> list[TitlePage]:
             draft = with_model(page.ruled, lines, wires)
             title = draft.metadata.title
             cands = candidates(page.ruled.page, page.rows, title, page.truth.url, lines)
-            texts = tuple(page.ruled.page[i].text for i, _ in cands)
-            truth = _norm(page.truth.title)
             found.append(
-                TitlePage(
-                    page.set_name,
-                    page.truth.id,
-                    truth,
-                    _norm(title),
-                    texts,
-                    tuple(tuple(row) for _, row in cands),
-                    tuple(int(_norm(t) == truth) for t in texts),
-                )
+                title_page(page.set_name, page.truth.id, page.truth.title, title, page.ruled.page, cands)
             )
     return found
+
+
+def title_page(
+    set_name: str,
+    page_id: str,
+    truth: str,
+    title: str,
+    lines: Sequence[Block],
+    cands: Sequence[tuple[int, list[float]]],
+) -> TitlePage:
+    """A page's candidates (`cands`: line index and features) with the true title, normalised."""
+    texts = tuple(lines[i].text for i, _ in cands)
+    wanted = _norm(truth)
+    return TitlePage(
+        set_name,
+        page_id,
+        wanted,
+        _norm(title),
+        texts,
+        tuple(tuple(row) for _, row in cands),
+        tuple(int(_norm(t) == wanted) for t in texts),
+    )
 
 
 def fixture_pages(directory: Path = DEFAULT_FIXTURES) -> list[TitlePage]:
@@ -112,18 +124,8 @@ def fixture_pages(directory: Path = DEFAULT_FIXTURES) -> list[TitlePage]:
         rows = page_features(ruled.page, ruled.facts, line_rules(config.wires))
         title = with_model(ruled, lines, config.wires).metadata.title
         cands = candidates(ruled.page, rows, title, request.url, lines)
-        texts = tuple(ruled.page[i].text for i, _ in cands)
-        truth = _norm(str(front.get("title", "")))
         found.append(
-            TitlePage(
-                FIXTURES_SET,
-                fixture.name,
-                truth,
-                _norm(title),
-                texts,
-                tuple(tuple(row) for _, row in cands),
-                tuple(int(_norm(t) == truth) for t in texts),
-            )
+            title_page(FIXTURES_SET, fixture.name, str(front.get("title", "")), title, ruled.page, cands)
         )
     return found
 
