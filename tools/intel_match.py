@@ -13,7 +13,8 @@ Names: a source is matched after dropping what the truth adds in brackets ('the 
 (anonymous)') and, as further forms, before its first comma ('Wang Xi, a student') and as the
 acronym a name (or the sentence right after it) prints in brackets ('Harbour Safety Board
 (HSB)' = 'HSB'), with case,
-dots ('U.S.' = 'US'), quote marks, a possessive and a leading article dropped. Two names match
+dots ('U.S.' = 'US'), quote marks, a possessive, a leading article and a title before a name
+('Mr. Ruf' = 'Ruf') dropped. Two names match
 when equal, when both name one wire of the project's wire registry ('AP' = 'The Associated
 Press'), or when one's words run inside the other's and that run is two words or more, or one
 word of three letters or more that is not a generic word ('officials', 'media'). A shown name
@@ -47,6 +48,9 @@ _NAME_MARKS = re.compile(r"[.\"'’‘“”«»]")
 _NAME_SPACES = re.compile(r"[\s\-–—/,;:]+")
 _ARTICLES_TEXT = "the a an der die das den dem des ein eine einer le la les l il lo gli el los las o os"
 _ARTICLES = frozenset(_ARTICLES_TEXT.split())
+# Titles before a name ('Mr. Ruf' for 'Franz Ruf'), dots dropped: no part of whom it names.
+_HONORIFICS_TEXT = "mr mrs ms miss dr prof sir herr frau m mme mlle sr sra srta dott sig"
+_HONORIFICS = frozenset(_HONORIFICS_TEXT.split())
 _FUNCTION_TEXT = """
     as by citing according to told said says in on at for from with via and but while also
     it he she they we this that
@@ -91,7 +95,7 @@ def name_forms(name: str) -> tuple[tuple[str, ...], ...]:
     forms = []
     for part in dict.fromkeys((text, text.split(",")[0], *_ACRONYM.findall(name))):
         words = _words(part)
-        while words and words[0] in _ARTICLES:
+        while words and (words[0] in _ARTICLES or words[0] in _HONORIFICS) and len(words) > 1:
             words = words[1:]
         if words:
             forms.append(tuple(words))

@@ -93,6 +93,9 @@ def test_same_sentence(shown: str, truth_text: str, same: bool) -> None:
         ("HSB", "the Harbour Safety Board (HSB)", True),
         ("Harbour Safety Board (HSB)", "HTB", False),
         ("the council (anonymous)", "ANONYMOUS", False),  # only capitals in brackets are an acronym
+        ("Mr. Polglase", "Wenna Polglase", True),  # a title before the name names no one else
+        ("Dr. Polglase", "Wenna Polglase", True),
+        ("Mr. Polglase", "Wenna Trist", False),
     ],
 )
 def test_same_name(shown: str, truth_name: str, same: bool) -> None:
