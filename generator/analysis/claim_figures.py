@@ -58,6 +58,7 @@ class Figure(NamedTuple):
     counts: frozenset[str]  # the words around a count
     converted: bool
     head: str = ""  # a count's noun right after it ("helicopters" of "four helicopters"), its sense
+    decimals: int = 0  # digits written after the decimal mark ("33.4": 1), the figure's precision
 
 
 @cache
@@ -119,6 +120,7 @@ def figures(text: str, found: list[Word], lex: Lexicon) -> list[Figure]:
         if value is None:
             index += 1
             continue
+        decimals = _decimals(value)
         first, last = index, index
         before = text[word.start - 1 : word.start] if word.start else ""
         after = text[word.end : word.end + 1]
@@ -176,7 +178,7 @@ def figures(text: str, found: list[Word], lex: Lexicon) -> list[Figure]:
         counts = _counted(found, first, last, lex)
         shown = text[found[first].start : found[last].end]
         head = _head(found, last, lex) if not dimension else ""
-        result.append(Figure(shown, value, base, low, high, bound, dimension, counts, False, head))
+        result.append(Figure(shown, value, base, low, high, bound, dimension, counts, False, head, decimals))
         index = last + 1
     return _mark_conversions(text, found, result)
 
@@ -192,6 +194,13 @@ def _unit_at(found: list[Word], index: int) -> tuple[tuple[str, float], int] | N
                 return units["".join(phrase)], len(phrase)
     unit = units.get(found[index].lower)
     return (unit, 1) if unit else None
+
+
+def _decimals(value: float) -> int:
+    """The digits after the decimal mark of a figure as written ("33.4": 1, "1,204": 0)."""
+    if value == int(value):
+        return 0
+    return len(repr(value).partition(".")[2])
 
 
 def _bound(found: list[Word], index: int, lex: Lexicon) -> tuple[str, int]:
@@ -273,9 +282,17 @@ def _apart(a: Figure, b: Figure) -> bool:
 def _close(a: Figure, b: Figure) -> bool:
     """One figure, maybe bounded differently or converted ("at least 118" and "118"), not one
     just under and one over one value (`_apart`). Rounding is allowed only across units: "40
-    kilometres" is not "36 km"."""
+    kilometres" is not "36 km". Two figures written to the same decimals in one unit state the
+    same precision: they are one figure only when equal ("33.5" is no "33.4"; "33" may be "33.4")."""
     if _apart(a, b) or _apart(b, a):
         return False
+    if (
+        a.decimals
+        and a.decimals == b.decimals
+        and a.dimension == b.dimension
+        and a.base / a.value == b.base / b.value
+    ):
+        return a.value == b.value
     converted = a.converted or b.converted or a.base != a.value or b.base != b.value
     across = a.dimension == b.dimension and not _same_unit(a, b)
     tolerance = CONVERTED if converted and across else SAME
