@@ -33,6 +33,10 @@ SCALE = 10
 DISTINCTIVE = 10  # a whole figure below this ("two") is not the same figure wherever it stands
 ABOUT = 0.2  # "about 50" is 50 give or take a fifth
 JUST = 0.15  # "just over 10" is at most 15% over, "nearly 50" at most 15% under
+# Words linking a share to what it is a share of ("40 percent of the vote"), in seven languages.
+OF = frozenset(
+    {"of", "der", "des", "de", "du", "del", "della", "dei", "degli", "delle", "di", "van", "da", "dos", "das"}
+)
 # Words giving a count without a figure, and the least count each says, per language (data).
 VAGUE = {
     "en": "several:3 multiple:2 numerous:5 dozens:24 hundreds:200 thousands:2000 millions:2000000",
@@ -59,6 +63,7 @@ class Figure(NamedTuple):
     converted: bool
     head: str = ""  # a count's noun right after it ("helicopters" of "four helicopters"), its sense
     decimals: int = 0  # digits written after the decimal mark ("33.4": 1), the figure's precision
+    of: str = ""  # what a percentage is of ("vote" of "40 percent of the vote"), its sense
 
 
 @cache
@@ -178,7 +183,10 @@ def figures(text: str, found: list[Word], lex: Lexicon) -> list[Figure]:
         counts = _counted(found, first, last, lex)
         shown = text[found[first].start : found[last].end]
         head = _head(found, last, lex) if not dimension else ""
-        result.append(Figure(shown, value, base, low, high, bound, dimension, counts, False, head, decimals))
+        whole = _whole(found, last, lex) if dimension == "percent" else ""
+        result.append(
+            Figure(shown, value, base, low, high, bound, dimension, counts, False, head, decimals, whole)
+        )
         index = last + 1
     return _mark_conversions(text, found, result)
 
@@ -231,6 +239,21 @@ def _head(found: list[Word], last: int, lex: Lexicon) -> str:
     or "" when another kind of word follows it ("two of which")."""
     after = found[last + 1] if last + 1 < len(found) else None
     return str(lex.senses.get(after.stem, after.stem)) if after is not None and after.stem else ""
+
+
+def _whole(found: list[Word], last: int, lex: Lexicon) -> str:
+    """What a percentage is a share of: the first content word after "of" ("der", "de", ...; its
+    articles skipped, at most `WINDOW_AFTER` words) or the noun right after it ("40 percent
+    turnout"); "" when neither follows (then it is not known)."""
+    at = last + 1
+    if at < len(found) and found[at].lower in OF:
+        for word in found[at + 1 : at + 1 + WINDOW_AFTER]:
+            if word.lower in CLAUSE_MARKS or word.text[0].isdigit():
+                return ""
+            if word.stem:
+                return str(lex.senses.get(word.stem, word.stem))
+        return ""
+    return _head(found, last, lex)
 
 
 def _counted(found: list[Word], first: int, last: int, lex: Lexicon) -> frozenset[str]:
@@ -328,10 +351,13 @@ def _same_kind(a: Figure, b: Figure) -> bool:
     unit's dimension are one quantity when written in one unit, when one is a conversion of the
     other ("10 km (6 miles)"), when a word around them is shared, or when they are within
     `SCALE` of each other ("about 10 km" deep, "just over 10 miles" beneath): "more than five
-    years" and a "two-hour service" are both durations, of different things, and never contradict."""
+    years" and a "two-hour service" are both durations, of different things, and never contradict.
+    Two percentages are one quantity only when what they are shares of agrees (`Figure.of`)."""
     if a.dimension or b.dimension:
         if a.dimension != b.dimension:
             return False
+        if a.of and b.of and a.of != b.of:
+            return False  # shares of different wholes ("of the vote", "of polling stations")
         near = max(abs(a.base), abs(b.base)) <= SCALE * min(abs(a.base), abs(b.base))
         return _same_unit(a, b) or a.converted or b.converted or bool(a.counts & b.counts) or near
     return len(a.counts & b.counts) >= SHARED_KIND or (bool(a.head) and a.head == b.head)
