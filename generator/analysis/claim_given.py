@@ -5,7 +5,9 @@ sentence "175 passengers ... together with six flight attendants on board". A po
 the 181 on board is then no misreading of the article, which itself gives the point's figure:
 a figure warning stands only when no sentence of the article gives it (`given_anywhere`):
 the figure itself of the same thing (as `claim_figures.compare` agrees: a word around it
-shared), or two exact counts of one sentence that add up to it, one of them of the same thing.
+shared), the same figure written to the same decimals in its unit, whatever is around it
+("40.2 percent of ballots cast" gives "40.2 percent of the vote": a figure with decimals is
+distinctive), or two exact counts of one sentence that add up to it, one of them of the same thing.
 
 Cost: each sentence of the article is read (`claims.read`, cached) only for a figure warning
 about to be shown, a few per story: linear in the article's length.
@@ -42,9 +44,23 @@ def given_anywhere(
         for figure in mine:
             if any(agrees for _, agrees in compare([figure], b.figures)):
                 return True
+            if figure.decimals and any(_written(figure, f) for f in b.figures):
+                return True
             if _adds_up(figure, [f for f in b.figures if f.text != other_text]):
                 return True
     return False
+
+
+def _written(figure: Figure, other: Figure) -> bool:
+    """True when `other` is `figure` written again: the same value to the same decimals, in the
+    same unit, with the same bound."""
+    return (
+        other.decimals == figure.decimals
+        and other.value == figure.value
+        and other.dimension == figure.dimension
+        and other.base == figure.base
+        and other.bound == figure.bound
+    )
 
 
 def _adds_up(figure: Figure, theirs: list[Figure]) -> bool:
