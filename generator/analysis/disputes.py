@@ -1,7 +1,9 @@
 """Figures a story's sentences give (value and unit), when two differ, and corrections.
 
 A figure is a number and the word after it, its unit ("at least 118 people", "10 km",
-"eight soldiers"). Two sentences saying the same thing give it differently when they give one
+"eight soldiers"). A duration ("four-year term", "eight years in power") is one quantity
+only with what it measures, the first word after its unit; a duration measuring nothing
+named is not compared. Two sentences saying the same thing give it differently when they give one
 unit values that neither gives anywhere (rounding aside: "306 km" is "305.8 km", "300 km" may
 be either), and the names around the two figures, if both have some, are not all different
 ("800 miles southwest of Beijing" is not "60 miles southwest of Lanzhou"). Numbers that are not
@@ -69,6 +71,14 @@ _CORRECTION = re.compile(
 _CORRECTION_HINTS = ("ersion", "orrect", "isstat", "rongly", "rroneous", "istaken")
 _YEARS = range(1800, 2200)
 NEAR = 5  # words either side of a figure whose names say what it counts
+# Units of time: a duration is a quantity only with what it measures ("a four-year term",
+# "eight years in power", "a 19-year-old"), read from the words after its unit.
+_TIME_TEXT = "year years month months week weeks day days hour hours minute minutes decade decades"
+TIME_UNITS = frozenset(stem(word) for word in _TIME_TEXT.split())
+_LINKS = frozenset(
+    {"in", "of", "at", "for", "the", "a", "an", "to", "on", "as", "with", "into", "under", "since"}
+)
+MEASURED_WINDOW = 3  # words after a duration's unit read for what it measures
 
 
 class Figure(NamedTuple):
@@ -80,6 +90,7 @@ class Figure(NamedTuple):
     printed: str
     rounded: float
     names: frozenset[str]
+    measures: str = ""  # a duration's: the stem of what it measures ("term"), "" when not read
 
 
 def is_correction(text: str) -> bool:
@@ -128,6 +139,19 @@ def _near_names(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(stem(w.casefold()) for w in words if w[0].isupper() and w.casefold() not in CALENDAR)
 
 
+def _measured(text: str, end: int) -> str:
+    """What a duration ending at `end` measures: the stem of the first word after its unit that
+    is no linking word ("in", "of", ...), within `MEASURED_WINDOW` words; "" when none is."""
+    for word in _WORD.findall(text, end)[:MEASURED_WINDOW]:
+        lowered = word.casefold().strip("-'’")
+        if not lowered or lowered in _LINKS:
+            continue
+        if lowered in NUMBER_WORDS or _DIGIT.search(lowered) or lowered in NOT_UNITS:
+            return ""
+        return stem(lowered)
+    return ""
+
+
 def _has_numbers(text: str) -> bool:
     """True when `text` has a digit or a number word (a cheap test before the full patterns)."""
     if _DIGIT.search(text) is not None:
@@ -153,7 +177,9 @@ def figures(text: str) -> tuple[Figure, ...]:
             value, rounded = value * _SCALES[scale.casefold()], rounded * _SCALES[scale.casefold()]
         printed = f"{number} {scale + ' ' if scale else ''}{unit}"
         names = _near_names(text, match.start(), match.end())
-        found.append(Figure(value, stem(unit.casefold().rstrip("'’")), printed, rounded, names))
+        unit_stem = stem(unit.casefold().rstrip("'’"))
+        measures = _measured(text, match.end()) if unit_stem in TIME_UNITS else ""
+        found.append(Figure(value, unit_stem, printed, rounded, names, measures))
     return tuple(found)
 
 
@@ -188,6 +214,13 @@ def differing(a_text: str, b_text: str) -> list[tuple[str, list[Figure], list[Fi
     found = []
     for unit in sorted(ours):
         mine, other = ours[unit], theirs[unit]
+        if unit in TIME_UNITS:
+            # Durations of one thing only: "a four-year term" is not "eight years in power".
+            measured = {f.measures for f in mine} & {f.measures for f in other} - {""}
+            mine = [f for f in mine if f.measures in measured]
+            other = [f for f in other if f.measures in measured]
+            if not mine:
+                continue
         if any(_given(f.value, f.rounded, b_text) for f in mine):
             continue
         if any(_given(f.value, f.rounded, a_text) for f in other):
