@@ -5,16 +5,17 @@ counties"; "a bridge collapse in Attamala" against "a bridge collapse in Chooral
 
 A locative is a word, a locative preposition right after it (`PREPOSITIONS`, per language: "in",
 "dans", "en", "nel", "em"...) and the names that follow in its phrase (capitalised words, at most
-`MAX_PHRASE` words, up to a punctuation mark). A sentence that puts the point's word in a phrase
-of its own (the same word before the preposition, or a sentence opening "In Chooral Mala Town,"
-that places all it says) is no evidence of the point when that phrase leaves out a name of the
-point's phrase and names one the point's phrase does not (`placed_elsewhere`): another place of
-the same level, which a gazetteer need not know. Words for a kind of administrative unit
-("county", "region", "Oblast", "Landkreis", "comté", "provincia": `UNITS`, seven languages) and
-dates are no names. Names are compared by their first letters ("Russia" and "Russian",
-"Ukraine" and "Ukrainian" are one), and by `places`: a country the point names is given by a
-province or capital of it the sentence names, and the other way round; two provinces of one
-country stay two places.
+`MAX_PHRASE` words, up to a punctuation mark or another locative after a word of its own:
+"arrested in Vienna and the second suspect in Ternitz" places the arrest in Vienna). A sentence
+that puts the point's word in a phrase of its own (the same word before the preposition, or a
+sentence opening "In Chooral Mala Town," that places all it says) is no evidence of the point when
+that phrase leaves out a name of the point's phrase and names one the point's phrase does not
+(`placed_elsewhere`): another place of the same level, which a gazetteer need not know. Words for
+a kind of administrative unit ("county", "region", "Oblast", "Landkreis", "comté", "provincia":
+`UNITS`, seven languages) and dates are no names. Names are compared by their first letters
+("Russia" and "Russian", "Ukraine" and "Ukrainian" are one), and by `places`: a country the point
+names is given by a province or capital of it the sentence names, and the other way round; two
+provinces of one country stay two places.
 
 German is not read: every noun is capitalised there, so a capital is no sign of a name.
 A point with no such phrase, or a sentence placing none of the point's words, is read as before.
@@ -68,6 +69,42 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     if prepositions is None:
         return None
     return re.compile(rf"(?:(?P<head>\b[^\W\d_]+)\s+|^\W*)(?i:{prepositions})\s+{_PHRASE}")
+
+
+# Words joining two names of one phrase ("Los Angeles and in San Diego"), per language.
+JOINS = {
+    "en": "and or",
+    "fr": "et ou",
+    "es": "y e o u",
+    "it": "e ed o",
+    "nl": "en of",
+    "pt": "e ou",
+}
+
+
+@cache
+def _cut(language: str) -> re.Pattern[str] | None:
+    """A word and the preposition of another locative after it, inside a phrase."""
+    prepositions = PREPOSITIONS.get(language)
+    if prepositions is None:
+        return None
+    return re.compile(rf"\s(?P<word>[^\W\d_]+)\s+(?i:{prepositions})\s")
+
+
+def _own(phrase: str, language: str) -> str:
+    """A phrase up to another locative of its sentence: "Vienna and the second suspect in
+    Ternitz" places something in Vienna and something else in Ternitz; the phrase is "Vienna and
+    the second suspect". A preposition after a joining word ("and in") or a word for a kind of
+    unit ("counties in") stays in the phrase."""
+    cut = _cut(language)
+    if cut is None:
+        return phrase
+    joins = JOINS.get(language, "").split()
+    for match in cut.finditer(phrase):
+        word = match.group("word")
+        if word.islower() and word not in joins and word not in _not_names():
+            return phrase[: match.start()]
+    return phrase
 
 
 @cache
@@ -132,7 +169,7 @@ def locatives(text: str, language: str) -> tuple[tuple[str, Phrase], ...]:
         head = match.group("head")
         if head is not None and not head.islower():
             continue
-        phrase = Phrase(match.group("phrase"))
+        phrase = Phrase(_own(match.group("phrase"), language))
         if phrase.names:
             found.append((head.casefold() if head else "", phrase))
     return tuple(found)
