@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 from generator.analysis.similarity import stem
@@ -142,8 +143,8 @@ def _near_names(text: str, start: int, end: int) -> frozenset[str]:
 def _measured(text: str, end: int) -> str:
     """What a duration ending at `end` measures: the stem of the first word after its unit that
     is no linking word ("in", "of", ...), within `MEASURED_WINDOW` words; "" when none is."""
-    for word in _WORD.findall(text, end)[:MEASURED_WINDOW]:
-        lowered = word.casefold().strip("-'’")
+    for match in islice(_WORD.finditer(text, end), MEASURED_WINDOW):
+        lowered = match.group(0).casefold().strip("-'’")
         if not lowered or lowered in _LINKS:
             continue
         if lowered in NUMBER_WORDS or _DIGIT.search(lowered) or lowered in NOT_UNITS:

@@ -4,7 +4,11 @@ differ. The unit "year" alone is not the quantity. Invented sentences."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from generator.analysis import disputes
 from generator.analysis.disputes import differing
+from tests.growth import growth
 
 TERM = "Mayor Edda Brandt of Varnholm will leave office in June, when her four-year term ends."
 
@@ -34,3 +38,14 @@ def test_two_ages_still_differ() -> None:
     a = "A 19-year-old man from Varnholm was arrested on Tuesday."
     b = "A 21-year-old man from Varnholm was arrested on Tuesday."
     assert _units(a, b) == [("year", ["19 year"], ["21 year"])]
+
+
+def test_what_a_duration_measures_is_read_from_the_next_words_only() -> None:
+    """Reading what a duration measures costs the same however long the sentence runs on after
+    it: a sentence of many durations is not read once per duration to its end."""
+
+    def work(n: int) -> Callable[[], object]:
+        text = "a four-year term " + "and the mayor of Varnholm spoke " * (250 * n)
+        return lambda: [disputes._measured(text, 11) for _ in range(50)]
+
+    assert growth(work, 4) < 2.5
