@@ -96,7 +96,10 @@ _DOUBLED = re.compile(r"([^\W\d_])\1+")
 # A figure with its digit groups ("50,000", "50.000", "50 000", "50\u00a0000" are one figure). A
 # group after a plain space only follows a run of one to three digits, as `claim_reading.GROUPED`
 # reads it: a four-digit run is never a group ("2023 100" is a year and a count).
-_GROUPED = r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|\d+(?:[,.\u00a0\u202f'’]\d{3}(?!\d))*"
+# Written to open with its first digit, outside the alternation: `re` then skips in C to the
+# next digit, where a pattern opening with a look-behind is tried at every character (0.8 ->
+# 0.12 ms a bench story's bodies). `(?<!\d\d)` after the first digit is `(?<!\d)` before it.
+_GROUPED = r"\d(?:(?<!\d\d)\d{0,2}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|\d*(?:[,.\u00a0\u202f'’]\d{3}(?!\d))*)"
 # A word, or a figure with its digit groups.
 _WORD = re.compile(rf"{_GROUPED}|[^\W\d_]+")
 # A product's maker and model number ("Ford F-150", "Airbus A320", "Su-25"), or a company's
