@@ -120,11 +120,11 @@ NEWSLETTER_VERBS = (
 PAYWALL_OTHER = r"""
     | \bjetzt\ (?:abonnieren|weiterlesen|freischalten)\b | \bartikel\ freischalten\b
     | \bdieser\ artikel\ ist\ (?:nur|exklusiv)\ für\ abonnenten\b | \bbereits\ abonnent\b
-    | \bréservé\ aux\ abonnés\b | \bdéjà\ abonné\b | \babonnez-vous\ pour\ lire\b
-    | \bexclusivo\ para\ (?:suscriptores|assinantes|socios)\b | \bya\ eres\ suscriptor\b
+    | \bdéjà\ abonné\b | \babonnez-vous\ pour\ lire\b
+    | \bya\ eres\ suscriptor\b
     | \bsuscríbete\ para\ (?:seguir|continuar)\ leyendo\b
-    | \briservato\ agli\ abbonati\b | \bsei\ già\ abbonato\b | \babbonati\ per\ continuare\b
-    | \balleen\ voor\ abonnees\b | \bben\ je\ al\ abonnee\b | \bword\ abonnee\b
+    | \bsei\ già\ abbonato\b | \babbonati\ per\ continuare\b
+    | \bben\ je\ al\ abonnee\b | \bword\ abonnee\b
     | \bjá\ é\ assinante\b | \bassine\ para\ continuar\b | \bconteúdo\ exclusivo\ para\ assinantes\b
     | 有料会員限定 | 会員限定記事 | 続きを読むには
 """
@@ -279,16 +279,8 @@ PAYWALL_MORE = (
     | 残り\d+文字 | \bil\ (?:vous\ )?reste\ \d+\s?%\ de\ (?:l'|cet\ )article\ à\ lire\b
     | \b\d[\d,.]*\ (?:characters|words)\ (?:left|remaining)\b
 """
-    + (  # who may read, as a class: content or a feature kept for subscribers, or the reader told to be one
+    + (  # who may read, as a class: the reader told to be a subscriber
         r"""
-    | """
-        + SHORT_LINE
-        + r"""\b(?:content|contenido|conteúdo|contenu|inhalt|contenuto|inhoud|exclusiv[aeo]?s?
-       |exclusi(?:ve|f|ef)|reservad[ao]s?|réservée?s?|riservat[aoi]|reserved|only|solo|sólo|só|apenas|nur|uniquement|alleen)
-      \ (?:para|pour|für|per|voor|for|aux|agli|ai|a\ los|aos)
-      \ (?:(?:our|nuestros|nossos|nos|unsere|i\ nostri|onze)\ )?"""
-        + SUBSCRIBER_NOUNS
-        + r"""
     | """
         + SHORT_LINE
         + r"""\b(?:necesitas|tienes\ que|debes|você\ precisa|precisa|vous\ devez|devi|du\ musst
@@ -305,6 +297,25 @@ PAYWALL_MORE = (
     | 会員(?:限定|専用) | 会員登録が必要 | 有料会員になると
 """
     )
+)
+PAYWALL_WHO_MAY = (  # who may read or use something: words a news sentence uses of a club or a service too
+    r"""
+    \b(?:subscribers?|members?)\ only\b | \bfor\ (?:our\ )?(?:subscribers|members)\b.{0,20}\bonly\b
+    | \bunlimited\ (?:digital\ )?access\b | \bcancel\ any\ ?time\b
+    | \bréservé\ aux\ abonnés\b | \bexclusivo\ para\ (?:suscriptores|assinantes|socios)\b
+    | \briservato\ agli\ abbonati\b | \balleen\ voor\ abonnees\b
+    | """
+    + SHORT_LINE
+    + r"""\b(?:content|contenido|conteúdo|contenu|inhalt|contenuto|inhoud|exclusiv[aeo]?s?
+       |exclusi(?:ve|f|ef)|reservad[ao]s?|réservée?s?|riservat[aoi]|reserved|only|solo|sólo|só|apenas|nur|uniquement|alleen)
+      \ (?:para|pour|für|per|voor|for|aux|agli|ai|a\ los|aos)
+      \ (?:(?:our|nuestros|nossos|nos|unsere|i\ nostri|onze)\ )?"""
+    + SUBSCRIBER_NOUNS
+)
+PAGE_THINGS = (  # what a page keeps for its subscribers: its content, its articles, a feature
+    r"content|contenido|conteúdo|contenu|inhalt|contenuto|inhoud|article|artículo|artigo|artikel|articolo"
+    r"|story|noticia|notícia|notizia|funcionalidad|funcionalidade|fonctionnalité|funktion|funzione|functie"
+    r"|feature|función|função|fonction|comentar|commenter|kommentieren|commentare|reageren|suite|resto"
 )
 FREE_ARTICLE = r"""  # a box's notice that the article is free to read: no paywall, whatever the box says
     ^(?:cet\ article\ est\ (?:en\ )?(?:libre\ d'accès|accès\ libre|gratuit)

@@ -22,9 +22,11 @@ from generator.ingest.furniture_words import (
     MAILBOX_WORDS,
     NEWSLETTER_VERBS,
     NEWSLETTER_WORDS,
+    PAGE_THINGS,
     PAYWALL_MORE,
     PAYWALL_OTHER,
     PAYWALL_SHORT,
+    PAYWALL_WHO_MAY,
     PRIVACY_RIGHTS,
     READER,
     STREAM_WORDS,
@@ -140,11 +142,10 @@ _IS_PAYWALL_NOTICE_RE = re.compile(PAYWALL_SHORT, _X)
 _IS_PAYWALL_NOTICE_RE2 = re.compile(
     r"""\bsubscribe\ (?:now\ |today\ )?to\ (?:continue|keep)\ reading\b
             | \bto\ (?:continue|keep)\ reading,?\ (?:please\ )?(?:subscribe|log\ ?in|sign\ in|register)\b
-            | \b(?:subscribers?|members?)\ only\b | \bfor\ (?:our\ )?(?:subscribers|members)\b.{0,20}\bonly\b
             | \balready\ a\ (?:subscriber|member)\b | \bfree\ articles?\ (?:left|remaining)\b
             | \byou(?:'ve|\ have)\ (?:reached|used)\ (?:your|the|all)\b.{0,30}\b(?:limit|free\ articles?)\b
-            | \bunlock\ (?:this|the\ full|full)\ (?:article|story)\b | \bunlimited\ (?:digital\ )?access\b
-            | \bcancel\ any\ ?time\b | ^please\ (?:register|subscribe|log\ ?in|sign\ in)\b
+            | \bunlock\ (?:this|the\ full|full)\ (?:article|story)\b
+            | ^please\ (?:register|subscribe|log\ ?in|sign\ in)\b
             | \bthis\ (?:article|story|content)\ is\ (?:only\ )?(?:available|reserved|exclusive)
               \ (?:to|for)\ """
     + PAYWALL_OTHER
@@ -153,14 +154,44 @@ _IS_PAYWALL_NOTICE_RE2 = re.compile(
 )
 
 
+_WHO_MAY = re.compile(PAYWALL_WHO_MAY, _X)
+_PAGE_THING = re.compile(  # the line's subject: 'Esta funcionalidad ...', 'Cet article ...', 'Conteúdo ...'
+    rf"""^\W*(?:l'|(?:this|these|este|esta|estos|estas|cet|cette|ce|ces|dieser|diese|dieses|questo
+    |questa|deze|dit|esse|essa|el|la|le|les|il|lo|o|a|os|as|het|de|das|der|die|the)\ )?(?:{PAGE_THINGS})\b""",
+    _X,
+)
+_SIGN_UP_FIRST = re.compile(rf"^\W*(?:{NEWSLETTER_VERBS}|try|start|get)\b", _X)
+_SENTENCE_END = re.compile(r"[.!?。！？]\W*$")
+
+
 def is_paywall_notice(text: str) -> bool:
     """A paywall: 'Subscribe to continue reading', 'This article is for subscribers only'."""
     if word_count(text) <= PAYWALL_SHORT_WORDS and _IS_PAYWALL_NOTICE_RE.fullmatch(chrome_key(text)):
         return True
-    return word_count(text) <= 45 and bool(_IS_PAYWALL_NOTICE_RE2.search(text.replace("’", "'")))
+    if word_count(text) > PAYWALL_MAX_WORDS:
+        return False
+    text = text.replace("’", "'")
+    if _IS_PAYWALL_NOTICE_RE2.search(text):
+        return True
+    return bool(_WHO_MAY.search(text)) and not _news_sentence(text)
+
+
+def _news_sentence(text: str) -> bool:
+    """'El club es exclusivo para socios.': who may use something, said in a sentence of the
+    article (ending as a sentence, of `SENTENCE_MIN_WORDS` words or more, or any line over
+    `NOTICE_MAX_WORDS` words) that neither opens with a page's content or feature nor asks the
+    reader to sign up ('du', 'tu' are words for 'you' and of news alike). A notice names what it
+    keeps ('Este contenido es exclusivo ...', 'Esta funcionalidad ...') or is a label."""
+    words = word_count(text)
+    if not ((_SENTENCE_END.search(text) and words >= SENTENCE_MIN_WORDS) or words > NOTICE_MAX_WORDS):
+        return False
+    return not (_PAGE_THING.search(text) or _SIGN_UP_FIRST.match(text))
 
 
 PAYWALL_SHORT_WORDS = 8
+PAYWALL_MAX_WORDS = 45  # a notice is read anywhere in a line of at most so many words
+NOTICE_MAX_WORDS = 12  # a label-shaped notice of who may read has at most so many words
+SENTENCE_MIN_WORDS = 4  # 'Members only.' is a label; 'Es exclusivo para socios.' a sentence
 
 
 _IS_FOLLOW_PROMPT_RE = re.compile(
