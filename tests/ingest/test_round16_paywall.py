@@ -11,6 +11,8 @@ what the page keeps ('Este contenido ...', 'Esta funcionalidad ...'), asking the
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from generator.ingest.model import Request
@@ -91,3 +93,19 @@ def test_a_notice_of_the_same_words_still_leaves_the_body(
 )
 def test_who_may_read_is_a_notice_only_outside_a_news_sentence(line: str, notice: bool) -> None:
     assert is_paywall_notice(line) is notice
+
+
+def _seconds(line: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        is_paywall_notice(line)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_the_sentence_end_is_read_in_one_pass_over_the_closing_marks() -> None:
+    """A long run of marks before the line's last word: 4x the run takes well under 16x the time
+    (a pattern searched for '[.!?]\\W*$' took 16x: 0.2 s for 5,000 marks, 3.2 s for 20,000)."""
+    short, long = (_seconds("The pier is for members only" + "." * n + " a") for n in (4_000, 16_000))
+    assert long < 8 * short + 0.01
