@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.analysis.corpus import MAX_SENTENCES, Corpus
 from generator.analysis.facts import story_facts
 from tests.analysis.support import article
-from tests.growth import FACTOR, LIMIT, growth
+from tests.growth import LIMIT, growth
 
 
 def _story(sentences: int) -> list:
@@ -51,4 +51,6 @@ def test_comparing_sentences_stops_growing_at_the_limit():
         ]
         return lambda: story_facts(Corpus.of(story), {a.id: a.id for a in story})
 
-    assert growth(work, MAX_SENTENCES) < FACTOR
+    # Without the limit it is 11x; capped, 1.7-2.2x under one test run and 4.4x seen under two runs at
+    # once on 2 cores: 6 tells the two apart with room for noise.
+    assert growth(work, MAX_SENTENCES) < 6
