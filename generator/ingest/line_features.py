@@ -97,7 +97,7 @@ def page_features(blocks: Sequence[Block], facts: PageFacts, rules: Iterable[Lin
     keys = [line_key(text) for text in texts]
     repeats = Counter(keys)
     title_words = set(_words(facts.title or ""))
-    slug_words = _slug_words(facts.url)
+    slug_words = url_words(facts.url)
     chars = [len(text) for text in texts]
     total = sum(chars) or 1
     paragraphs = [is_paragraph_like(text) for text in texts]
@@ -185,7 +185,8 @@ def _words(text: str) -> list[str]:
     return [word.casefold() for word in _WORD.findall(text)]
 
 
-def _slug_words(url: str | None) -> set[str]:
+def url_words(url: str | None) -> set[str]:
+    """The words of the URL's path, case-folded, numbers left out (the slug's words)."""
     if not url:
         return set()
     path = unquote(urlsplit(url).path)

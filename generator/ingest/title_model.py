@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
-from generator.ingest.line_features import FEATURES, line_key
+from generator.ingest.line_features import FEATURES, line_key, url_words
 from generator.ingest.line_model import Ensemble, LineModel, ensemble_of
 from generator.ingest.model import Block, Kind
 
@@ -105,14 +104,6 @@ def _words(text: str) -> set[str]:
     return set(line_key(text).split())
 
 
-def _slug_words(url: str | None) -> set[str]:
-    """The words of the URL's path, numbers left out (as the line features read them)."""
-    if not url:
-        return set()
-    path = unquote(urlsplit(url).path).replace("-", " ").replace("_", " ")
-    return {word for word in _words(path) if not word.isdigit()}
-
-
 def candidates(
     page: list[Block], rows: list[list[float]], title: str, url: str | None, lines: LineModel
 ) -> list[tuple[int, list[float]]]:
@@ -131,7 +122,7 @@ def candidates(
         return []
     current = line_key(title)
     current_words = set(current.split())
-    slug = _slug_words(url)
+    slug = url_words(url)
     keys = [line_key(b.text) for b in page]
     counts = Counter(keys)
     title_p = {i: lines.title_probability(rows[i]) for i in chosen}
