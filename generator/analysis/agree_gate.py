@@ -54,8 +54,8 @@ MIN_ROOMS = 3  # newsrooms compared word for word, at least (unless all), for a 
 MIN_ROOM_SHARE = 1 / 3  # ...and at least this share of the story's newsrooms
 
 
-def _words(quote: Quote, languages: Mapping[str, str]) -> frozenset[str]:
-    return frozenset(word for word, _ in words(quote.text, languages.get(quote.article, "en")))
+def _words(quote: Quote, prepared: Mapping[str, Prepared]) -> frozenset[str]:
+    return frozenset(word for word, _ in words(quote.text, prepared[quote.article].language))
 
 
 def _figure(word: str) -> bool:
@@ -73,11 +73,9 @@ def least_given(own: frozenset[str], given: Sequence[set[str]]) -> float:
     return min(sum(word in room for room in given) for word in own) / len(given)
 
 
-def _quoted(
-    fact: Agreed, rooms: Mapping[str, str], languages: Mapping[str, str], prepared: Mapping[str, Prepared]
-) -> Agreed | None:
+def _quoted(fact: Agreed, rooms: Mapping[str, str], prepared: Mapping[str, Prepared]) -> Agreed | None:
     """`fact` with the quote chosen as the module says, or None when no sentence may be quoted."""
-    read = [_words(quote, languages) for quote in fact.sentences]
+    read = [_words(quote, prepared) for quote in fact.sentences]
     by_room: dict[str, set[str]] = {}
     for quote, found in zip(fact.sentences, read, strict=True):
         by_room.setdefault(rooms.get(quote.article, quote.article), set()).update(found)
@@ -98,10 +96,9 @@ def gated(agreed: Sequence[Agreed], corpus: Corpus, rooms: Mapping[str, str]) ->
     """The facts shown as carried by every newsroom, each with a quote they all give alike."""
     if not agreed:
         return ()
-    languages = {item.article.id: item.language for item in corpus.articles}
     prepared = {item.article.id: item for item in corpus.articles}
     story_rooms = len({rooms.get(item.article.id, item.article.id) for item in corpus.articles})
-    kept = (_quoted(fact, rooms, languages, prepared) for fact in agreed if _covers(fact, rooms, story_rooms))
+    kept = (_quoted(fact, rooms, prepared) for fact in agreed if _covers(fact, rooms, story_rooms))
     return tuple(
         fact for fact in kept if fact is not None and not _given_differently(fact.quote, corpus, rooms)
     )
