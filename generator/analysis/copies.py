@@ -129,7 +129,7 @@ def shingles(text: str) -> Shingles:
     Only the sizes of intersections are used, so that hashes of strings differ from one
     process to the next changes nothing (and a collision of 64-bit hashes is negligible).
     """
-    if "‘" in text or "‚" in text or " '" in text or text.startswith("'") or "\n'" in text:
+    if _may_open_single(text, "\n"):
         text = _without_single_quotes(text)
     if ": " in text:
         text = _without_statements(text)
@@ -163,6 +163,13 @@ def _without_statements(text: str) -> str:
     return "\n".join(lines)
 
 
+def _may_open_single(text: str, between: str) -> bool:
+    """True when a single quote may open in `text` (`_OPENS`, as a quick test of substrings): a
+    curly or low mark anywhere, or a straight one at the start, after a space or after `between`
+    (what separates its paragraphs or sentences)."""
+    return "‘" in text or "‚" in text or " '" in text or text.startswith("'") or between + "'" in text
+
+
 def _without_single_quotes(text: str, keep: str = "") -> str:
     """`text` with each single-quoted span (up to `QUOTE_MAX` characters, within a paragraph)
     blanked, but for the characters `keep` it holds: every opening mark is paired with the
@@ -194,7 +201,7 @@ def outside_quotes(sentences: Sequence[Sentence]) -> list[str]:
     kept: list[str] = []
     for _, group in groupby(sentences, key=_paragraph):
         text = _SEPARATOR.join(sentence.text.replace(_SEPARATOR, " ") for sentence in group)
-        if "‘" in text or "‚" in text or " '" in text or text.startswith("'") or _SEPARATOR + "'" in text:
+        if _may_open_single(text, _SEPARATOR):
             text = _without_single_quotes(text, _SEPARATOR)
         pieces = _DOUBLES.split(text)
         pieces[1::2] = (_SEPARATOR * piece.count(_SEPARATOR) for piece in pieces[1::2])
