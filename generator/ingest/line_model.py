@@ -108,12 +108,13 @@ class LineModel:
             "sentence_threshold": self.sentence_threshold,
             "title_threshold": self.title_threshold,
             "trained_on": [{"set": t.name, "pages": t.pages, "lines": t.lines} for t in self.trained_on],
-            "furniture": _ensemble_json(self.furniture),
-            "title": _ensemble_json(self.title),
+            "furniture": ensemble_json(self.furniture),
+            "title": ensemble_json(self.title),
         }
 
 
-def _ensemble_json(ensemble: Ensemble) -> dict[str, Any]:
+def ensemble_json(ensemble: Ensemble) -> dict[str, Any]:
+    """`ensemble` as saved in a model file: its base, rate and trees (`ensemble_of` reads it)."""
     return {
         "base": ensemble.base,
         "rate": ensemble.rate,

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.ingest.line_features import FEATURES, line_key, url_words
-from generator.ingest.line_model import Ensemble, LineModel, ensemble_of
+from generator.ingest.line_model import Ensemble, LineModel, ensemble_json, ensemble_of
 from generator.ingest.model import Block, Kind
 
 MODEL_FILE = Path(__file__).with_name("title_model.json")
@@ -77,7 +77,6 @@ class TitleModel:
         return None if best is None else page[found[best][0]]
 
     def as_json(self) -> dict[str, Any]:
-        e = self.ensemble
         return {
             "format": FORMAT,
             "feature_version": FEATURE_VERSION,
@@ -85,18 +84,7 @@ class TitleModel:
             "threshold": self.threshold,
             "margin": self.margin,
             "trained_on": list(self.trained_on),
-            "base": e.base,
-            "rate": e.rate,
-            "trees": [
-                {
-                    "feature": list(t.feature),
-                    "threshold": list(t.threshold),
-                    "left": list(t.left),
-                    "right": list(t.right),
-                    "value": list(t.value),
-                }
-                for t in e.trees
-            ],
+            **ensemble_json(self.ensemble),
         }
 
 
