@@ -115,8 +115,7 @@ def wire_key(text: str) -> str:
     """A spelling reduced to what tells wires apart: no case, spaces, dots, hyphens or a
     leading 'The' ('The Associated Press' -> 'associatedpress', 'A.P.' -> 'ap')."""
     text = unicodedata.normalize("NFKC", text).strip(_EDGES).casefold()
-    text = re.sub(r"^the\s+", "", text)
-    return _DROPPED.sub("", text)
+    return _DROPPED.sub("", _LEADING_THE.sub("", text))
 
 
 @dataclass(frozen=True)
