@@ -411,8 +411,7 @@ def _speaks(named: Named) -> bool:
         return False
     if not role_words().isdisjoint(w.casefold() for w in words):
         return False  # "Foreign Minister": an office without its holder's name
-    named_places = places(words)  # a place is no speaker; a name holding one may be one
-    return not any(len(place.text.split()) == len(words) for place in named_places)
+    return not _a_place(words)  # a place is no speaker; a name holding one may be one
 
 
 def _recipient(phrase: str, known: KnownSources, described: bool, trailing: str = "") -> Named | None:
