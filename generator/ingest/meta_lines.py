@@ -32,18 +32,17 @@ _EDITOR = re.compile(r"^(?:edited|reviewed|fact[- ]checked|curated|produced) by\
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co|uk|jp|au|sg|news|info)$", re.I)
 _LABEL_PART = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}$")
 _TRAILING_PLACE = re.compile(r"\s+[-–—|]\s+(?P<place>[A-Z][A-Z.'’ -]{2,30})$")
+_READING_LABELS = (  # 'Lesezeit: 3 min', or the label alone whose figure the copy lost
+    r"lesezeit|lesedauer|leestijd|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
+    r"|reading time"
+)
 _READING_TIME = re.compile(
     r"^(?:\d+\s*(?:-\s*)?(?:min|mins|minutes?|minuten|minutos|minuti|minut|分|['’′])\.?"
     r"(?:\s+(?:read|listen|lesezeit|lectura|leitura|lettura|leestijd|lecture))?"
-    r"|(?:lesezeit|lesedauer|leestijd|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
-    r"|reading time|lecture)\s*[:：]?\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti|['’′])\.?)$",
+    rf"|(?:{_READING_LABELS}|lecture)\s*[:：]?\s*\d+\s*(?:min|minutes?|minuten|minutos|minuti|['’′])\.?)$",
     re.I,
 )
-_READING_LABEL = re.compile(
-    r"^(?:lesezeit|lesedauer|leestijd|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
-    r"|reading time)\s*[:：]?$",
-    re.I,
-)
+_READING_LABEL = re.compile(rf"^(?:{_READING_LABELS})\s*[:：]?$", re.I)
 _COUNTERS = re.compile(
     r"(?<!\w)(?:comments?|clicks?|views?|reads?|shares?|likes?|reactions?|kommentare?|aufrufe|leser"
     r"|commentaires?|vues|lectures|partages|comentarios?|visitas|lecturas|commenti|visualizzazioni"
