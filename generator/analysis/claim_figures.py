@@ -297,9 +297,11 @@ def _apart(a: Figure, b: Figure) -> bool:
     """True when one figure is just under its value ("nearly 900,000", which excludes it) and the
     other at or over it ("more than 900,000", "just over 900,000"), or the other way round:
     their ranges meet at most at the value, which one of them excludes."""
-    return (a.bound == "under" and b.bound in ("least", "over")) or (
-        a.bound == "over" and b.bound in ("most", "under")
-    )
+    return _under_over(a.bound, b.bound) or _under_over(b.bound, a.bound)
+
+
+def _under_over(one: str, other: str) -> bool:
+    return (one == "under" and other in ("least", "over")) or (one == "over" and other in ("most", "under"))
 
 
 def _close(a: Figure, b: Figure) -> bool:
@@ -307,7 +309,7 @@ def _close(a: Figure, b: Figure) -> bool:
     just under and one over one value (`_apart`). Rounding is allowed only across units: "40
     kilometres" is not "36 km". Two figures written to the same decimals in one unit state the
     same precision: they are one figure only when equal ("33.5" is no "33.4"; "33" may be "33.4")."""
-    if _apart(a, b) or _apart(b, a):
+    if _apart(a, b):
         return False
     if (
         a.decimals
@@ -325,7 +327,7 @@ def _close(a: Figure, b: Figure) -> bool:
 def _same_value(a: Figure, b: Figure) -> bool:
     """The same written value, distinctive enough to be the same figure whatever it counts."""
     distinctive = a.value >= DISTINCTIVE or a.value != int(a.value)
-    apart = _apart(a, b) or _apart(b, a)
+    apart = _apart(a, b)
     return (
         distinctive and not apart and a.value == b.value and (a.dimension != b.dimension or a.base == b.base)
     )
@@ -338,7 +340,7 @@ def _compatible(a: Figure, b: Figure) -> bool:
     if _close(a, b):
         return True
     low, high = max(a.low, b.low), min(a.high, b.high)
-    if low > high or (low == high and (_apart(a, b) or _apart(b, a))):
+    if low > high or (low == high and _apart(a, b)):
         return False
     if a.low <= b.low and b.high <= a.high:
         return True
