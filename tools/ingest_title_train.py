@@ -39,7 +39,7 @@ from generator.load.config import load_config
 from generator.load.dates import now
 from tools.ingest_plain import _norm
 from tools.ingest_runner import make_project
-from tools.ingest_train import exported, read_sets
+from tools.ingest_train import _sklearn_missing, exported, read_sets
 
 SEED = 0
 TREES = 150
@@ -197,10 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--load", type=Path, help="pages saved by --dump instead of the sets")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args(argv)
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        print("scikit-learn is not installed: pip install -e '.[train]'", file=sys.stderr)
+    missing = _sklearn_missing()
+    if missing:
+        print(missing, file=sys.stderr)
         return 2
     pages: list[TitlePage] = pickle.loads(args.load.read_bytes()) if args.load else read_pages(args.sets)
     if args.dump:
