@@ -39,15 +39,11 @@ from generator.load.config import load_config
 from generator.load.dates import now
 from tools.ingest_plain import _norm
 from tools.ingest_runner import make_project
-from tools.ingest_train import _sklearn_missing, exported, read_sets
+from tools.ingest_train import _sklearn_missing, fit_ensemble, read_sets
 
-SEED = 0
-TREES = 150
-DEPTH = 3
-RATE = 0.1
+TREES = 150  # the line model's depth, rate and seed (`ingest_train.fit_ensemble`), more trees
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)  # how sure of its line the chooser must be,
 MARGINS = (0.1, 0.2, 0.3, 0.5)  # how much lower it must rate the current title's line (never 0)
-MIN_LEAF = 1  # candidates a leaf holds at least (scikit-learn's default)
 FIXTURES_SET = "fixtures"
 
 
@@ -136,21 +132,10 @@ def rate(ensemble: Ensemble, pages: Sequence[TitlePage]) -> dict[str, list[float
 
 
 def fit(pages: Sequence[TitlePage]) -> Ensemble:
-    """Boosted trees on the candidates of `pages` (fixed seed), as a plain-Python `Ensemble`."""
-    from sklearn.ensemble import GradientBoostingClassifier
-
+    """Boosted trees on the candidates of `pages` (`ingest_train.fit_ensemble`: fixed seed), as
+    a plain-Python `Ensemble`."""
     rows = [list(r) for p in pages for r in p.rows]
-    targets = [y for p in pages for y in p.labels]
-    clf = GradientBoostingClassifier(
-        n_estimators=TREES,
-        max_depth=DEPTH,
-        learning_rate=RATE,
-        subsample=0.8,
-        random_state=SEED,
-        min_samples_leaf=MIN_LEAF,
-    )
-    clf.fit(rows, targets)
-    return exported(clf, targets, RATE)
+    return fit_ensemble(rows, [y for p in pages for y in p.labels], TREES)
 
 
 def decide(page: TitlePage, rated: Sequence[float], threshold: float, margin: float) -> str:

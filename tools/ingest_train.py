@@ -203,18 +203,18 @@ def _sklearn_missing() -> str | None:
     return None
 
 
-def fit_ensemble(rows: list[list[float]], targets: list[int]) -> Ensemble:
-    """Boosted trees on the examples (fixed seed), exported to a plain-Python `Ensemble`."""
+def fit_ensemble(rows: list[list[float]], targets: list[int], trees: int = TREES) -> Ensemble:
+    """`trees` boosted trees on the examples (fixed seed), exported to a plain-Python `Ensemble`."""
     from sklearn.ensemble import GradientBoostingClassifier
 
     clf = GradientBoostingClassifier(
-        n_estimators=TREES, max_depth=DEPTH, learning_rate=RATE, subsample=0.8, random_state=SEED
+        n_estimators=trees, max_depth=DEPTH, learning_rate=RATE, subsample=0.8, random_state=SEED
     )
     clf.fit(rows, targets)
-    return exported(clf, targets, RATE)
+    return _exported(clf, targets, RATE)
 
 
-def exported(clf: Any, targets: Sequence[int], rate: float) -> Ensemble:
+def _exported(clf: Any, targets: Sequence[int], rate: float) -> Ensemble:
     """A fitted scikit-learn `GradientBoostingClassifier` as a plain-Python `Ensemble` (what the
     package reads), its figures rounded to 6 places."""
     prior = sum(targets) / len(targets)  # the log-odds the trees start from (sklearn's own init)
