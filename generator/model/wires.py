@@ -141,10 +141,10 @@ class Registry:
         """
         key = wire_key(text)
         wire = self._keys.get(key) if key else None
-        words = _LEADING_THE.sub("", text.strip(_EDGES))  # 'the ap' is one lower-case word
-        if wire is None or any_case or len(key) > SHORT or " " in words:
+        if wire is None or any_case or len(key) > SHORT:
             return wire
-        return wire if as_printed(words, wire) else None
+        words = _LEADING_THE.sub("", text.strip(_EDGES))  # 'the ap' is one lower-case word
+        return wire if " " in words or as_printed(words, wire) else None
 
     def name(self, text: str, any_case: bool = False) -> str | None:
         """The `via` name of the wire `text` names ('Agence France-Presse' -> 'AFP'), or None."""
