@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from generator.ingest import pipeline
 from generator.ingest.date_candidates import Candidate, candidates
+from generator.ingest.date_choice import STATES_NONE
 from generator.ingest.date_model import FEATURES, rows
 from generator.ingest.dates import DateContext
 from generator.ingest.line_features import line_key
@@ -36,7 +37,6 @@ from tools.ingest_runner import make_project, run_ingest
 
 MODEL = Path(__file__).resolve().parent.parent / "generator" / "ingest" / "date_model.json"
 MARGIN = 0.05  # above the highest held-out probability of a wrong candidate
-STATES_NONE = "no published time found: the page states none"
 
 
 @dataclass(frozen=True)
