@@ -311,12 +311,7 @@ def _close(a: Figure, b: Figure) -> bool:
     same precision: they are one figure only when equal ("33.5" is no "33.4"; "33" may be "33.4")."""
     if _apart(a, b):
         return False
-    if (
-        a.decimals
-        and a.decimals == b.decimals
-        and a.dimension == b.dimension
-        and a.base / a.value == b.base / b.value
-    ):
+    if a.decimals and a.decimals == b.decimals and _same_unit(a, b):
         return a.value == b.value
     converted = a.converted or b.converted or a.base != a.value or b.base != b.value
     across = a.dimension == b.dimension and not _same_unit(a, b)

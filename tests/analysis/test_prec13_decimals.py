@@ -35,3 +35,11 @@ def test_whole_figures_keep_their_allowance() -> None:
     sentence = "The index of Varnholm closed at 1205 points on Friday."
     found = [(d.kind, d.point, d.article, g) for d, g in differences(point, [sentence], "en")]
     assert found == []
+
+
+def test_the_same_unit_is_read_whatever_the_rounding_of_its_factor() -> None:
+    # 150.3 x 1000 / 150.3 is not exactly 1000 in floating point: the unit is one all the same.
+    point = "The storm covered 150.3 kilometres of Varnholm on Friday."
+    sentence = "The storm covered 150.4 kilometres of Varnholm on Friday, officials said."
+    found = [(d.kind, d.point, d.article, g) for d, g in differences(point, [sentence], "en")]
+    assert found == [("figure", "150.3 kilometres", "150.4 kilometres", False)]
