@@ -6,8 +6,6 @@ leaves the body and becomes `via` (issue 21, fifteenth round). The pages are inv
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from generator.ingest.credits import strip_credits
@@ -15,6 +13,7 @@ from generator.ingest.model import Block, Kind, Request
 from generator.ingest.pipeline import Source, ingest
 from generator.model.site import SiteConfig
 from generator.model.wires import DEFAULT
+from tests.growth import LIMIT, growth
 from tests.ingest.support import NOW
 
 DE = "Im Hafen von Grünwiesen ist am Sonntag eine Fähre auf Grund gelaufen, wie die Wasserschutzpolizei mitteilte."
@@ -74,13 +73,8 @@ def test_a_page_signed_off_with_desk_initials(fixture_config: SiteConfig) -> Non
 def test_sign_offs_are_read_in_linear_time(unit: str) -> None:
     """4x the paragraph takes well under 16x the time (a quadratic reading would take 16x)."""
 
-    def seconds(n: int) -> float:
+    def work(n: int):
         block = Block(unit * n + "x", Kind.PARAGRAPH, line=1)
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            strip_credits(block, DEFAULT)
-            best = min(best, time.perf_counter() - start)
-        return best
+        return lambda: strip_credits(block, DEFAULT)
 
-    assert seconds(8000) < 10 * seconds(2000)
+    assert growth(work, 2000) < LIMIT
