@@ -9,7 +9,8 @@ same wire) is that outlet, so Reuters' own articles and the reprints of them are
 Articles that carry the same text are the same copy (`copies`), credited or not, and so are
 two groups of copies one of which says again, sentence by sentence, what the other says (a
 rewrite: `rewrites`). Groups whose credits name different newsrooms are never joined. A group
-of copies is named by a credit one of its articles gives, or by an outlet that is a wire, and
+of copies is named by a credit one of its articles gives (a wire's before a redistributor's:
+one text printed under both is the wire's copy), or by an outlet that is a wire, and
 otherwise by the outlet of its earliest article. Groups with the same name are one newsroom.
 An outlet's uncredited articles are its own reports unless their text is another newsroom's.
 """
@@ -17,7 +18,7 @@ An outlet's uncredited articles are its own reports unless their text is another
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from heapq import heappop, heappush
 from typing import TypeVar
 
@@ -77,6 +78,14 @@ class _Names:
             return f"via:{wire_key(wire.name)}", wire.name, None
         return f"via:{wire_key(via)}", via, None
 
+    def is_wire(self, credit: tuple[str, str, str | None]) -> bool:
+        """Whether a credit (as `credit` reads it) names a wire: a wire of the registry, or
+        an outlet of `site.yaml` that is one."""
+        slug = credit[2]
+        if slug is not None:
+            return self.claim(self.outlets[slug]) is not None
+        return self.wires.lookup(credit[1], any_case=True) is not None
+
     def claim(self, outlet: Outlet) -> str | None:
         """The outlet's key when the outlet is a wire (its own reports are that wire's copy)."""
         if outlet.kind == "wire" or self.wires.lookup(outlet.name) is not None:
@@ -124,7 +133,9 @@ def coverage(
         members.setdefault(group, []).append(position)
     named: dict[int, tuple[str, str, str | None]] = {}
     for group, among in members.items():
-        credited = next((credits[n] for n in among if credits[n]), None)
+        given = [credit for n in among if (credit := credits[n])]
+        # One text under two credits is the wire's copy, the other credit a redistributor's.
+        credited = next((c for c in given if names.is_wire(c)), given[0] if given else None)
         wire_outlet = next((claims[n] for n in among if claims[n] and not credits[n]), None)
         if credited is not None:
             named[group] = credited
@@ -180,7 +191,9 @@ def coverage(
     if apart:
         each = "its" if len(apart) == 1 else "each its"
         parts.append(f"{_plural(len(apart), 'compilation')} of wire copy, {each} own newsroom")
-    alone = _alone(items, groups)
+    # Groups named alike are one newsroom: an article whose newsroom also writes in another
+    # language (a wire's services, credited) is not alone in its language.
+    alone = _alone(items, [named[g][0] for g in groups])
     if alone:
         parts.append(
             f"{_plural(alone, 'article')} in another language no other newsroom writes in, "
@@ -189,7 +202,7 @@ def coverage(
     return Coverage(len(articles), newsrooms, " · ".join(parts) if articles else "No source articles.")
 
 
-def _alone(items: Sequence[Prepared], groups: Sequence[int]) -> int:
+def _alone(items: Sequence[Prepared], groups: Sequence[Hashable]) -> int:
     """How many articles are in a known language, not the story's main one (most of its
     articles', ties: the earliest's), that no article of another group of copies is comparable
     with, in a group not joined to another language: their copies could be found
@@ -201,7 +214,7 @@ def _alone(items: Sequence[Prepared], groups: Sequence[int]) -> int:
     counted = Counter(spoken)
     main = max(counted, key=lambda language: (counted[language], -spoken.index(language)))
     mixed = {g for n, g in enumerate(groups) for m in range(n) if groups[m] == g and spoken[m] != spoken[n]}
-    groups_of: dict[str, set[int]] = {}  # each language: the groups with an article comparable with it
+    groups_of: dict[str, set[Hashable]] = {}  # each language: the groups with an article comparable with it
     for language in counted:
         groups_of[language] = {
             g for g, other in zip(groups, spoken, strict=True) if comparable(language, other)
