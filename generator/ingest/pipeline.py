@@ -18,6 +18,7 @@ from generator.ingest.line_model import LineModel, packaged
 from generator.ingest.metadata import assemble, page_evidence
 from generator.ingest.model import Block, Draft, Evidence, IngestFailure, Removal, Request
 from generator.ingest.outlets import resolve_outlet
+from generator.ingest.slug_tail import with_slug_tail
 from generator.ingest.slug_title import headline_by_slug, slug_note, trim_by_slug
 from generator.ingest.standfirst import standfirst_repeated
 from generator.ingest.text_blocks import MAX_LINES, split_text
@@ -130,6 +131,8 @@ def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime
     known = Evidence(title=request.title or page.title, dek=page.dek, authors=page.authors)
     page_blocks = list(blocks)
     cleaned = clean_blocks(blocks, context, known, outlet.name, wires)
+    if known.title is None:  # a date or byline glued after the headline the URL's slug spells
+        cleaned = with_slug_tail(cleaned, context, wires)
     metadata, blockers = assemble(
         request, page_evidence(page, context), cleaned, outlet.slug, outlet.name, context, wires
     )

@@ -28,6 +28,7 @@ MAX_KICKER_WORDS = 6  # a label glued before the headline is short
 MIN_KEPT_WORDS = 3
 MIN_LAST_LETTERS = 4  # a headline cut after its slug ends in a word, not 'met' or 'of'
 MAX_TAG_LENGTH = 5  # an all-capitals tag after the headline ('HLA')
+MAX_JOINING_LETTERS = 3  # 'al', 'de', 'of', 'het': a kicker never ends in such a word
 HEAD_LINES = 40  # lines searched for the line the slug spells
 MAX_HEADLINE_CHARS = 200
 TITLE_MISSES = 0.3  # a title holding under this share of the slug's words is not the slug's headline
@@ -258,6 +259,8 @@ def _kicker(prefix: list[str], forms: list[set[str]], slug: set[str], kept: list
         return False
     if not any(sum(c.isalpha() for c in word) >= 6 for word in prefix):
         return False
+    if prefix[-1].isalpha() and prefix[-1].islower() and len(prefix[-1]) <= MAX_JOINING_LETTERS:
+        return False  # 'Fiocco rosa al Parco ...', 'El pregón de Fernando ...': the words run on
     return _capitalised(kept[0])
 
 
@@ -274,6 +277,37 @@ def _tail(suffix: list[str], kept: list[str]) -> bool:
     inner = [w for w in kept[1:] if sum(c.isalpha() for c in w) >= 4]
     upper = sum(_capitalised(w) for w in inner)
     return len(suffix) >= MIN_KEPT_WORDS and bool(inner) and upper < 0.5 * len(inner)
+
+
+def slug_end(title: str, url: str | None) -> int | None:
+    """Where the headline the URL's slug spells ends in `title`, when words follow it: the end
+    of the title word matching the slug's last word, the slug spelled as plainly as for a cut
+    (`trim_by_slug`) and at least `MIN_KEPT_WORDS` words kept; else None."""
+    slug = slug_words(url)
+    spans = _word_spans(title)
+    if len(_content(slug)) < MIN_SLUG_WORDS or not MIN_KEPT_WORDS < len(spans) <= MAX_ALIGNED_WORDS:
+        return None
+    forms = [_forms(title[a:b]) | _forms(whole) for a, b, whole in spans]
+    aligned = _align(slug, forms)
+    if len(aligned) < MIN_SLUG_WORDS or len(aligned) < 0.6 * len(_content(slug)):
+        return None
+    last_slug, last_word = aligned[-1]
+    if last_slug != len(slug) - 1 or last_word + 1 < MIN_KEPT_WORDS or last_word + 1 == len(spans):
+        return None
+    end = spans[last_word][1]
+    numbers = {t for t in _TOKEN.findall(title[end:]) if any(c.isdigit() for c in t)}
+    if numbers & set(_slug_segment_tokens(url)):
+        return None  # '... – Unomattina 22/04/2024' under '...-unomattina-22-04-2024': the slug spells it
+    return end
+
+
+def _slug_segment_tokens(url: str | None) -> list[str]:
+    """Every token of the URL path's wordiest segment (the one `slug_words` reads), figures too."""
+    if not url:
+        return []
+    segments = _EXTENSION.sub("", unquote(urlsplit(url).path)).split("/")
+    words = [[_fold(t) for t in _TOKEN.findall(segment)] for segment in segments]
+    return max(words, key=lambda w: len(_content([t for t in w if not any(c.isdigit() for c in t)])))
 
 
 def _capitalised(word: str) -> bool:

@@ -1,0 +1,58 @@
+"""A date, a byline or a reading time glued after the headline on its line, the URL's slug ending
+where the headline ends: '<Headline> 26 de septiembre de 2025 Por Ana Ruiz', '<Headline> Jo Lee
+30-12-2024 - 1 minuten leestijd'. The words after the slug's headline leave the title only when
+they are metadata by their shape (`meta_lines.read_meta_line` reads them whole, or a person's
+name then such a line), and what they say is read: the time and the authors join the header's
+evidence, where the rules' own metadata lines go. Words of any other shape stay in the title
+(`slug_title.trim_by_slug` may still cut a tag or a standfirst there)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.ingest.bylines import Byline, is_person_name
+from generator.ingest.clean import Cleaned
+from generator.ingest.dates import DateContext
+from generator.ingest.head import merge_meta
+from generator.ingest.meta_lines import MetaLine, read_meta_line
+from generator.ingest.slug_title import slug_end
+from generator.model.wires import Registry
+
+_WORD_START = re.compile(r"(?<=\s)\S")
+_SEPARATORS = " -–—|·•,;"  # left after the headline once the metadata is cut
+MAX_NAME_WORDS = 5  # a byline's name before its date ('Jo Lee 30-12-2024')
+
+
+def with_slug_tail(cleaned: Cleaned, context: DateContext, wires: Registry) -> Cleaned:
+    """`cleaned` with the metadata glued after its headline (see the module) moved from the
+    header's title into the header's evidence; `cleaned` itself when there is none."""
+    title = cleaned.header.title
+    end = slug_end(title, context.url) if title else None
+    if title is None or end is None:
+        return cleaned
+    for start in (end, *(m.start() for m in _WORD_START.finditer(title, end))):
+        meta = metadata_tail(title[start:], context, wires)
+        if meta is not None:
+            header = replace(cleaned.header, title=title[:start].rstrip(_SEPARATORS))
+            return replace(cleaned, header=merge_meta(header, meta, context))
+    return cleaned
+
+
+def metadata_tail(text: str, context: DateContext, wires: Registry) -> MetaLine | None:
+    """What the words after a headline say when they are a date, a byline or a reading time
+    (a relative time alone is not enough: '2 hours ago' may close a teaser's headline), or a
+    person's name before such a line; else None."""
+    meta = read_meta_line(text, context, wires)
+    if meta is not None:
+        read = meta.stamps or (meta.byline is not None and meta.byline.authors)
+        return meta if read and not meta.labelled else None
+    words = text.split()
+    for count in range(2, min(MAX_NAME_WORDS, len(words) - 1) + 1):
+        name = " ".join(words[:count])
+        if not is_person_name(name, wires):
+            continue
+        rest = read_meta_line(" ".join(words[count:]), context, wires)
+        if rest is not None and rest.stamps and rest.byline is None:
+            return replace(rest, byline=Byline(authors=(name,)))
+    return None
