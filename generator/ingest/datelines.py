@@ -35,11 +35,16 @@ from generator.model.wires import Registry
 
 _PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ /-]{1,40}?(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}?)?(?:\s*\[[^\]]{1,30}\])?"
 _DAY = r"[^(),]{0,25}?\d[^(),]{0,12}?"  # 'Nov 3', '14 mar', '14': a dateline's day, any language
-_DASH = r"(?:[-–—]{1,2}|‒|―)"
+_DASH = r"(?:[-‐‑–—−]{1,2}|‒|―)"  # any dash a copy prints: hyphens, dashes, a minus sign
 _AFTER = rf"\s*(?:\.?\s*{_DASH}|:)\s*(?=\S)"
-_DATELINE = re.compile(  # 'LONDON, Nov 3 (Reuters) -', 'YEREVAN. Oct 2 (Interfax) -'
-    rf"^(?P<place>{_PLACE})(?:[,.]\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\){_AFTER}"
+_MANGLED_DASH = r"(?:\s\?|\s?\ufffd)\s*(?=\S)"  # a dash the copy turned into ' ? ' or '�'
+_DATELINE = re.compile(  # 'LONDON, Nov 3 (Reuters) -', 'YEREVAN. Oct 2 (Interfax) -', 'Ville (Pays) (AFP) – '
+    rf"^(?P<place>{_PLACE}(?:\s*\((?P<region>[^()]{{2,30}})\))?)(?:[,.]\s*(?P<date>{_DAY}))?"
+    rf"\s*\((?P<wire>[^()]{{2,40}})\)(?:{_AFTER}|(?P<mangled>{_MANGLED_DASH}))"
 )
+_REGION = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]*(?:[ -](?:[a-zà-ÿ]{1,3} )?[A-ZÀ-Þ][\w'’.-]*){0,2}$"
+)  # 'France', 'Gard
 _MONTH_STOP = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{2,4}\.\s+\d{1,2}\s*\(")  # 'Oct. 20 (': a day, no place
 _DAY_WIRE_DATELINE = re.compile(  # 'Sept 18 (Reuters) - ': a day and a wire, no place
     rf"^(?P<date>[A-ZÀ-Þ][a-zà-ÿ]{{2,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+[A-ZÀ-Þa-zà-ÿ]{{3,9}}\.?)"
@@ -144,6 +149,8 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
     """A place, perhaps a day, and a wire (or the outlet) in brackets or slashes; or the wire first."""
     for pattern in (_DATELINE, _SLASH_DATELINE):
         match = pattern.match(text)
+        if match is not None and pattern is _DATELINE and not _plain_wired(match, wires):
+            continue
         if match is not None:
             org = match.group("wire").strip()
             wire = wires.name(org, any_case=True) or first_wire(org, wires)
@@ -184,6 +191,23 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
         if wire is not None:
             return match, "", Evidence(via=wire), None
     return None
+
+
+def _plain_wired(match: re.Match[str], wires: Registry) -> bool:
+    """Whether a place-first dateline with a region in brackets before the wire's ('Aigues (France)
+    (AFP) – '), or a dash the copy mangled into '?' ('PORT ELLIS, Fla. (AP) ? '), names a wire of
+    the registry, the region a place's capitalised words and no wire: no agency-shaped guess and
+    no outlet's own name is read in either. Any other dateline: True."""
+    region, mangled = match.group("region"), match.group("mangled")
+    if region is None and mangled is None:
+        return True
+    if _registry_wire(match.group("wire"), wires) is None:
+        return False
+    return region is None or (
+        _REGION.match(region.strip()) is not None
+        and not _BRACKET_LABEL.match(region.strip())
+        and wires.name(region, any_case=True) is None
+    )
 
 
 def _first_wire_credit(match: re.Match[str], wires: Registry) -> str | None:
