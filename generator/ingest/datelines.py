@@ -27,8 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.ingest.bylines import is_person_name
 from generator.ingest.dateline_forms import place_line, unwired_dateline
 from generator.ingest.furniture_words import ARCHIVE_WORDS, BANNER_WORDS, LABEL_WORDS, MEDIA_WORDS
+from generator.ingest.gazetteer import known_place
 from generator.ingest.model import Block, Evidence, Removal, Step
 from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
 from generator.model.wires import Registry
@@ -129,7 +131,8 @@ def strip_dateline(
         return block, None, Evidence(), None
     match, place, evidence, day = found
     place = _unlabelled(place)
-    removal = Removal.of(block, "dateline", "dateline moved to metadata", match.group(0).strip())
+    reason = "byline moved to metadata" if evidence.authors and not place else "dateline moved to metadata"
+    removal = Removal.of(block, "dateline", reason, match.group(0).strip())
     return block.with_text(text[match.end() :]), removal, replace(evidence, dateline=place or None), day
 
 
@@ -335,8 +338,28 @@ def _plain_dateline(text: str, wires: Registry) -> Found | None:
             and (pattern not in _LABEL_SHAPED[1:] or word_count(text[match.end() :]) >= PARAGRAPH_WORDS)
         ):
             day = match.groupdict().get("date")
+            if pattern is _CAPS_DATELINE and day is None and _byline_shaped(match.group("place"), wires):
+                return match, "", Evidence(authors=(match.group("place").strip(),)), None
             return match, _place(match.group("place")), Evidence(), day
     return None
+
+
+BYLINE_WORDS = (2, 3)  # 'ALICE MARINI', 'ANNA MARIA ROSSI'
+
+
+def _byline_shaped(place: str, wires: Registry) -> bool:
+    """Whether a place in capitals before a dash, with no wire, no day and no region after a
+    comma, is a person's name glued before the lead as a byline ('ALICE MARINI - '): two or
+    three words of a name's shape that the gazetteer does not know as a place ('ROCCA PIETORE',
+    'DEN HAAG', 'NEW YORK' are places)."""
+    words = place.split()
+    return (
+        len(words) in BYLINE_WORDS
+        and "," not in place
+        and all(w.isalpha() for w in words)
+        and is_person_name(place, wires)
+        and not known_place(place)
+    )
 
 
 _LABEL_SHAPED = (
