@@ -28,7 +28,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -281,13 +281,17 @@ def line_figures(counts: Counter[str]) -> str:
     )
 
 
-def choose_threshold(pages: Sequence[Page], wires: Registry) -> float:
+def choose_threshold(
+    pages: Sequence[Page], wires: Registry, held: Mapping[str, LineModel] | None = None
+) -> float:
     """The threshold with the best body F1 on `pages` from models that never saw their set
-    (one per set left out), among those costing at most `RECALL_SLACK` of body recall."""
+    (one per set left out; `held`, by set, when they are fitted already), among those costing at
+    most `RECALL_SLACK` of body recall."""
     names = sorted({p.set_name for p in pages})
     if len(names) < 2:
         return DEFAULT_THRESHOLD  # no set to leave out
-    held = {name: fit([p for p in pages if p.set_name != name], 1.0) for name in names}
+    if held is None:
+        held = {name: fit([p for p in pages if p.set_name != name], 1.0) for name in names}
     rules = summarise([score(p, None, wires).body for p in pages])
     best, best_f1 = 1.0, rules.f1
     for threshold in THRESHOLDS:
