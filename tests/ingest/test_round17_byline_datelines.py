@@ -6,9 +6,11 @@ datelines. The pages are invented."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from generator.ingest.gazetteer import known_place
+from generator.ingest.gazetteer import GAZETTEER, fold, known_place
 from generator.ingest.model import Request
 from generator.ingest.pipeline import Source, ingest
 from generator.model.site import SiteConfig
@@ -46,3 +48,11 @@ def test_a_name_before_the_lead_is_the_byline(
 def test_the_gazetteer_reads_names_folded() -> None:
     assert known_place("Den Haag") and known_place("SÃO CARLOS") and known_place("ANNA MARIA ISLAND")
     assert not known_place("Giulia Ferrante")
+
+
+def test_the_shipped_gazetteer_is_folded_sorted_and_credited() -> None:
+    data = json.loads(GAZETTEER.read_text(encoding="utf-8"))
+    names = data["names"]
+    assert "CC BY 4.0" in data["source"] and "GeoNames" in data["source"]
+    assert names == sorted(set(names))
+    assert all(2 <= len(n.split()) <= 3 and n == fold(n) for n in names)
