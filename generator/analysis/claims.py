@@ -37,12 +37,13 @@ whether", when the point does not hedge), a word of absence ("no", "never", "wit
 "called off": `claim_absence`) over the point's words that the point does not carry, or one the
 point carries that the sentence does not, a verb the point negates that it does not negate, a
 place or source of the point it names another of instead, or two places of one kind of the
-point named the other way round (their roles may be swapped: flag and destination). A sentence
-that contradicts nothing may still lack the point's figure: it is then no evidence of it. The
-word lists are data, per language (`claim_words.py`, `claim_figures.VAGUE`). Cost: each
-sentence is read once (`read`), as far as a question needs it, with set and dict look-ups; a
-sentence's places only when it does not write the point's; the index of places is built once,
-when first needed.
+point named the other way round (their roles may be swapped: flag and destination), or a name
+of its own where it leaves out one of the point's (`claim_proper`: "Damascus" for "Beirut",
+whatever the kind of name). A sentence that contradicts nothing may still lack the point's
+figure: it is then no evidence of it. The word lists are data, per language (`claim_words.py`,
+`claim_figures.VAGUE`). Cost: each sentence is read once (`read`), as far as a question needs
+it, with set and dict look-ups; a sentence's places only when it does not write the point's;
+the index of places is built once, when first needed.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ from generator.analysis.claim_locatives import placed_elsewhere
 from generator.analysis.claim_names import may_name, organisations
 from generator.analysis.claim_paired import paired_differ
 from generator.analysis.claim_predicates import unsaid
+from generator.analysis.claim_proper import other_name
 from generator.analysis.claim_reading import (
     CLAUSE_MARKS,
     WORD,
@@ -426,6 +428,9 @@ def lacks(point: str, sentence: str, language: str, known: KnownSources | None =
             extra = [name for key, name in theirs.items() if key not in mine]
             if missing and extra:
                 return Difference("source", missing[0], extra[0])
+    other = other_name(point, sentence, a.lex.language)
+    if other is not None:
+        return Difference("name", *other)
     return None
 
 
