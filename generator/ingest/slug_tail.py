@@ -1,10 +1,11 @@
-"""A date, a byline or a reading time glued after the headline on its line, the URL's slug ending
-where the headline ends: '<Headline> 26 de septiembre de 2025 Por Ana Ruiz', '<Headline> Jo Lee
-30-12-2024 - 1 minuten leestijd'. The words after the slug's headline leave the title only when
-they are metadata by their shape (`meta_lines.read_meta_line` reads them whole, or a person's
-name then such a line), and what they say is read: the time and the authors join the header's
-evidence, where the rules' own metadata lines go. Words of any other shape stay in the title
-(`slug_title.trim_by_slug` may still cut a tag or a standfirst there)."""
+"""A byline or a reading time, perhaps with a date, glued after the headline on its line, the
+URL's slug ending where the headline ends: '<Headline> 26 de septiembre de 2025 Por Ana Ruiz',
+'<Headline> Jo Lee 30-12-2024 - 1 minuten leestijd'. The words after the slug's headline leave
+the title only when they are metadata by their shape (`meta_lines.read_meta_line` reads them
+whole, or a person's name then such a line), and what they say is read: the time and the authors
+join the header's evidence, where the rules' own metadata lines go. A date alone stays (a headline
+may end in its own day), and so do words of any other shape (`slug_title.trim_by_slug` may still
+cut a tag or a standfirst there)."""
 
 from __future__ import annotations
 
@@ -40,19 +41,20 @@ def with_slug_tail(cleaned: Cleaned, context: DateContext, wires: Registry) -> C
 
 
 def metadata_tail(text: str, context: DateContext, wires: Registry) -> MetaLine | None:
-    """What the words after a headline say when they are a date, a byline or a reading time
-    (a relative time alone is not enough: '2 hours ago' may close a teaser's headline), or a
-    person's name before such a line; else None."""
+    """What the words after a headline say when they are a byline or a reading time, perhaps
+    with a date ('14 de marzo de 2025 Por Ana Ruiz', 'di Jo Lee'), or a person's name before a
+    date or a reading time ('Jo Lee 30-12-2024'); else None. A date alone is not enough: a
+    headline may end in its own day ('... until 14 March 2025', a slug cut short)."""
     meta = read_meta_line(text, context, wires)
     if meta is not None:
-        read = meta.stamps or (meta.byline is not None and meta.byline.authors)
-        return meta if read and not meta.labelled else None
+        credited = (meta.byline is not None and bool(meta.byline.authors)) or meta.reading
+        return meta if credited and not meta.labelled else None
     words = text.split()
     for count in range(2, min(MAX_NAME_WORDS, len(words) - 1) + 1):
         name = " ".join(words[:count])
         if not is_person_name(name, wires):
             continue
         rest = read_meta_line(" ".join(words[count:]), context, wires)
-        if rest is not None and rest.stamps and rest.byline is None:
+        if rest is not None and rest.byline is None:
             return replace(rest, byline=Byline(authors=(name,)))
     return None

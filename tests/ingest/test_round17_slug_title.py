@@ -99,7 +99,7 @@ def test_metadata_after_the_headline_is_cut_and_read(
 
 
 def test_a_day_the_slug_spells_stays_in_the_title(fixture_config: SiteConfig) -> None:
-    line = "Porto vecchio, la nave scuola torna in rada – Mattinata 22/04/2024"
+    line = "Porto vecchio, la nave scuola torna in rada – Mattinata 22/04/2024 di Gino Rossi"
     url = "https://gazzetta.example/porto-vecchio-la-nave-scuola-torna-in-rada-mattinata-22-04-2024/"
     lead = (
         "La nave scuola dei cadetti è tornata ieri mattina nella rada del porto vecchio, accolta "
@@ -108,3 +108,15 @@ def test_a_day_the_slug_spells_stays_in_the_title(fixture_config: SiteConfig) ->
     draft = _ingest(fixture_config, "gazzetta-del-porto", f"{line}\n\n{lead}\n", url)
     assert draft.metadata.published is None  # the day is the programme's, part of the headline
     assert draft.metadata.title == line
+
+
+def test_a_day_alone_after_the_headline_stays_in_the_title(fixture_config: SiteConfig) -> None:
+    line = "Harbour ferry timetable changes until 14 March 2025"
+    url = "https://harbour.example/news/harbour-ferry-timetable-changes-until/"
+    lead = (
+        "The ferry across the harbour will run every forty minutes instead of every twenty while "
+        "the north quay is rebuilt, the port authority said on Monday."
+    )
+    draft = _ingest(fixture_config, "harbour-gazette", f"{line}\n\n{lead}\n", url)
+    assert draft.metadata.title == line
+    assert draft.metadata.published is None
