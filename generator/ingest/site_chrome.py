@@ -30,6 +30,7 @@ from generator.ingest.furniture_words import (
     WEATHER_WORDS,
     vocabulary,
 )
+from generator.ingest.reader_forms import is_accessibility_widget, is_browser_notice, is_reader_form
 from generator.ingest.shapes import is_sentence, word_count
 
 _I = re.IGNORECASE
@@ -100,7 +101,8 @@ def is_ui_label(text: str) -> bool:
     """A navigation or button label on its own line ('Page Loader', 'Summarize', 'Share', 'X',
     'Sie lesen gerade:', 'Lesezeit: 3 Min.'), a row of such labels ('Mais atualizações Voltar ao
     topo', '中国語 日本語'), a counter ('4', '0 : 0') or a page layout's class name
-    ('narrow-browser-and-phone')."""
+    ('narrow-browser-and-phone'); a notice that the reader's browser is out of date and an
+    accessibility widget's controls (`reader_forms`)."""
     key = chrome_key(text)
     return (
         (key in UI_LABELS and key not in NOUN_LABELS)
@@ -118,6 +120,8 @@ def is_ui_label(text: str) -> bool:
         or bool(_BAR_LABEL.fullmatch(text.strip()))
         or (word_count(text) <= FEEDBACK_MAX_WORDS and bool(_IS_UI_LABEL_RE.search(key)))
         or bool(_BACK_TO.fullmatch(key))
+        or is_browser_notice(text)
+        or is_accessibility_widget(text)
     )
 
 
@@ -369,14 +373,14 @@ def is_comment_count(text: str) -> bool:
     """A comment counter or prompt: '12 Comments', 'Join the conversation', 'Vos réactions
     doivent respecter nos CGU', 'Log in to comment'. Comment rules are the site's own ('our
     guidelines', 'notre charte'): 'Our reporters asked about the platform's terms for comments'
-    is news."""
+    is news. The comment form's own lines and the newsroom's tip line too (`reader_forms`)."""
     if _IS_COMMENT_COUNT_RE.search(text) or (
         word_count(text) <= COMMENT_RULES_MAX_WORDS
         and _IS_COMMENT_COUNT_RE3.search(text)
         and _OUR_RULES.search(text)
     ):
         return True
-    return bool(_IS_COMMENT_COUNT_RE2.fullmatch(chrome_key(text)))
+    return bool(_IS_COMMENT_COUNT_RE2.fullmatch(chrome_key(text))) or is_reader_form(text)
 
 
 _IS_FOOTER_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b)", _I)
