@@ -15,6 +15,7 @@ from functools import cache, lru_cache, partial
 from itertools import pairwise
 
 from generator.ingest.model import Block, Kind, Removal, Step
+from generator.ingest.offer_box import offer_box
 from generator.ingest.prompts import (
     is_cookie_notice,
     is_donation_appeal,
@@ -191,6 +192,9 @@ def apply_line_rules(
             and word_count(blocks[index].text) <= MEDIA_TITLE_MAX_WORDS
         ):
             verdicts[index] = MEDIA_TITLE
+    for index in offer_box([b.text for b in blocks], [v is not None for v in verdicts]):
+        if not keep(blocks[index]):
+            verdicts[index] = OFFER_BOX
     _mark_boxes(blocks, verdicts)
     kept = [block for block, rule in zip(blocks, verdicts, strict=True) if rule is None]
     removed = [
@@ -280,6 +284,7 @@ CAPTION_MIN_WORDS = 5
 _INNER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“‘]")
 EMBED_MAX_WORDS = 70
 EMBEDDED_POST = LineRule("social-embed", "text of an embedded social media post", lambda _: True)
+OFFER_BOX = LineRule("paywall", "paywall's offer box (plans, prices, buttons)", lambda _: True)
 ADJACENT_CAPTION = LineRule("photo-caption", "photo caption (next to a photo credit)", lambda _: True)
 
 
