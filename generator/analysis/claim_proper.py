@@ -1,37 +1,44 @@
-"""A sentence that names someone or somewhere else instead of a key point's name is no evidence.
+"""A sentence that names someone or somewhere else in place of a key point's name is no evidence.
 
 A point's claim is about someone or somewhere: "the consulate in Beirut", "evacuations in
 Russia's Kursk region", "San Diego County", "a Navy helicopter". A sentence saying the same of
 another place, county, service or organisation ("the consulate in Damascus", "Ukraine's Sumy
-region", "Ventura counties", "told Amnesty International") reads much like the point, so it
-passes similarity, and no word list of places or sources can know every such name. Whatever
-the swap, the sentence leaves out one of the point's names and writes a name of its own. So a
-sentence that does both is not evidence of the point (`lacks` says so). Precision first: it may
-be a paraphrase naming its source ("the president's helicopter ..., according to IRNA"), and is
-then shown as no evidence, never as a wrong one; nothing here makes a warning.
+region", "Ventura counties", "an Army helicopter") reads much like the point, so it passes
+similarity, and no word list of places or sources can know every such name. Whatever the swap,
+the sentence leaves out one of the point's names and writes a name of its own. It is no
+evidence of the point (`lacks` says so) when that name of its own stands where the point's
+stands (a content word within `SLOT` words of both: "the consulate in _", "_ helicopter"), or
+when the article names the point's nowhere (it is then about someone or somewhere else,
+whatever the sentence's other names are). A sentence that leaves a name out and names no other
+in its place ("elsewhere in the country" for "elsewhere in Libya"; "..., according to IRNA")
+is not read as a swap. Precision first: nothing here makes a warning, only less evidence.
 
 A name is a run of words written with a capital, none of them the text's first word or the
 first after an opening quotation mark, a colon or a bracket, a stop word (`similarity.tokens`
 gives it no content word: "We", "The"), a month or a day of the week. Initialisms are read
-without their full stops ("U.S." is "US"). A sentence writes a name when it writes one of its
+without their full stops ("U.S." is "US"). A sentence writes a name when it writes each of its
 words but the first (a title or given name may be left out: "Reiner Haseloff" is written by
 "Haseloff"; "San Diego" is not by "Los Angeles"), case-blind and without a possessive, or
-another form of that word: sharing their first `STEM` letters and the longer having at most
+another form of each: sharing their first `STEM` letters and the longer having at most
 `ENDING` more ("Ukraine" and "Ukrainian", "Israel" and "Israeli", "China" and "Chinese"). It
 also writes a name by initials: "US" by "United States Geological Survey", "Iran's
-Revolutionary Guard Corps" by "IRGC". A name of the sentence is its own when none of its words
-is, in one of these forms, a word of the point's names. A place of the point is written by a
-place of the sentence that is it or lies in it (`places`: "Russia" by "the Kursk region",
-"Syria" by "Damascus"). Languages that capitalise every noun
-(`UNCASED`: German) have no names by case and are not read.
+Revolutionary Guard Corps" by "IRGC", "Democratic Progressive Party" by "DPP's". A place of the
+point is written by a place of the sentence that is it or lies in it (`places`: "Russia" by
+"the Kursk region", "Syria" by "Damascus"; the whole name must be the place: "US Army" is not).
+A name of the sentence is its own when none of its words is, in one of these forms, a word of
+the point's names. Languages that capitalise every noun (`UNCASED`: German) have no names by
+case and are not read.
 
 Cost: one pass over the words of the point and of the sentence; for a name the sentence does
-not write as is, one prefix comparison per word of the sentence. Both are single sentences.
+not write as is, one prefix comparison per word of the sentence, and the sentence's places
+(`places`, one look-up per capitalised word). Both are single sentences; the article's words
+are asked through its vocabulary (a set).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from generator.analysis.claim_reading import WORD
@@ -41,6 +48,7 @@ from generator.analysis.similarity import tokens
 
 STEM = 4  # letters two forms of a name share at least ("Chin" of "China" and "Chinese")
 ENDING = 3  # ...and the letters at most the longer has after what they share ("ian" of "Ukrainian")
+SLOT = 3  # words either side of a name that say where it stands ("the consulate in _", "_ helicopter")
 UNCASED = frozenset({"de"})  # every noun is written with a capital
 _OPENING = frozenset('"“‘(:')  # marks after which a word starts a sentence (or a quotation)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -65,11 +73,16 @@ def _words(text: str) -> list[str]:
 
 def names(text: str, language: str) -> list[Name]:
     """The names `text` writes, in order, each once, as runs of words as written."""
+    return list(_runs(_words(text), language))
+
+
+def _runs(written: list[str], language: str) -> dict[Name, frozenset[str]]:
+    """The names of a text of words `written`, in order, each once, with the content words (as
+    stems) within `SLOT` words of any of its places: where it stands in the text."""
     if language in UNCASED:
-        return []
-    found: list[Name] = []
-    run: list[str] = []
-    written = _words(text)
+        return {}
+    found: dict[Name, frozenset[str]] = {}
+    first = 0
     for at, word in enumerate([*written, ""]):
         if (
             at > 0
@@ -78,11 +91,12 @@ def names(text: str, language: str) -> list[Name]:
             and _bare(word) not in _calendar()
             and tokens(word, language)
         ):
-            run.append(word)
             continue
-        if run and tuple(run) not in found:
-            found.append(tuple(run))
-        run = []
+        if at > first:
+            around = written[max(0, first - SLOT) : first] + written[at : at + SLOT]
+            stems = frozenset(stem for w in around if not w[:1].isupper() for stem in tokens(w, language))
+            found[tuple(written[first:at])] = found.get(tuple(written[first:at]), frozenset()) | stems
+        first = at + 1
     return found
 
 
@@ -119,14 +133,15 @@ def _initials(words: list[str]) -> set[str]:
 
 def _writes(name: Name, written: frozenset[str], words: list[str]) -> bool:
     """True when a sentence of `words` (`written`: bare) writes `name` (see the module)."""
-    if any(_any_form(_bare(word), written) for word in (name[1:] if len(name) > 1 else name)):
+    if all(_any_form(_bare(word), written) for word in (name[1:] if len(name) > 1 else name)):
         return True
     if len(name) == 1 and name[0].isupper() and len(name[0]) > 1:
         return any(initials.startswith(name[0]) for initials in _initials(words))
     letters = "".join(word[0] for word in name)
+    short = (_POSSESSIVE.sub("", word) for word in words)  # "DPP's" is "DPP"
     return any(
         letters in word or letters[1:] == word
-        for word in words
+        for word in short
         if len(word) > 1 and word.isupper() and word.isalpha()
     )
 
@@ -143,10 +158,13 @@ def _within(name: Name, named: list[Place]) -> bool:
     )
 
 
-def other_name(point: str, sentence: str, language: str) -> tuple[str, str] | None:
-    """(a name of `point` that `sentence` does not write, a name of the sentence's own), both
-    as written, or None when it writes each of the point's names or names none of its own."""
-    wanted = names(point, language)
+def other_name(
+    point: str, sentence: str, language: str, elsewhere: Callable[[str], bool] | None = None
+) -> tuple[str, str] | None:
+    """(a name of `point` that `sentence` does not write, a name of the sentence's own), both as
+    written, when the sentence's name stands where the point's stands, or when the article
+    names the point's nowhere (`elsewhere(word)`: whether it writes a word anywhere); or None."""
+    wanted = _runs(_words(point), language)
     if not wanted:
         return None
     words = _words(sentence)
@@ -158,7 +176,15 @@ def other_name(point: str, sentence: str, language: str) -> tuple[str, str] | No
     if not missing:
         return None
     mine = frozenset(_bare(word) for name in wanted for word in name)
-    for other in names(sentence, language):
-        if not any(_any_form(_bare(word), mine) for word in other):
-            return " ".join(missing[0]), " ".join(other)
+    own = {
+        other: around
+        for other, around in _runs(words, language).items()
+        if not any(_any_form(_bare(word), mine) for word in other)
+    }
+    for name in missing:
+        for other, around in own.items():
+            if wanted[name] & around:
+                return " ".join(name), " ".join(other)
+        if own and elsewhere is not None and not all(map(elsewhere, name[1:] or name)):
+            return " ".join(name), " ".join(next(iter(own)))
     return None

@@ -356,7 +356,13 @@ def distinctive(point: str, language: str) -> bool:
     )
 
 
-def lacks(point: str, sentence: str, language: str, known: KnownSources | None = None) -> Difference | None:
+def lacks(
+    point: str,
+    sentence: str,
+    language: str,
+    known: KnownSources | None = None,
+    anywhere: Callable[[str], bool] | None = None,
+) -> Difference | None:
     """What of `point` the `sentence` does not give, though it may contradict nothing: a figure
     of the point it gives nowhere (`Difference("figure", "13", "")`), a verb the point negates
     that it does not negate (`("negation", "were not affected", "")`), or a news organisation of
@@ -367,7 +373,9 @@ def lacks(point: str, sentence: str, language: str, known: KnownSources | None =
     sentence lacks what the point says of it too (`_omitted`): "the initial Ukrainian effort
     ... around the Kursk region" leaves out "Russia's" of "Russia's Kursk region", while
     "Russia's federal air transport agency" replaces "Belarus's" of "Belarus's aviation
-    authority"."""
+    authority". A name of the point the sentence leaves out, naming one of its own where the
+    point's stands or the article naming the point's nowhere (`anywhere(word)`: whether the
+    article writes a word), is a name it lacks (`claim_proper`)."""
     a, b = read(point, language), read(sentence, language)
     if a is None or b is None:
         return None
@@ -428,7 +436,7 @@ def lacks(point: str, sentence: str, language: str, known: KnownSources | None =
             extra = [name for key, name in theirs.items() if key not in mine]
             if missing and extra:
                 return Difference("source", missing[0], extra[0])
-    other = other_name(point, sentence, a.lex.language)
+    other = other_name(point, sentence, a.lex.language, anywhere)
     if other is not None:
         return Difference("name", *other)
     return None

@@ -186,7 +186,11 @@ def _giving(
         return None
     score, index = ranked[0]
     close = min(SUPPORTS, FIGURED) if distinctive(part.text, language) else SUPPORTS
-    if score >= close and lacks(part.text, prepared.sentences[index].text, language, known) is None:
+    sentence = prepared.sentences[index].text
+    if (
+        score >= close
+        and lacks(part.text, sentence, language, known, partial(_names, prepared, language)) is None
+    ):
         return score, index
     return None
 

@@ -105,3 +105,37 @@ def test_german_capitalises_every_noun_and_is_not_read() -> None:
     point = "Die Feuerwehr in Velmora meldete zwei Verletzte."
     sentence = "Die Feuerwehr in Quessant meldete zwei Verletzte."
     assert other_name(point, sentence, "de") is None
+
+
+POINT = "The helicopter was a Velmora Navy Falcon on a training flight."
+TRAINING = "The Harbour Board said a regional jet collided with a military helicopter on a training flight."
+
+
+def test_an_article_naming_the_points_name_nowhere_gives_no_evidence_by_a_sentence_naming_another() -> None:
+    # "Harbour Board" does not stand where "Velmora Navy Falcon" stands; the article never names it.
+    assert quotes(POINT, TRAINING) == []
+
+
+def test_an_article_naming_the_points_name_elsewhere_may_give_it_by_a_sentence_naming_another() -> None:
+    assert other_name(POINT, TRAINING, "en", elsewhere=lambda word: True) is None
+    assert other_name(POINT, TRAINING, "en", elsewhere=lambda word: False) == (
+        "Velmora Navy Falcon",
+        "Harbour Board",
+    )
+
+
+def test_initials_with_a_possessive_write_the_name() -> None:
+    point = "The result gives the Northern Reform Party a third consecutive term."
+    sentence = "Officials said this will be the NRP's third consecutive term in office."
+    assert other_name(point, sentence, "en") is None
+    assert other_name(point, sentence.replace("NRP's", "Ostrel League's"), "en") == (
+        "Northern Reform Party",
+        "Ostrel League's",
+    )
+
+
+def test_a_name_of_its_own_elsewhere_in_the_sentence_is_no_swap_when_the_article_names_the_points() -> None:
+    point = "One passenger died of a heart attack, officials at Velmora's airport said."
+    said = "One passenger died of a heart attack, officials said, after the plane came from Quessant."
+    body = f"{said} The airport in Velmora reopened later."
+    assert quotes(point, body) == [said]
