@@ -14,6 +14,8 @@ tries them after the forms with a wire):
   asks for the lead below it).
 
 Each needs running text after it, and the place and the aside must not be a label ('(Video) -').
+A place in capitals of a person's name's shape that the gazetteer does not know ('ALICE MARINI - ')
+is a byline glued before the lead, not a place (`byline_shaped`).
 The day is not returned: a dateline's day is no evidence of the publication time.
 """
 
@@ -21,7 +23,9 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.bylines import is_person_name
 from generator.ingest.furniture_words import ARCHIVE_WORDS, BANNER_WORDS, LABEL_WORDS, MEDIA_WORDS
+from generator.ingest.gazetteer import known_place
 from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
 from generator.model.wires import Registry
 
@@ -101,3 +105,21 @@ def place_line(text: str, wires: Registry) -> str | None:
     if _LABEL.match(head) or wires.name(head, any_case=True) is not None:
         return None
     return place
+
+
+BYLINE_WORDS = (2, 3)  # 'ALICE MARINI', 'ANNA MARIA ROSSI'
+
+
+def byline_shaped(place: str, wires: Registry) -> bool:
+    """Whether a place in capitals before a dash, with no wire, no day and no region after a
+    comma, is a person's name glued before the lead as a byline ('ALICE MARINI - '): two or
+    three words of a name's shape that the gazetteer does not know as a place ('ROCCA PIETORE',
+    'DEN HAAG', 'NEW YORK' are places)."""
+    words = place.split()
+    return (
+        len(words) in BYLINE_WORDS
+        and "," not in place
+        and all(w.isalpha() for w in words)
+        and is_person_name(place, wires)
+        and not known_place(place)
+    )

@@ -27,10 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator.ingest.bylines import is_person_name
-from generator.ingest.dateline_forms import place_line, unwired_dateline
+from generator.ingest.dateline_forms import byline_shaped, place_line, unwired_dateline
 from generator.ingest.furniture_words import ARCHIVE_WORDS, BANNER_WORDS, LABEL_WORDS, MEDIA_WORDS
-from generator.ingest.gazetteer import known_place
 from generator.ingest.model import Block, Evidence, Removal, Step
 from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
 from generator.model.wires import Registry
@@ -338,28 +336,10 @@ def _plain_dateline(text: str, wires: Registry) -> Found | None:
             and (pattern not in _LABEL_SHAPED[1:] or word_count(text[match.end() :]) >= PARAGRAPH_WORDS)
         ):
             day = match.groupdict().get("date")
-            if pattern is _CAPS_DATELINE and day is None and _byline_shaped(match.group("place"), wires):
+            if pattern is _CAPS_DATELINE and day is None and byline_shaped(match.group("place"), wires):
                 return match, "", Evidence(authors=(match.group("place").strip(),)), None
             return match, _place(match.group("place")), Evidence(), day
     return None
-
-
-BYLINE_WORDS = (2, 3)  # 'ALICE MARINI', 'ANNA MARIA ROSSI'
-
-
-def _byline_shaped(place: str, wires: Registry) -> bool:
-    """Whether a place in capitals before a dash, with no wire, no day and no region after a
-    comma, is a person's name glued before the lead as a byline ('ALICE MARINI - '): two or
-    three words of a name's shape that the gazetteer does not know as a place ('ROCCA PIETORE',
-    'DEN HAAG', 'NEW YORK' are places)."""
-    words = place.split()
-    return (
-        len(words) in BYLINE_WORDS
-        and "," not in place
-        and all(w.isalpha() for w in words)
-        and is_person_name(place, wires)
-        and not known_place(place)
-    )
 
 
 _LABEL_SHAPED = (
