@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import pickle
 import shutil
 import sys
 import tempfile
@@ -65,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         wanted = [(n,) for n in names] + list(combinations(names, 2))
         with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
             fitted = dict(pool.imap_unordered(_fit_without, wanted))
+        (args.out / "fitted.pkl").write_bytes(pickle.dumps(fitted))  # for a look at one fold later
         results = {}
         for folder in folders:
             left = folder.name
@@ -72,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             held = {n: fitted[tuple(sorted((left, n)))] for n in names if n != left}
             threshold = choose_threshold(train, wires, held)
             model = replace(fitted[(left,)], threshold=threshold, trained_on=trained_on(train))
-            tree = Path(scratch) / left
+            tree = Path(scratch) / "folds" / left  # `read_sets` made its projects under scratch/<set>
             shutil.copytree(base, tree)
             target = tree / "generator" / "ingest" / "line_model.json"
             target.write_text(json.dumps(model.as_json(), separators=(",", ":")) + "\n", "utf-8")
