@@ -335,6 +335,27 @@ _ADVERTISEMENT = re.compile(
     _X,
 )
 PROMO_MAX_WORDS = 20
+AD_BREAK_MAX_WORDS = 8
+_AD_NOUN = re.compile(
+    r"(?<!\w)(?:advertisements?|advert|ads?|publicidad|publicidade|publicité|pub|pubblicità|anzeige|werbung"
+    r"|advertentie|reclame|anuncios?|annonces?|広告)(?!\w)",
+    _I,
+)
+_GOES_ON = re.compile(
+    r"(?<!\w)(?:continu\w*|sigue|seguir|suite|weiter\w*|verder|segue|prosegue|続き|続く)(?!\w)", _I
+)
+
+
+def is_ad_break(text: str) -> bool:
+    """The label where the text breaks for an advertisement: the text goes on after it, in a line
+    of at most `AD_BREAK_MAX_WORDS` words ('Continua após a publicidade', 'la suite après cette
+    publicité', 'Weiter nach der Anzeige'); a label, not a sentence ('Ads continue to run.' is
+    news)."""
+    return (
+        word_count(text) <= AD_BREAK_MAX_WORDS
+        and not is_sentence(text)
+        and bool(_AD_NOUN.search(text) and _GOES_ON.search(text))
+    )
 
 
 _IS_ADVERTISEMENT_RE = re.compile(rf"{HIRING}|{LIVE_TV}", _X)
@@ -345,10 +366,14 @@ def is_advertisement(text: str) -> bool:
     box ('La Gazette recrute des journalistes Je postule') or a channel's promotion ('... en vivo -
     TELEVISIÓN GRATIS 24/7'), which are labels, never sentences ('Buscamos a los periodistas
     desaparecidos, dijo el fiscal.' is news)."""
-    return bool(_ADVERTISEMENT.fullmatch(chrome_key(text))) or (
-        word_count(text) <= PROMO_MAX_WORDS
-        and not is_sentence(text)
-        and bool(_IS_ADVERTISEMENT_RE.search(text))
+    return (
+        bool(_ADVERTISEMENT.fullmatch(chrome_key(text)))
+        or is_ad_break(text)
+        or (
+            word_count(text) <= PROMO_MAX_WORDS
+            and not is_sentence(text)
+            and bool(_IS_ADVERTISEMENT_RE.search(text))
+        )
     )
 
 
