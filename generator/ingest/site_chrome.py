@@ -448,13 +448,16 @@ _IS_TRACKING_ID_RE3 = re.compile(
     r"(?:article|story|content|ref|reference|doc|news)?\s*(?:id|no\.?|code)\s*[:#]\s*[\w-]+", _I
 )
 _IS_TRACKING_ID_RE4 = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{10,}")
+_UNDERSCORED = re.compile(r"[^\W_]+(?:[_-][^\W_]*)*_[^\W_]+(?:[_-][^\W_]+)*")  # one token, '_' inside
 
 
 def is_tracking_id(text: str) -> bool:
     """A trailing tracking code: 'nL1N3MT0AA', '((jane@x.com; +1 202))', 'burs-ec/mjw', the
-    initials of a wire's reporter and editor ('ABC // XYZ')."""
+    initials of a wire's reporter and editor ('ABC // XYZ'); a page's internal token, one word
+    joined by an underscore ('spot_img', 'portrait_2024', '190197380_l'), which no text prints."""
     return bool(
-        _IS_TRACKING_ID_RE.fullmatch(text)
+        _UNDERSCORED.fullmatch(text.strip())
+        or _IS_TRACKING_ID_RE.fullmatch(text)
         or _IS_TRACKING_ID_RE2.fullmatch(text)
         or _IS_TRACKING_ID_RE3.fullmatch(text)
         or _IS_TRACKING_ID_RE4.fullmatch(text)
