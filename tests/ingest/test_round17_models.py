@@ -5,12 +5,15 @@ Every page and truth file here is invented. Fitting needs the `train` extra (sci
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from generator.load.config import load_config
 from tests.tools.test_ingest_train import invented_set
+from tools import ingest_loso_line as loso_line
+from tools import ingest_train
 from tools.ingest_loso import FIELDS, table
 from tools.ingest_runner import make_project
 from tools.ingest_train import choose_threshold, fit, read_sets
@@ -67,3 +70,20 @@ def test_the_table_pools_body_figures_over_pages_and_lists_a_set_s_parts() -> No
         "set-b                1      1          1         0       1 /   1 / 1           0.947 (0.900, 1.000)       0        0",
         "all                  3      2          1         1       2 /   2 / 3           0.862 (0.800, 0.933)       2        0",
     ]
+
+
+def test_the_quick_tool_writes_the_model_ingest_train_writes(tmp_path: Path) -> None:
+    """`ingest_loso_line --write`: the model on every set, its threshold chosen on the models
+    without one set each (fitted once for the folds), byte for byte what `ingest_train` writes."""
+    pytest.importorskip("sklearn")
+    sets = [tmp_path / name for name in ("set-a", "set-b", "set-c")]
+    for offset, folder in enumerate(sets):
+        invented_set(folder, 3, 10 * offset)
+    written = tmp_path / "trained.json"
+    assert ingest_train.main([*map(str, sets), "--no-validate", "--out", str(written)]) == 0
+    loso_line._PAGES[:] = read_sets(sets, tmp_path / "scratch")
+    loso_line._WIRES[:] = [load_config(make_project(tmp_path / "scratch" / "all", [])).wires]
+    for left_out in [(), ("set-a",), ("set-b",), ("set-c",)]:
+        loso_line._FITTED[left_out] = loso_line._fit_without(left_out)[1]
+    _, model = loso_line._fold_model(None)
+    assert json.dumps(model.as_json(), separators=(",", ":")) + "\n" == written.read_text(encoding="utf-8")
