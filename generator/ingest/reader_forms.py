@@ -204,6 +204,33 @@ def is_accessibility_widget(text: str) -> bool:
     return word_count(text) <= ACCESSIBILITY_MAX_WORDS and bool(_TEXT_SIZE.match(text))
 
 
+LOGIN_MAX_WORDS = 20
+_LOGIN = re.compile(
+    r"""(?<!\w)(?:log\ ?in|sign\ ?in|melden\ Sie\ sich\ an|melde\ dich\ an|anmelden|einloggen
+    |connectez-vous|se\ connecter|identifiez-vous|inicia\ sesi[oó]n|iniciar\ sesi[oó]n|inicie\ sesi[oó]n
+    |accedi|effettua\ il\ login|inloggen|log\ in|inicie\ sessão|faça\ login|fazer\ login|ログイン)""",
+    _X,
+)
+_PLEASE = re.compile(r"\W*(?:please|bitte|veuillez|merci\ de|por\ favor|per\ favore|graag|favor)\b", _X)
+
+
+def is_login_prompt(text: str) -> bool:
+    """A prompt to log in, in a line of at most `LOGIN_MAX_WORDS` words that opens with it or
+    with a 'please', or speaks to the reader ('Bitte melden Sie sich an, um den Artikel zu
+    drucken.', 'Inicia sesión para votar'). 'Voters will log in to the portal' does none."""
+    if word_count(text) > LOGIN_MAX_WORDS:
+        return False
+    login = _LOGIN.search(text)
+    if login is None:
+        return False
+    opening = re.match(r"\W*", text)
+    return (
+        login.start() == (opening.end() if opening else 0)
+        or bool(_PLEASE.match(text))
+        or bool(_READER.search(text))
+    )
+
+
 def is_reader_form(text: str) -> bool:
     """Any of the forms above (`is_address_note`, `is_required_note`, `is_comment_form`,
     `is_first_to_comment`, `is_discuss_prompt`, `is_tip_prompt`)."""
