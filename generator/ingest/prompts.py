@@ -35,7 +35,7 @@ from generator.ingest.furniture_words import (
 from generator.ingest.offer_box import is_offer_notice
 from generator.ingest.reader_forms import is_login_prompt
 from generator.ingest.shapes import word_count
-from generator.ingest.site_chrome import LABEL_MAX_WORDS, chrome_key
+from generator.ingest.site_chrome import LABEL_MAX_WORDS, chrome_key, is_comment_count
 
 _I = re.IGNORECASE
 _X = re.IGNORECASE | re.VERBOSE
@@ -168,8 +168,8 @@ _SIGN_UP_FIRST = re.compile(rf"^\W*(?:{NEWSLETTER_VERBS}|try|start|get)\b", _X)
 def is_paywall_notice(text: str) -> bool:
     """A paywall: 'Subscribe to continue reading', 'This article is for subscribers only'; a
     free trial offered to the reader or a voucher code's field (`offer_box.is_offer_notice`); a
-    prompt to log in (`reader_forms.is_login_prompt`)."""
-    if is_offer_notice(text) or is_login_prompt(text):
+    prompt to log in (`reader_forms.is_login_prompt`) unless it is to comment (`is_comment_count`)."""
+    if is_offer_notice(text) or (is_login_prompt(text) and not is_comment_count(text)):
         return True
     if word_count(text) <= PAYWALL_SHORT_WORDS and _IS_PAYWALL_NOTICE_RE.fullmatch(chrome_key(text)):
         return True
