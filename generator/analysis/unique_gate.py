@@ -133,11 +133,16 @@ _SCALE_OF = {
     for language, table in SCALES.items()
 }
 # A figure, with its decimal part and a scale word of any language when one follows ("1.4
-# billion", "50,000"): one C-level scan of a text reads both (`_FIGURE` and scaled figures).
+# billion", "50,000"): one C-level scan of a text reads both (`_FIGURE` and scaled figures). The
+# scale words in lower case, capitalised and in capitals, tried only before a decimal part or a
+# letter (a look-ahead: 10.6 ms a megabyte of the development stories' bodies, against 8.8 for
+# `_FIGURE` alone and 12.6 with the words matched ignoring case).
+_SCALE_WORDS = frozenset(
+    form for table in _SCALE_OF.values() for word in table for form in (word, word.capitalize(), word.upper())
+)
 _FIGURES = re.compile(
-    rf"{_GROUPED}(?:(?:[.,]\d+)?[ \u00a0]?"
-    rf"(?:{'|'.join(sorted({w for t in _SCALE_OF.values() for w in t}, key=len, reverse=True))})\b)?",
-    re.IGNORECASE,
+    rf"{_GROUPED}(?:(?=[.,]\d|[ \u00a0]?[a-zA-Z])(?:[.,]\d+)?[ \u00a0]?"
+    rf"(?:{'|'.join(sorted(_SCALE_WORDS, key=len, reverse=True))})\b)?"
 )
 _SCALE_WORD = re.compile(r"[ \u00a0]?([^\W\d_]+)$")  # the scale word ending a scaled figure
 _MARKS = re.compile(r"[\u0300-\u036f]")  # combining accents, once letters are decomposed
