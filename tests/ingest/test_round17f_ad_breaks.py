@@ -7,19 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.model import Request
-from generator.ingest.pipeline import Source, ingest
 from generator.model.site import SiteConfig
-from generator.model.wires import DEFAULT
-from tests.ingest.support import NOW
+from tests.ingest.story_pages import with_line
 from tests.ingest.test_line_model import STORIES
-
-
-def _ingest(config: SiteConfig, outlet: str, line: str) -> tuple[list[str], list[str]]:
-    headline, dated, paragraphs = STORIES[outlet]
-    text = "\n".join([headline, dated, paragraphs[0], line, *paragraphs[1:]]) + "\n"
-    draft = ingest(Source("page.txt", text, False), Request(outlet=outlet), config, NOW, DEFAULT)
-    return [block.text for block in draft.blocks], [f"{r.text}: {r.rule}: {r.reason}" for r in draft.removals]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +24,7 @@ def _ingest(config: SiteConfig, outlet: str, line: str) -> tuple[list[str], list
     ],
 )
 def test_an_advertisements_break_leaves_the_body(fixture_config: SiteConfig, outlet: str, line: str) -> None:
-    body, removals = _ingest(fixture_config, outlet, line)
+    body, removals = with_line(fixture_config, outlet, line)
     assert body == list(STORIES[outlet][2])
     assert f"{line}: advertisement: advertisement slot" in removals
 
@@ -47,6 +37,6 @@ def test_an_advertisements_break_leaves_the_body(fixture_config: SiteConfig, out
     ],
 )
 def test_a_sentence_about_advertising_stays(fixture_config: SiteConfig, line: str) -> None:
-    body, _ = _ingest(fixture_config, "harbour-gazette", line)
+    body, _ = with_line(fixture_config, "harbour-gazette", line)
     first, *rest = STORIES["harbour-gazette"][2]
     assert body == [first, line, *rest]

@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.model import Request
-from generator.ingest.pipeline import Source, ingest
 from generator.model.site import SiteConfig
-from generator.model.wires import DEFAULT
-from tests.ingest.support import NOW
-from tests.ingest.test_line_model import STORIES
+from tests.ingest.story_pages import appended, ingested
 
 FORM = ("comment-count", "comment count or prompt")
 BROWSER = ("ui-label", "navigation or UI label")
@@ -87,17 +83,12 @@ FURNITURE = [  # (outlet, the lines a page prints under its article, the rule of
 ]
 
 
-def _page(outlet: str, lines: list[str]) -> tuple[str, list[str]]:
-    headline, dated, paragraphs = STORIES[outlet]
-    return "\n".join([headline, dated, *paragraphs, *lines]) + "\n", list(paragraphs)
-
-
 @pytest.mark.parametrize(("outlet", "lines", "rules"), FURNITURE)
 def test_a_form_for_the_reader_leaves_the_body(
     fixture_config: SiteConfig, outlet: str, lines: list[str], rules: list[tuple[str, str]]
 ) -> None:
-    text, paragraphs = _page(outlet, lines)
-    draft = ingest(Source("page.txt", text, False), Request(outlet=outlet), fixture_config, NOW, DEFAULT)
+    text, paragraphs = appended(outlet, lines)
+    draft = ingested(fixture_config, outlet, text)
     assert [block.text for block in draft.blocks] == paragraphs
     removed = {r.text: (r.rule, r.reason) for r in draft.removals}
     assert [removed.get(line) for line in lines] == rules
@@ -117,6 +108,6 @@ NEWS = [  # (outlet, a sentence of news that names what a form names), all inven
 def test_a_news_sentence_naming_the_same_things_stays(
     fixture_config: SiteConfig, outlet: str, sentence: str
 ) -> None:
-    text, paragraphs = _page(outlet, [sentence])
-    draft = ingest(Source("page.txt", text, False), Request(outlet=outlet), fixture_config, NOW, DEFAULT)
+    text, paragraphs = appended(outlet, [sentence])
+    draft = ingested(fixture_config, outlet, text)
     assert [block.text for block in draft.blocks] == [*paragraphs, sentence]

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.model import Request
-from generator.ingest.pipeline import Source, ingest
 from generator.model.site import SiteConfig
-from generator.model.wires import DEFAULT
-from tests.ingest.support import NOW
-from tests.ingest.test_line_model import STORIES
+from tests.ingest.story_pages import appended, ingested
 
 BOX = ("paywall", "paywall's offer box (plans, prices, buttons)")
 PAYWALL = ("paywall", "paywall notice")
@@ -51,17 +47,12 @@ OFFERS = [  # (outlet, the lines a page prints under its article, the rule of ea
 ]
 
 
-def _page(outlet: str, lines: list[str]) -> tuple[str, list[str]]:
-    headline, dated, paragraphs = STORIES[outlet]
-    return "\n".join([headline, dated, *paragraphs, *lines]) + "\n", list(paragraphs)
-
-
 @pytest.mark.parametrize(("outlet", "lines", "rules"), OFFERS)
 def test_an_offer_box_leaves_the_body(
     fixture_config: SiteConfig, outlet: str, lines: list[str], rules: list[tuple[str, str]]
 ) -> None:
-    text, paragraphs = _page(outlet, lines)
-    draft = ingest(Source("page.txt", text, False), Request(outlet=outlet), fixture_config, NOW, DEFAULT)
+    text, paragraphs = appended(outlet, lines)
+    draft = ingested(fixture_config, outlet, text)
     assert [block.text for block in draft.blocks] == paragraphs
     removed = {r.text: (r.rule, r.reason) for r in draft.removals}
     assert [removed.get(line) for line in lines] == rules, removed
@@ -76,14 +67,14 @@ def test_an_offer_box_leaves_the_body(
     ],
 )
 def test_a_price_in_a_sentence_of_news_stays(fixture_config: SiteConfig, outlet: str, sentence: str) -> None:
-    text, paragraphs = _page(outlet, [sentence])
-    draft = ingest(Source("page.txt", text, False), Request(outlet=outlet), fixture_config, NOW, DEFAULT)
+    text, paragraphs = appended(outlet, [sentence])
+    draft = ingested(fixture_config, outlet, text)
     assert [block.text for block in draft.blocks] == [*paragraphs, sentence]
 
 
 def test_a_table_of_prices_in_the_article_is_no_offer_box(fixture_config: SiteConfig) -> None:
     """Prices per month only, one kind of offer line: the article's own table stays."""
     table = ["Hafenkarte", "12 € im Monat", "Stadtkarte", "29 € im Monat", "Landkarte", "49 € im Monat"]
-    text, _ = _page("hafenbote", table)
-    draft = ingest(Source("page.txt", text, False), Request(outlet="hafenbote"), fixture_config, NOW, DEFAULT)
+    text, _ = appended("hafenbote", table)
+    draft = ingested(fixture_config, "hafenbote", text)
     assert not [r for r in draft.removals if r.rule == "paywall"]

@@ -7,24 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.model import Request
-from generator.ingest.pipeline import Source, ingest
 from generator.model.site import SiteConfig
-from generator.model.wires import DEFAULT
-from tests.ingest.support import NOW
+from tests.ingest.story_pages import with_line
 from tests.ingest.test_line_model import STORIES
-
-
-def _ingest(config: SiteConfig, line: str) -> tuple[list[str], list[str]]:
-    headline, dated, paragraphs = STORIES["harbour-gazette"]
-    text = "\n".join([headline, dated, paragraphs[0], line, *paragraphs[1:]]) + "\n"
-    draft = ingest(Source("page.txt", text, False), Request(outlet="harbour-gazette"), config, NOW, DEFAULT)
-    return [block.text for block in draft.blocks], [f"{r.text}: {r.rule}: {r.reason}" for r in draft.removals]
 
 
 @pytest.mark.parametrize("line", ["quay_storm", "HARBOUR-MASTER_2023", "banner_top_2", "hero_img"])
 def test_an_underscored_token_alone_on_a_line_leaves_the_body(fixture_config: SiteConfig, line: str) -> None:
-    body, removals = _ingest(fixture_config, line)
+    body, removals = with_line(fixture_config, "harbour-gazette", line)
     assert body == list(STORIES["harbour-gazette"][2])
     assert f"{line}: tracking-id: tracking id" in removals
 
@@ -33,6 +23,6 @@ def test_an_underscored_token_alone_on_a_line_leaves_the_body(fixture_config: Si
     "line", ["Harbour-master", "The quay_storm file was leaked to reporters on Tuesday."]
 )
 def test_a_word_or_a_sentence_stays(fixture_config: SiteConfig, line: str) -> None:
-    body, _ = _ingest(fixture_config, line)
+    body, _ = with_line(fixture_config, "harbour-gazette", line)
     first, *rest = STORIES["harbour-gazette"][2]
     assert body == [first, line, *rest]
