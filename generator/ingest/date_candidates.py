@@ -12,8 +12,10 @@ it, only a date that opens its line, alone or after a published label ('10/02/20
 one after other words ('Hearing November 5, 2024', a dated sub-heading). Refused
 outright (the refusals keep priority over the model): a line of a list of stories, a date in
 brackets after words, a date among a caption's words, and a day without a time standing with
-more than `DAY_ONLY_WORDS` other words. Words are counted as runs holding a letter or a figure:
-a comma or a slash standing alone is no word.
+more than `DAY_ONLY_WORDS` other words, and a date inside a file name, path or address
+(`dates.is_file_name`: an image's name printed under its photo is no date the page states).
+Words are counted as runs holding a letter or a figure: a comma or a slash standing alone is
+no word.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest.date_words import LABEL_TAIL, LABELS_PUBLISHED
-from generator.ingest.dates import DateContext, parse_stamp
+from generator.ingest.dates import DateContext, is_file_name, parse_stamp, token_at
 from generator.ingest.model import PageTime
 
 TOP_LINES = 30
@@ -83,6 +85,8 @@ def candidates(lines: list[str], context: DateContext) -> list[Candidate]:
         if _LIST_MARK.match(text):  # a list of other stories ('- Otras noticias: ... (3 de marzo de 2016)')
             continue
         for match in _DATE.finditer(text):
+            if is_file_name(token_at(text, match.start(), match.end())):
+                continue  # a date inside a file name, path or address ('2017-08-24_00h03_35', 'IMG_...jpg')
             before = words_in(text[: match.start()])
             if prose and before > GLUED_WORDS:
                 break

@@ -269,6 +269,42 @@ def _only_date_words(segment: str, words: DateWords) -> bool:
     return all(_is_date_word(token, words) for token in tokens)
 
 
+_FILE_EXTENSION = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|avif|heic|heif|tiff?|bmp|svg|raw|dng|mp4|mov|avi|webm|pdf|docx?)$", re.I
+)
+_CAMERA_PREFIX = re.compile(
+    r"^(?:IMG|DSC[FN]?|PXL|VID|MVIMG|GOPR|DJI|SAM|Screenshot|Bildschirmfoto|Captura|Schermata|WhatsApp)[_-]",
+    re.I,
+)
+_UNDERSCORE_DIGIT = re.compile(r"\d_|_\d")
+
+
+def is_file_name(token: str) -> bool:
+    """Whether a word (a run without spaces) is a file name, path or address, not a date a page
+    states: an address ('https://', 'www.'), a file's extension ('.jpg', '.mp4', '.pdf'), a
+    camera's or a screenshot's prefix ('IMG_', 'DSC-'), or figures joined by an underscore
+    ('2017-08-24_00h03_35'): no step reads a date inside one."""
+    token = token.strip("()[]{}<>\"'“”‘’«»,;:!?")
+    return bool(
+        "://" in token
+        or token.lower().startswith("www.")
+        or _FILE_EXTENSION.search(token)
+        or _CAMERA_PREFIX.match(token)
+        or _UNDERSCORE_DIGIT.search(token)
+    )
+
+
+def token_at(text: str, start: int, end: int) -> str:
+    """The run of non-space characters of `text` holding `text[start:end]`."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return text[left:right]
+
+
 def is_date_token(token: str, context: DateContext) -> bool:
     """A word a date or time line is made of ('14', 'juillet', 'le', '09:41', '26/03/24', '-')."""
     return _is_date_word(token, context.words)
