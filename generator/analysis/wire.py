@@ -31,6 +31,7 @@ from generator.analysis.copies import (
     same_text,
     shared_sentence,
     shingles,
+    whole_shingles,
 )
 from generator.analysis.corpus import Corpus, Prepared
 from generator.analysis.language import UNKNOWN, comparable
@@ -124,7 +125,11 @@ def coverage(
             by_sentence[n] = [shingles(sentence.text) for sentence in items[n].sentences]
         return by_sentence[n]
 
-    groups, links = same_copies(compared, claims, sentences) if texts else (list(range(len(items))), [])
+    # Each text whole, quotations included: two reprints of one short text that is mostly a quote.
+    whole = [frozenset() if n in apart else whole_shingles(text) for n, text in enumerate(runs)]
+    groups, links = (
+        same_copies(compared, claims, sentences, whole) if texts else (list(range(len(items))), [])
+    )
     reworded = _joined(groups, claims, _without(rewrites(prepared, groups), apart)) if texts else []
     translated = _joined(groups, claims, _without(translations(prepared, groups), apart)) if texts else []
 
