@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from generator.ingest.chrome_dates import with_story_date
 from generator.ingest.clean import clean_blocks
 from generator.ingest.date_choice import with_chosen_date
 from generator.ingest.date_model import packaged as date_model
@@ -51,6 +52,7 @@ def ingest(source: Source, request: Request, config: SiteConfig, now: datetime, 
     if source.is_html:
         return ruled.draft
     modelled = standfirst_repeated(with_model(ruled, packaged(), wires, title_model()))
+    modelled = with_story_date(modelled, ruled.context)  # the story's date under the headline, not the site's
     return with_chosen_date(modelled, ruled.page, ruled.context, date_model())
 
 
