@@ -249,7 +249,7 @@ def same_copies(
     texts: Sequence[Shingles],
     claims: Sequence[str | None],
     sentences: Callable[[int], Sequence[Shingles]] | None = None,
-    whole: Sequence[Shingles] | None = None,
+    whole: Callable[[int], Shingles] | None = None,
 ) -> tuple[list[int], list[Link]]:
     """Group the story's articles (earliest first) by shared text: each article's group (the
     position of its earliest member), and the links that joined them, in the order found.
@@ -266,13 +266,21 @@ def same_copies(
     copy only if the shorter carries one of its sentences, `CARRIED` of it, in the other
     (`carries_a_sentence`).
 
-    `whole[n]`, if given, is article n's whole text's shingles, quotations included
-    (`whole_shingles`): two articles are also one copy when the shorter's whole text is in the
-    other (`same_whole`), however little of it is outside quotation marks.
+    `whole(n)`, if given, is article n's whole text's shingles, quotations included
+    (`whole_shingles`): two articles, the shorter under `SHORT_TEXT` shingles outside quotes,
+    are also one copy when the shorter's whole text is in the other (`same_whole`). It is asked
+    for the short articles' texts first, and for the others' only when one of those is long
+    enough to be joined so: most stories pay nothing for it.
     """
     shared = _repeated(texts, CLOSE_SHARED)
-    wholes = _repeated(whole, WHOLE_SHARED) if whole is not None else [frozenset()] * len(texts)
     sizes = [len(found) for found in texts]
+    short = [n for n, size in enumerate(sizes) if size < SHORT_TEXT]
+    wholes: list[Shingles] = [frozenset()] * len(texts)
+    # Only a short text with quoted words (its whole text more than its own) can be joined so.
+    if whole is not None and any(len(whole(n)) >= WHOLE_SHARED and whole(n) != texts[n] for n in short):
+        found = _repeated([whole(n) for n in range(len(texts))], WHOLE_SHARED)
+        if any(len(found[n]) >= WHOLE_SHARED for n in short):
+            wholes = found
     counts = [len(found) for found in shared]
     claim = list(claims)
     group = list(range(len(texts)))
@@ -302,7 +310,14 @@ def same_copies(
             for earlier in members[root]:
                 if credited_apart and not claims[earlier]:
                     continue
-                if whole is not None and not credited_apart and same_whole(wholes, whole, earlier, later):
+                if (
+                    wholes[earlier]
+                    and wholes[later]
+                    and min(sizes[earlier], sizes[later]) < SHORT_TEXT
+                    and not credited_apart
+                    and whole is not None
+                    and same_whole(wholes[earlier], wholes[later], whole, earlier, later)
+                ):
                     common = len(shared[earlier] & shared[later])
                 elif not _may_share(counts, sizes, earlier, later, min(share, CLOSE_SHARE)) or not one_copy(
                     common := len(shared[earlier] & shared[later]), sizes[earlier], sizes[later], share
@@ -342,17 +357,19 @@ def _may_share(counts: Sequence[int], sizes: Sequence[int], one: int, two: int, 
     return counts[one] >= needed and counts[two] >= needed
 
 
-def same_whole(repeated: Sequence[Shingles], whole: Sequence[Shingles], one: int, two: int) -> bool:
+def same_whole(
+    one_repeated: Shingles, two_repeated: Shingles, whole: Callable[[int], Shingles], one: int, two: int
+) -> bool:
     """True when the shorter of two articles' whole texts (quotations included) shares at least
     `WHOLE_SHARED` shingles, `WHOLE_SHARE` of its own, with the other: one text word for word.
     Two newsrooms quoting one statement each add words of their own around it; the same words
     around the same quote are one copy. `repeated` are the whole texts' shingles some other
     article has too (`_repeated`), so that most pairs are not intersected."""
-    shorter = min(len(whole[one]), len(whole[two]))
+    shorter = min(len(whole(one)), len(whole(two)))
     needed = max(WHOLE_SHARED, WHOLE_SHARE * shorter)
-    if len(repeated[one]) < needed or len(repeated[two]) < needed:
+    if len(one_repeated) < needed or len(two_repeated) < needed:
         return False
-    return len(repeated[one] & repeated[two]) >= needed
+    return len(one_repeated & two_repeated) >= needed
 
 
 def carries_a_sentence(sentences: Sequence[Shingles], other: Shingles) -> bool:

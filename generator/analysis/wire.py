@@ -126,7 +126,13 @@ def coverage(
         return by_sentence[n]
 
     # Each text whole, quotations included: two reprints of one short text that is mostly a quote.
-    whole = [frozenset() if n in apart else whole_shingles(text) for n, text in enumerate(runs)]
+    wholes: dict[int, Shingles] = {}  # each article's, when first asked
+
+    def whole(n: int) -> Shingles:
+        if n not in wholes:
+            wholes[n] = frozenset() if n in apart else whole_shingles(runs[n])
+        return wholes[n]
+
     groups, links = (
         same_copies(compared, claims, sentences, whole) if texts else (list(range(len(items))), [])
     )

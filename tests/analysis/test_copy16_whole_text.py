@@ -4,7 +4,7 @@ two newsrooms that each quote the statement in a lead of their own)."""
 
 from __future__ import annotations
 
-from generator.analysis.copies import WHOLE_SHARED, same_copies, whole_shingles
+from generator.analysis.copies import SHORT_TEXT, WHOLE_SHARED, same_copies, whole_shingles
 from generator.analysis.corpus import Corpus
 from generator.analysis.wire import coverage
 from generator.model.site import Outlet
@@ -60,17 +60,31 @@ def test_a_whole_text_under_the_bar_is_not_joined_by_it():
     short = "“Kessmoor harbour is closed to traffic tonight,” the port authority said."
     assert len(whole_shingles(short)) < WHOLE_SHARED
     texts = [frozenset(), frozenset()]
-    groups, _ = same_copies(texts, [None, None], whole=[whole_shingles(short)] * 2)
+    groups, _ = same_copies(texts, [None, None], whole=lambda n: whole_shingles(short))
     assert groups == [0, 1]
 
 
 def test_whole_texts_are_compared_in_linear_time_when_no_two_share_any():
-    """n articles of distinct short quoted texts: no pair is intersected beyond the repeated
+    """n short articles of distinct quoted texts: no pair is intersected beyond the repeated
     shingles' counts, so 4x the articles takes well under 16x the time."""
 
     def work(n: int):
         wholes = [frozenset(range(k * 40, k * 40 + 30)) for k in range(n)]
-        texts = [frozenset()] * n
-        return lambda: same_copies(texts, [None] * n, whole=wholes)
+        texts = [frozenset(range(-k * 10 - 5, -k * 10)) for k in range(n)]
+        return lambda: same_copies(texts, [None] * n, whole=wholes.__getitem__)
 
     assert growth(work, 300) < LIMIT
+
+
+def test_the_whole_text_is_not_read_when_no_article_is_short():
+    """Articles of `SHORT_TEXT` shingles or more outside quotes are joined by those alone: their
+    whole texts are never shingled (what a story without a short article pays for this: nothing)."""
+    asked: list[int] = []
+
+    def whole(n: int) -> frozenset[int]:
+        asked.append(n)
+        return frozenset(range(100))
+
+    texts = [frozenset(range(k * 100, k * 100 + SHORT_TEXT)) for k in range(3)]
+    same_copies(texts, [None] * 3, whole=whole)
+    assert asked == []
