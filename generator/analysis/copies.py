@@ -48,13 +48,13 @@ Two reprints of one short text that is mostly a quoted statement share few runs 
 quotation marks (a lead and an attribution line: under `SHORT_SHARED`). Their whole texts, quotes
 included, are one text word for word: the shorter's whole text sharing `WHOLE_SHARED` shingles
 (the short-text bar, so that an unquoted brief needs no fewer than before), `WHOLE_SHARE` of its
-own, with the other is one copy (`same_whole`), unless the two are credited to different
-newsrooms. Over all same-language pairs of the 59 development stories (2026-12-05), of two
-articles of different newsrooms the shorter's whole text shares at most 0.526 of its own with
-the other (0.447 on the even-numbered stories, 0.526 on the odd ones: no wrong pair within 10% of
-0.8 on either half); it joins one more pair, none wrong. Two pairs of one newsroom at 16 and 19
-shingles (0.84, 1.0) are left apart: that few shingles do not tell a copy from two newsrooms'
-alike wording of a short brief.
+own, with the other is one copy (`same_whole`), when the shorter has fewer than `SHORT_TEXT`
+shingles of its own and quoted words, unless the two are credited to different newsrooms. Over
+all same-language pairs of the 59 development stories (2026-12-05), of two articles of different
+newsrooms the shorter's whole text shares at most 0.526 of its own with the other (0.447 on the
+even-numbered stories, 0.526 on the odd ones: no wrong pair within 10% of 0.8 on either half); it
+joins one more pair, none wrong. Two pairs of one newsroom at 16 and 19 shingles (0.84, 1.0) are
+left apart: that few shingles do not tell a copy from two newsrooms' alike wording of a short brief.
 
 A run of words is not yet a sentence: a compilation or another newsroom's rewrite may open with
 a phrase lifted from a wire's one-sentence flash and go on with its own text. So two articles
@@ -71,7 +71,10 @@ with the earlier groups' articles, one set intersection each, until one shares i
 intersections when all are copies of one text, at most n²/2 when none is, each linear in the
 shorter article's shared shingles. A pair that passes is checked sentence by sentence: each
 article's sentences are shingled once, when first needed (linear in its words), and one set
-intersection per sentence of the shorter. Nothing is quadratic in sentences.
+intersection per sentence of the shorter. Nothing is quadratic in sentences. Whole texts (quotes
+included) are shingled only in a story with a short article that has quoted words, each once;
+a pair is then intersected on the shingles some other article also has, only if both have
+enough of them.
 """
 
 from __future__ import annotations
