@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator.ingest.model import Block
+from generator.ingest.title_labels import without_glued_label
 
 TAG_OPENERS = "|｜(（[［【"  # a dash may join a source the headline keeps ("...—気象庁")
 MIN_SHARED_SHARE = 0.5  # of the title's characters: the headline is most of each copy
@@ -19,8 +20,9 @@ HEAD_LINES = 20  # the copies stand in the page's header
 
 def without_page_tag(title: str, page: list[Block]) -> str:
     """`title` without its tag when one of the page's first `HEAD_LINES` lines prints the same
-    headline closed by another tag (`shared_headline`)."""
-    return shared_headline(title, (block.text for block in page[:HEAD_LINES]))
+    headline closed by another tag (`shared_headline`); and without a label or a tag glued to
+    its headline (`title_labels`)."""
+    return without_glued_label(shared_headline(title, (block.text for block in page[:HEAD_LINES])))
 
 
 def shared_headline(title: str, others: Iterable[str]) -> str:
