@@ -7,18 +7,27 @@ a date line of one other, earlier day (unlabelled or labelled published), the da
 headline is the story's: it is written instead, with a review note naming both lines. A later
 day under the headline, or more than one, is not decided here (the rules' own notes stand).
 No date is guessed: only a date line the rules already read as a header meta line is used.
+
+A date line far later than the day the page's URL names (more than `URL_DAY_SLACK` days after
+it: a player's or a list's stamp at the page's foot, years after the story was filed) is no
+published time either: the page is left undated, a draft, with a review note naming both.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.ingest.dates import DateContext, read_date_line
+from generator.ingest.dates import DateContext, read_date_line, url_days
 from generator.ingest.model import Draft, PageTime, Removal
 
 STORY_DATE_NOTE = (
     "published time taken from the date line under the headline ('{below}'), not the one above it "
     "('{above}'), which may be the site's date: check it"
+)
+URL_DAY_SLACK = 31  # days a story's printed date may follow the day its URL names (a late update)
+LATE_NOTE = (
+    "no published time found: the date line '{line}' is {days} days after the day the URL names "
+    "({url_day}), so it is not the story's; set published: and remove draft: true"
 )
 DAY_ONLY_NOTE = "published time unknown: the page gives only the day ('{below}'); midnight assumed"
 
@@ -55,3 +64,30 @@ def _days(removal: Removal, context: DateContext) -> tuple[PageTime, ...]:
     if dated is None:
         return ()
     return tuple(s for label, s in dated.stamps if label != "updated" and s.has_date and s.has_year)
+
+
+def without_late_date(draft: Draft, context: DateContext) -> Draft:
+    """`draft` left undated, with a review note, when its published time is a meta line's date
+    more than `URL_DAY_SLACK` days after every day the URL names; `draft` itself otherwise."""
+    metadata = draft.metadata
+    published = metadata.published
+    days = url_days(context.url)
+    if published is None or not days:
+        return draft
+    late = min((published.date() - day).days for day in days)
+    if late <= URL_DAY_SLACK:
+        return draft
+    line = next(
+        (
+            r
+            for r in draft.removals
+            if r.rule == "meta-line" and any(stamp.when == published for stamp in _days(r, context))
+        ),
+        None,
+    )
+    if line is None:
+        return draft  # not a date line the rules read: not decided here
+    url_day = min(days, key=lambda day: abs((published.date() - day).days))
+    note = LATE_NOTE.format(line=line.text.strip(" •·-|/"), days=late, url_day=url_day.isoformat())
+    review = (*metadata.review, note)
+    return replace(draft, metadata=replace(metadata, published=None, draft=True, review=review))

@@ -419,6 +419,11 @@ def _reading(fields: tuple[int, int, int], order: str, reference: datetime) -> d
     return day if day <= reference.date() else None
 
 
+def url_days(url: str | None) -> frozenset[date]:
+    """The days the URL's path writes (see `_url_days`): the day a story was first filed."""
+    return _url_days(url)
+
+
 def _url_days(url: str | None) -> frozenset[date]:
     """The days the URL's path writes as 'yyyymmdd', 'yyyy/mm/dd' or 'yyyy-mm-dd'."""
     days = set()

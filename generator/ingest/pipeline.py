@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from generator.ingest.chrome_dates import with_story_date
+from generator.ingest.chrome_dates import with_story_date, without_late_date
 from generator.ingest.clean import clean_blocks
 from generator.ingest.date_choice import with_chosen_date
 from generator.ingest.date_model import packaged as date_model
@@ -53,6 +53,7 @@ def ingest(source: Source, request: Request, config: SiteConfig, now: datetime, 
         return ruled.draft
     modelled = standfirst_repeated(with_model(ruled, packaged(), wires, title_model()))
     modelled = with_story_date(modelled, ruled.context)  # the story's date under the headline, not the site's
+    modelled = without_late_date(modelled, ruled.context)  # a stamp years after the URL's day
     return with_chosen_date(modelled, ruled.page, ruled.context, date_model())
 
 

@@ -48,3 +48,32 @@ def test_a_later_date_under_the_headline_is_not_decided_here(fixture_config: Sit
 def test_one_date_above_the_headline_alone_is_kept(fixture_config: SiteConfig) -> None:
     metadata = draft_of(fixture_config, "19/04/2024\n12:32 AM", "Redacción Puerto Claro").metadata
     assert metadata.published == datetime(2024, 4, 19, 0, 32, tzinfo=MADRID)
+
+
+def late_page(stamp: str) -> str:
+    return f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\nÚltimos programas\n\nEstás escuchando\n\n{stamp}\n\nIr al podcast\n"
+
+
+def test_a_foot_stamp_years_after_the_day_the_url_names_leaves_the_page_undated(
+    fixture_config: SiteConfig,
+) -> None:
+    request = Request(
+        outlet="diario-del-puerto", url="https://example.org/puerto/2019/08/21/muelle-norte.html"
+    )
+    page = late_page("23/08/2024 - 01:38:13")
+    metadata = ingest(Source("page.txt", page, False), request, fixture_config, NOW, DEFAULT).metadata
+    assert metadata.published is None
+    assert metadata.draft
+    assert (
+        "no published time found: the date line '23/08/2024 - 01:38:13' is 1829 days after the day the URL "
+        "names (2019-08-21), so it is not the story's; set published: and remove draft: true"
+    ) in metadata.review
+
+
+def test_a_foot_stamp_near_the_day_the_url_names_is_kept(fixture_config: SiteConfig) -> None:
+    request = Request(
+        outlet="diario-del-puerto", url="https://example.org/puerto/2019/08/21/muelle-norte.html"
+    )
+    page = late_page("22/08/2019 - 01:38:13")
+    metadata = ingest(Source("page.txt", page, False), request, fixture_config, NOW, DEFAULT).metadata
+    assert metadata.published == datetime(2019, 8, 22, 1, 38, 13, tzinfo=MADRID)
