@@ -32,23 +32,25 @@ _LEADING = re.compile(r"^(?P<label>[^:|.\-–—]{1,30}?)(?P<sep>\s*[:|]|\s[-–
 _LEADING_BRACKET = re.compile(
     r"^\s*(?:【(?P<lens>[^】]{1,12})】|[<＜](?P<angle>[^>＞]{1,8})[>＞])\s*(?P<rest>\S.*)$"
 )
-_TRAILING_DATE = re.compile(
-    r"\s*[\[(（［【]\s*\d{1,4}[/.\-年]\d{1,2}[/.\-月]\d{1,4}日?(?:\s*\d{1,2}:\d{2})?\s*[\])）］】]\s*$"
+_TRAILING_DATE = re.compile(  # searched in a stripped title: anchored at its end by '$'
+    r"[\[(（［【]\s?\d{1,4}[/.\-年]\d{1,2}[/.\-月]\d{1,4}日?(?:\s?\d{1,2}:\d{2})?\s?[\])）］】]$"
 )
-_TRAILING_SEPARATOR = re.compile(r"\s+[|｜•·]\s*$")
+_TRAILING_SEPARATOR = re.compile(r"(?<=\s)[|｜•·]$")
 _LEADING_SEPARATOR = re.compile(r"^[:|｜•·]\s+(?=\S)")  # a label left empty: ': <headline>'
 MIN_LEFT_CHARS = 8  # what is left of a headline once a label is cut off
+MAX_CUTS = 3  # labels cut off one title: a label and a tag at each end at most
 
 
 def without_glued_label(title: str) -> str:
     """`title` without the furniture glued before or after its headline (see the module); the
     title itself when none is, or too little would be left."""
     text = title.strip()
-    while True:
+    for _ in range(MAX_CUTS):
         cut = _cut_once(text)
-        if cut is None or len(cut) < MIN_LEFT_CHARS:
-            return text if text != title.strip() else title
-        text = cut
+        if cut is None or len(cut.strip()) < MIN_LEFT_CHARS:
+            break
+        text = cut.strip()
+    return text if text != title.strip() else title
 
 
 def _cut_once(text: str) -> str | None:

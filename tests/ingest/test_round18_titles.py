@@ -51,3 +51,9 @@ def test_furniture_glued_to_the_headline_leaves_the_title(
 )
 def test_tags_around_a_japanese_headline(title: str, expected: str) -> None:
     assert without_glued_label(title) == expected
+
+
+def test_a_title_of_many_labels_is_cut_a_bounded_number_of_times() -> None:
+    headline = "Hafenbrücke wieder offen"
+    title = ": " * 20_000 + headline + " |" * 20_000
+    assert without_glued_label(title) == ": " * 19_997 + headline + " |" * 20_000
