@@ -79,6 +79,15 @@ _THIS_PAGE = re.compile(
 )
 
 
+_OPENING = re.compile(r"\W*")  # what stands before a line's first word
+
+
+def _first_word(text: str) -> int:
+    """Where the line's first word starts (after quotes, bullets and other marks)."""
+    opening = _OPENING.match(text)
+    return opening.end() if opening else 0
+
+
 def is_comment_form(text: str) -> bool:
     """The comment form's title or notes: a comment (or a reply) and what the reader does with it
     or what the form says of it (leave, post, send; closed, sent) in a line of at most
@@ -91,10 +100,8 @@ def is_comment_form(text: str) -> bool:
     reply, verb = _REPLY_WORD.search(text), _FORM_VERB.search(text)
     if reply is None or verb is None:
         return False
-    opening = re.match(r"\W*", text)
-    start = opening.end() if opening else 0
     return (
-        min(reply.start(), verb.start()) == start
+        min(reply.start(), verb.start()) == _first_word(text)
         or bool(_READER.search(text))
         or bool(_THIS_PAGE.search(text))
     )
@@ -151,8 +158,7 @@ def is_tip_prompt(text: str) -> bool:
     newsroom, send = _NEWSROOM.search(text), _SEND.search(text)
     if newsroom is None or send is None:
         return False
-    opening = re.match(r"\W*", text)
-    return send.start() == (opening.end() if opening else 0) or bool(_READER.search(text))
+    return send.start() == _first_word(text) or bool(_READER.search(text))
 
 
 BROWSER_MAX_WORDS = 40
@@ -223,12 +229,7 @@ def is_login_prompt(text: str) -> bool:
     login = _LOGIN.search(text)
     if login is None:
         return False
-    opening = re.match(r"\W*", text)
-    return (
-        login.start() == (opening.end() if opening else 0)
-        or bool(_PLEASE.match(text))
-        or bool(_READER.search(text))
-    )
+    return login.start() == _first_word(text) or bool(_PLEASE.match(text)) or bool(_READER.search(text))
 
 
 def is_reader_form(text: str) -> bool:
