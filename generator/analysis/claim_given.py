@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from itertools import combinations
 
 from generator.analysis.claim_figures import Figure, compare
-from generator.analysis.claims import read
+from generator.analysis.claim_sentence import read
 
 MAX_ADDENDS = 8  # a sentence's first exact counts read as parts of a total (28 pairs at most)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.claim_proper import names, other_name
-from generator.analysis.claims import Difference, lacks
+from generator.analysis.claim_reading import Difference
+from generator.analysis.claims import lacks
 from generator.analysis.corpus import Corpus
 from generator.analysis.evidence import evidence
 from generator.model.site import KeyPoint

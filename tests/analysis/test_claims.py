@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from generator.analysis.claim_names import organisations
-from generator.analysis.claims import Difference, differences, lacks
+from generator.analysis.claim_reading import Difference
+from generator.analysis.claims import differences, lacks
 from generator.analysis.sources_named import KnownSources
 from generator.build import BuildOptions, build, load_site
 from generator.load.content import LoadOptions

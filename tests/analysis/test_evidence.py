@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.analysis.claims import read
+from generator.analysis.claim_sentence import read
 from generator.analysis.corpus import Corpus
 from generator.analysis.evidence import READ, evidence
 from generator.model.analysis import WEAK

@@ -11,7 +11,8 @@ import time
 import pytest
 
 from generator.analysis.claim_absence import absence, unmatched_absence
-from generator.analysis.claims import Difference, differences, lacks
+from generator.analysis.claim_reading import Difference
+from generator.analysis.claims import differences, lacks
 from generator.analysis.corpus import Corpus
 from generator.analysis.evidence import evidence
 from generator.analysis.sources_named import KnownSources

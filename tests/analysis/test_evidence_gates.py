@@ -9,7 +9,9 @@ import re
 
 import pytest
 
-from generator.analysis.claims import Difference, differences, lacks, read
+from generator.analysis.claim_reading import Difference
+from generator.analysis.claim_sentence import read
+from generator.analysis.claims import differences, lacks
 from generator.analysis.corpus import Corpus
 from generator.analysis.evidence import evidence
 from generator.analysis.sources_named import KnownSources

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from generator.analysis.claim_reading import Difference
 from generator.analysis.claim_reversals import REVERSALS, reversals
-from generator.analysis.claims import Difference, differences, lacks
+from generator.analysis.claims import differences, lacks
 from generator.analysis.corpus import Corpus
 from generator.analysis.evidence import evidence
 from generator.model.site import KeyPoint

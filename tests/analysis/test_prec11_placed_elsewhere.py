@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
-from generator.analysis.claims import Difference, lacks
+from generator.analysis.claim_reading import Difference
+from generator.analysis.claims import lacks
 from generator.analysis.corpus import Corpus
 from generator.analysis.evidence import evidence
 from generator.model.site import KeyPoint

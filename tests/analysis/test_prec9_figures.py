@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analysis.claims import differences, read
+from generator.analysis.claim_sentence import read
+from generator.analysis.claims import differences
 from generator.analysis.corpus import Corpus
 from generator.analysis.evidence import evidence
 from generator.model.site import KeyPoint
