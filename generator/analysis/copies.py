@@ -88,7 +88,7 @@ from dataclasses import dataclass
 from itertools import compress, groupby, repeat
 from operator import attrgetter, gt
 
-from generator.analysis.attribution import SAYING  # its verbs of saying (one list)
+from generator.analysis.attribution_saying import SAYING  # its verbs of saying (one list)
 from generator.analysis.corpus import Prepared
 from generator.analysis.sentences import Sentence
 from generator.model.analysis import Quote

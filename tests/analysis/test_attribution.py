@@ -9,7 +9,8 @@ from dataclasses import replace
 
 import pytest
 
-from generator.analysis.attribution import attributions, conflicting, credit, credit_labels, find, own_names
+from generator.analysis.attribution import attributions, conflicting, credit, credit_labels, own_names
+from generator.analysis.attribution_sentence import find
 from generator.analysis.corpus import Corpus
 from generator.analysis.sources_named import KnownSources
 from generator.analysis.story import analyse

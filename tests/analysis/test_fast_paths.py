@@ -7,7 +7,7 @@ import math
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.analysis import attribution, similarity
+from generator.analysis import attribution, attribution_sentence, similarity
 from generator.analysis.corpus import Corpus, Quote
 from generator.analysis.similarity import Weights
 from tests.analysis.support import article
@@ -94,7 +94,7 @@ def test_attributions_skip_articles_without_needed_words_and_find_the_same():
     grouped: dict[tuple[str, str], list[Quote]] = {}
     for item in corpus.articles:
         for index, sentence in enumerate(item.sentences):
-            for kind, name, _ in attribution.find(sentence.text):
+            for kind, name, _ in attribution_sentence.find(sentence.text):
                 grouped.setdefault((kind, name.casefold()), []).append(item.quote(index))
     found = attribution.attributions(corpus)
     assert {(a.kind, a.name.casefold()): list(a.mentions) for a in found} == grouped

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analysis.attribution import attributions, find
+from generator.analysis.attribution import attributions
+from generator.analysis.attribution_sentence import find
 from generator.analysis.corpus import Corpus
 from tests.analysis.support import article
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.analysis import attribution
+from generator.analysis import attribution_patterns, attribution_sentence
 from generator.analysis.sources_named import KnownSources
 
 PIECES = st.sampled_from(
@@ -32,7 +32,7 @@ TEXTS = st.lists(st.one_of(PIECES, st.text("ab _\u00e9.,", max_size=3)), max_siz
 @example("_told Reuters, then told AP")
 @example("éaccording to x, According to the Daily Planet")
 def test_each_trigger_matches_what_it_matched_from_the_start(text):
-    for pattern in attribution.PATTERNS:
+    for pattern in attribution_patterns.PATTERNS:
         plain = [m.span() for m in pattern.trigger.finditer(text)]
         first = pattern.opening.search(text) if pattern.opening else None
         screened = [] if first is None else [m.span() for m in pattern.trigger.finditer(text, first.start())]
@@ -62,9 +62,9 @@ class Recorded:
     ],
 )
 def test_a_sentence_without_the_trigger_s_rest_is_not_run_through_it(sentence, runs, found):
-    told = next(p for p in attribution.PATTERNS if p.kind == "told")
+    told = next(p for p in attribution_patterns.PATTERNS if p.kind == "told")
     ran: list[str] = []
     recorded = replace(told, trigger=Recorded(told.trigger, ran))
-    hits = attribution._find(sentence, [recorded], KnownSources(), held=True)
+    hits = attribution_sentence._find(sentence, [recorded], KnownSources(), held=True)
     assert [(hit.kind, hit.named.name) for hit in hits] == found
     assert ran == runs
