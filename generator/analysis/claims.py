@@ -44,6 +44,11 @@ figure: it is then no evidence of it. The word lists are data, per language (`cl
 `claim_figures.VAGUE`). Cost: each sentence is read once (`read`), as far as a question needs
 it, with set and dict look-ups; a sentence's places only when it does not write the point's;
 the index of places is built once, when first needed.
+
+Where the parts live: a sentence's reading (`claim_sentence`), which verbs it negates
+(`claim_negated`), and one module a kind of difference: negation (`claim_negations`), opposite
+verbs (`claim_opposites`), places (`claim_swapped_places`), sources, years and offices
+(`claim_swapped`), with the share of the point's words they ask for (`claim_covered`).
 """
 
 from __future__ import annotations
