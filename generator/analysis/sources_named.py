@@ -78,7 +78,7 @@ _NEWS_NAME_WORDS_TEXT = """
 NEWS_NAME_WORDS = frozenset(_NEWS_NAME_WORDS_TEXT.split())
 # Words of organisations' names (not news organisations'): a name of capitalised words holding
 # none of these nor of `NEWS_NAME_WORDS` is read as a person's ("Jim Heintz"), who reports for
-# someone rather than being the source (see `attribution._name`).
+# someone rather than being the source (see `attribution_names._name`).
 _ORGANISATION_WORDS_TEXT = """
     survey center centre ministry service services agency office department committee council
     institute authority authorities police government administration commission bureau group
