@@ -5,7 +5,7 @@ were no immediate claims of responsibility" is no evidence that a group claimed 
 a point saying "no contact was made" is not evidenced by "there have been contacts".
 
 This is a gate against a class, not a reading: it does not ask which verb the cue negates (that
-is `claims._negated`, which reads only a negation followed by its verb) nor whether the two
+is `claim_negated.negated`, which reads only a negation followed by its verb) nor whether the two
 sides negate the same thing. It only asks that a cue stands over what the two texts share:
 
 - a cue is a word of `CUES` (a negation or a quantifier of none: "no", "never", "without",

@@ -9,7 +9,7 @@ shared), the same figure written to the same decimals in its unit, whatever is a
 ("40.2 percent of ballots cast" gives "40.2 percent of the vote": a figure with decimals is
 distinctive), or two exact counts of one sentence that add up to it, one of them of the same thing.
 
-Cost: each sentence of the article is read (`claims.read`, cached) only for a figure warning
+Cost: each sentence of the article is read (`claim_sentence.read`, cached) only for a figure warning
 about to be shown, a few per story: linear in the article's length.
 """
 

@@ -1,7 +1,8 @@
 """The words the claim check reads, per language: negation, figures, units, opposites, places.
 
 Data, not rules: each table is text, one entry a line or a space-separated list, so a language
-is added by adding its lines. Languages: en de fr es it nl pt. `claims.py` reads them.
+is added by adding its lines. Languages: en de fr es it nl pt. `claim_sentence.py` and
+`claim_swapped_places.py` read them.
 Words are matched lower-cased, with accents kept ("não", "über").
 """
 
