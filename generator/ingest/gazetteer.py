@@ -1,16 +1,17 @@
-"""Place names of two or three words (generator/ingest/place_names.json, built by
+"""Place names of two or three words (generator/ingest/place_names.json.gz, built by
 `tools.ingest_places` from GeoNames): what tells a dateline's place in capitals from a person's
 name in the same spot ('ROCCA PIETORE - ' is a town, 'ALICE MARINI - ' a byline). Names are
 compared folded (case and accents dropped, spaces single)."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import unicodedata
 from functools import cache
 from pathlib import Path
 
-GAZETTEER = Path(__file__).resolve().parent / "place_names.json"
+GAZETTEER = Path(__file__).resolve().parent / "place_names.json.gz"  # gzip-compressed JSON
 
 
 def fold(name: str) -> str:
@@ -18,10 +19,17 @@ def fold(name: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+def read_file() -> dict[str, object]:
+    """The shipped file: its `source` (the data's origin and licence) and its `names`."""
+    data: dict[str, object] = json.loads(gzip.decompress(GAZETTEER.read_bytes()).decode("utf-8"))
+    return data
+
+
 @cache
 def _names() -> frozenset[str]:
-    data = json.loads(GAZETTEER.read_text(encoding="utf-8"))
-    return frozenset(data["names"])
+    names = read_file()["names"]
+    assert isinstance(names, list)
+    return frozenset(names)
 
 
 def known_place(name: str) -> bool:

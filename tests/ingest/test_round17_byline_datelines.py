@@ -6,11 +6,9 @@ datelines. The pages are invented."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from generator.ingest.gazetteer import GAZETTEER, fold, known_place
+from generator.ingest.gazetteer import fold, known_place, read_file
 from generator.ingest.model import Request
 from generator.ingest.pipeline import Source, ingest
 from generator.model.site import SiteConfig
@@ -51,7 +49,7 @@ def test_the_gazetteer_reads_names_folded() -> None:
 
 
 def test_the_shipped_gazetteer_is_folded_sorted_and_credited() -> None:
-    data = json.loads(GAZETTEER.read_text(encoding="utf-8"))
+    data = read_file()
     names = data["names"]
     assert "CC BY 4.0" in data["source"] and "GeoNames" in data["source"]
     assert names == sorted(set(names))
