@@ -2,9 +2,9 @@
 
     python -m tools.intel_gates FOLDER [--stories a,b]
 
-For every sentence the two gates refuse (`facts.refusal`: is it one newsroom's own;
-`unique_gate.Gate.verdict`: is there positive evidence, in any language), the condition that
-refused it is recorded as the project's own code names it, and the sentence is judged against
+For every sentence the two gates refuse (`facts_refusal.refusal`, called through `facts`: is it
+one newsroom's own; `unique_gate.Gate.verdict`: is there positive evidence, in any language), the
+condition that refused it is recorded as the project's own code names it, and the sentence is judged against
 the story's truth: RIGHT when it carries a fact the truth lists as only in one newsroom, WRONG
 when it carries a fact more than one newsroom gives (what the gate is there to refuse). A
 condition to loosen is one refusing many RIGHT sentences and few WRONG ones on every story.
@@ -17,10 +17,10 @@ then by its counts (`unique_gate.counts`): a sentence refused there for want of 
 its own is counted under `NO_COUNT`.
 
 Per fact every newsroom carries, the furthest step it reached (`EVERY_STEPS`): shown; a fact
-found but no quote let through by the agree gate (`agree_gate`); a star (`facts.is_star`) left
-out (in a dispute, figures given differently, or past `facts.MAX_AGREED`); its sentences in
-every compared newsroom but no star (some newsroom's closest sentence under `facts.AGREE`, or
-`facts.AGREE_MEAN` on average); its sentences in some compared newsrooms only (as the page
+found but no quote let through by the agree gate (`agree_gate`); a star (`facts_agreed.is_star`) left
+out (in a dispute, figures given differently, or past `facts_agreed.MAX_AGREED`); its sentences in
+every compared newsroom but no star (some newsroom's closest sentence under `facts_agreed.AGREE`, or
+`facts_agreed.AGREE_MEAN` on average); its sentences in some compared newsrooms only (as the page
 groups the copies); never compared. Only the development split is read unless stories are named; the
 set's text stays outside the repository (this module holds none of it).
 """

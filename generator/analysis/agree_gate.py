@@ -35,7 +35,7 @@ newsrooms of the fact give alike:
 
 Cost: the words of each sentence of each agreed fact, read once (linear in the fact's
 sentences), and one set lookup per word and newsroom; for each of the at most
-`facts.MAX_AGREED` facts whose quote gives a figure, one `disputes.differing` per sentence of
+`facts_agreed.MAX_AGREED` facts whose quote gives a figure, one `disputes.differing` per sentence of
 the story's other newsrooms (linear in the story's sentences).
 """
 

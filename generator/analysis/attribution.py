@@ -46,10 +46,10 @@ from generator.analysis.attribution_patterns import CREDITS, PATTERNS, RECEIVED,
 from generator.analysis.attribution_saying import several_speakers
 from generator.analysis.attribution_sentence import Hit, _find
 from generator.analysis.corpus import Corpus
+from generator.analysis.known_sources import KnownSources, Named
 from generator.analysis.language import UNKNOWN
 from generator.analysis.own_outlet import fold, signed_names
 from generator.analysis.sentences import Sentence
-from generator.analysis.sources_named import KnownSources, Named
 from generator.analysis.story_relevance import Relevance
 from generator.model.analysis import Attribution, Conflict, Coverage, PointEvidence, Quote
 from generator.model.site import Article, Briefing, Outlet

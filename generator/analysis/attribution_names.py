@@ -11,18 +11,16 @@ from itertools import takewhile
 
 from generator.analysis.attribution_patterns import AFTER, Pattern
 from generator.analysis.claim_roles import role_words
+from generator.analysis.known_sources import KnownSources, Named
 from generator.analysis.places import places
-from generator.analysis.sources_named import (
+from generator.analysis.source_words import (
     DESCRIBING,
     DESCRIPTORS,
     NEWS_NAME_WORDS,
     OUTLET_ADJECTIVES,
-    KnownSources,
-    Named,
-    english,
-    foreign,
     person_like,
 )
+from generator.analysis.sources_named import english, foreign
 
 # Lower-case words read after a recipient's first capitalised word for its kind ("Spanish public
 # television station TVE": the name is the run after them).

@@ -18,7 +18,8 @@ from generator.analysis.attribution_names import (
 )
 from generator.analysis.attribution_patterns import AFTER, CREDITS, PATTERNS, Pattern
 from generator.analysis.attribution_saying import _speaker_said
-from generator.analysis.sources_named import KnownSources, Named, generic
+from generator.analysis.known_sources import KnownSources, Named
+from generator.analysis.source_words import generic
 
 _BUT = re.compile(r"\s*\bbut\s+(?:by\s+|rather\s+by\s+)?")
 

@@ -1,9 +1,9 @@
 """News organisations a sentence names, for the claim check's swapped sources.
 
 A news organisation is a run of capitalised words that is a wire of the site's registry or an
-outlet of `site.yaml` (`sources_named.KnownSources`), or a name of two words or more holding a
+outlet of `site.yaml` (`known_sources.KnownSources`), or a name of two words or more holding a
 word of news organisations' names ("The New York Times", "Daily Planet":
-`sources_named.NEWS_NAME_WORDS`). Each is keyed as the registry keys spellings, so "AP" and "The
+`source_words.NEWS_NAME_WORDS`). Each is keyed as the registry keys spellings, so "AP" and "The
 Associated Press" are one. Anything else capitalised is no organisation here: a point naming a
 person or a ministry is compared on its places and figures only (precision first).
 """
@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import repeat
 
-from generator.analysis.sources_named import CONNECTORS, NEWS_NAME_WORDS, OPENERS, KnownSources
+from generator.analysis.known_sources import KnownSources
+from generator.analysis.source_words import CONNECTORS, NEWS_NAME_WORDS, OPENERS
 from generator.model.wires import wire_key
 
 # A run of capitalised words (initialisms, "AP's", "Xinhua News Agency"), lower-case joining

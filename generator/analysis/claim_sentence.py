@@ -15,8 +15,8 @@ from generator.analysis.claim_negated import negated, sense_of
 from generator.analysis.claim_reading import WORD, Lexicon, Word, lexicon, number, words
 from generator.analysis.claim_roles import first_forms, roles
 from generator.analysis.claim_words import WEEKDAYS
+from generator.analysis.known_sources import KnownSources
 from generator.analysis.places import Place, places
-from generator.analysis.sources_named import KnownSources
 
 RAISED_GAP = 2  # words between a verb of believing and the negation that is raised from it
 YEARS = (1800, 2100)  # a four-digit figure within these is a year

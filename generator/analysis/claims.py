@@ -81,7 +81,7 @@ from generator.analysis.claim_swapped_places import (
     unnamed_province,
     writes_places,
 )
-from generator.analysis.sources_named import KnownSources
+from generator.analysis.known_sources import KnownSources
 
 __all__ = ["differences", "distinctive", "lacks"]
 

@@ -38,9 +38,9 @@ from typing import NamedTuple
 from generator.analysis.claim_given import given_anywhere
 from generator.analysis.claims import differences, distinctive, lacks
 from generator.analysis.corpus import MAX_CANDIDATES, Corpus, Prepared
+from generator.analysis.known_sources import KnownSources
 from generator.analysis.sentences import plain, split_text
 from generator.analysis.similarity import cosine, tokens
-from generator.analysis.sources_named import KnownSources
 from generator.model.analysis import Contradiction, PointEvidence, Support
 from generator.model.site import KeyPoint
 

@@ -16,8 +16,8 @@ from generator.analysis.corpus import Corpus
 from generator.analysis.diversity import diversity, profile
 from generator.analysis.evidence import evidence
 from generator.analysis.facts import story_facts
+from generator.analysis.known_sources import KnownSources
 from generator.analysis.language import UNKNOWN, note_language
-from generator.analysis.sources_named import KnownSources
 from generator.analysis.unique_gate import Gate, gated, gated_across
 from generator.analysis.wire import coverage
 from generator.model.analysis import StoryAnalysis

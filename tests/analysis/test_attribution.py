@@ -12,7 +12,7 @@ import pytest
 from generator.analysis.attribution import attributions, conflicting, credit, credit_labels, own_names
 from generator.analysis.attribution_sentence import find
 from generator.analysis.corpus import Corpus
-from generator.analysis.sources_named import KnownSources
+from generator.analysis.known_sources import KnownSources
 from generator.analysis.story import analyse
 from generator.analysis.story_relevance import Relevance
 from generator.model.site import KeyPoint, Outlet

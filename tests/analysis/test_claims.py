@@ -12,7 +12,7 @@ import pytest
 from generator.analysis.claim_names import organisations
 from generator.analysis.claim_reading import Difference
 from generator.analysis.claims import differences, lacks
-from generator.analysis.sources_named import KnownSources
+from generator.analysis.known_sources import KnownSources
 from generator.build import BuildOptions, build, load_site
 from generator.load.content import LoadOptions
 from generator.model.site import Outlet

@@ -15,7 +15,7 @@ from generator.analysis.claim_reading import Difference
 from generator.analysis.claims import differences, lacks
 from generator.analysis.corpus import Corpus
 from generator.analysis.evidence import evidence
-from generator.analysis.sources_named import KnownSources
+from generator.analysis.known_sources import KnownSources
 from generator.model.site import KeyPoint
 from tests.analysis.support import article
 

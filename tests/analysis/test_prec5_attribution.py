@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.attribution_sentence import find
-from generator.analysis.sources_named import generic
+from generator.analysis.source_words import generic
 
 
 @pytest.mark.parametrize(

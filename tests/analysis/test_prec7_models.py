@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analysis.sources_named import KnownSources, english
+from generator.analysis.known_sources import KnownSources
+from generator.analysis.sources_named import english
 
 
 @pytest.mark.parametrize(

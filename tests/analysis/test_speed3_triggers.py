@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.analysis import attribution_patterns, attribution_sentence
-from generator.analysis.sources_named import KnownSources
+from generator.analysis.known_sources import KnownSources
 
 PIECES = st.sampled_from(
     [
