@@ -24,9 +24,12 @@ from generator.ingest.corrections import take_corrections
 from generator.ingest.credits import is_role_credit, newsroom_wire, strip_credits
 from generator.ingest.date_parts import join_date_parts
 from generator.ingest.dated_places import dated_place
-from generator.ingest.datelines import split_dateline, strip_dateline
+from generator.ingest.dateline_lines import split_dateline
+from generator.ingest.datelines import strip_dateline
 from generator.ingest.dates import DateContext, has_label, parse_stamp
-from generator.ingest.head import HEAD_LIMIT, merge_meta, read_head
+from generator.ingest.head import HEAD_LIMIT, read_head
+from generator.ingest.head_dates import merge_meta
+from generator.ingest.line_rule import LineRule, first_match
 from generator.ingest.list_rules import apply_list_rules, is_list_header, opens_a_list
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, PageTime, Removal, Step
@@ -37,7 +40,7 @@ from generator.ingest.paywall_body import standfirst_as_body
 from generator.ingest.repeats import drop_repeated_paragraphs
 from generator.ingest.shapes import is_paragraph_like, is_sentence, word_count
 from generator.ingest.structure import shape_body
-from generator.ingest.text_rules import LineRule, apply_line_rules, first_match, line_rules, strip_inline_ui
+from generator.ingest.text_rules import apply_line_rules, line_rules, strip_inline_ui
 from generator.ingest.titles import drop_repeated_title, split_stamped_headline
 from generator.ingest.wire_lines import page_wire
 from generator.model.wires import Registry

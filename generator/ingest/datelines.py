@@ -17,7 +17,7 @@ dash ('-', '–', '—', '--', '.-'), with or without spaces round it:
   as '【速報】' is not named again);
 - a place alone: 'NEW DELHI: ', 'PORT-ELLIS: ', 'Port Ellis — ', 'Hafenstadt - ', 'BERLIN. ',
   'Madrid, España (20 mayo 2020).- ';
-- scraped onto lines of its own: 'Washington' / 'CNN' / '—' before the lead.
+- scraped onto lines of its own: 'Washington' / 'CNN' / '—' before the lead (`dateline_lines`).
 
 The wire is any wire of the site's registry, in any spelling it knows.
 """
@@ -27,9 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator.ingest.dateline_forms import byline_shaped, place_line, unwired_dateline
+from generator.ingest.dateline_forms import byline_shaped, unwired_dateline
 from generator.ingest.furniture_words import ARCHIVE_WORDS, BANNER_WORDS, LABEL_WORDS, MEDIA_WORDS
-from generator.ingest.model import Block, Evidence, Removal, Step
+from generator.ingest.model import Block, Evidence, Removal
 from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
 from generator.model.wires import Registry
 
@@ -157,8 +157,8 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
             wire = wires.name(org, any_case=True) or first_wire(org, wires)
             if wire is None and (match.group("date") or agency_named(org)):
                 wire = agency_named(org) or _wire_shaped(org)  # a wire the registry does not know
-            if wire is not None or (pattern is _DATELINE and _is_org(org, outlet_name)):
-                place = _unglued_place(match.group("place"), wire, wires)
+            if wire is not None or (pattern is _DATELINE and is_org(org, outlet_name)):
+                place = unglued_place(match.group("place"), wire, wires)
                 if _MONTH_STOP.match(match.group(0)):
                     place = ""  # 'Oct. 20 (UPI) --': a month and its day, no place
                 return match, place, Evidence(via=wire), match.group("date")
@@ -175,20 +175,20 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
     # No dash after the brackets: only a wire the registry knows ('(Reuters) The ...'), so a
     # place and a bracketed aside ('PARIS (France) The ...') is never taken for a dateline.
     match = _NO_DASH_DATELINE.match(text)
-    if match is not None and (wire := _registry_wire(match.group("wire"), wires)):
+    if match is not None and (wire := registry_wire(match.group("wire"), wires)):
         return (
             match,
-            _unglued_place(match.group("place"), wire, wires),
+            unglued_place(match.group("place"), wire, wires),
             Evidence(via=wire),
             match.group("date"),
         )
     match = _WIRE_ALONE.match(text)
-    if match is not None and (wire := _registry_wire(match.group("wire"), wires)):
+    if match is not None and (wire := registry_wire(match.group("wire"), wires)):
         return match, "", Evidence(via=wire), None
     match = _WIRE_LEAD.match(text)
     if match is not None and _running_text(text[match.end() :]):
         bracketed = match.group("bracketed")
-        wire = _registry_wire(bracketed, wires) if bracketed else wires.name(match.group("wire").strip())
+        wire = registry_wire(bracketed, wires) if bracketed else wires.name(match.group("wire").strip())
         if wire is not None:
             return match, "", Evidence(via=wire), None
     return None
@@ -202,7 +202,7 @@ def _plain_wired(match: re.Match[str], wires: Registry) -> bool:
     region, mangled = match.group("region"), match.group("mangled")
     if region is None and mangled is None:
         return True
-    if _registry_wire(match.group("wire"), wires) is None:
+    if registry_wire(match.group("wire"), wires) is None:
         return False
     return region is None or (
         _REGION.match(region.strip()) is not None
@@ -221,7 +221,7 @@ def _first_wire_credit(match: re.Match[str], wires: Registry) -> str | None:
     return agency_named(org) or _wire_shaped(org)
 
 
-def _registry_wire(text: str, wires: Registry) -> str | None:
+def registry_wire(text: str, wires: Registry) -> str | None:
     """The registry's name of a bracketed credit naming one wire or a wire's desk ('dpa/lno')."""
     return wires.name(text.strip(), any_case=True) or first_wire(text, wires)
 
@@ -257,7 +257,7 @@ def _wire_shaped(text: str) -> str | None:
 _UNGLUED_PLACE_RE = re.compile(r"^(?P<first>\S+?)(?=[A-ZÀ-Þ][a-zà-ÿ])(?P<rest>\S.*)$")
 
 
-def _unglued_place(text: str, wire: str | None, wires: Registry) -> str:
+def unglued_place(text: str, wire: str | None, wires: Registry) -> str:
     """The dateline's place, without a wire's name the copy glued in front ('LusaLisboa')."""
     place = _place(text)
     glued = _UNGLUED_PLACE_RE.match(place)
@@ -361,96 +361,6 @@ def _place(text: str) -> str:
     return _PLACE_RE.sub("", text).strip(" ,")
 
 
-SPLIT_DATELINE_SEARCH = 12
-_PLACE_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}$")
-_DASH_LINE = re.compile(r"^[-–—]{1,2}$")
-
-
-_PLACE_DASH_LINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?:[ /-](?:{_PARTICLE} )?{_PLACE_WORD}){{0,3}})\s*{_DASH}$"
-)
-
-
-def split_dateline(blocks: list[Block], outlet_name: str, wires: Registry) -> Step:
-    """A dateline scraped onto lines of its own: 'Washington' / 'CNN' / '—', 'Düsseldorf –', or
-    a place in capitals alone ('HAVENSTAD', 'PORT ELLIS, Fla.'), before the lead."""
-    for index in range(min(len(blocks), SPLIT_DATELINE_SEARCH) - 1):
-        place, lead = blocks[index], blocks[index + 1]
-        alone = _PLACE_DASH_LINE.match(place.text.strip())
-        if alone and is_paragraph_like(lead.text) and lead.text[:1].isupper():
-            removal = Removal.of(place, "dateline", "dateline moved to metadata")
-            rest = blocks[:index] + blocks[index + 1 :]
-            return Step(rest, (removal,), Evidence(dateline=alone.group("place")))
-        alone_place = place_line(place.text, wires) if index == 0 and "\n" not in place.text else None
-        if alone_place and _plain_lead(lead, outlet_name, wires):
-            removal = Removal.of(place, "dateline", "dateline moved to metadata")
-            return Step(blocks[:index] + blocks[index + 1 :], (removal,), Evidence(dateline=alone_place))
-        whole = whole_dateline(place, outlet_name, wires)
-        if whole is not None and is_paragraph_like(lead.text) and lead.text[:1].isupper():
-            removal = Removal.of(place, "dateline", "dateline moved to metadata")
-            return Step(blocks[:index] + blocks[index + 1 :], (removal,), whole)
-        if is_paragraph_like(place.text) or index + 2 >= len(blocks):
-            break  # past the lead: a dateline stands before it
-        org = blocks[index + 1]
-        dash = 1 if _DASH_LINE.match(blocks[index + 2].text) else 0
-        opening = blocks[index + 2 + dash] if index + 2 + dash < len(blocks) else None
-        wire = wires.name(org.text)
-        if (
-            _PLACE_LINE.match(place.text)
-            and (wire or _is_org(org.text, outlet_name))
-            and opening is not None
-            and opening.text[:1].isupper()
-            and len(opening.text.split()) >= 12
-        ):
-            taken = blocks[index : index + 2 + dash]
-            removals = tuple(Removal.of(b, "dateline", "dateline moved to metadata") for b in taken)
-            rest = blocks[:index] + blocks[index + 2 + dash :]
-            return Step(rest, removals, Evidence(dateline=place.text, via=wire))
-    return Step(blocks)
-
-
-def _plain_lead(lead: Block, outlet_name: str, wires: Registry) -> bool:
-    """A lead a place line may stand over: a paragraph, with no dateline of its own."""
-    return (
-        is_paragraph_like(lead.text)
-        and lead.text[:1].isupper()
-        and strip_dateline(lead, outlet_name, wires)[1] is None
-    )
-
-
-_DANGLING_DASH = re.compile(rf"{_DASH}\s*$")
-
-
-def whole_dateline(block: Block, outlet_name: str, wires: Registry) -> Evidence | None:
-    """The place and wire of a line that is a whole dateline ending in its dash, the lead on the
-    next line: 'BARCELONA, 19 Jul. (EUROPA PRESS) -' (a wire in brackets, never a place alone)."""
-    text = block.text.strip()
-    if not _DANGLING_DASH.search(text):
-        return _closed_dateline(text, wires)
-    _, removal, evidence, _ = strip_dateline(block.with_text(f"{text} Lead"), outlet_name, wires)
-    if removal is None or evidence.via is None:
-        return None
-    return evidence
-
-
-_CLOSED_DATELINE = re.compile(  # 'Puerto Ellis, 14 mar (EFE)': a place, a day, a wire closing the line
-    rf"^(?P<place>{_PLACE})[,.]\s*(?P<date>{_DAY})\s*\((?P<wire>[^()]{{2,40}})\)\.?$"
-)
-
-
-def _closed_dateline(text: str, wires: Registry) -> Evidence | None:
-    """The place and wire of a line with no dash made of a place, a day and a wire of the
-    registry in brackets closing it: 'Puerto Ellis, 14 mar (EFE)' (without a day, a place and an
-    agency on a line of their own are a picture's caption as often as a dateline)."""
-    match = _CLOSED_DATELINE.match(text)
-    if match is None or not any(c.isdigit() for c in match.group("date")):
-        return None
-    wire = _registry_wire(match.group("wire"), wires)
-    if wire is None:
-        return None
-    return Evidence(dateline=_unglued_place(match.group("place"), wire, wires) or None, via=wire)
-
-
-def _is_org(text: str, outlet_name: str) -> bool:
+def is_org(text: str, outlet_name: str) -> bool:
     """A bracketed source that is the outlet itself, e.g. 'TOKYO (The Japan News) —'."""
     return text.casefold().removeprefix("the ") == outlet_name.casefold().removeprefix("the ")

@@ -13,10 +13,13 @@ its body at once, after one leading heading at most.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from generator.ingest.datelines import strip_dateline, whole_dateline
-from generator.ingest.dates import DateContext, combine, is_time_only
+from generator.ingest.caption_rules import captions_printed_twice
+from generator.ingest.dateline_lines import whole_dateline
+from generator.ingest.datelines import strip_dateline
+from generator.ingest.dates import DateContext, is_time_only
+from generator.ingest.head_dates import find_site_date, merge_meta, site_date_note
 from generator.ingest.head_title import (
     KICKER_MAX_WORDS,
     dek_shaped,
@@ -26,9 +29,18 @@ from generator.ingest.head_title import (
     promotion,
     title_and_dek,
 )
+from generator.ingest.line_rule import LineRule, first_match
 from generator.ingest.list_rules import is_list_header
 from generator.ingest.meta_lines import MetaLine, read_meta_line
 from generator.ingest.model import Block, Evidence, Kind, Removal
+from generator.ingest.page_widgets import (
+    NAV_RUN_RULE,
+    PLAYER_RULE,
+    WEATHER_RULE,
+    nav_run,
+    player_widget,
+    weather_widget,
+)
 from generator.ingest.shapes import (
     LONG_PARAGRAPH_WORDS,
     is_headline_like,
@@ -39,19 +51,7 @@ from generator.ingest.shapes import (
     word_count,
 )
 from generator.ingest.site_chrome import is_byline_label, is_empty_label
-from generator.ingest.text_rules import (
-    ADJACENT_CAPTION,
-    NAV_RUN_RULE,
-    PLAYER_RULE,
-    WEATHER_RULE,
-    LineRule,
-    captions_printed_twice,
-    first_match,
-    line_rules,
-    nav_run,
-    player_widget,
-    weather_widget,
-)
+from generator.ingest.text_rules import ADJACENT_CAPTION, line_rules
 from generator.ingest.titles import lead_before_headline, topic_words
 from generator.model.wires import Registry
 
@@ -144,49 +144,11 @@ def read_head(
         {i for i in ruled if i < end and is_byline_label(blocks[i].text)},
     )
     removals.extend(header_removals)
-    site_date = _site_date(blocks, metas, ruled, end, context)
+    site_date = find_site_date(blocks, metas, ruled, end, context)
     if site_date is not None:
         evidence = evidence.merge(Evidence(notes=(site_date_note(blocks[site_date].text),)))
     ordered = tuple(r for _, r in sorted(removals, key=lambda pair: pair[0]))
     return Head(evidence.merge(found), ordered, lead + end, lead)
-
-
-SITE_DATE_NOTE = (
-    "a date line above the headline ('{line}') may be the site's date, not the article's: check it"
-)
-
-
-def site_date_note(line: str) -> str:
-    """The review note for a header's only date, a day with its weekday above the headline."""
-    return SITE_DATE_NOTE.format(line=line.strip(" •·-|"))
-
-
-def is_site_date_note(note: str) -> bool:
-    prefix, _, _ = SITE_DATE_NOTE.partition("{line}")
-    return note.startswith(prefix)
-
-
-def _site_date(
-    blocks: list[Block],
-    metas: dict[int, MetaLine],
-    ruled: dict[int, LineRule],
-    end: int,
-    context: DateContext,
-) -> int | None:
-    """The index of the header's only date when it may be the site's today-date rather than the
-    article's: a line of its own ('Venerdì 22 Novembre 2024') first in the header (only
-    furniture above it), with a weekday and no time, no label and no byline, and no other date
-    or time in the header. Many sites print their today-date so above every page's headline."""
-    dated = [i for i in metas if i < end and metas[i].stamps]
-    if len(dated) != 1 or any(i not in ruled for i in range(dated[0])):
-        return None
-    meta = metas[dated[0]]
-    if meta.byline is not None or meta.labelled or meta.dateline or meta.relative:
-        return None
-    if any(stamp.has_time or not stamp.has_year for _, stamp in meta.stamps):
-        return None
-    words = context.words
-    return dated[0] if any(words.is_weekday(w) for w in blocks[dated[0]].text.split()) else None
 
 
 def _empty_labels_end(blocks: list[Block], end: int, ruled: dict[int, LineRule]) -> int:
@@ -386,37 +348,3 @@ def _is_label(block: Block) -> bool:
         and not any(ch.isdigit() for ch in text)
         and block.kind == Kind.LINE  # a plain-text copy's line, not an extracted paragraph
     )
-
-
-def merge_meta(evidence: Evidence, meta: MetaLine, context: DateContext) -> Evidence:
-    """Evidence with a metadata line's values added; a bare time completes a bare date before it,
-    and a date with its year replaces an earlier one without."""
-    published = evidence.published
-    updated = evidence.updated
-    first = evidence.first_published
-    yearless = published is not None and not published.has_year
-    for label, stamp in meta.stamps:
-        if is_time_only(stamp):
-            if published is not None and not published.has_time:
-                published = combine(published, stamp, context)
-            continue
-        if label == "updated":
-            updated = updated or stamp
-        elif label == "first":
-            first = first or stamp
-        elif published is None or (not published.has_year and stamp.has_year):
-            published = stamp  # a day without a year ('26 DE FEBRERO') gives way to one with it
-    if yearless and published is not None and published.has_year:
-        evidence = replace(evidence, published=None)  # `merge` would keep the yearless day
-    byline = meta.byline
-    found = Evidence(
-        published=published,
-        first_published=first,
-        updated=updated,
-        authors=byline.authors if byline else (),
-        via=byline.via if byline else None,
-        dateline=meta.dateline,
-        kind=byline.kind if byline else None,
-        relative=meta.relative,
-    )
-    return evidence.merge(found)

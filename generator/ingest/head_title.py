@@ -15,6 +15,7 @@ import unicodedata
 from itertools import pairwise
 
 from generator.ingest.bylines import split_names
+from generator.ingest.line_rule import LineRule
 from generator.ingest.model import Block, Evidence, Kind, Removal
 from generator.ingest.shapes import (
     CJK_LETTER,
@@ -25,7 +26,6 @@ from generator.ingest.shapes import (
     norm,
     word_count,
 )
-from generator.ingest.text_rules import LineRule
 from generator.ingest.titles import (
     OFF_TOPIC,
     ON_TOPIC,

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from generator.ingest.furniture_words import NOUN_LABELS, SOCIAL_WORDS_OTHER, UI_LABELS_OTHER
+from generator.ingest.line_rule import LineRule, first_match
 from generator.ingest.model import Block, Kind
 from generator.ingest.shapes import CJK_LETTER, is_headline_like, is_paragraph_like, is_sentence, starts_well
-from generator.ingest.text_rules import LineRule, first_match
 
 FEATURE_VERSION = 1
 _WORD = re.compile(r"\w+")

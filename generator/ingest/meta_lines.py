@@ -13,11 +13,10 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.ingest.bylines import Byline, read_byline, split_names
+from generator.ingest.date_spelling import clock, glued_label
 from generator.ingest.dates import (
     DateContext,
-    clock,
     combine,
-    glued_label,
     is_date_token,
     is_time_only,
     parse_stamp,

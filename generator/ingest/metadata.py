@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from generator.ingest.clean import Cleaned
 from generator.ingest.dates import DateContext, parse_stamp, read_date_line
-from generator.ingest.head import is_site_date_note, merge_meta
+from generator.ingest.head_dates import is_site_date_note, merge_meta
 from generator.ingest.head_title import kind_of_label
 from generator.ingest.html_meta import PageMeta
 from generator.ingest.meta_lines import MetaLine

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from generator.ingest.chrome_dates import with_story_date, without_late_date
 from generator.ingest.clean import clean_blocks
 from generator.ingest.date_choice import with_chosen_date
 from generator.ingest.date_model import packaged as date_model
 from generator.ingest.dates import DateContext
+from generator.ingest.head_dates import with_story_date, without_late_date
 from generator.ingest.html_extract import read_page
 from generator.ingest.html_meta import PageMeta
 from generator.ingest.line_features import PageFacts, line_key, page_features

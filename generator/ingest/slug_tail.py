@@ -15,7 +15,7 @@ from dataclasses import replace
 from generator.ingest.bylines import Byline, is_person_name
 from generator.ingest.clean import Cleaned
 from generator.ingest.dates import DateContext
-from generator.ingest.head import merge_meta
+from generator.ingest.head_dates import merge_meta
 from generator.ingest.meta_lines import MetaLine, read_meta_line
 from generator.ingest.slug_title import slug_end
 from generator.model.wires import Registry

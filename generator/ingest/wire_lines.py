@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generator.ingest.line_rule import LineRule, first_match
 from generator.ingest.model import Block
-from generator.ingest.text_rules import LineRule, first_match
 from generator.model.wires import Registry
 
 CREDIT_LINE_MAX_CHARS = 200  # a copyright footer of the sets is under 160; a longer line is text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.datelines import split_dateline
+from generator.ingest.dateline_lines import split_dateline
 from generator.ingest.model import Block, Kind
 from generator.model.wires import DEFAULT
 

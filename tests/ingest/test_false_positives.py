@@ -12,11 +12,13 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest.datelines import strip_dateline
+from generator.ingest.line_rule import first_match
 from generator.ingest.list_rules import is_list_header
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Draft, Kind, Request
+from generator.ingest.page_widgets import player_widget
 from generator.ingest.pipeline import Source, ingest
-from generator.ingest.text_rules import first_match, line_rules, player_widget
+from generator.ingest.text_rules import line_rules
 from generator.ingest.titles import is_kicker_shaped
 from generator.model.site import SiteConfig
 from generator.model.wires import DEFAULT

@@ -11,8 +11,9 @@ import pytest
 
 from generator.ingest.contents import drop_contents
 from generator.ingest.credits import is_credit_line, strip_credits
+from generator.ingest.date_spelling import clock
 from generator.ingest.datelines import strip_dateline
-from generator.ingest.dates import DateContext, clock, parse_stamp, read_date_line
+from generator.ingest.dates import DateContext, parse_stamp, read_date_line
 from generator.ingest.list_rules import is_headline_list_header
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block, Kind

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from generator.ingest.dates import DateContext, clock, glued_label
+from generator.ingest.date_spelling import clock, glued_label
+from generator.ingest.dates import DateContext
 from generator.ingest.meta_lines import read_meta_line
 from generator.model.wires import DEFAULT
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.datelines import split_dateline
+from generator.ingest.dateline_lines import split_dateline
 from generator.ingest.model import Block, Kind, Request
 from generator.ingest.pipeline import Source, ingest
 from generator.model.site import SiteConfig

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from generator.ingest.line_rule import first_match
 from generator.ingest.list_rules import apply_list_rules, is_list_header
 from generator.ingest.model import Block, Kind
-from generator.ingest.text_rules import apply_line_rules, first_match, line_rules, strip_inline_ui
+from generator.ingest.text_rules import apply_line_rules, line_rules, strip_inline_ui
 from generator.model.wires import DEFAULT
 
 LINE_RULES = line_rules(DEFAULT)

@@ -6,7 +6,7 @@ import time
 from itertools import product
 from pathlib import Path
 
-from generator.ingest import text_rules
+from generator.ingest import page_widgets
 from generator.ingest.model import Block
 from tests.ingest.support import articles, ingest
 
@@ -26,12 +26,12 @@ def test_menu_runs_read_each_line_a_bounded_number_of_times(monkeypatch):
     around it, and at every line above it for a paragraph: a page of 12,000 short lines took
     16 s, most of it there. Four times the lines now cost four times the reads, not sixteen."""
     calls: list[int] = []
-    real = text_rules._cell
-    monkeypatch.setattr(text_rules, "_cell", lambda block: calls.append(1) or real(block))
+    real = page_widgets._cell
+    monkeypatch.setattr(page_widgets, "_cell", lambda block: calls.append(1) or real(block))
 
     def reads(count: int) -> int:
         calls.clear()
-        text_rules.nav_run([Block(text) for text in short_lines(count)])
+        page_widgets.nav_run([Block(text) for text in short_lines(count)])
         return len(calls)
 
     small, large = reads(300), reads(1200)

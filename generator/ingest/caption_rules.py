@@ -1,0 +1,89 @@
+"""Photo captions found by their place: the short line beside a photo credit, and a caption
+printed twice (once above the picture, once with its credit)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.ingest.line_rule import LineRule
+from generator.ingest.model import Block, Kind
+from generator.ingest.shapes import (
+    norm,
+    word_count,
+)
+
+CAPTION_MIN_WORDS = 5
+_INNER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“‘]")
+CAPTION_GAP_WORDS = 2  # a picture's button between a caption and its repeat ('Full screen')
+
+
+def captions_printed_twice(blocks: list[Block], verdicts: Sequence[LineRule | None]) -> list[int]:
+    """The indexes of captions printed twice, once with their credit: a line right above a photo
+    caption that starts with it ('Der Hafen im Winter' over 'Der Hafen im WinterANNA ROSSI/DPA'), or
+    with a picture's short button between them ('Caption.' / 'Full screen' / 'Caption. © Name')."""
+    return sorted(
+        {
+            index
+            for index in range(len(blocks) - 1)
+            for later in (index + 1, index + 2)
+            if later < len(blocks)
+            and (later == index + 1 or word_count(blocks[index + 1].text) <= CAPTION_GAP_WORDS)
+            and verdicts[index] is None
+            and (after := verdicts[later]) is not None
+            and after.name == "photo-caption"
+            and blocks[later].text.startswith(blocks[index].text.rstrip(". "))
+            and word_count(blocks[index].text) >= 2
+        }
+    )
+
+
+def caption_twice_above(blocks: list[Block], verdicts: list[LineRule | None], index: int) -> list[int]:
+    """A caption printed twice right above its photo's credit ('The harbour at dawn.' twice over
+    'Photo: Port Authority'): both copies, however long."""
+    first, second = index - 2, index - 1
+    if (
+        first >= 0
+        and verdicts[first] is None
+        and verdicts[second] is None
+        and blocks[first].kind in (Kind.LINE, Kind.PARAGRAPH)
+        and norm(blocks[first].text) == norm(blocks[second].text)
+    ):
+        return [first, second]
+    return []
+
+
+def caption_beside(blocks: list[Block], verdicts: list[LineRule | None], index: int) -> int | None:
+    """The caption of the photo credit at `index`: the line after it when that reads like a
+    caption under a credit (no closing full stop), else a short one-sentence line before it."""
+    after, before = index + 1, index - 1
+    if (
+        after < len(blocks)
+        and verdicts[after] is None
+        and _caption_shaped(blocks[after], 30)
+        and not blocks[after].text.endswith(".")
+    ):
+        return after
+    if (
+        before >= 0
+        and verdicts[before] is None
+        and _caption_shaped(blocks[before], 20)
+        and not _INNER_SENTENCE.search(blocks[before].text)
+    ):
+        return before
+    return None
+
+
+def _caption_shaped(block: Block, limit: int) -> bool:
+    """Caption-sized (five words or more, not too many), not a question, quotation or list item."""
+    text = block.text
+    return (
+        block.kind in (Kind.LINE, Kind.PARAGRAPH)
+        and word_count(text) >= CAPTION_MIN_WORDS
+        and not text.endswith("?")
+        and (
+            word_count(text) <= min(limit, 20)
+            or (word_count(text) <= limit and not text.endswith((".", "!", "?")))
+        )
+        and not text.endswith(('"', "”", "’"))
+    )

@@ -1,0 +1,171 @@
+"""The dates a page's header states: a metadata line's values merged into the header's evidence
+(a bare time completes a bare date, a date with its year replaces one without), and the header's
+only date when it may be the site's today-date above the headline (a review note).
+
+After the rules and the line model (`pipeline.ingest`, plain-text pages): a site's date above
+the headline against the story's own date under it, the story's wins. Many sites print their
+today-date (often with the time) above every page's headline; a page copied years after its
+story then shows two dates in its header. When the rules took a date line above the headline as
+the published time, and the header also gives, under the headline, a date line of one other,
+earlier day (unlabelled or labelled published), the date under the headline is the story's: it
+is written instead, with a review note naming both lines. A later day under the headline, or
+more than one, is not decided here (the rules' own notes stand). No date is guessed: only a date
+line the rules already read as a header meta line is used.
+
+A date line far later than the day the page's URL names (more than `URL_DAY_SLACK` days after
+it: a player's or a list's stamp at the page's foot, years after the story was filed) is no
+published time either: the page is left undated, a draft, with a review note naming both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.ingest.dates import DateContext, combine, is_time_only, read_date_line, url_days
+from generator.ingest.line_rule import LineRule
+from generator.ingest.meta_lines import MetaLine
+from generator.ingest.model import Block, Draft, Evidence, PageTime, Removal
+
+SITE_DATE_NOTE = (
+    "a date line above the headline ('{line}') may be the site's date, not the article's: check it"
+)
+
+
+def site_date_note(line: str) -> str:
+    """The review note for a header's only date, a day with its weekday above the headline."""
+    return SITE_DATE_NOTE.format(line=line.strip(" •·-|"))
+
+
+def is_site_date_note(note: str) -> bool:
+    prefix, _, _ = SITE_DATE_NOTE.partition("{line}")
+    return note.startswith(prefix)
+
+
+def find_site_date(
+    blocks: list[Block],
+    metas: dict[int, MetaLine],
+    ruled: dict[int, LineRule],
+    end: int,
+    context: DateContext,
+) -> int | None:
+    """The index of the header's only date when it may be the site's today-date rather than the
+    article's: a line of its own ('Venerdì 22 Novembre 2024') first in the header (only
+    furniture above it), with a weekday and no time, no label and no byline, and no other date
+    or time in the header. Many sites print their today-date so above every page's headline."""
+    dated = [i for i in metas if i < end and metas[i].stamps]
+    if len(dated) != 1 or any(i not in ruled for i in range(dated[0])):
+        return None
+    meta = metas[dated[0]]
+    if meta.byline is not None or meta.labelled or meta.dateline or meta.relative:
+        return None
+    if any(stamp.has_time or not stamp.has_year for _, stamp in meta.stamps):
+        return None
+    words = context.words
+    return dated[0] if any(words.is_weekday(w) for w in blocks[dated[0]].text.split()) else None
+
+
+def merge_meta(evidence: Evidence, meta: MetaLine, context: DateContext) -> Evidence:
+    """Evidence with a metadata line's values added; a bare time completes a bare date before it,
+    and a date with its year replaces an earlier one without."""
+    published = evidence.published
+    updated = evidence.updated
+    first = evidence.first_published
+    yearless = published is not None and not published.has_year
+    for label, stamp in meta.stamps:
+        if is_time_only(stamp):
+            if published is not None and not published.has_time:
+                published = combine(published, stamp, context)
+            continue
+        if label == "updated":
+            updated = updated or stamp
+        elif label == "first":
+            first = first or stamp
+        elif published is None or (not published.has_year and stamp.has_year):
+            published = stamp  # a day without a year ('26 DE FEBRERO') gives way to one with it
+    if yearless and published is not None and published.has_year:
+        evidence = replace(evidence, published=None)  # `merge` would keep the yearless day
+    byline = meta.byline
+    found = Evidence(
+        published=published,
+        first_published=first,
+        updated=updated,
+        authors=byline.authors if byline else (),
+        via=byline.via if byline else None,
+        dateline=meta.dateline,
+        kind=byline.kind if byline else None,
+        relative=meta.relative,
+    )
+    return evidence.merge(found)
+
+
+STORY_DATE_NOTE = (
+    "published time taken from the date line under the headline ('{below}'), not the one above it "
+    "('{above}'), which may be the site's date: check it"
+)
+URL_DAY_SLACK = 31  # days a story's printed date may follow the day its URL names (a late update)
+LATE_NOTE = (
+    "no published time found: the date line '{line}' is {days} days after the day the URL names "
+    "({url_day}), so it is not the story's; set published: and remove draft: true"
+)
+DAY_ONLY_NOTE = "published time unknown: the page gives only the day ('{below}'); midnight assumed"
+
+
+def with_story_date(draft: Draft, context: DateContext) -> Draft:
+    """`draft` with the story's own date under the headline written over a site's date above it
+    (see the module docstring); `draft` itself otherwise."""
+    metadata = draft.metadata
+    published = metadata.published
+    title = next((r.line for r in draft.removals if r.rule == "title" and r.line is not None), None)
+    if published is None or title is None:
+        return draft
+    dated = [(r, _days(r, context)) for r in draft.removals if r.rule == "meta-line" and r.line is not None]
+    above = [(r, days) for r, days in dated if days and (r.line or 0) < title]
+    below = [(r, days) for r, days in dated if days and (r.line or 0) > title]
+    if not above or len(below) != 1 or len(below[0][1]) != 1:
+        return draft
+    day = published.date()
+    if not any(stamp.when.date() == day for _, days in above for stamp in days):
+        return draft  # the published time is not the date above the headline
+    line, (stamp,) = below[0]
+    if stamp.when.date() >= day:
+        return draft  # a later day under the headline: an update's, not decided here
+    notes = [STORY_DATE_NOTE.format(below=line.text.strip(" •·-|/"), above=above[0][0].text.strip(" •·-|/"))]
+    if not stamp.has_time:
+        notes.append(DAY_ONLY_NOTE.format(below=line.text.strip(" •·-|/")))
+    review = (*metadata.review, *notes)
+    return replace(draft, metadata=replace(metadata, published=stamp.when, review=review))
+
+
+def _days(removal: Removal, context: DateContext) -> tuple[PageTime, ...]:
+    """The dates with a year (not an update's) a meta line removed from the header states."""
+    dated = read_date_line(removal.text, context)
+    if dated is None:
+        return ()
+    return tuple(s for label, s in dated.stamps if label != "updated" and s.has_date and s.has_year)
+
+
+def without_late_date(draft: Draft, context: DateContext) -> Draft:
+    """`draft` left undated, with a review note, when its published time is a meta line's date
+    more than `URL_DAY_SLACK` days after every day the URL names; `draft` itself otherwise."""
+    metadata = draft.metadata
+    published = metadata.published
+    days = url_days(context.url)
+    if published is None or not days:
+        return draft
+    late = min((published.date() - day).days for day in days)
+    if late <= URL_DAY_SLACK:
+        return draft
+    line = next(
+        (
+            r
+            for r in draft.removals
+            if r.rule == "meta-line" and any(stamp.when == published for stamp in _days(r, context))
+        ),
+        None,
+    )
+    if line is None:
+        return draft  # not a date line the rules read: not decided here
+    url_day = min(days, key=lambda day: abs((published.date() - day).days))
+    note = LATE_NOTE.format(line=line.text.strip(" •·-|/"), days=late, url_day=url_day.isoformat())
+    review = (*metadata.review, note)
+    return replace(draft, metadata=replace(metadata, published=None, draft=True, review=review))
