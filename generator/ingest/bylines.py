@@ -214,6 +214,22 @@ def _names_comma_wire(text: str, wires: Registry) -> Byline | None:
     return Byline(found[0], wire) if found is not None and found[0] and found[1] is None else None
 
 
+_OUTLET_TAIL = re.compile(r"\s+[-–—]\s+[A-ZÀ-Þ][\w.&'’-]{1,30}$")  # '... — Diário': the outlet's one word
+_NAME_ROLE = re.compile(  # 'Ana de Vries redacteur Politiek', 'Jo Lee, reporter': a name, then its job
+    rf"^(?P<name>[^\W\d_][\w.'’ -]{{2,60}}?),?\s+"
+    rf"(?P<role>(?i:{_ROLES})(?:\s+(?i:{_ROLES}))?(?:\s+[A-ZÀ-Þ][\w&'’-]*){{0,2}})$"
+)
+
+
+def _name_and_role(text: str, wires: Registry) -> Byline | None:
+    """'Ana de Vries redacteur Politiek', 'Jo Lee, senior reporter': a person's name and a job
+    title after it (perhaps with its desk's name), nothing else: the name is the byline."""
+    match = _NAME_ROLE.match(text.strip()) if len(text) <= 100 else None
+    if match is None or not is_person_name(match.group("name").strip(), wires):
+        return None
+    return Byline((match.group("name").strip(),))
+
+
 def read_byline(text: str, wires: Registry) -> Byline | None:
     """The byline in a line like 'By Mike Stone and Costas Pitas', 'Jane Doe, Reuters' or
     'Por Ana Ruiz (EFE)', a wire's credit line ('AP', 'Redacción / EFE', 'AP Story.'), or None."""
@@ -226,12 +242,18 @@ def read_byline(text: str, wires: Registry) -> Byline | None:
         wire = wires.name(text) or _desk_and_wire(text, wires) or _wire_credit_line(text, wires)
         if wire:
             return Byline(via=wire)
-        return _names_comma_wire(text, wires) or (Byline() if is_role_line(text) else None)
+        return (
+            _names_comma_wire(text, wires)
+            or (Byline() if is_role_line(text) else None)
+            or _name_and_role(text, wires)
+        )
     rest, bracketed = match.group("rest"), None
     trailing = _TRAILING_WIRE.search(rest)
     if trailing and (bracketed := wires.name(trailing.group("wire"), any_case=True)):
         rest = rest[: trailing.start()]  # 'Por Ana Ruiz (EFE)'
     found = split_names(rest, wires, any_case=True)
+    if found is None and (outlet := _OUTLET_TAIL.search(rest)):
+        found = split_names(rest[: outlet.start()], wires, any_case=True)  # 'Por Ana Souza — Diário'
     if found is None:
         return None
     names, via = found[0], found[1] or bracketed

@@ -76,7 +76,7 @@ _PARTICLE = r"(?:de|del|da|do|di|la|le|am|an|van|aan|den|sur|upon|on)"
 _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_NAME_WORD}(?:[ /](?:{_PARTICLE} )?{_NAME_WORD}){{0,2}}"
     rf"(?:,\s*{_NAME_WORD}(?: {_NAME_WORD})?)?)"
-    r"(?:\s+[-–—]{1,2}\s+|\s*[–—]\s*)(?=[A-ZÀ-Þ\"“‘'«„])"
+    r"(?:\s+[-–—]{1,2}\s+|\s*[–—]\s*|-\s+)(?=[A-ZÀ-Þ\"“‘'«„])"  # 'Podgorica, Montenegro- The': glued hyphen
 )
 _PLACE_WORD = r"[A-ZÀ-Þ][\w.'’-]*"
 _WIRE_FIRST_DATELINE = re.compile(

@@ -172,7 +172,10 @@ HEADLINE_HEADERS_OTHER = r"""
     |leia\ também|veja\ também|relacionad[oa]s|notícias\ relacionadas|mais\ lid[oa]s|mais\ vistos
     |últimas\ notícias|mais\ notícias|artigo\ anterior|próximo\ artigo|saiba\ mais
     |関連記事|関連ニュース|あわせて読みたい|おすすめ記事|人気記事|アクセスランキング|最新記事|新着記事
-    |前の記事|次の記事|こちらもおすすめ|注目記事|ランキング|よく読まれている記事|この記事を読んだ人におすすめ"""
+    |前の記事|次の記事|こちらもおすすめ|注目記事|ランキング|よく読まれている記事|この記事を読んだ人におすすめ
+    |(?:other|more)\ (?:articles|stories)|autres\ (?:articles|actualités|infos)|otros\ artículos
+    |altri\ articoli|outros\ artigos|andere\ (?:artikelen|berichten)|andere\ artikel
+    |recommend|あなたにおすすめ|記事一覧"""
 MORE_FROM_HEADERS = r"""  # 'Meer uit Politiek', 'Mehr aus der Region': a list header and a section's name
     more\ (?:from|in|on)|lees\ meer\ over|meer\ (?:uit|over)|mehr\ (?:aus|zu|über|von)
     |plus\ d'actualités\ (?:de|sur)|más\ noticias\ (?:de|sobre)|altre\ notizie\ (?:di|da|su)

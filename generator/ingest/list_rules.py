@@ -29,6 +29,7 @@ from generator.ingest.shapes import (
     repeats_cells,
     word_count,
 )
+from generator.ingest.teaser_openings import opens_with_dateline
 
 HEADER_MAX_WORDS = 8
 TAG_MAX_WORDS = 4
@@ -117,10 +118,11 @@ _IS_HEADLINE_MEMBER_RE = re.compile(r"\d{1,2}\.?")
 
 
 def is_headline_member(block: Block) -> bool:
-    """A line of a headline list: a list item or short title-shaped line, a rank number."""
+    """A line of a headline list: a list item or short title-shaped line, a rank number, a
+    teaser that opens with its story's dateline ('DEN HAAG (ANP) - ...')."""
     text = block.text
-    if _IS_HEADLINE_MEMBER_RE.fullmatch(text):
-        return True
+    if _IS_HEADLINE_MEMBER_RE.fullmatch(text) or opens_with_dateline(text):
+        return True  # a rank number, or a teaser opening with its own story's dateline
     if block.kind in (Kind.ITEM, Kind.ORDERED):
         return not is_paragraph_like(text)
     return block.kind in (Kind.LINE, Kind.PARAGRAPH, Kind.HEADING, Kind.SUBHEADING) and (
@@ -211,7 +213,10 @@ def _sub_heading(blocks: list[Block], index: int) -> bool:
     sub-heading ('Mehr zu den Hintergründen', 'Glossar' over a paragraph)."""
     following = blocks[index + 1].text if index + 1 < len(blocks) else ""
     text = blocks[index].text
-    return (more_from_header(text) or is_glossary_header(text)) and is_paragraph_like(following)
+    teaser = opens_with_dateline(following)  # another story's first paragraph: a list's teaser
+    return (
+        (more_from_header(text) or is_glossary_header(text)) and is_paragraph_like(following) and not teaser
+    )
 
 
 ARTICLE_BEFORE = 2  # paragraphs of the article above a list header that closes it

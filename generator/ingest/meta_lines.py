@@ -30,6 +30,7 @@ _JOINS = re.compile(r",\s+|\s+[|•·/-–—]\s+")
 _EDITOR = re.compile(r"^(?:edited|reviewed|fact[- ]checked|curated|produced) by\b", re.I)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co|uk|jp|au|sg|news|info)$", re.I)
 _LABEL_PART = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}$")
+_FIELD = re.compile(r"^[A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+){0,2}\s*[:：]\s*\S.{0,80}$")  # 'Author: Press Desk'
 _TRAILING_PLACE = re.compile(r"\s+[-–—|]\s+(?P<place>[A-Z][A-Z.'’ -]{2,30})$")
 _READING_LABELS = (  # 'Lesezeit: 3 min', or the label alone whose figure the copy lost
     r"lesezeit|lesedauer|leestijd|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura"
@@ -202,6 +203,9 @@ def _parts(text: str, context: DateContext, wires: Registry) -> _Found | None:
             continue
         if _LABEL_PART.match(part) and len(parts) > 1:
             labels += 1
+            continue
+        if _FIELD.match(part) and "|" in text and stamps:
+            labels += 1  # 'Published date: 13.09.2006 | Author: Press Desk': a labelled field after a date
             continue
         return None
     return stamps, byline, relative, reading, labels

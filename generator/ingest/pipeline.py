@@ -13,11 +13,12 @@ from generator.ingest.dates import DateContext
 from generator.ingest.head_dates import with_story_date, without_late_date
 from generator.ingest.html_extract import read_page
 from generator.ingest.html_meta import PageMeta
+from generator.ingest.lead_stamp import without_lead_stamp
 from generator.ingest.line_features import PageFacts, line_key, page_features
 from generator.ingest.line_filter import choose_title, drop_furniture
 from generator.ingest.line_model import LineModel, packaged
 from generator.ingest.metadata import assemble, page_evidence
-from generator.ingest.model import Block, Draft, Evidence, IngestFailure, Removal, Request
+from generator.ingest.model import Block, Draft, Evidence, IngestFailure, Metadata, Removal, Request
 from generator.ingest.outlets import resolve_outlet
 from generator.ingest.slug_tail import with_slug_tail
 from generator.ingest.slug_title import headline_by_slug, slug_note, trim_by_slug
@@ -27,6 +28,8 @@ from generator.ingest.text_rules import line_rules
 from generator.ingest.title_model import TitleModel, chooser_note
 from generator.ingest.title_model import packaged as title_model
 from generator.ingest.title_tails import without_page_tag
+from generator.ingest.url_title import title_from_slug, url_title_note
+from generator.ingest.wrapped_title import wrapped_end
 from generator.load.dates import zone
 from generator.model.site import Outlet, SiteConfig
 from generator.model.wires import Registry
@@ -96,19 +99,39 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry, chooser: TitleMo
         metadata = replace(metadata, title=trimmed)
     if metadata.title != ruled_title:
         metadata = replace(metadata, review=slug_note(metadata.review, ruled_title))
+    unprinted = headline is None and spelled is None and metadata.title == ruled_title
+    from_url = title_from_slug(ruled.page, ruled.facts.url) if unprinted and _provisional(metadata) else None
+    if from_url is not None:  # the page prints no headline: the URL's slug in the page's spelling
+        metadata = replace(metadata, title=from_url, review=url_title_note(metadata.review))
     chosen = (  # never over the editor's title, nor over one the URL's slug spelled from its lines
         None
-        if chooser is None or ruled.title_given or spelled is not None
+        if chooser is None or ruled.title_given or spelled is not None or from_url is not None
         else chooser.choose(ruled.page, rows, metadata.title, ruled.facts.url, model)
     )
     if chosen is not None:  # the title chooser is sure another header line is the headline
         metadata = replace(metadata, title=chosen.text, review=chooser_note(metadata.review, ruled_title))
         body, again = without_line(body, chosen.text, "the headline, by the title chooser")
         removals += again
+    end = (
+        None
+        if ruled.title_given or from_url is not None
+        else wrapped_end(ruled.page, metadata.title, ruled.context, wires)
+    )
+    if end is not None:  # the headline hard-wrapped: its second line joined to the title
+        metadata = replace(metadata, title=f"{metadata.title.strip()} {end.text.strip()}")
+        body, again = without_line(body, end.text, "the headline's wrapped end")
+        removals += again or (Removal.of(end, "title", "the headline's wrapped end"),)
     if not removals and metadata is draft.metadata:
         return draft
-    ordered = tuple(sorted((*draft.removals, *removals), key=lambda r: r.line or 0))
+    joined = None if end is None else end.line  # a line the header took, now the title's end
+    earlier = [r for r in draft.removals if joined is None or r.line != joined or r.rule == "title"]
+    ordered = tuple(sorted((*earlier, *removals), key=lambda r: r.line or 0))
     return replace(draft, metadata=metadata, blocks=body, removals=ordered)
+
+
+def _provisional(metadata: Metadata) -> bool:
+    """Whether the rules found no headline (the title is the lead's provisional clause)."""
+    return any(note.startswith("title is provisional") for note in metadata.review)
 
 
 def without_line(
@@ -123,6 +146,7 @@ def without_line(
 def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime, wires: Registry) -> Ruled:
     """The rules' draft of one raw page (see `ingest`), with what the line model reads."""
     page, blocks = read_page(source.text, wires) if source.is_html else (PageMeta(), split_text(source.text))
+    blocks, stamp = (blocks, ()) if source.is_html else without_lead_stamp(blocks)
     text = sum(len(block.text) for block in blocks)
     if text > MAX_TEXT:  # cleaning takes some 7 s a MiB of text: refused before it starts
         raise IngestFailure(f"the page has {text} characters of text; the limit is {MAX_TEXT}")
@@ -140,7 +164,7 @@ def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime
         request, page_evidence(page, context), cleaned, outlet.slug, outlet.name, context, wires
     )
     note = f"outlet '{outlet.slug}': {chosen.because}" if chosen.because else None
-    draft = Draft(metadata, cleaned.blocks, cleaned.removals, blockers, note)
+    draft = Draft(metadata, cleaned.blocks, (*stamp, *cleaned.removals), blockers, note)
     facts = PageFacts(draft.metadata.title, request.url)
     return Ruled(draft, page_blocks, facts, request.title is not None, context)
 

@@ -30,6 +30,7 @@ from generator.ingest.furniture_words import (
     WEATHER_WORDS,
     vocabulary,
 )
+from generator.ingest.link_pointers import is_external_link_notice
 from generator.ingest.reader_forms import is_accessibility_widget, is_browser_notice, is_reader_form
 from generator.ingest.shapes import is_sentence, word_count
 
@@ -102,7 +103,8 @@ def is_ui_label(text: str) -> bool:
     'Sie lesen gerade:', 'Lesezeit: 3 Min.'), a row of such labels ('Mais atualizações Voltar ao
     topo', '中国語 日本語'), a counter ('4', '0 : 0') or a page layout's class name
     ('narrow-browser-and-phone'); a notice that the reader's browser is out of date and an
-    accessibility widget's controls (`reader_forms`)."""
+    accessibility widget's controls (`reader_forms`); a notice of a link to an external site
+    (`link_pointers`)."""
     key = chrome_key(text)
     return (
         (key in UI_LABELS and key not in NOUN_LABELS)
@@ -122,6 +124,7 @@ def is_ui_label(text: str) -> bool:
         or bool(_BACK_TO.fullmatch(key))
         or is_browser_notice(text)
         or is_accessibility_widget(text)
+        or is_external_link_notice(text)
     )
 
 

@@ -313,3 +313,18 @@ def _slug_segment_tokens(url: str | None) -> list[str]:
 def _capitalised(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return bool(letters) and letters[0].isupper()
+
+
+def fold_word(word: str) -> str:
+    """A word as slugs spell it: case and accents folded ('Côte' as 'cote')."""
+    return _fold(word)
+
+
+def spelled_line(page: Sequence[Block], url: str | None) -> bool:
+    """Whether a line among the page's first `HEAD_LINES` spells the URL's slug (`LINE_SPELLS`
+    of its words in order, of a headline's length and shape)."""
+    slug = slug_words(url)
+    if len(_content(slug)) < MIN_SLUG_WORDS:
+        return False
+    head = [block for block in page[:HEAD_LINES] if block.text.strip()]
+    return _whole_line(head, slug) is not None

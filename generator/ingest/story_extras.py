@@ -21,6 +21,7 @@ from generator.ingest.furniture_words import (
     READER,
     STORY_NOUNS,
 )
+from generator.ingest.link_pointers import is_live_blog_pointer
 from generator.ingest.shapes import word_count
 from generator.ingest.site_chrome import is_footer
 from generator.model.wires import Registry
@@ -332,7 +333,8 @@ def is_link_out(text: str) -> bool:
     bars ('| Special: the harbour vote |'), a latest-news teaser whose time the copy glued to it
     ('14:03World - Quake hits ...'; a live blog's '10.30am The minister arrives' is an entry), a
     pointer to another site ('...Más información en Diario del Puerto': a name or an address
-    after it, no clause) or a promotion of the outlet's live coverage."""
+    after it, no clause), a promotion of the outlet's live coverage or a pointer to its live blog
+    ('Lees hier het liveblog terug', `link_pointers`)."""
     stripped = text.strip()
     return bool(
         (_LINK_LABEL.match(text) and not _lowercase_sentence_after_label(text))
@@ -352,6 +354,7 @@ def is_link_out(text: str) -> bool:
         or is_media_teaser(text)
         or _read_it_here(text)
         or _live_promo(text)
+        or is_live_blog_pointer(text)
         or _IS_LINK_OUT_RE2.match(text)
         or (word_count(text) <= 30 and _IS_LINK_OUT_RE3.search(text))
     )

@@ -7,8 +7,10 @@ Associated Press. All rights reserved.').
 One reader for the class, not a list of printed forms: the name is looked up in the site's
 registry (`generator.model.wires`), every spelling, any case, as the line's whole content. A wire
 named inside a sentence ('Reuters reported') is not a credit; nor a photo's, a video's or a
-graphic's credit, nor a line beside a photo's caption or credit; nor any line above the text's
-first paragraph, where pictures and their agencies stand.
+graphic's credit, nor a line beside a photo's caption or credit or between two copies of one
+caption; nor any line above the text's first paragraph, where pictures and their agencies stand;
+nor a line under a list header ('Recommended', 'More from Politics'), where wires credit other
+stories' headlines.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from generator.ingest.line_rule import LineRule, first_match
+from generator.ingest.list_rules import opens_a_list
 from generator.ingest.model import Block
 from generator.model.wires import Registry
 
@@ -79,9 +82,13 @@ def page_wire(
     if not lines:
         return None
     start, end = lines[0], max(block.end_line or block.line or 0 for block in body)
+    blocks = list(page)
+    lists_from = next((i for i in range(len(blocks)) if opens_a_list(blocks, i)), len(blocks))
     for index, block in enumerate(page):
         if block.line is None or block.line <= start:
             continue
+        if index >= lists_from:
+            break  # under 'Recommended' or 'More from': the credits of other stories' headlines
         wire = line_wire(block.text, wires, footer=block.line > end)
         if wire is not None and not _beside_a_picture(page, index, rules):
             return wire
@@ -107,9 +114,19 @@ def source_line_wire(text: str, wires: Registry) -> str | None:
     return wires.name(first, any_case=first.islower())
 
 
+def between_copies(page: Sequence[Block], index: int) -> bool:
+    """True when the lines on both sides of `index` are one line printed twice: a caption the
+    copy gives above and below its picture, so the line between them credits the picture."""
+    if index < 1 or index + 1 >= len(page):
+        return False
+    before, after = " ".join(page[index - 1].text.split()), " ".join(page[index + 1].text.split())
+    return bool(before) and before == after
+
+
 def _beside_a_picture(page: Sequence[Block], index: int, rules: tuple[LineRule, ...]) -> bool:
-    """True when a line next to `index` is a photo's caption or credit, or carries a '©'."""
-    return any(
+    """True when a line next to `index` is a photo's caption or credit, or carries a '©', or
+    the line stands between two copies of a caption (`between_copies`)."""
+    return between_copies(page, index) or any(
         _COPYRIGHT.search(page[i].text)
         or ((rule := first_match(page[i].text, rules)) is not None and rule.name in _PHOTO_RULES)
         for i in (index - 1, index + 1)
