@@ -335,9 +335,10 @@ def _label(source: Source) -> str:
 
 
 def answer_name(first: First) -> str | None:
-    """Whom the truth says first reported the story, or None when it says nobody is known."""
+    """Whom the truth says first reported the story, or None when it says nobody is known
+    ('not known ...', or an empty answer)."""
     name = re.split(r"[(;]", first.answer)[0].strip()
-    return None if re.match(r"not\b", name, re.IGNORECASE) else name
+    return None if not name or re.match(r"not\b", name, re.IGNORECASE) else name
 
 
 def first_reported(shown: Sequence[ShownSource], truth: Truth) -> Tally:

@@ -15,7 +15,7 @@ from tools import intel_metrics as metrics
 from tools.intel_claims import Quoted, ShownFact, ShownSource
 from tools.intel_match import printed_name, same_name, same_sentence, with_printed_acronym
 from tools.intel_score import line, main
-from tools.intel_truth import TruthError, development_stories, load_truth
+from tools.intel_truth import First, TruthError, development_stories, load_truth
 
 FIXTURE = Path(__file__).parent / "intel_fixture"
 STORY = FIXTURE / "harbour-ferry"
@@ -358,3 +358,11 @@ def test_a_first_report_quote_claiming_nobody_is_read(tmp_path: Path, truth) -> 
 def test_one_language_under_two_codes(shown: str, true: str, same: bool) -> None:
     """A page's 'fil' (Filipino) against a truth's 'tl' (Tagalog) was counted wrong (held-out draw 6)."""
     assert metrics.same_language(shown, true) is same
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [("Tidewire", "Tidewire"), ("Tidewire (its flash)", "Tidewire"), ("not known", None), ("", None)],
+)
+def test_an_empty_first_reported_answer_means_nobody_is_known(answer: str, name: str | None) -> None:
+    assert metrics.answer_name(First(answer, (), None)) == name
