@@ -49,6 +49,12 @@ VAGUE = {
 }
 
 
+# The stem of a count's noun that counts the rest past those a sentence names ("X, his daughter
+# and three others" is "X and four others"): the names before it differ between outlets, so such
+# a count never contradicts another figure (it may agree with one).
+REMAINDERS = frozenset({"other", "andeer"})  # en "others", nl "anderen"
+
+
 class Figure(NamedTuple):
     """A figure of a sentence: value in its unit's base, bounds, unit's dimension, what it counts."""
 
@@ -421,7 +427,9 @@ def compare(mine: list[Figure], theirs: list[Figure]) -> Iterator[tuple[Differen
             continue
         if any(_same_value(figure, f) for f in theirs):
             continue  # the same distinctive figure, of another kind ("magnitude 6.2", "at 6.2")
-        kind = [n for n, f in enumerate(theirs) if _same_kind(figure, f)]
+        if figure.head in REMAINDERS:
+            continue  # "Bryant and four others" counts past whoever is named before it
+        kind = [n for n, f in enumerate(theirs) if _same_kind(figure, f) and f.head not in REMAINDERS]
         if any(_compatible(figure, theirs[n]) for n in kind):
             continue
         other = [theirs[n] for n in kind if n not in taken]

@@ -282,6 +282,7 @@ OPPOSITES = {
         survived survive | killed died
         increase increased raised | decrease decreased cut reduced lowered
         lift lifted lifts | impose imposed imposes
+        minor slight | colossal extensive massive severe
     """,
     "de": """
         hochgestuft | herabgestuft
@@ -290,12 +291,14 @@ OPPOSITES = {
         genehmigte erlaubte erlaubt | verbot verboten untersagte
         gewann | verlor
         erhöhte erhöht angehoben hob | senkte gesenkt herabgesetzt verringerte verringert
+        geringfügig geringfügige | massiv massive enorm enorme
     """,
     "fr": """
         confirmé confirme | démenti dément nié
         autorisé autorise | interdit
         condamné | salué
         relevé rehaussé augmenté | abaissé baissé diminué réduit
+        mineurs mineures légers | colossaux considérables
     """,
     "es": """
         confirmó | negó desmintió

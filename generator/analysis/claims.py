@@ -65,6 +65,7 @@ from generator.analysis.claim_negations import negations, with_auxiliary
 from generator.analysis.claim_opposites import opposites
 from generator.analysis.claim_paired import paired_differ
 from generator.analysis.claim_predicates import unsaid
+from generator.analysis.claim_privatives import privatives
 from generator.analysis.claim_proper import other_name
 from generator.analysis.claim_reading import Difference
 from generator.analysis.claim_recipients import recipient_missing
@@ -118,6 +119,7 @@ def differences(
             checks.append(negations(a, b))
         if opposing and b.lowers & a.lex.opposite_forms:
             checks.append(opposites(a, b))
+        checks.append(privatives(a, b))
         if named and not writes_places(a, b):
             if b.places:
                 checks.append(place_differences(a, b, elsewhere=elsewhere))
@@ -142,6 +144,7 @@ def differences(
             checks.append(compare(a.figures, b.figures))
         if "negation" in kinds:
             checks.append(negations(a, b))
+            checks.append(privatives(a, b))
         if "opposite" in kinds:
             checks.append(opposites(a, b))
         if "name" in kinds and b.places:
