@@ -14,7 +14,10 @@ or outlet, or a proper name) and which. Kinds:
 - `told`: "an official told Reuters": the source spoke to X, which must be a news
   organisation; X is not credited when it is the article's own newsroom (its own reporting);
   a country owning the outlet is not X ("told Iran's state television": the whole phrase is,
-  or the outlet's name after it, "told Russia's RIA Novosti news agency");
+  or the outlet's name after it, "told Russia's RIA Novosti news agency"); nor is a country's
+  adjective ("told Italian television": the speaker's statement is credited instead); an
+  unnamed person whom the label cannot print ("a person familiar with the situation told AP")
+  gives no line (`attribution_anonymous`);
 - `interview`: "in an interview with X".
 
 A negated pattern credits nothing ("X did not report", "not first reported by A"). Only

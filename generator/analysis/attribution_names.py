@@ -18,6 +18,7 @@ from generator.analysis.source_words import (
     DESCRIPTORS,
     NEWS_NAME_WORDS,
     OUTLET_ADJECTIVES,
+    country_words,
     person_like,
 )
 from generator.analysis.sources_named import english, foreign
@@ -228,6 +229,8 @@ def _recipient(phrase: str, known: KnownSources, described: bool, trailing: str 
     found = english(" ".join(run), known, after_descriptor=described)
     if found is None:
         return None
+    if not found.known and country_words(found.name.split()):
+        return None  # "told Italian television": a country's adjective describes an outlet, names none
     if found.known or described or _news_named(phrase) or is_news_name(found.name):
         return found
     return None

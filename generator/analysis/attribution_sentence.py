@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from generator.analysis.attribution_anonymous import anonymous_speaker
 from generator.analysis.attribution_names import (
     _after,
     _before,
@@ -80,9 +81,11 @@ def _find(text: str, patterns: Sequence[Pattern], known: KnownSources, held: boo
                 read = None if said is None else ("according_to", said)
             if read is None or (not read[1].known and generic(read[1].name)):
                 continue  # "Agency", "the Authorities": a kind of source, no name printed
+            speaker = _speaker(text, match.start()) if read[0] == "told" else None
+            if read[0] == "told" and speaker is None and anonymous_speaker(text, match.start()):
+                continue  # "a person familiar with the situation told AP": no "Spoke to AP" for nobody named
             if pattern.carrier and _speaker_said(text, match):
                 continue  # "..., said Cardinal X in the statement published by Y": X's words, not Y's report
             taken.append(span)
-            speaker = _speaker(text, match.start()) if read[0] == "told" else None
             found.append(Hit(read[0], read[1], speaker))
     return found

@@ -153,6 +153,13 @@ def _country_word(word: str) -> bool:
     return any(entry.startswith("country") for entry in places.index().get(word, "").split(";"))
 
 
+def country_words(words: list[str]) -> bool:
+    """True when every word of `words` (as printed) is a country's name or adjective of the places
+    index ("Italian", "French"): no outlet's name. One dictionary lookup per word."""
+    bare = [w.strip(_EDGES).casefold() for w in words]
+    return bool(bare) and all(w and _country_word(w) for w in bare)
+
+
 def person_like(name: str) -> bool:
     """True when a name of two capitalised words or more holds no word of an organisation's or
     a news organisation's name: "Jim Heintz", not "United States Geological Survey"."""
