@@ -22,6 +22,9 @@ newsrooms of the fact give alike:
 - a sentence opening with a word pointing back ("He added ...", "This is ...", "It was ...",
   `corpus.PRONOUN_OPENINGS`) is never the quote: who or what it speaks of is named elsewhere,
   and a reader cannot tell that every newsroom says it of the same subject;
+- a sentence saying only who said the sentence before it ("Das teilte X mit.", "This was
+  announced by X.", `facts_said.says_only_who`) is never the quote: it names a source, and
+  what was said is in another sentence;
 - a fact with no sentence that may be quoted is not shown (when unsure, show nothing);
 - a fact is shown only when the newsrooms compared word for word (those whose sentences it
   holds) are at least `MIN_ROOMS`, unless they are all of the story's newsrooms, and at least
@@ -33,8 +36,9 @@ newsrooms of the fact give alike:
   article, compared or not) gives with another value (`disputes.differing`: "killed 39 people"
   / "killed 56 people") is not shown: the quote is read as agreeing on every figure it prints.
 
-Cost: the words of each sentence of each agreed fact, read once (linear in the fact's
-sentences), and one set lookup per word and newsroom; for each of the at most
+Cost: `says_only_who` per sentence of each agreed fact (one search and a few set lookups);
+the words of each sentence of each agreed fact, read once (linear in the fact's sentences),
+and one set lookup per word and newsroom; for each of the at most
 `facts_agreed.MAX_AGREED` facts whose quote gives a figure, one `disputes.differing` per sentence of
 the story's other newsrooms (linear in the story's sentences).
 """
@@ -46,6 +50,7 @@ from collections.abc import Mapping, Sequence
 from generator.analysis import disputes
 from generator.analysis.corpus import Corpus, Prepared
 from generator.analysis.disputes import NUMBER_STEMS
+from generator.analysis.facts_said import says_only_who
 from generator.analysis.similarity import words
 from generator.model.analysis import Agreed, Quote
 
@@ -84,6 +89,8 @@ def _quoted(fact: Agreed, rooms: Mapping[str, str], prepared: Mapping[str, Prepa
     for order, (quote, found) in enumerate(zip(fact.sentences, read, strict=True)):
         if prepared[quote.article].leans_back(quote.sentence):
             continue  # "He added ...": its subject is named elsewhere
+        if says_only_who(quote.text):
+            continue  # "Das teilte X mit.": who said the sentence before, no fact
         share = least_given(found, given)
         if share >= MIN_GIVEN:
             ranked.append((-share, len(quote.text), order, quote))
