@@ -55,8 +55,12 @@ def caption_twice_above(blocks: list[Block], verdicts: list[LineRule | None], in
 
 def caption_beside(blocks: list[Block], verdicts: list[LineRule | None], index: int) -> int | None:
     """The caption of the photo credit at `index`: the line after it when that reads like a
-    caption under a credit (no closing full stop), else a short one-sentence line before it."""
+    caption under a credit (no closing full stop), else a short one-sentence line before it. A
+    credit next to another credit has none: a run of credits is a gallery's ('dpa/Erika Muster',
+    'Getty Images/Jon Hafenmann'), printed apart from the pictures' captions."""
     after, before = index + 1, index - 1
+    if _is_credit(verdicts, before) or _is_credit(verdicts, after):
+        return None
     if (
         after < len(blocks)
         and verdicts[after] is None
@@ -72,6 +76,13 @@ def caption_beside(blocks: list[Block], verdicts: list[LineRule | None], index: 
     ):
         return before
     return None
+
+
+def _is_credit(verdicts: list[LineRule | None], index: int) -> bool:
+    """Whether the line at `index` exists and is a photo credit."""
+    return (
+        0 <= index < len(verdicts) and (rule := verdicts[index]) is not None and rule.name == "photo-credit"
+    )
 
 
 def _caption_shaped(block: Block, limit: int) -> bool:

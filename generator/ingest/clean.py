@@ -38,6 +38,7 @@ from generator.ingest.one_line_pages import split_one_line_page
 from generator.ingest.page_end import drop_next_article, drop_page_end, drop_trailing_teasers
 from generator.ingest.paywall_body import standfirst_as_body
 from generator.ingest.repeats import drop_repeated_paragraphs
+from generator.ingest.run_in_heads import opens_with_run_in_head
 from generator.ingest.shapes import is_paragraph_like, is_sentence, word_count
 from generator.ingest.structure import shape_body
 from generator.ingest.text_rules import apply_line_rules, line_rules, strip_inline_ui
@@ -327,6 +328,8 @@ def _dateline(
         block, removal, evidence, day = strip_dateline(blocks[first], outlet_name, wires)
         if removal is None:
             continue
+        if position + 1 < len(texts) and opens_with_run_in_head(blocks[texts[position + 1]].text):
+            continue  # 'Campania - ...' then 'Le altre città - ...': run-in heads, not a dateline
         before = [blocks[i] for i in texts[:position]]
         short = _short_above(before)
         if not (short or _furniture_above(before)):

@@ -112,6 +112,10 @@ def glued_label(text: str, words: DateWords) -> int | None:
 
 
 _UNGLUED_RE = re.compile(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})")
+# A day's comma run straight into the year after a month word ('Feb 13,2008'), and a month word
+# between a day and a year with dots and no spaces ('31.Aug.2017'): one pass each, linear.
+_GLUED_YEAR_COMMA = re.compile(r"(\b[^\W\d]{3,9}\.?\s*\d{1,2}),((?:19|20)\d{2})\b")
+_GLUED_MONTH_DOTS = re.compile(r"\b(\d{1,2})\.([^\W\d]{3,9})\.((?:19|20)\d{2})\b")
 _UNGLUED_RE2 = re.compile(r"(?<=[\w)])(?=(?:Updated|Published|Posted|Modified)\b)")
 # A label of any language the vocabulary knows, capitalised and run straight after a figure
 # ('13:17Gewijzigd op ...', '09:05Modifié le ...'): two spans of a page copied without a space.
@@ -120,8 +124,11 @@ _GLUED_LABEL = re.compile(rf"(?<=\d)(?=[A-ZÀ-Þ])(?=(?i:{LABELS_PUBLISHED}|{LAB
 
 def unglued(text: str) -> str:
     """Spaces back where scraped spans ran together: '20256:05 AMGMT+2Updated' -> '2025 6:05 ...',
-    '13:17Gewijzigd op' -> '13:17 Gewijzigd op'."""
+    '13:17Gewijzigd op' -> '13:17 Gewijzigd op', 'Feb 13,2008' -> 'Feb 13, 2008', '31.Aug.2017' ->
+    '31. Aug. 2017'."""
     text = _UNGLUED_RE.sub(r"\1 \2", text)
+    text = _GLUED_YEAR_COMMA.sub(r"\1, \2", text)
+    text = _GLUED_MONTH_DOTS.sub(r"\1. \2. \3", text)
     return _GLUED_LABEL.sub(" ", _UNGLUED_RE2.sub(" ", text))
 
 

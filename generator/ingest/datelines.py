@@ -5,7 +5,8 @@ dash ('-', '–', '—', '--', '.-'), with or without spaces round it:
 
 - a place, perhaps a day, and a wire (or the outlet) in brackets: 'LONDON, Nov 3 (Reuters) -',
   'KYIV, Ukraine (AP) —Russian ...', 'HAVENSTAD (ANP) - ', 'Madrid, 14 mar (EFE).-',
-  'YEREVAN. Oct 2 (Interfax) -', a wire between slashes ('MOSCOW, March 14. /TASS/.'), a day and
+  'YEREVAN. Oct 2 (Interfax) -', a registry wire closed by a full stop ('Havenstad (dpa). Die ...'),
+  a wire between slashes ('MOSCOW, March 14. /TASS/.'), a day and
   a wire alone ('Sept 18 (Reuters) - '); with a day, a credit the registry does not know but
   written as an agency writes its name ('Roma, 8 nov. (TMNews) -') is the wire too;
 - the wire first: '(ANSA) - ROMA, 14 MAR -', '(AFP) PARIS — ', '(dpa) Berlin – '; or alone
@@ -91,8 +92,8 @@ _BRACKET_DATELINE = re.compile(
 _KAKKO_DATELINE = re.compile(r"^【(?P<inner>[^】]{2,40})】\s*")
 KAKKO_PLACE_MAX = 15
 _KAKKO_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
-_NO_DASH_DATELINE = re.compile(  # 'HAVENSTAD, Calif. (AP) The ...': a registry wire, then the text
-    rf"^(?P<place>{_PLACE})(?:[,.]\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\)\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ]?)"
+_NO_DASH_DATELINE = re.compile(  # 'HAVENSTAD, Calif. (AP) The ...', 'Havenstad (dpa). Die ...'
+    rf"^(?P<place>{_PLACE})(?:[,.]\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\)\.?\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ]?)"
 )
 _WIRE_ALONE = re.compile(r"^\((?P<wire>[^()]{2,30})\)\s+(?=[A-ZÀ-Þ\"“‘'«„])")
 _WIRE_LEAD = re.compile(  # 'EFE.- El puerto ...', 'AFP — Le port ...', 'dpa | Die Fähre ...', '(EFE).- '

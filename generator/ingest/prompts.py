@@ -9,33 +9,36 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.ad_slots import is_comment_count
 from generator.ingest.furniture_words import (
     CONSENT_CONTEXT,
     CONSENT_WORDS,
     COOKIE_WORDS,
     DANGLING_PREPOSITIONS,
-    DONATION_OTHER,
     FOLLOW_OTHER,
     FOLLOW_WORDS,
-    FREE_ARTICLE,
-    LISTEN_VERBS,
     MAILBOX_WORDS,
     NEWSLETTER_VERBS,
     NEWSLETTER_WORDS,
+    PRIVACY_RIGHTS,
+    READER,
+)
+from generator.ingest.offer_box import is_offer_notice
+from generator.ingest.paywall_words import (
+    DONATION_OTHER,
+    FREE_ARTICLE,
+    LISTEN_VERBS,
     PAGE_THINGS,
     PAYWALL_MORE,
     PAYWALL_OTHER,
     PAYWALL_SHORT,
     PAYWALL_WHO_MAY,
-    PRIVACY_RIGHTS,
-    READER,
     STREAM_WORDS,
     SUBSCRIBE_APPEAL,
 )
-from generator.ingest.offer_box import is_offer_notice
 from generator.ingest.reader_forms import is_login_prompt
 from generator.ingest.shapes import word_count
-from generator.ingest.site_chrome import LABEL_MAX_WORDS, chrome_key, is_comment_count
+from generator.ingest.site_chrome import LABEL_MAX_WORDS, chrome_key
 
 _I = re.IGNORECASE
 _X = re.IGNORECASE | re.VERBOSE

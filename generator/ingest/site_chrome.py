@@ -1,4 +1,5 @@
-"""Rules for the site's own chrome on one line: navigation, buttons, ads, banners, footers.
+"""Rules for the site's own chrome on one line: navigation, buttons, banners, footers (ads and
+comments: `ad_slots`; contact lines and tracking ids: `tracking_lines`).
 
 Each `is_*` function says whether a whole line is that kind of furniture; `text_rules` names them
 and gives each its reason. The word lists are deliberately exact: a label must be the whole line.
@@ -10,17 +11,10 @@ import re
 
 from generator.ingest.date_words import LABEL_TAIL, LABELS_PUBLISHED, LABELS_UPDATED
 from generator.ingest.furniture_words import (
-    ADVERTISEMENT_OTHER,
-    COMMENT_LOGIN,
-    COMMENT_RULES,
-    COMMENT_WORDS,
     EMPTY_LABEL_WORDS,
     FEEDBACK_PROMPT,
-    HIRING,
     LINK_VERBS,
-    LIVE_TV,
     NOUN_LABELS,
-    OUR,
     REFRESH_VERBS,
     REFRESHED,
     SOCIAL_WORDS_OTHER,
@@ -31,7 +25,7 @@ from generator.ingest.furniture_words import (
     vocabulary,
 )
 from generator.ingest.link_pointers import is_external_link_notice
-from generator.ingest.reader_forms import is_accessibility_widget, is_browser_notice, is_reader_form
+from generator.ingest.reader_forms import is_accessibility_widget, is_browser_notice
 from generator.ingest.shapes import is_sentence, word_count
 
 _I = re.IGNORECASE
@@ -328,89 +322,6 @@ def is_nav_bar(text: str) -> bool:
     return len(parts) >= 3 and all(word_count(p) <= 3 and not p.endswith(".") for p in parts)
 
 
-_ADVERTISEMENT = re.compile(
-    r"""advertisements? | ads? | sponsored(?:\ content|\ post|\ links?)? | promoted(?:\ content)?
-    | paid\ (?:content|post) | partner\ content | (?:article|story)\ continues\ below(?:\ advertisement)?
-    | (?:story|article)\ continues\ (?:after|below)\ (?:this\ )?(?:ad|advertisement)
-    | advertisement\W*scroll\ to\ continue(?:\ with\ content)? | scroll\ to\ continue(?:\ with\ content)?
-    | continue\ reading\ (?:below|the\ main\ story) | ads?\ by\ \w+.* | remove\ ads?"""
-    + ADVERTISEMENT_OTHER,
-    _X,
-)
-PROMO_MAX_WORDS = 20
-AD_BREAK_MAX_WORDS = 8
-_AD_NOUN = re.compile(
-    r"(?<!\w)(?:advertisements?|advert|ads?|publicidad|publicidade|publicité|pub|pubblicità|anzeige|werbung"
-    r"|advertentie|reclame|anuncios?|annonces?|広告)(?!\w)",
-    _I,
-)
-_GOES_ON = re.compile(
-    r"(?<!\w)(?:continu\w*|sigue|seguir|suite|weiter\w*|verder|segue|prosegue|続き|続く)(?!\w)", _I
-)
-
-
-def is_ad_break(text: str) -> bool:
-    """The label where the text breaks for an advertisement: the text goes on after it, in a line
-    of at most `AD_BREAK_MAX_WORDS` words ('Continua após a publicidade', 'la suite après cette
-    publicité', 'Weiter nach der Anzeige'); a label, not a sentence ('Ads continue to run.' is
-    news)."""
-    return (
-        word_count(text) <= AD_BREAK_MAX_WORDS
-        and not is_sentence(text)
-        and bool(_AD_NOUN.search(text) and _GOES_ON.search(text))
-    )
-
-
-_IS_ADVERTISEMENT_RE = re.compile(rf"{HIRING}|{LIVE_TV}", _X)
-
-
-def is_advertisement(text: str) -> bool:
-    """An advertising slot label: 'Advertisement', 'Story continues below advertisement'; a job
-    box ('La Gazette recrute des journalistes Je postule') or a channel's promotion ('... en vivo -
-    TELEVISIÓN GRATIS 24/7'), which are labels, never sentences ('Buscamos a los periodistas
-    desaparecidos, dijo el fiscal.' is news)."""
-    return (
-        bool(_ADVERTISEMENT.fullmatch(chrome_key(text)))
-        or is_ad_break(text)
-        or (
-            word_count(text) <= PROMO_MAX_WORDS
-            and not is_sentence(text)
-            and bool(_IS_ADVERTISEMENT_RE.search(text))
-        )
-    )
-
-
-COMMENT_RULES_MAX_WORDS = 20
-_OUR_RULES = re.compile(rf"\b(?:{OUR})\s+(?:[\w-]+\s+)?(?:{COMMENT_RULES})\b", _X)
-
-
-_IS_COMMENT_COUNT_RE = re.compile(COMMENT_LOGIN, _X)
-_IS_COMMENT_COUNT_RE2 = re.compile(
-    rf"""(?:\d+\s+)?(?:{COMMENT_WORDS}|responses?|replies|reactions?|shares?|views?)(?:\s*[(（]\d+[)）])?
-            | (?:view|show|read|load|hide|post|add|leave|write|see)\s+(?:all\s+|a\s+|your\s+|the\s+)?
-              (?:\d+\s+)?comments?.* | leave\ a\ (?:reply|comment)
-            | be\ the\ first\ to\ comment.* | join\ the\ (?:conversation|discussion|debate).*
-            | (?:please\ wait\ )?(?:while\ we\ )?load(?:ing)?\ (?:the\ )?(?:latest\ |more\ )?comments.*
-            | comments\ (?:are|have\ been)\ (?:closed|disabled).* | conversation\s*\(\d+\)""",
-    re.X,
-)
-_IS_COMMENT_COUNT_RE3 = re.compile(rf"\b(?:{COMMENT_WORDS})\b", _I)
-
-
-def is_comment_count(text: str) -> bool:
-    """A comment counter or prompt: '12 Comments', 'Join the conversation', 'Vos réactions
-    doivent respecter nos CGU', 'Log in to comment'. Comment rules are the site's own ('our
-    guidelines', 'notre charte'): 'Our reporters asked about the platform's terms for comments'
-    is news. The comment form's own lines and the newsroom's tip line too (`reader_forms`)."""
-    if _IS_COMMENT_COUNT_RE.search(text) or (
-        word_count(text) <= COMMENT_RULES_MAX_WORDS
-        and _IS_COMMENT_COUNT_RE3.search(text)
-        and _OUR_RULES.search(text)
-    ):
-        return True
-    return bool(_IS_COMMENT_COUNT_RE2.fullmatch(chrome_key(text))) or is_reader_form(text)
-
-
 _IS_FOOTER_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b)", _I)
 _IS_FOOTER_RE2 = re.compile(
     r"""\ball\ rights\ reserved\b | \btrust\ principles\b
@@ -430,41 +341,6 @@ _IS_FOOTER_RE2 = re.compile(
 def is_footer(text: str) -> bool:
     """Site footer text: copyright, rights notices, syndication and standards notes."""
     return bool(_IS_FOOTER_RE.match(text) or _IS_FOOTER_RE2.search(text))
-
-
-_IS_CONTACT_LINE_RE = re.compile(r"^(?:contact|reach|e-?mail|write to|follow)\b", _I)
-_IS_CONTACT_LINE_RE2 = re.compile(r"\S+@\S+\.\w+|\d{3}[-.\s]\d{4}|\B@\w+")
-
-
-def is_contact_line(text: str) -> bool:
-    """How to reach the reporter: 'Contact Dana Whitfield at dw@example.org or 555-0143.'."""
-    return word_count(text) <= 30 and bool(
-        _IS_CONTACT_LINE_RE.match(text) and _IS_CONTACT_LINE_RE2.search(text)
-    )
-
-
-_IS_TRACKING_ID_RE = re.compile(
-    r"[a-z]{1,2}[A-Z0-9]{8,}|\(\(.*\)\)|[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}){1,3}"
-)
-_IS_TRACKING_ID_RE2 = re.compile(r"[A-Z]{2,4}(?:\s*//\s*[A-Z]{2,4}){1,3}")
-_IS_TRACKING_ID_RE3 = re.compile(
-    r"(?:article|story|content|ref|reference|doc|news)?\s*(?:id|no\.?|code)\s*[:#]\s*[\w-]+", _I
-)
-_IS_TRACKING_ID_RE4 = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{10,}")
-_UNDERSCORED = re.compile(r"[^\W_]+(?:[_-][^\W_]*)*_[^\W_]+(?:[_-][^\W_]+)*")  # one token, '_' inside
-
-
-def is_tracking_id(text: str) -> bool:
-    """A trailing tracking code: 'nL1N3MT0AA', '((jane@x.com; +1 202))', 'burs-ec/mjw', the
-    initials of a wire's reporter and editor ('ABC // XYZ'); a page's internal token, one word
-    joined by an underscore ('spot_img', 'portrait_2024', '190197380_l'), which no text prints."""
-    return bool(
-        _UNDERSCORED.fullmatch(text.strip())
-        or _IS_TRACKING_ID_RE.fullmatch(text)
-        or _IS_TRACKING_ID_RE2.fullmatch(text)
-        or _IS_TRACKING_ID_RE3.fullmatch(text)
-        or _IS_TRACKING_ID_RE4.fullmatch(text)
-    )
 
 
 _WEATHER_PART_RE = re.compile(WEATHER_WORDS, _X)

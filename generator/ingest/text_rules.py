@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache, partial
 
+from generator.ingest.ad_slots import is_advertisement, is_comment_count
 from generator.ingest.box_rules import mark_boxes
 from generator.ingest.caption_rules import caption_beside, caption_twice_above, captions_printed_twice
 from generator.ingest.line_rule import LineRule, first_match
+from generator.ingest.link_outs import is_link_out, is_media_teaser
 from generator.ingest.model import Block, Removal, Step
 from generator.ingest.offer_box import offer_box
 from generator.ingest.page_widgets import (
@@ -38,22 +40,16 @@ from generator.ingest.shapes import (
     word_count,
 )
 from generator.ingest.site_chrome import (
-    is_advertisement,
-    is_comment_count,
-    is_contact_line,
     is_footer,
     is_nav_bar,
     is_separator,
     is_share_bar,
-    is_tracking_id,
     is_ui_label,
 )
 from generator.ingest.story_extras import (
     is_banner,
     is_image_file,
-    is_link_out,
     is_media_notice,
-    is_media_teaser,
     is_photo_caption,
     is_photo_credit,
     is_social_embed,
@@ -61,6 +57,7 @@ from generator.ingest.story_extras import (
     is_wire_internal,
     is_wire_marker,
 )
+from generator.ingest.tracking_lines import is_contact_line, is_tracking_id
 from generator.model.wires import Registry
 
 _INLINE_UI = re.compile(r",?\s*\(?(?:opens (?:in )?(?:a )?new (?:tab|window))\)?(?=[\s.,;:]|$)", re.I)

@@ -1,0 +1,106 @@
+"""Advertising slots and comment furniture on one line: 'Advertisement', 'Weiter nach der
+Anzeige', a job box or a channel's promotion; '12 Comments', 'Join the conversation', the site's
+comment rules. `text_rules` names them and gives each its reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.furniture_words import (
+    ADVERTISEMENT_OTHER,
+    COMMENT_LOGIN,
+    COMMENT_RULES,
+    COMMENT_WORDS,
+    HIRING,
+    LIVE_TV,
+    OUR,
+)
+from generator.ingest.reader_forms import is_reader_form
+from generator.ingest.shapes import is_sentence, word_count
+from generator.ingest.site_chrome import chrome_key
+
+_I = re.IGNORECASE
+_X = re.IGNORECASE | re.VERBOSE
+
+_ADVERTISEMENT = re.compile(
+    r"""advertisements? | ads? | sponsored(?:\ content|\ post|\ links?)? | promoted(?:\ content)?
+    | paid\ (?:content|post) | partner\ content | (?:article|story)\ continues\ below(?:\ advertisement)?
+    | (?:story|article)\ continues\ (?:after|below)\ (?:this\ )?(?:ad|advertisement)
+    | advertisement\W*scroll\ to\ continue(?:\ with\ content)? | scroll\ to\ continue(?:\ with\ content)?
+    | continue\ reading\ (?:below|the\ main\ story) | ads?\ by\ \w+.* | remove\ ads?"""
+    + ADVERTISEMENT_OTHER,
+    _X,
+)
+PROMO_MAX_WORDS = 20
+AD_BREAK_MAX_WORDS = 8
+_AD_NOUN = re.compile(
+    r"(?<!\w)(?:advertisements?|advert|ads?|publicidad|publicidade|publicité|pub|pubblicità|anzeige|werbung"
+    r"|advertentie|reclame|anuncios?|annonces?|広告)(?!\w)",
+    _I,
+)
+_GOES_ON = re.compile(
+    r"(?<!\w)(?:continu\w*|sigue|seguir|suite|weiter\w*|verder|segue|prosegue|続き|続く)(?!\w)", _I
+)
+
+
+def is_ad_break(text: str) -> bool:
+    """The label where the text breaks for an advertisement: the text goes on after it, in a line
+    of at most `AD_BREAK_MAX_WORDS` words ('Continua após a publicidade', 'la suite après cette
+    publicité', 'Weiter nach der Anzeige'); a label, not a sentence ('Ads continue to run.' is
+    news)."""
+    return (
+        word_count(text) <= AD_BREAK_MAX_WORDS
+        and not is_sentence(text)
+        and bool(_AD_NOUN.search(text) and _GOES_ON.search(text))
+    )
+
+
+_IS_ADVERTISEMENT_RE = re.compile(rf"{HIRING}|{LIVE_TV}", _X)
+
+
+def is_advertisement(text: str) -> bool:
+    """An advertising slot label: 'Advertisement', 'Story continues below advertisement'; a job
+    box ('La Gazette recrute des journalistes Je postule') or a channel's promotion ('... en vivo -
+    TELEVISIÓN GRATIS 24/7'), which are labels, never sentences ('Buscamos a los periodistas
+    desaparecidos, dijo el fiscal.' is news)."""
+    return (
+        bool(_ADVERTISEMENT.fullmatch(chrome_key(text)))
+        or is_ad_break(text)
+        or (
+            word_count(text) <= PROMO_MAX_WORDS
+            and not is_sentence(text)
+            and bool(_IS_ADVERTISEMENT_RE.search(text))
+        )
+    )
+
+
+COMMENT_RULES_MAX_WORDS = 20
+_OUR_RULES = re.compile(rf"\b(?:{OUR})\s+(?:[\w-]+\s+)?(?:{COMMENT_RULES})\b", _X)
+
+
+_IS_COMMENT_COUNT_RE = re.compile(COMMENT_LOGIN, _X)
+_IS_COMMENT_COUNT_RE2 = re.compile(
+    rf"""(?:\d+\s+)?(?:{COMMENT_WORDS}|responses?|replies|reactions?|shares?|views?)(?:\s*[(（]\d+[)）])?
+            | (?:view|show|read|load|hide|post|add|leave|write|see)\s+(?:all\s+|a\s+|your\s+|the\s+)?
+              (?:\d+\s+)?comments?.* | leave\ a\ (?:reply|comment)
+            | be\ the\ first\ to\ comment.* | join\ the\ (?:conversation|discussion|debate).*
+            | (?:please\ wait\ )?(?:while\ we\ )?load(?:ing)?\ (?:the\ )?(?:latest\ |more\ )?comments.*
+            | comments\ (?:are|have\ been)\ (?:closed|disabled).* | conversation\s*\(\d+\)""",
+    re.X,
+)
+_IS_COMMENT_COUNT_RE3 = re.compile(rf"\b(?:{COMMENT_WORDS})\b", _I)
+
+
+def is_comment_count(text: str) -> bool:
+    """A comment counter or prompt: '12 Comments', 'Join the conversation', 'Vos réactions
+    doivent respecter nos CGU', 'Log in to comment'. Comment rules are the site's own ('our
+    guidelines', 'notre charte'): 'Our reporters asked about the platform's terms for comments'
+    is news. The comment form's own lines and the newsroom's tip line too (`reader_forms`)."""
+    if _IS_COMMENT_COUNT_RE.search(text) or (
+        word_count(text) <= COMMENT_RULES_MAX_WORDS
+        and _IS_COMMENT_COUNT_RE3.search(text)
+        and _OUR_RULES.search(text)
+    ):
+        return True
+    return bool(_IS_COMMENT_COUNT_RE2.fullmatch(chrome_key(text))) or is_reader_form(text)
