@@ -22,14 +22,19 @@ or outlet, or a proper name) and which. Kinds:
 
 A negated pattern credits nothing ("X did not report", "not first reported by A"). Only
 sentences about the story count (`story_relevance`). Mentions of the same kind naming the same
-source (however spelt: 'AP', 'the Associated Press') are one attribution; "first reported"
-claims naming different sources are one `Conflict`, each claim with its quotes. A name the
-sentence splitter cut at a dot inside it ("News.Az reports" split after "News.") is read whole,
-from the body's line (`_unglued`).
+source (however spelt: 'AP', 'the Associated Press') are one attribution, shown under a name
+every one of its sentences prints when one of its mentions gives such a name (`_printed`);
+"first reported" claims naming different sources are one `Conflict`, each claim with its
+quotes. A name the sentence splitter cut at a dot inside it ("News.Az reports" split after
+"News.") is read whole, from the body's line (`_unglued`). An office read as the source with
+its holder's name after it ("according to the Slovenian Prime Minister, Robert Golob") credits
+the holder (`attribution_apposition`).
 
 Cost: the words the patterns need are looked for in each article's text (C-level substring
 searches); a sentence is matched only with the patterns whose words its article holds, and
-only the attributions found are scored for relevance. Linear in the story's text.
+only the attributions found are scored for relevance. Linear in the story's text. An
+attribution whose mentions are spelt differently has each spelling looked for in each of its
+quoted sentences (`_printed`): mentions times spellings, both bounded by the story's sentences.
 
 The parts: the trigger patterns (`attribution_patterns`), one sentence's attributions
 (`attribution_sentence`), the name next to a trigger (`attribution_names`) and the verbs of
@@ -125,6 +130,7 @@ def attributions(
     own = own or {}
     # Keyed by speaker too: a quote is never shown under another sentence's speaker.
     grouped: dict[tuple[str, str, str], tuple[Named, str | None, list[Quote]]] = {}
+    spelt: dict[tuple[str, str, str], list[str]] = {}  # each mention's name, as its sentence reads it
     for position, item in enumerate(corpus.articles):
         reading = _to_read(item.sentences)
         if not reading:
@@ -157,11 +163,27 @@ def attributions(
                 said_by = fold(hit.speaker or "")
                 entry = grouped.setdefault((hit.kind, hit.named.key, said_by), (hit.named, hit.speaker, []))
                 entry[2].append(item.quote(index))
+                spelt.setdefault((hit.kind, hit.named.key, said_by), []).append(hit.named.name)
     found = [
-        Attribution(kind, named.name, speaker, tuple(quotes))
-        for (kind, _, _), (named, speaker, quotes) in grouped.items()
+        Attribution(kind, _printed(named.name, spelt[(kind, key, by)], quotes), speaker, tuple(quotes))
+        for (kind, key, by), (named, speaker, quotes) in grouped.items()
     ]
     return tuple(sorted(found, key=lambda a: ORDER.index(a.kind)))  # stable: story order within a kind
+
+
+def _printed(name: str, names: Sequence[str], quotes: Sequence[Quote]) -> str:
+    """The name one attribution is shown under: the first mention's, unless a sentence of it
+    prints another spelling ("The STA news agency reported" and "Slovenian news agency STA
+    reported"): then the shortest of the mentions' names that every sentence prints ("STA"),
+    so that the label is a name each quoted sentence shows; else the first mention's."""
+
+    def printed(spelling: str) -> bool:
+        word = re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)")
+        return all(word.search(quote.text) for quote in quotes)
+
+    if len(set(names)) < 2 or printed(name):
+        return name
+    return next((other for other in sorted(set(names), key=len) if printed(other)), name)
 
 
 def _unglued(

@@ -1,5 +1,6 @@
 """Attributions in one sentence: every pattern's trigger matched, the name next to it read
-(`attribution_names`), negations and overlapping matches refused (`find`, `_find`)."""
+(`attribution_names`; an office with its holder's name after it, the holder:
+`attribution_apposition`), negations and overlapping matches refused (`find`, `_find`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from generator.analysis.attribution_anonymous import anonymous_speaker
+from generator.analysis.attribution_apposition import holder, office_only
 from generator.analysis.attribution_names import (
     _after,
     _before,
@@ -79,6 +81,12 @@ def _find(text: str, patterns: Sequence[Pattern], known: KnownSources, held: boo
                 # "Leonid Brill told local media": no newsroom named, but a speaker named in full.
                 said = _statement(_speaker(text, match.start()), known)
                 read = None if said is None else ("according_to", said)
+            if read is not None and pattern.side == AFTER and office_only(read[1].name):
+                # "according to the Slovenian Prime Minister, Robert Golob": the holder is the source
+                named = holder(text, span[1])
+                said = _statement(named, known) if named else None
+                if said is not None:
+                    read = (read[0], said)
             if read is None or (not read[1].known and generic(read[1].name)):
                 continue  # "Agency", "the Authorities": a kind of source, no name printed
             speaker = _speaker(text, match.start()) if read[0] == "told" else None
