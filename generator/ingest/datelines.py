@@ -10,7 +10,8 @@ dash ('-', '–', '—', '--', '.-'), with or without spaces round it:
   a wire alone ('Sept 18 (Reuters) - '); with a day, a credit the registry does not know but
   written as an agency writes its name ('Roma, 8 nov. (TMNews) -') is the wire too;
 - the wire first: '(ANSA) - ROMA, 14 MAR -', '(AFP) PARIS — ', '(dpa) Berlin – '; or alone
-  before a dash or a bar ('EFE.- ', 'AFP — ', 'dpa | ', '(EFE).- ');
+  before a dash or a bar ('EFE.- ', 'AFP — ', 'dpa | ', '(EFE).- '), or in brackets before a
+  colon ('(Reuters): ', any script after it);
 - bracketed Japanese forms: '[ワシントン 17日 ロイター] - ' and '【ワシントン共同】' (the wire is any
   of the registry's spellings at the end of the brackets), or a correspondent's '【ワシントン=山田太郎】'
   (or '【ワシントン山田太郎】', a place in katakana glued to the name in kanji), or a place alone
@@ -95,7 +96,9 @@ _KAKKO_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 _NO_DASH_DATELINE = re.compile(  # 'HAVENSTAD, Calif. (AP) The ...', 'Havenstad (dpa). Die ...'
     rf"^(?P<place>{_PLACE})(?:[,.]\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\)\.?\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ]?)"
 )
-_WIRE_ALONE = re.compile(r"^\((?P<wire>[^()]{2,30})\)\s+(?=[A-ZÀ-Þ\"“‘'«„])")
+_WIRE_ALONE = re.compile(  # '(Reuters) The ...', '(Reuters): ...', '(ロイター)：...'
+    r"^\((?P<wire>[^()]{2,30})\)(?:\s*[:：]\s*(?=\S)|\s+(?=[A-ZÀ-Þ\"“‘'«„]))"
+)
 _WIRE_LEAD = re.compile(  # 'EFE.- El puerto ...', 'AFP — Le port ...', 'dpa | Die Fähre ...', '(EFE).- '
     rf"^(?:\((?P<bracketed>[^()]{{2,30}})\)|(?P<wire>[^\W\d][\w.&'’ -]{{0,29}}?))"
     rf"\s*(?:\.?\s*{_DASH}|\|)\s*(?=[A-ZÀ-Þ\"“‘'«„¿¡])"

@@ -37,6 +37,10 @@ momento chave|publicado por|ir para o conteúdo|シェア|ツイート|いいね
 トップ|メニュー|検索|閉じる|続きを読む|もっと見る|ページトップへ|速報|ライブ|動画|写真|画像|
 記事全文|english|deutsch|français|español|italiano|nederlands|português|日本語|中文|中国語|한국어|
 english edition|akzeptieren|alle akzeptieren|ablehnen|alle ablehnen|mehr informationen|
+escucha este artículo|escuchar este artículo|escucha la noticia|ver más|ver más información|
+artikel vorlesen lassen|diesen artikel anhören|écouter l'article|ascolta l'articolo|
+ascolta questo articolo|luister naar dit artikel|ouça este artigo|ouvir este artigo|mehr anzeigen|
+voir plus|vedi di più|mostra di più|meer weergeven|ver mais|
 einstellungen|zustimmen|accepter|tout accepter|refuser|tout refuser|en savoir plus|paramètres|
 personnaliser|j'accepte|aceptar|aceptar todo|rechazar|rechazar todo|más información|configuración|
 configurar|acepto|accetta|accetta tutto|accetto|rifiuta|rifiuta tutto|maggiori informazioni|
@@ -120,6 +124,9 @@ NEWSLETTER_VERBS = (
 FOLLOW_OTHER = r"""
     | ^rejoignez-nous\b | ^suivez-nous\b | ^folgen\ sie\ uns\b | ^s[ií]guenos\b | ^seguici\b
     | ^volg\ ons\b | ^siga-nos\b | ^segue-nos\b | ^siga\ (?:o|a)\ \S+\ n[oa]\b | フォローすると
+    | \b(?:our|nuestro|nuestra|notre|nostro|nostra|unser(?:em|en)?|nosso|nossa|ons)\ (?:canal|channel|kanal
+        |canale|kanaal)\ (?:de\ |di\ |on\ |op\ |no\ |auf\ )?(?:whatsapp|telegram|signal)\b
+    | \b(?:our|unser(?:em|en)?|ons)\ (?:whatsapp|telegram)[-\ ]?(?:channel|kanal|kanaal)\b
 """
 COMMENT_WORDS = (
     r"comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|reactie|comentários?"

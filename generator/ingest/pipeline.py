@@ -21,7 +21,7 @@ from generator.ingest.metadata import assemble, page_evidence
 from generator.ingest.model import Block, Draft, Evidence, IngestFailure, Metadata, Removal, Request
 from generator.ingest.outlets import resolve_outlet
 from generator.ingest.slug_tail import with_slug_tail
-from generator.ingest.slug_title import headline_by_slug, slug_note, trim_by_slug
+from generator.ingest.slug_title import headline_by_slug, slug_note, spelling_line, trim_by_slug
 from generator.ingest.standfirst import standfirst_repeated
 from generator.ingest.text_blocks import MAX_LINES, split_text
 from generator.ingest.text_rules import line_rules
@@ -112,6 +112,14 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry, chooser: TitleMo
         metadata = replace(metadata, title=chosen.text, review=chooser_note(metadata.review, ruled_title))
         body, again = without_line(body, chosen.text, "the headline, by the title chooser")
         removals += again
+    elif unprinted and from_url is None and _provisional(metadata):
+        line = spelling_line(ruled.page, ruled.facts.url)  # a headline the rules took for the lead
+        if line is not None:
+            metadata = replace(
+                metadata, title=line.text.strip(), review=slug_note(metadata.review, ruled_title)
+            )
+            body, again = without_line(body, line.text, "the headline, by the URL's slug")
+            removals += again
     end = (
         None
         if ruled.title_given or from_url is not None

@@ -1,8 +1,10 @@
 """Run-in heads: a short head before a spaced dash opening paragraph after paragraph ('North -
-The schools ...', 'The other towns - ...'), a list by region or by topic. A dateline opens one
-paragraph only: an opening of that form is no dateline when the next paragraph opens the same way.
+The schools ...', 'The other towns - ...'), or a head in capitals before a colon ('PENALTY LUCK:
+The hosts ...', 'TRAINERZORN: ...'), a list by region or by topic. A dateline opens one paragraph
+only: an opening of that form is no dateline when the next paragraph opens the same way.
 
-Bound: one anchored regex match over the first RUN_IN_MAX + 3 characters of one paragraph, linear.
+Bound: two anchored regex matches over the first RUN_IN_MAX + 4 characters of one paragraph,
+linear.
 """
 
 from __future__ import annotations
@@ -11,8 +13,20 @@ import re
 
 RUN_IN_MAX = 40  # characters of a run-in head
 _RUN_IN = re.compile(rf"^[^\W\d][^.!?:;()\[\]|]{{0,{RUN_IN_MAX}}}?\s[-–—]\s+(?=\S)")
+_CAPS_RUN_IN = re.compile(rf"^[^\W\d_](?:[^\W_]|[ '’-]){{1,{RUN_IN_MAX}}}?:\s+(?=\S)")
 
 
 def opens_with_run_in_head(text: str) -> bool:
-    """Whether `text` opens with a short head before a spaced dash: 'Le altre città - Ripartono'."""
-    return _RUN_IN.match(text[: RUN_IN_MAX + 4]) is not None
+    """Whether `text` opens with a short head before a spaced dash ('Le altre città - Ripartono')
+    or a head in capitals before a colon ('TRAINERZORN: Alles ...')."""
+    opening = text[: RUN_IN_MAX + 4]
+    if _RUN_IN.match(opening) is not None:
+        return True
+    caps = _CAPS_RUN_IN.match(opening)
+    return caps is not None and _in_capitals(caps.group(0))
+
+
+def _in_capitals(head: str) -> bool:
+    """Whether the head's letters are all capitals, at least two of them ('NORD', 'LUCK')."""
+    letters = [ch for ch in head if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)

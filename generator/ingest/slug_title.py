@@ -323,8 +323,14 @@ def fold_word(word: str) -> str:
 def spelled_line(page: Sequence[Block], url: str | None) -> bool:
     """Whether a line among the page's first `HEAD_LINES` spells the URL's slug (`LINE_SPELLS`
     of its words in order, of a headline's length and shape)."""
+    return spelling_line(page, url) is not None
+
+
+def spelling_line(page: Sequence[Block], url: str | None) -> Block | None:
+    """The line among the page's first `HEAD_LINES` that spells the URL's slug best (see
+    `spelled_line`), or None."""
     slug = slug_words(url)
     if len(_content(slug)) < MIN_SLUG_WORDS:
-        return False
+        return None
     head = [block for block in page[:HEAD_LINES] if block.text.strip()]
-    return _whole_line(head, slug) is not None
+    return _whole_line(head, slug)

@@ -38,9 +38,15 @@ def standfirst_repeated(draft: Draft) -> Draft:
     if first.kind not in TEXT_KINDS or word_count(first.text) < MIN_WORDS:
         return draft
     key = line_key(first.text)
-    if not key or not any(_opens_with(block, key) for block in draft.blocks[1:]):
+    if not key:
         return draft
-    removal = Removal.of(first, "dek", "standfirst printed again as the opening of the text")
+    if any(_opens_with(block, key) for block in draft.blocks[1:]):
+        reason = "standfirst printed again as the opening of the text"
+    elif _rewritten_below(key, draft.blocks[1]):
+        reason = "standfirst rewritten as the lede below it (the same opening words)"
+    else:
+        return draft
+    removal = Removal.of(first, "dek", reason)
     removals = tuple(sorted((*draft.removals, removal), key=lambda r: r.line or 0))
     metadata = replace(draft.metadata, dek=first.text)
     return replace(draft, metadata=metadata, blocks=draft.blocks[1:], removals=removals)
@@ -53,3 +59,22 @@ def _opens_with(block: Block, key: str) -> bool:
         return False
     words = line_key(block.text)
     return words.startswith(key + " ") and len(words.split()) - len(key.split()) >= MIN_MORE_WORDS
+
+
+SHARED_OPENING_WORDS = 10  # a clause and more, word for word: the same sentence, rewritten
+
+
+def _rewritten_below(key: str, block: Block) -> bool:
+    """Whether the paragraph right under the first one opens with the same words, ten or more,
+    and then says something else: the standfirst rewritten as the lede ('Floods hit parts of the
+    country on Monday ...' over 'Floods hit parts of the north on Monday ...'). Linear in the
+    two paragraphs' words."""
+    if block.kind not in TEXT_KINDS:
+        return False
+    first, second = key.split(), line_key(block.text).split()
+    shared = 0
+    for one, other in zip(first, second, strict=False):
+        if one != other:
+            break
+        shared += 1
+    return SHARED_OPENING_WORDS <= shared < len(first)

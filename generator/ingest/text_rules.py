@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterable
 from functools import cache, partial
 
 from generator.ingest.ad_slots import is_advertisement, is_comment_count
+from generator.ingest.benefit_lists import benefit_lists
 from generator.ingest.box_rules import mark_boxes
+from generator.ingest.caption_pairs import desk_captions_above, gallery_counters
 from generator.ingest.caption_rules import caption_beside, caption_twice_above, captions_printed_twice
 from generator.ingest.line_rule import LineRule, first_match
 from generator.ingest.link_outs import is_link_out, is_media_teaser
@@ -154,6 +156,10 @@ def apply_line_rules(
         verdicts[index] = verdicts[index] or PLAYER_RULE
     for index in captions_printed_twice(blocks, verdicts):
         verdicts[index] = ADJACENT_CAPTION
+    for index in desk_captions_above(blocks, verdicts):
+        verdicts[index] = ADJACENT_CAPTION
+    for index in gallery_counters(blocks, verdicts):
+        verdicts[index] = GALLERY_COUNTER
     for index in range(1, len(blocks)):  # the quoted title of a video under its teaser
         if (
             verdicts[index] is None
@@ -163,6 +169,9 @@ def apply_line_rules(
         ):
             verdicts[index] = MEDIA_TITLE
     for index in offer_box([b.text for b in blocks], [v is not None for v in verdicts]):
+        if not keep(blocks[index]):
+            verdicts[index] = OFFER_BOX
+    for index in benefit_lists(blocks, [v is not None for v in verdicts]):
         if not keep(blocks[index]):
             verdicts[index] = OFFER_BOX
     mark_boxes(blocks, verdicts)
@@ -179,4 +188,5 @@ MEDIA_TITLE = LineRule("link-out", "title of a video or gallery under its teaser
 EMBED_MAX_WORDS = 70
 EMBEDDED_POST = LineRule("social-embed", "text of an embedded social media post", lambda _: True)
 OFFER_BOX = LineRule("paywall", "paywall's offer box (plans, prices, buttons)", lambda _: True)
+GALLERY_COUNTER = LineRule("photo-credit", "a gallery's picture counter beside its credit", lambda _: True)
 ADJACENT_CAPTION = LineRule("photo-caption", "photo caption (next to a photo credit)", lambda _: True)

@@ -1,7 +1,8 @@
 """Wire credits on the page's own short lines below the start of its text, whichever step took
 them out: a line whose whole content is a wire's name, in any letter case ('efe', 'AFP',
 '— dpa', 'dpa/lno'), perhaps with its desk's word or an editor's initials ('Redacción EFE',
-'Nachrichtenagentur dpa', '(SE/AFP)'), or a copyright line naming one ('Copyright 2024 The
+'Nachrichtenagentur dpa', '(SE/AFP)') or the word 'source' before it ('Fonte: ANSA',
+'Quelle: dpa'), or a copyright line naming one ('Copyright 2024 The
 Associated Press. All rights reserved.').
 
 One reader for the class, not a list of printed forms: the name is looked up in the site's
@@ -35,8 +36,9 @@ _EDGES = " \t()[]{}<>-–—.,;:!|/*•·"
 _PHOTO_RULES = ("photo-credit", "photo-caption")
 _DESK_WORD = re.compile(  # a newsroom's or an agency's word before the wire's name
     r"^(?:redacci[oó]n|reda[cç][aã]o|redazione|r[eé]daction|redaktion|redactie|newsroom|news\s+desk"
-    r"|nachrichtenagentur|agentur|agencia|ag[eê]ncia|agenzia|agence|news\s+agency|press\s+agency)"
-    r"\s+(?P<wire>\S.{0,40})$",
+    r"|nachrichtenagentur|agentur|agencia|ag[eê]ncia|agenzia|agence|news\s+agency|press\s+agency"
+    r"|fonte|fuente|source|quelle|bron)"  # 'Fonte: ANSA', 'Quelle: dpa': the text's source
+    r"\s*:?\s+(?P<wire>\S.{0,40})$",
     re.I,
 )
 _INITIALS = re.compile(r"[A-Z]{1,4}|[a-z]{1,4}")  # 'SE', 'lno': an editor's or a desk's initials

@@ -1,7 +1,8 @@
 """A headline hard-wrapped over two lines, of which the title took the first ('Senate passes
 funding bill, Obama signs' over 'into law'): the next line is the headline's end when it is short,
 opens with a small letter, closes with no full stop, and is no byline or other metadata line, and
-the title itself does not close a sentence. The two lines are joined into the title.
+the title itself does not close a sentence. A headline printed in capitals does not continue in
+small letters, so its next line is never its end. The two lines are joined into the title.
 
 Bound: one look-up of the title among the page's first `HEAD_LINES` lines, then one metadata
 reading of the line after it; linear in those lines."""
@@ -34,8 +35,14 @@ def wrapped_end(page: Sequence[Block], title: str, context: DateContext, wires: 
     end = head[at + 1].text.strip()
     if len(end) > MAX_END_CHARS or len(end.split()) > MAX_END_WORDS or end.endswith(_CLOSING):
         return None
-    if not (end[:1].isalpha() and end[:1].islower()):
+    if not (end[:1].isalpha() and end[:1].islower()) or _in_capitals(title):
         return None
     if read_meta_line(end, context, wires) is not None:
         return None  # 'by Jo Lee', 'vor 2 Stunden': the header's metadata, not the headline
     return head[at + 1]
+
+
+def _in_capitals(title: str) -> bool:
+    """True when the headline's letters that have a case are all capitals ('VITÓRIA VENCE')."""
+    cased = [ch for ch in title if ch.isupper() or ch.islower()]
+    return len(cased) > 1 and not any(ch.islower() for ch in cased)

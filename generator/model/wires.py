@@ -45,6 +45,7 @@ WIRES: tuple[Wire, ...] = (
     Wire("Adnkronos", "Adnkronos"),
     Wire("askanews", "askanews"),
     Wire("Italpress", "Italpress"),
+    Wire("Radiocor", "Il Sole 24 Ore Radiocor", ("Radiocor Plus",)),
     Wire("Lusa", "Agência Lusa", ("LUSA",)),
     Wire("Agência Brasil", "Agência Brasil"),
     Wire("Estadão Conteúdo", "Estadão Conteúdo"),
@@ -94,7 +95,7 @@ WIRES: tuple[Wire, ...] = (
     Wire("Télam", "Télam"),
     Wire("Andina", "Agencia Andina"),
     Wire("Servimedia", "Servimedia"),
-    Wire("Bloomberg", "Bloomberg News"),
+    Wire("Bloomberg", "Bloomberg News", ("ブルームバーグ", "彭博社")),
     Wire("UPI", "United Press International"),
     Wire(
         "The Canadian Press",
