@@ -409,18 +409,23 @@ def same_language(shown: str, true: str) -> bool:
 
 def not_compared(shown: frozenset[str] | None, truth: Truth) -> Tally:
     """Articles the page says were not compared: right for one in another language than the
-    story's most common one (no recall: comparing across languages is allowed where it works)."""
+    story's most common one (no recall: comparing across languages is allowed where it works).
+    When several languages tie for the most articles, which one the story is told in is the
+    page's choice (more newsrooms, the first article): an article in one of them is unjudged."""
     if shown is None:
         return not_shown()
     counts: dict[str, int] = {}
     for language in truth.languages.values():
         counts[language] = counts.get(language, 0) + 1
-    main = max(sorted(counts), key=counts.__getitem__) if counts else None
+    most = max(counts.values(), default=0)
+    main = sorted(language for language, n in counts.items() if n == most)
     tally = Tally()
     for article in sorted(shown):
         written = truth.languages.get(article)
-        if written is None:
-            tally.judge("unjudged", article)
+        if written is None or (written in main and len(main) > 1):
+            tally.judge("unjudged", f"{article} ({written}, story: {' or '.join(main)})")
         else:
-            tally.judge("right" if written != main else "wrong", f"{article} ({written}, story: {main})")
+            tally.judge(
+                "right" if written not in main else "wrong", f"{article} ({written}, story: {main[0]})"
+            )
     return tally

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -366,3 +367,15 @@ def test_one_language_under_two_codes(shown: str, true: str, same: bool) -> None
 )
 def test_an_empty_first_reported_answer_means_nobody_is_known(answer: str, name: str | None) -> None:
     assert metrics.answer_name(First(answer, (), None)) == name
+
+
+def test_not_compared_in_a_language_tied_for_the_most_articles_is_unjudged() -> None:
+    truth = replace(
+        load_truth(STORY / "truth.json"),
+        languages={"a1": "de", "a2": "de", "a3": "en", "a4": "en", "a5": "fr"},
+    )
+    tally = metrics.not_compared(frozenset({"a1", "a3", "a5"}), truth)
+    assert (tally.right, tally.wrong, tally.unjudged) == (1, 0, 2)
+    alone = replace(truth, languages={"a1": "de", "a2": "de", "a3": "en"})
+    tally = metrics.not_compared(frozenset({"a1", "a3"}), alone)
+    assert (tally.right, tally.wrong, tally.unjudged) == (1, 1, 0)
