@@ -24,7 +24,7 @@ from generator.model.analysis import StoryAnalysis
 from generator.model.site import Article, Briefing, Outlet
 from generator.model.wires import DEFAULT, Registry
 
-VERSION = 116  # bump when a method or threshold changes: cached results are then recomputed
+VERSION = 117  # bump when a method or threshold changes: cached results are then recomputed
 
 
 def story_articles(briefing: Briefing, articles: Mapping[str, Article]) -> list[Article]:

@@ -85,3 +85,17 @@ def test_an_own_report_is_not_joined_through_an_uncredited_reprint_of_the_wire()
     own = article("own", body(WIRE[:2] + OWN), outlet="evening-star", minutes=30)
     found = counted([wire, reprint, own])
     assert sorted(n.articles for n in found.newsrooms) == [("own",), ("wire", "reprint")]
+
+
+def test_a_longer_reprint_of_another_cut_of_the_wire_is_still_the_wire_copy():
+    """A credited short copy of the wire and a longer uncredited reprint of a later cut (the
+    wire's last sentences, then material of its own): under `OWN_SHARE` of the reprint is in the
+    copy, but the reprint carries under `PASTED_SHARE` of the copy, so it has not pasted the
+    copy's sentences into a report of its own: the two are joined."""
+    wire = article("wire", body(WIRE[:5]), outlet="harbour-post", via="Reuters", minutes=0)
+    later = article("later", body(WIRE[3:] + OWN[:8]), outlet="evening-star", minutes=30)
+    (newsroom,) = counted([wire, later]).newsrooms
+    assert newsroom.articles == ("wire", "later")
+    shared = copies.shingles(wire.body) & copies.shingles(later.body)
+    assert len(shared) < 0.5 * len(copies.shingles(wire.body))  # part of the copy only
+    assert len(shared) < 0.17 * len(copies.shingles(later.body))  # little of the reprint's text
