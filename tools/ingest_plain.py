@@ -311,6 +311,7 @@ def table(scores: Sequence[PageScore], folder: Path, seconds: float, dry_run: bo
         + ", ".join(f"{lang} {count}" for lang, count in sorted(languages.items()))
         + f"; {seconds:.0f} s)",
         f"title            {_ratio(sum(s.title for s in scores), n)}",
+        _title_split(scores),
         f"published        {_ratio(published['right'], n)}   invented {published['invented']} "
         f"({invented_none} where the page gives no date, {published['invented'] - invented_none} wrong)"
         f"   missed {published['missed']}",
@@ -339,6 +340,25 @@ def table(scores: Sequence[PageScore], folder: Path, seconds: float, dry_run: bo
             f"{summarise([s.body for s in group]).f1:7.3f}  {sum(bool(s.leaks) for s in group):>7}"
         )
     return "\n".join(lines) + "\n"
+
+
+def _title_split(scores: Sequence[PageScore]) -> str:
+    """Titles on pages that print their headline, and on pages that print none (the truth is
+    then the labeller's reading of the URL's slug, whose capitals and punctuation no page
+    gives: those are also counted by their words alone, case, accents and punctuation aside)."""
+    printed = [s for s in scores if _norm(s.truth.title) in _norm(s.truth.page.read_text(encoding="utf-8"))]
+    unprinted = [s for s in scores if s not in printed]
+    by_words = sum(1 for s in unprinted if s.produced and _words(s.produced.title) == _words(s.truth.title))
+    return (
+        f"  printed on the page {_ratio(sum(s.title for s in printed), len(printed))}   "
+        f"not printed {_ratio(sum(s.title for s in unprinted), len(unprinted))}, "
+        f"by words {_ratio(by_words, len(unprinted))}"
+    )
+
+
+def _words(text: str) -> tuple[str, ...]:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return tuple(re.findall(r"\w+", "".join(c for c in folded if not unicodedata.combining(c))))
 
 
 def details(scores: Sequence[PageScore]) -> str:

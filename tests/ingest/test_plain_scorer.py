@@ -125,10 +125,13 @@ def test_a_written_page_is_scored_field_by_field() -> None:
     assert (score.body.precision, score.body.recall) == pytest.approx((23 / 39, 23 / 25))
 
 
-def test_a_refused_page_is_wrong_on_every_field_and_the_table_says_so() -> None:
+def test_a_refused_page_is_wrong_on_every_field_and_the_table_says_so(tmp_path: Path) -> None:
+    printed, unprinted = tmp_path / "en-harbour-1.txt", tmp_path / "en-harbour-2.txt"
+    printed.write_text(f"Harbour bridge reopens after repairs\n{BODY}\n", encoding="utf-8")
+    unprinted.write_text(f"{BODY}\n", encoding="utf-8")  # no headline: the truth's is the URL's
     dated = truth(
         id="en-harbour-2",
-        page=Path("en-harbour-2.txt"),
+        page=unprinted,
         published="2024-05-02",
         via=None,
         dateline=None,
@@ -142,10 +145,11 @@ def test_a_refused_page_is_wrong_on_every_field_and_the_table_says_so() -> None:
         False,
         False,
     )
-    written = score_page(truth(), article("title: Harbour bridge reopens after repairs", BODY))
+    written = score_page(truth(page=printed), article("title: Harbour bridge reopens after repairs", BODY))
     report = table([written, refused], Path("set"), 1.0)
-    assert report.splitlines()[1:10] == [
+    assert report.splitlines()[1:11] == [
         "title            1/2 (50%)",
+        "  printed on the page 1/1 (100%)   not printed 0/1 (0%), by words 0/1 (0%)",
         "published        1/2 (50%)   invented 0 (0 where the page gives no date, 0 wrong)   missed 1",
         "authors          0/2 (0%)",
         "via (wire)       precision 0/0   recall 0/1 (0%)",
