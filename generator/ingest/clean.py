@@ -39,6 +39,7 @@ from generator.ingest.page_end import drop_next_article, drop_page_end, drop_tra
 from generator.ingest.paywall_body import standfirst_as_body
 from generator.ingest.repeats import drop_repeated_paragraphs
 from generator.ingest.run_in_heads import opens_with_run_in_head
+from generator.ingest.sentence_dates import cut_inside_sentence
 from generator.ingest.shapes import is_paragraph_like, is_sentence, word_count
 from generator.ingest.structure import shape_body
 from generator.ingest.text_rules import apply_line_rules, line_rules, strip_inline_ui
@@ -75,6 +76,8 @@ def clean_blocks(
     `wires` the registry credits are read by."""
     noted = take_corrections(blocks)
     unbroken = split_one_line_page(noted.blocks, context)  # a page whose line breaks were lost
+    if cut_inside_sentence(noted.blocks, unbroken):
+        unbroken = noted.blocks  # the date stands inside a sentence: no stamp
     blocks = split_stamped_headline(join_date_parts(unbroken, context), context, HEAD_LIMIT)
     head = read_head(blocks, context, known, outlet_name, wires)
     repeated = drop_repeated_title(

@@ -11,9 +11,11 @@ it, only a date that opens its line, alone or after a published label ('10/02/20
 2019 à 21h11 par AFP', 'postado em 21/01/2016 00:00': a date line under a standfirst), never
 one after other words ('Hearing November 5, 2024', a dated sub-heading). Refused
 outright (the refusals keep priority over the model): a line of a list of stories, a date in
-brackets after words, a date among a caption's words, and a day without a time standing with
-more than `DAY_ONLY_WORDS` other words, and a date inside a file name, path or address
-(`dates.is_file_name`: an image's name printed under its photo is no date the page states).
+brackets after words, a date among a caption's words (in a script without spaces, on a line
+that is not text, more than `SPACELESS_LEAD` of its characters before the date and a word's
+after it), and a day without a time standing with more than `DAY_ONLY_WORDS` other words, and a
+date inside a file name, path or address (`dates.is_file_name`: an image's name printed under its photo is no
+date the page states).
 Words are counted as runs holding a letter or a figure: a comma or a slash standing alone is
 no word.
 """
@@ -90,7 +92,9 @@ def candidates(lines: list[str], context: DateContext) -> list[Candidate]:
             before = words_in(text[: match.start()])
             if prose and before > GLUED_WORDS:
                 break
-            if before > (GLUED_WORDS if prose else LEAD_WORDS):
+            if before > (GLUED_WORDS if prose else LEAD_WORDS) or (
+                not prose and spaceless_among(text[: match.start()], text[match.end() :])
+            ):
                 continue  # a date inside a caption's or a teaser's words, not a date line's
             if prose_seen and not prose and not _OPENS.fullmatch(text[: match.start()]):
                 continue  # below the text's first line, words before a date: a dated sub-heading
@@ -145,6 +149,24 @@ _LIST_MARK = re.compile(r"^\s*[-•*·▶►]\s")
 _OPENS = re.compile(rf"\s*(?:(?:{LABELS_PUBLISHED}){LABEL_TAIL}\s*[:：]?\s*)?", re.I)
 _BRACKETED = re.compile(r"[(（]\s*$")
 BRACKET_LEAD = 12  # letters before a bracketed date: a caption's words, also in scripts without spaces
+
+
+SPACELESS_LEAD = 3 * LEAD_WORDS  # characters of kana and kanji: about LEAD_WORDS words
+_SPACELESS = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+SPACELESS_WORD = 3  # characters of kana and kanji: about one word
+
+
+def spaceless_among(before: str, after: str) -> bool:
+    """Whether a date on a line that is not text stands among the words of a script written
+    without spaces (kana, kanji, hangul): more than `SPACELESS_LEAD` characters before it (more
+    than `LEAD_WORDS` words) and a word's worth after it, a caption or a teaser, which counting
+    words by spaces misses ('<what the photo shows>=<place>で2016年4月16日、<who>撮影'). A
+    headline with its date at the end ('<headline>[2018/07/09 11:45]') is no caption."""
+    return (
+        len(_SPACELESS.findall(before)) > SPACELESS_LEAD and len(_SPACELESS.findall(after)) >= SPACELESS_WORD
+    )
 
 
 def _chars(text: str) -> int:

@@ -28,6 +28,7 @@ from generator.ingest.text_rules import line_rules
 from generator.ingest.title_model import TitleModel, chooser_note
 from generator.ingest.title_model import packaged as title_model
 from generator.ingest.title_tails import without_page_tag
+from generator.ingest.unspaced_slug import title_from_unspaced_slug
 from generator.ingest.url_title import title_from_slug, url_title_note
 from generator.ingest.wrapped_title import wrapped_end
 from generator.load.dates import zone
@@ -100,7 +101,11 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry, chooser: TitleMo
     if metadata.title != ruled_title:
         metadata = replace(metadata, review=slug_note(metadata.review, ruled_title))
     unprinted = headline is None and spelled is None and metadata.title == ruled_title
-    from_url = title_from_slug(ruled.page, ruled.facts.url) if unprinted and _provisional(metadata) else None
+    from_url = (
+        title_from_slug(ruled.page, ruled.facts.url) or title_from_unspaced_slug(ruled.page, ruled.facts.url)
+        if unprinted and _provisional(metadata)
+        else None
+    )
     if from_url is not None:  # the page prints no headline: the URL's slug in the page's spelling
         metadata = replace(metadata, title=from_url, review=url_title_note(metadata.review))
     chosen = (  # never over the editor's title, nor over one the URL's slug spelled from its lines

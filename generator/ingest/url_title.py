@@ -4,7 +4,9 @@ the slug has at least `MIN_SLUG_WORDS` words, most of them printed on the page, 
 the page spells it, the slug's words are the title, each spelled as the page prints it (case,
 accents, hyphens and apostrophes: 'long-overdue', "d'Ivoire"), looked up accent-folded and
 case-insensitive, the first word capitalised. A slug word the page never prints is kept as the
-slug has it, unless it holds a figure (an id, '09151804'); a last word the page prints only
+slug has it, unless it holds a figure (an id, '09151804') that is not a short figure between
+two words ('at least 5 killed' where the page prints 'five'); a figure the page prints in
+another form ('30-4' for '30,4%') takes that form at any place; a last word the page prints only
 longer is a slug cut off ('votacio' for 'votación'). A review note says the title was read from
 the URL.
 
@@ -30,6 +32,7 @@ MAX_SLUG_WORDS = 30
 MAX_PARTS = 4  # words one printed token may join ('long-overdue', "d'Ivoire", 'ex-vice-premier')
 MIN_CUT_LETTERS = 4  # a slug cut off mid-word keeps at least this much of it
 PRINTED_SHARE = 0.5  # the share of the slug's words the page must print
+MAX_FIGURE_DIGITS = 3  # a headline's figure ('5', '15'); a year or an id is longer
 
 
 def title_from_slug(page: Sequence[Block], url: str | None) -> str | None:
@@ -44,21 +47,32 @@ def title_from_slug(page: Sequence[Block], url: str | None) -> str | None:
     printed = sum(fold_word(w) in parts for w in content)
     if printed < PRINTED_SHARE * len(content):
         return None
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []  # each word and whether the page prints it
     i = 0
     while i < len(raw):
         token, used = _spell(raw, i, spellings)
         if token is not None:
-            out.append(token)
+            out.append((token, True))
         elif not any(c.isdigit() for c in raw[i]):
-            out.append(_cut_word(raw[i], spellings) if i == len(raw) - 1 else raw[i])
+            out.append((_cut_word(raw[i], spellings) if i == len(raw) - 1 else raw[i], False))
+        elif _headline_figure(raw, i):
+            out.append((raw[i], False))
         i += used
-    while out and any(c.isdigit() for c in out[-1]) and (fold_word(out[-1]),) not in spellings:
+    while out and any(c.isdigit() for c in out[-1][0]) and not out[-1][1]:
         out.pop()
     if not out:
         return None
-    first = out[0]
-    return " ".join([first[:1].upper() + first[1:], *out[1:]])
+    first = out[0][0]
+    return " ".join([first[:1].upper() + first[1:], *(word for word, _ in out[1:])])
+
+
+def _headline_figure(raw: list[str], i: int) -> bool:
+    """Whether the slug's figure at `i` is a headline's figure the page spells otherwise ('at
+    least 5 killed' where the page prints 'five'): at most `MAX_FIGURE_DIGITS` digits between two
+    words. An id or a date is longer, or at an end of the slug, or next to another figure."""
+    if not raw[i].isdigit() or len(raw[i]) > MAX_FIGURE_DIGITS or not 0 < i < len(raw) - 1:
+        return False
+    return not any(c.isdigit() for c in raw[i - 1] + raw[i + 1])
 
 
 def _spell(raw: list[str], i: int, spellings: dict[tuple[str, ...], str]) -> tuple[str | None, int]:

@@ -37,6 +37,7 @@ WIRES: tuple[Wire, ...] = (
     Wire("Reuters", "Reuters", ("Thomson Reuters", "Reuters News", "ロイター", "路透社")),
     Wire("AFP", "Agence France-Presse", ("France-Presse", "AFP時事", "法新社")),
     Wire("dpa", "Deutsche Presse-Agentur", ("DPA",)),
+    Wire("dpa-AFX", "dpa-AFX Wirtschaftsnachrichten"),
     Wire("EFE", "Agencia EFE", ("Agencia Efe",)),
     Wire("Europa Press", "Europa Press", ("EuropaPress",)),
     Wire("ANP", "Algemeen Nederlands Persbureau"),
