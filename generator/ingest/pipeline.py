@@ -118,12 +118,12 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry, chooser: TitleMo
         body, again = without_line(body, chosen.text, "the headline, by the title chooser")
         removals += again
     elif unprinted and from_url is None and _provisional(metadata):
-        line = spelling_line(ruled.page, ruled.facts.url)  # a headline the rules took for the lead
-        if line is not None:
+        lead = spelling_line(ruled.page, ruled.facts.url)  # a headline the rules took for the lead
+        if lead is not None:
             metadata = replace(
-                metadata, title=line.text.strip(), review=slug_note(metadata.review, ruled_title)
+                metadata, title=lead.text.strip(), review=slug_note(metadata.review, ruled_title)
             )
-            body, again = without_line(body, line.text, "the headline, by the URL's slug")
+            body, again = without_line(body, lead.text, "the headline, by the URL's slug")
             removals += again
     end = (
         None
