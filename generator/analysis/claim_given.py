@@ -4,7 +4,7 @@ An article may give two figures for one thing: its lead "all 179 people aboard",
 sentence "175 passengers ... together with six flight attendants on board". A point citing
 the 181 on board is then no misreading of the article, which itself gives the point's figure:
 a figure warning stands only when no sentence of the article gives it (`given_anywhere`):
-the figure itself of the same thing (as `claim_figures.compare` agrees: a word around it
+the figure itself of the same thing (as `claim_figures_compare.compare` agrees: a word around it
 shared), the same figure written to the same decimals in its unit, whatever is around it
 ("40.2 percent of ballots cast" gives "40.2 percent of the vote": a figure with decimals is
 distinctive), or two exact counts of one sentence that add up to it, one of them of the same thing.
@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import combinations
 
-from generator.analysis.claim_figures import Figure, compare
+from generator.analysis.claim_figures import Figure
+from generator.analysis.claim_figures_compare import compare
 from generator.analysis.claim_sentence import read
 
 MAX_ADDENDS = 8  # a sentence's first exact counts read as parts of a total (28 pairs at most)

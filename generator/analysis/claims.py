@@ -57,7 +57,7 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, repeat
 
 from generator.analysis.claim_absence import unmatched_absence
-from generator.analysis.claim_figures import DISTINCTIVE, compare, conversions, gives
+from generator.analysis.claim_figures_compare import DISTINCTIVE, compare, conversions, gives
 from generator.analysis.claim_hedges import hedged
 from generator.analysis.claim_locatives import placed_elsewhere
 from generator.analysis.claim_negated import sense_of

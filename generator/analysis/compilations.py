@@ -45,7 +45,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from generator.analysis.copies import Shingles
+from generator.analysis.shingles import Shingles
 from generator.model.wires import Registry, Wire, as_printed
 
 REPRINTED = 0.8  # of the shorter text, in both: a relay of the named wire's copy

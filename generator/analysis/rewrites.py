@@ -64,9 +64,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, combinations, repeat
 
-from generator.analysis.copies import EVIDENCE_MIN, shingles
+from generator.analysis.copies import EVIDENCE_MIN
 from generator.analysis.corpus import Corpus, Prepared
 from generator.analysis.language import comparable
+from generator.analysis.shingles import shingles
 
 CLOSE = 0.4  # two sentences this close say the same thing (cosine of their sets of words)
 MIN_WORDS = 3  # a sentence of fewer distinct content words says too little to be matched
@@ -161,7 +162,7 @@ def rewrites(corpus: Corpus, groups: Sequence[int]) -> list[Rewrite]:
 
 def keeps_wording(one: Prepared, two: Prepared) -> bool:
     """True when a sentence of either article (of `EVIDENCE_MIN` runs of words or more) has
-    `KEPT` of its runs of words (`copies.shingles`) in the other: a rewrite keeps some of its
+    `KEPT` of its runs of words (`shingles.shingles`) in the other: a rewrite keeps some of its
     source's wording; two reports told in the same order in their own words keep none."""
     ones = [shingles(sentence.text) for sentence in one.sentences]
     twos = [shingles(sentence.text) for sentence in two.sentences]

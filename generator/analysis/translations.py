@@ -49,7 +49,7 @@ of 14% or more below the bar; 5 more pairs are found (9 more pairs of the truth 
 groups join; three newsroom counts one lower, one of them exact).
 
 Cost, for a story of n articles and W words: fingerprints are one pass over the words, O(W)
-(quotation marks found with one pass over each paragraph, `copies.outside_quotes`; a colon's
+(quotation marks found with one pass over each paragraph, `shingles.outside_quotes`; a colon's
 statement with one search of a fixed-word pattern before the colon, only in a sentence with one).
 The multiset of each pair's fingerprints is intersected first (C-level `Counter` work, linear
 in the fingerprints), and only a pair that could reach both bars is aligned: a longest common
@@ -68,9 +68,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
 
-from generator.analysis.copies import outside_quotes, statement
 from generator.analysis.corpus import Corpus, Prepared
 from generator.analysis.language import UNKNOWN, comparable
+from generator.analysis.shingles import outside_quotes, statement
 
 SHORT = 3  # a name has more letters than this
 PREFIX = 4  # letters of a name kept

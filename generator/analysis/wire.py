@@ -23,19 +23,11 @@ from heapq import heappop, heappush
 from typing import TypeVar
 
 from generator.analysis.compilations import compilations
-from generator.analysis.copies import (
-    Link,
-    Shingles,
-    running_text,
-    same_copies,
-    same_text,
-    shared_sentence,
-    shingles,
-    whole_shingles,
-)
+from generator.analysis.copies import Link, same_copies, same_text, shared_sentence
 from generator.analysis.corpus import Corpus, Prepared
 from generator.analysis.language import UNKNOWN, comparable
 from generator.analysis.rewrites import Rewrite, rewrites
+from generator.analysis.shingles import Shingles, running_text, shingles, whole_shingles
 from generator.analysis.translations import Translation, translations
 from generator.model.analysis import Copy, Coverage, Newsroom
 from generator.model.site import Article, Outlet

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analysis import copies, rewrites
+from generator.analysis import copies, rewrites, shingles
 from generator.analysis.corpus import Corpus
 from generator.analysis.wire import coverage
 from generator.model.site import Outlet
@@ -173,9 +173,9 @@ def test_the_quotation_alone_would_make_the_two_reports_one_copy():
     """What the test above guards against: with the quotation marks removed, the statement is
     shared running text, and the two reports are taken for one copy."""
     unquoted = [body(p).replace('"', "") for p in (OWN_A, OWN_B)]
-    groups, links = copies.same_copies([copies.shingles(t) for t in unquoted], [None, None])
+    groups, links = copies.same_copies([shingles.shingles(t) for t in unquoted], [None, None])
     assert groups == [0, 0] and len(links) == 1
-    groups, links = copies.same_copies([copies.shingles(body(p)) for p in (OWN_A, OWN_B)], [None, None])
+    groups, links = copies.same_copies([shingles.shingles(body(p)) for p in (OWN_A, OWN_B)], [None, None])
     assert groups == [0, 1] and links == []
 
 
@@ -229,16 +229,16 @@ def test_two_credited_wires_sharing_a_paragraph_stay_apart():
 
 
 def test_quotations_in_several_styles_are_left_out():
-    assert copies.shingles(
+    assert shingles.shingles(
         "„Wir suchen weiter“, sagte sie. «Nous cherchons encore» dit-il."
-    ) == copies.shingles("sagte sie. dit-il.")
-    assert copies.shingles("The official's view: 'we will rebuild the harbour wall,' she said.") == (
-        copies.shingles("The official's view: she said.")
+    ) == shingles.shingles("sagte sie. dit-il.")
+    assert shingles.shingles("The official's view: 'we will rebuild the harbour wall,' she said.") == (
+        shingles.shingles("The official's view: she said.")
     )
 
 
 def test_running_text_folds_punctuation_case_and_number_groups():
-    assert copies.shingles("Search-and-Rescue crews found 1,000 LIFE jackets.") == copies.shingles(
+    assert shingles.shingles("Search-and-Rescue crews found 1,000 LIFE jackets.") == shingles.shingles(
         "search and rescue crews found 1000 life jackets"
     )
 
@@ -253,7 +253,7 @@ def test_unpaired_single_quotes_cost_about_what_words_do(marks):
     (or close only past a paragraph's end) are not each searched for a closing one, which took
     about 90 times the same words' time."""
     words = marks.replace("'", "")
-    assert best_time(lambda: copies.shingles(marks)) < 15 * best_time(lambda: copies.shingles(words))
+    assert best_time(lambda: shingles.shingles(marks)) < 15 * best_time(lambda: shingles.shingles(words))
 
 
 def test_a_paraphrase_sentence_by_sentence_is_the_same_newsroom():
@@ -273,7 +273,7 @@ def test_a_paraphrase_sentence_by_sentence_is_the_same_newsroom():
     assert (copy.evidence.article, copy.evidence.text) == ("reworded", REWORDED[5])
     assert (copy.counterpart.article, copy.counterpart.text) == ("wire", WIRE[5])
     assert copy.evidence.line == 5 + 2 * 5  # the body starts on line 5, a paragraph every 2 lines
-    shingled = [copies.shingles(body(text)) for text in (WIRE, REWORDED)]
+    shingled = [shingles.shingles(body(text)) for text in (WIRE, REWORDED)]
     assert copies.same_copies(shingled, [None, None])[0] == [0, 1]
 
 

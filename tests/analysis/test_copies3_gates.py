@@ -7,7 +7,7 @@ a real article.
 
 from __future__ import annotations
 
-from generator.analysis import copies, translations
+from generator.analysis import copies, shingles, translations
 from generator.analysis.compilations import compilations
 from generator.analysis.corpus import Corpus
 from generator.analysis.wire import coverage
@@ -47,7 +47,7 @@ def test_a_copy_cut_short_to_its_lead_is_the_same_newsroom():
     assert found.line == "2 articles · 1 newsroom · 1 copy of Valley Times"
     (copy,) = found.newsrooms[0].copies  # the page says why: the same text as the wire's
     assert (copy.article, copy.reason, copy.source, copy.evidence.text) == ("lead", "text", "wire", WIRE[0])
-    assert len(copies.shingles(WIRE[0])) == 18
+    assert len(shingles.shingles(WIRE[0])) == 18
 
 
 def test_two_briefs_worded_alike_are_still_two_newsrooms():
@@ -61,7 +61,7 @@ def test_two_briefs_worded_alike_are_still_two_newsrooms():
         ]
     )
     assert found.line == "2 articles · 2 newsrooms"
-    one, two = copies.shingles(WIRE[0]), copies.shingles(brief)
+    one, two = shingles.shingles(WIRE[0]), shingles.shingles(brief)
     assert copies.MIN_SHARED <= len(one & two) < copies.SHORT_SHARED
     assert len(one & two) >= copies.CUT_SHARE * min(len(one), len(two))
 
@@ -81,7 +81,7 @@ def test_a_short_alert_worded_partly_like_a_lead_is_another_newsroom():
         ]
     )
     assert found.line == "2 articles · 2 newsrooms"
-    one, two = copies.shingles(body(WIRE)), copies.shingles(ALERT)
+    one, two = shingles.shingles(body(WIRE)), shingles.shingles(ALERT)
     assert len(one & two) < copies.CUT_SHARE * len(two)
 
 
@@ -111,7 +111,7 @@ def test_a_wire_s_copy_relayed_under_another_credit_is_the_wire_s_newsroom():
 
 def test_a_credited_text_naming_a_wire_is_a_compilation_unless_it_carries_that_wire_s_text():
     texts = [body(RELAYED), body(WIRE), body([*WIRE[:1], "Residents said the sirens came late."])]
-    shingled = [copies.shingles(t) for t in texts]
+    shingled = [shingles.shingles(t) for t in texts]
     assert compilations(texts, ["Reuters", "AP"], [], DEFAULT) == frozenset({0})
     assert compilations(texts, ["Reuters", "AP"], [], DEFAULT, shingled) == frozenset()
     # Sharing a paragraph of the named wire's copy (under `REPRINTED` of it) is a compilation.

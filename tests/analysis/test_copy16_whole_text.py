@@ -4,8 +4,9 @@ two newsrooms that each quote the statement in a lead of their own)."""
 
 from __future__ import annotations
 
-from generator.analysis.copies import SHORT_TEXT, WHOLE_SHARED, same_copies, whole_shingles
+from generator.analysis.copies import SHORT_TEXT, WHOLE_SHARED, same_copies
 from generator.analysis.corpus import Corpus
+from generator.analysis.shingles import whole_shingles
 from generator.analysis.wire import coverage
 from generator.model.site import Outlet
 from tests.analysis.support import article

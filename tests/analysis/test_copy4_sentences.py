@@ -10,7 +10,7 @@ Every text here is invented (a ferry sinking in a made-up port); none comes from
 
 from __future__ import annotations
 
-from generator.analysis import copies
+from generator.analysis import copies, shingles
 from generator.analysis.corpus import Corpus
 from generator.analysis.wire import coverage
 from generator.model.site import Outlet
@@ -66,7 +66,7 @@ def test_a_report_opening_with_a_phrase_of_a_wire_flash_is_its_own_newsroom():
         ]
     )
     assert found.line == "2 articles · 2 newsrooms · 1 via AP"
-    flash, borrowed = copies.shingles(FLASH), copies.shingles(BORROWED)
+    flash, borrowed = shingles.shingles(FLASH), shingles.shingles(BORROWED)
     assert len(flash & borrowed) == copies.MIN_SHARED
     assert copies.MIN_SHARE * len(flash) <= len(flash & borrowed) < copies.CARRIED * len(flash)
 
@@ -87,7 +87,7 @@ def test_a_copy_carrying_the_flash_sentence_is_still_the_wire_copy():
 
 def test_carries_a_sentence_needs_half_of_one_sentence():
     """A sentence counts when half its runs of words are in the other text, not fewer."""
-    flash = copies.shingles(FLASH)
-    assert copies.carries_a_sentence([copies.shingles(BORROWED)], flash)  # the phrase, from its side
-    assert not copies.carries_a_sentence([flash], copies.shingles(BORROWED))
-    assert not copies.carries_a_sentence([copies.shingles("A short one.")], flash)  # under 4 runs
+    flash = shingles.shingles(FLASH)
+    assert copies.carries_a_sentence([shingles.shingles(BORROWED)], flash)  # the phrase, from its side
+    assert not copies.carries_a_sentence([flash], shingles.shingles(BORROWED))
+    assert not copies.carries_a_sentence([shingles.shingles("A short one.")], flash)  # under 4 runs

@@ -10,7 +10,7 @@ Every text here is invented (a bridge collapse in a made-up town); none comes fr
 
 from __future__ import annotations
 
-from generator.analysis import copies, rewrites
+from generator.analysis import rewrites, shingles
 from generator.analysis.corpus import Corpus
 from generator.analysis.wire import coverage
 from generator.model.site import Outlet
@@ -55,8 +55,8 @@ def test_two_reports_told_in_one_order_without_a_shared_run_of_words_are_two_new
         ]
     )
     assert found.line == "2 articles · 2 newsrooms"
-    whole = copies.shingles("\n".join(FIRST))
-    assert all(not copies.shingles(s) & whole for s in SECOND)
+    whole = shingles.shingles("\n".join(FIRST))
+    assert all(not shingles.shingles(s) & whole for s in SECOND)
 
 
 def test_keeps_wording_needs_a_share_of_one_sentence():

@@ -6,8 +6,8 @@ Every text here is invented (a bridge collapse in a made-up town); none comes fr
 from __future__ import annotations
 
 from generator.analysis.compilations import compilations
-from generator.analysis.copies import shingles
 from generator.analysis.corpus import Corpus
+from generator.analysis.shingles import shingles
 from generator.analysis.wire import coverage
 from generator.model.site import Outlet
 from generator.model.wires import DEFAULT

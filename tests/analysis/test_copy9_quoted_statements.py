@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis import translations
-from generator.analysis.copies import outside_quotes, shingles
 from generator.analysis.corpus import Corpus
+from generator.analysis.shingles import outside_quotes, shingles
 from generator.analysis.wire import coverage
 from generator.model.site import Outlet
 from tests.analysis.support import article

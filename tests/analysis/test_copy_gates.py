@@ -6,7 +6,7 @@ Every text here is invented (a dam breach in a made-up valley); none comes from 
 
 from __future__ import annotations
 
-from generator.analysis import copies
+from generator.analysis import shingles
 from generator.analysis.compilations import compilations, named_wires
 from generator.analysis.corpus import Corpus
 from generator.analysis.wire import coverage
@@ -64,7 +64,7 @@ def test_a_later_version_with_a_rewritten_top_keeping_one_paragraph_is_the_same_
         ]
     )
     assert found.line == "2 articles · 1 newsroom · 1 copy of Valley Times"
-    one, two = (copies.shingles(body(p)) for p in (WIRE, LATER))
+    one, two = (shingles.shingles(body(p)) for p in (WIRE, LATER))
     assert (len(one & two), len(two)) == (16, 45)  # 0.36 of the later version's runs
 
 

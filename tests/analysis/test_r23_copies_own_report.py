@@ -9,7 +9,7 @@ here is invented (the made-up port of Kessmoor, shared with `test_copies`).
 
 from __future__ import annotations
 
-from generator.analysis import copies
+from generator.analysis import shingles
 from tests.analysis.support import article
 from tests.analysis.test_copies import REWORDED, WIRE, body, counted
 
@@ -49,9 +49,9 @@ def test_an_own_report_pasting_two_wire_paragraphs_is_its_own_newsroom():
     own = article("own", body(WIRE[:2] + OWN), outlet="evening-star", minutes=30)
     found = counted([wire, own])
     assert sorted(n.articles for n in found.newsrooms) == [("own",), ("wire",)]
-    shared = copies.shingles(wire.body) & copies.shingles(own.body)
-    assert len(shared) >= 0.5 * len(copies.shingles(wire.body))  # most of the wire's copy
-    assert len(shared) < 0.17 * len(copies.shingles(own.body))  # little of the report's text
+    shared = shingles.shingles(wire.body) & shingles.shingles(own.body)
+    assert len(shared) >= 0.5 * len(shingles.shingles(wire.body))  # most of the wire's copy
+    assert len(shared) < 0.17 * len(shingles.shingles(own.body))  # little of the report's text
 
 
 def test_a_reprint_with_a_line_of_its_own_is_still_the_wire_copy():
@@ -96,6 +96,6 @@ def test_a_longer_reprint_of_another_cut_of_the_wire_is_still_the_wire_copy():
     later = article("later", body(WIRE[3:] + OWN[:8]), outlet="evening-star", minutes=30)
     (newsroom,) = counted([wire, later]).newsrooms
     assert newsroom.articles == ("wire", "later")
-    shared = copies.shingles(wire.body) & copies.shingles(later.body)
-    assert len(shared) < 0.5 * len(copies.shingles(wire.body))  # part of the copy only
-    assert len(shared) < 0.17 * len(copies.shingles(later.body))  # little of the reprint's text
+    shared = shingles.shingles(wire.body) & shingles.shingles(later.body)
+    assert len(shared) < 0.5 * len(shingles.shingles(wire.body))  # part of the copy only
+    assert len(shared) < 0.17 * len(shingles.shingles(later.body))  # little of the reprint's text
