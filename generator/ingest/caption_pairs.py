@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 from generator.ingest.line_rule import LineRule
 from generator.ingest.model import Block, Kind
-from generator.ingest.story_extras import _PHOTO_AGENCIES, _PICTURE_ONLY
+from generator.ingest.story_extras import PHOTO_AGENCIES, PICTURE_ONLY
 
 _NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\ [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)+"  # a photographer in capitals, two words or more
-_AGENCY = rf"(?i:{_PHOTO_AGENCIES}|{_PICTURE_ONLY})"
+_AGENCY = rf"(?i:{PHOTO_AGENCIES}|{PICTURE_ONLY})"
 _DESK_CREDIT = re.compile(rf"(?<![\w/])(?:{_AGENCY}/{_NAME}|{_NAME}/{_AGENCY})(?![\w/])", re.X)
 _CAPTION_RULES = ("photo-caption", "photo-credit")
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from generator.ingest.date_words import LABEL_TAIL, LABELS_PUBLISHED
 from generator.ingest.dates import DateContext, is_file_name, parse_stamp, token_at
 from generator.ingest.model import PageTime
+from generator.ingest.shapes import CJK
 
 TOP_LINES = 30
 FOOT_LINES = 15  # the model's feature of nearness to the page's end counts this many lines
@@ -152,7 +153,7 @@ BRACKET_LEAD = 12  # letters before a bracketed date: a caption's words, also in
 
 
 SPACELESS_LEAD = 3 * LEAD_WORDS  # characters of kana and kanji: about LEAD_WORDS words
-_SPACELESS = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_SPACELESS = re.compile(rf"[{CJK}]")
 
 
 SPACELESS_WORD = 3  # characters of kana and kanji: about one word

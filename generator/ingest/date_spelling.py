@@ -22,12 +22,12 @@ _WEEKDAYS = (
     r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?"
     r"|sun(?:day)?"
 )
-_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:[ap]\.?m\b\.?)", re.I)
+ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:[ap]\.?m\b\.?)", re.I)
 _MONTH = re.compile(rf"\b(?:{_MONTHS})\b\.?", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 _KANA_KANJI = "\u3040-\u30ff\u4e00-\u9fff"
-_LABEL = re.compile(  # a Japanese label needs no space: '2024年8月26日配信', '15時更新'
+LABEL = re.compile(  # a Japanese label needs no space: '2024年8月26日配信', '15時更新'
     rf"(?:(?<!\w)|(?=[{_KANA_KANJI}]))(?:(first|last|originally|zuletzt|laatst)\s+)?"
     rf"({LABELS_PUBLISHED}|{LABELS_UPDATED}){LABEL_TAIL}(?:(?!\w)|(?<=[{_KANA_KANJI}]))\s*[:：]?",
     re.I,
@@ -42,7 +42,7 @@ _DATE_WORD = re.compile(
 )
 _MAX_DATE_WORDS = 14
 _JA_DAY = re.compile(r"\d{1,2}月\s*\d{1,2}日")
-_JA_TIME = re.compile(r"\d{1,2}時(?:\d{1,2}分)?")
+JA_TIME = re.compile(r"\d{1,2}時(?:\d{1,2}分)?")
 
 
 _LABEL_NAME_RE = re.compile(rf"{LABEL_TAIL}$", re.I)
@@ -137,7 +137,7 @@ def labelled_segments(text: str) -> list[tuple[str, str]]:
     label after its date names that date ('2024年8月26日 15時更新')."""
     segments: list[tuple[str, str]] = []
     label, start = "published", 0
-    for match in _LABEL.finditer(text):
+    for match in LABEL.finditer(text):
         name = _label_name(match.group(1), match.group(2))
         if _SUFFIX_LABEL.match(match.group(2)) and text[start : match.start()].strip(_SEGMENT_EDGES):
             segments.append((name, text[start : match.start()]))  # '15時更新': it names what precedes
@@ -158,7 +158,7 @@ def only_date_words(segment: str, words: DateWords) -> bool:
     if not tokens or len(tokens) > _MAX_DATE_WORDS or not any(c.isdigit() for c in segment):
         return False
     if not (
-        has_day(segment, words) or _ISO.search(segment) or _TIME.search(segment) or _JA_TIME.search(segment)
+        has_day(segment, words) or ISO.search(segment) or TIME.search(segment) or JA_TIME.search(segment)
     ):
         return False
     return all(is_date_word(token, words) for token in tokens)

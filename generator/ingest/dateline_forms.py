@@ -26,7 +26,7 @@ import re
 from generator.ingest.bylines import is_person_name
 from generator.ingest.furniture_words import ARCHIVE_WORDS, BANNER_WORDS, LABEL_WORDS, MEDIA_WORDS
 from generator.ingest.gazetteer import known_place
-from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
+from generator.ingest.shapes import PARAGRAPH_WORDS, in_capitals, is_paragraph_like, is_sentence, word_count
 from generator.model.wires import Registry
 
 _PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ /-]{1,40}?(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}?)?"
@@ -64,7 +64,10 @@ def unwired_dateline(text: str, wires: Registry) -> tuple[re.Match[str], str] | 
                 continue  # '(Video) - ', or a wire the registry's forms read
             if _CODE.fullmatch(aside):
                 place = place[: place.rfind("(")]  # '(PK)', '(apro)': the office that filed it
-            elif not (_PLACE_WORD_ASIDE.match(aside) and (pattern is _PLACE_DAY_DASH or _in_capitals(place))):
+            elif not (
+                _PLACE_WORD_ASIDE.match(aside)
+                and (pattern is _PLACE_DAY_DASH or in_capitals(place[: place.find("(")]))
+            ):
                 continue  # 'Officials (from three states) - ', 'Paris (France) - Le ...'
 
         place = place.strip(" ,")
@@ -72,12 +75,6 @@ def unwired_dateline(text: str, wires: Registry) -> tuple[re.Match[str], str] | 
             continue
         return match, place
     return None
-
-
-def _in_capitals(place: str) -> bool:
-    """'HAVENSTAD (Country)': the place before its aside written in capitals."""
-    head = place[: place.find("(")]
-    return any(c.isalpha() for c in head) and head.upper() == head
 
 
 def _opens_text(rest: str) -> bool:

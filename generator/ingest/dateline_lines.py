@@ -8,11 +8,11 @@ import re
 
 from generator.ingest.dateline_forms import place_line
 from generator.ingest.datelines import (
-    _DASH,
-    _DAY,
-    _PARTICLE,
-    _PLACE,
-    _PLACE_WORD,
+    DASH,
+    DAY,
+    PARTICLE,
+    PLACE,
+    PLACE_WORD,
     is_org,
     registry_wire,
     strip_dateline,
@@ -28,7 +28,7 @@ _DASH_LINE = re.compile(r"^[-–—]{1,2}$")
 
 
 _PLACE_DASH_LINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?:[ /-](?:{_PARTICLE} )?{_PLACE_WORD}){{0,3}})\s*{_DASH}$"
+    rf"^(?P<place>{PLACE_WORD}(?:[ /-](?:{PARTICLE} )?{PLACE_WORD}){{0,3}})\s*{DASH}$"
 )
 
 
@@ -79,7 +79,7 @@ def _plain_lead(lead: Block, outlet_name: str, wires: Registry) -> bool:
     )
 
 
-_DANGLING_DASH = re.compile(rf"{_DASH}\s*$")
+_DANGLING_DASH = re.compile(rf"{DASH}\s*$")
 
 
 def whole_dateline(block: Block, outlet_name: str, wires: Registry) -> Evidence | None:
@@ -95,7 +95,7 @@ def whole_dateline(block: Block, outlet_name: str, wires: Registry) -> Evidence 
 
 
 _CLOSED_DATELINE = re.compile(  # 'Puerto Ellis, 14 mar (EFE)': a place, a day, a wire closing the line
-    rf"^(?P<place>{_PLACE})[,.]\s*(?P<date>{_DAY})\s*\((?P<wire>[^()]{{2,40}})\)\.?$"
+    rf"^(?P<place>{PLACE})[,.]\s*(?P<date>{DAY})\s*\((?P<wire>[^()]{{2,40}})\)\.?$"
 )
 
 

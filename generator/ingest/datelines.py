@@ -35,13 +35,13 @@ from generator.ingest.model import Block, Evidence, Removal
 from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
 from generator.model.wires import Registry
 
-_PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ /-]{1,40}?(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}?)?(?:\s*\[[^\]]{1,30}\])?"
-_DAY = r"[^(),]{0,25}?\d[^(),]{0,12}?"  # 'Nov 3', '14 mar', '14': a dateline's day, any language
-_DASH = r"(?:[-‐‑–—−]{1,2}|‒|―)"  # any dash a copy prints: hyphens, dashes, a minus sign
-_AFTER = rf"\s*(?:\.?\s*{_DASH}|:)\s*(?=\S)"
+PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ /-]{1,40}?(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}?)?(?:\s*\[[^\]]{1,30}\])?"
+DAY = r"[^(),]{0,25}?\d[^(),]{0,12}?"  # 'Nov 3', '14 mar', '14': a dateline's day, any language
+DASH = r"(?:[-‐‑–—−]{1,2}|‒|―)"  # any dash a copy prints: hyphens, dashes, a minus sign
+_AFTER = rf"\s*(?:\.?\s*{DASH}|:)\s*(?=\S)"
 _MANGLED_DASH = r"(?:\s\?|\s?\ufffd)\s*(?=\S)"  # a dash the copy turned into ' ? ' or '�'
 _DATELINE = re.compile(  # 'LONDON, Nov 3 (Reuters) -', 'YEREVAN. Oct 2 (Interfax) -', 'Ville (Pays) (AFP) – '
-    rf"^(?P<place>{_PLACE}(?:\s*\((?P<region>[^()]{{2,30}})\))?)(?:[,.]\s*(?P<date>{_DAY}))?"
+    rf"^(?P<place>{PLACE}(?:\s*\((?P<region>[^()]{{2,30}})\))?)(?:[,.]\s*(?P<date>{DAY}))?"
     rf"\s*\((?P<wire>[^()]{{2,40}})\)(?:{_AFTER}|(?P<mangled>{_MANGLED_DASH}))"
 )
 _REGION = re.compile(
@@ -53,12 +53,12 @@ _DAY_WIRE_DATELINE = re.compile(  # 'Sept 18 (Reuters) - ': a day and a wire, no
     rf"\s*\((?P<wire>[^()]{{2,40}})\){_AFTER}"
 )
 _SLASH_DATELINE = re.compile(  # 'MOSCOW, March 14. /TASS/. '
-    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DAY}))?\.?\s*/(?P<wire>[^/\s][^/]{{1,30}})/\s*[.:]?\s*"
-    rf"(?:{_DASH}\s*)?(?=\S)"
+    rf"^(?P<place>{PLACE})(?:,\s*(?P<date>{DAY}))?\.?\s*/(?P<wire>[^/\s][^/]{{1,30}})/\s*[.:]?\s*"
+    rf"(?:{DASH}\s*)?(?=\S)"
 )
 _CAPS_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{2,40}(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.' -]{2,30})?)"
-    rf"(?:,\s*(?P<date>{_DAY}))?"
+    rf"(?:,\s*(?P<date>{DAY}))?"
     r"(?:\s*[–—]{1,2}\s*|\s*-{1,2}\s+|\s*:\s+)(?=[A-ZÀ-Þ0-9\"“‘'«„])"
 )
 _CAPS_STOP_DATELINE = re.compile(  # 'BERLIN. Die ...': capitals without dots, then a full stop
@@ -74,18 +74,18 @@ _TITLE_STOP_DATELINE = re.compile(  # 'Dessau-Roßlau. Ein Tisch ...', 'Frankfur
     r"(?: (?:am|an der|im|ob der|sur|upon) [A-ZÀ-Þ][a-zà-ÿß]+)?)"
     r"\.\s+(?=[A-ZÀ-Þ\"“„«][a-zà-ÿ])"
 )
-_PARTICLE = r"(?:de|del|da|do|di|la|le|am|an|van|aan|den|sur|upon|on)"
+PARTICLE = r"(?:de|del|da|do|di|la|le|am|an|van|aan|den|sur|upon|on)"
 _TITLE_DATELINE = re.compile(
-    rf"^(?P<place>{_NAME_WORD}(?:[ /](?:{_PARTICLE} )?{_NAME_WORD}){{0,2}}"
+    rf"^(?P<place>{_NAME_WORD}(?:[ /](?:{PARTICLE} )?{_NAME_WORD}){{0,2}}"
     rf"(?:,\s*{_NAME_WORD}(?: {_NAME_WORD})?)?)"
     r"(?:\s+[-–—]{1,2}\s+|\s*[–—]\s*|-\s+)(?=[A-ZÀ-Þ\"“‘'«„])"  # 'Podgorica, Montenegro- The': glued hyphen
 )
-_PLACE_WORD = r"[A-ZÀ-Þ][\w.'’-]*"
+PLACE_WORD = r"[A-ZÀ-Þ][\w.'’-]*"
 _WIRE_FIRST_DATELINE = re.compile(
-    rf"^\((?P<wire>[^()]{{2,30}})\)\s*(?:{_DASH}\s*)?"
-    rf"(?P<place>{_PLACE_WORD}(?:[ /](?:{_PARTICLE} )?{_PLACE_WORD}){{0,3}})"
+    rf"^\((?P<wire>[^()]{{2,30}})\)\s*(?:{DASH}\s*)?"
+    rf"(?P<place>{PLACE_WORD}(?:[ /](?:{PARTICLE} )?{PLACE_WORD}){{0,3}})"
     r"(?:,\s*(?P<date>\d{1,2}\.?\s+[A-ZÀ-Þa-zà-ÿ]{3,9}\.?(?:\s+\d{4})?))?"
-    rf"\s*{_DASH}\s*(?=\S)"
+    rf"\s*{DASH}\s*(?=\S)"
 )
 _BRACKET_DATELINE = re.compile(
     r"^[\[［](?P<place>[^\]］\s]{1,20})\s+(?P<date>\d{1,2}日)\s+(?P<wire>[^\]］]{2,20})[\]］]\s*[-–—]?\s*"
@@ -94,17 +94,17 @@ _KAKKO_DATELINE = re.compile(r"^【(?P<inner>[^】]{2,40})】\s*")
 KAKKO_PLACE_MAX = 15
 _KAKKO_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 _NO_DASH_DATELINE = re.compile(  # 'HAVENSTAD, Calif. (AP) The ...', 'Havenstad (dpa). Die ...'
-    rf"^(?P<place>{_PLACE})(?:[,.]\s*(?P<date>{_DAY}))?\s*\((?P<wire>[^()]{{2,40}})\)\.?\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ]?)"
+    rf"^(?P<place>{PLACE})(?:[,.]\s*(?P<date>{DAY}))?\s*\((?P<wire>[^()]{{2,40}})\)\.?\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ]?)"
 )
 _WIRE_ALONE = re.compile(  # '(Reuters) The ...', '(Reuters): ...', '(ロイター)：...'
     r"^\((?P<wire>[^()]{2,30})\)(?:\s*[:：]\s*(?=\S)|\s+(?=[A-ZÀ-Þ\"“‘'«„]))"
 )
 _WIRE_LEAD = re.compile(  # 'EFE.- El puerto ...', 'AFP — Le port ...', 'dpa | Die Fähre ...', '(EFE).- '
     rf"^(?:\((?P<bracketed>[^()]{{2,30}})\)|(?P<wire>[^\W\d][\w.&'’ -]{{0,29}}?))"
-    rf"\s*(?:\.?\s*{_DASH}|\|)\s*(?=[A-ZÀ-Þ\"“‘'«„¿¡])"
+    rf"\s*(?:\.?\s*{DASH}|\|)\s*(?=[A-ZÀ-Þ\"“‘'«„¿¡])"
 )
 _PLACE_STOP_DASH = re.compile(  # 'Havenstad.- ', 'Puerto Ellis, Oeste.- ': a place, a full stop and a dash
-    rf"^(?P<place>{_PLACE})\s*\.\s?{_DASH}\s*(?=[A-ZÀ-Þ0-9\"“‘'«„¿¡])"
+    rf"^(?P<place>{PLACE})\s*\.\s?{DASH}\s*(?=[A-ZÀ-Þ0-9\"“‘'«„¿¡])"
 )
 _BRACKETED_PLACE = re.compile(  # '(Havenstad) Les ...': the place in brackets opening the text
     r"^\((?P<place>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[ -](?:de |du |la |le )?[A-ZÀ-Þ][a-zà-ÿ'’]+){0,2})\)"
@@ -112,7 +112,7 @@ _BRACKETED_PLACE = re.compile(  # '(Havenstad) Les ...': the place in brackets o
 )
 _BRACKET_LABEL = re.compile(rf"^(?:{LABEL_WORDS}|{MEDIA_WORDS}|{BANNER_WORDS}|{ARCHIVE_WORDS})$", re.I | re.X)
 _PLACE_DAY = re.compile(  # 'Madrid, España (20 mayo 2020).- ', 'Reuters (March 4, 2024) | '
-    rf"^(?P<place>{_PLACE})\s*\((?P<date>[^()]{{4,40}})\)(?:{_AFTER}|\s*\|\s*(?=\S))"
+    rf"^(?P<place>{PLACE})\s*\((?P<date>[^()]{{4,40}})\)(?:{_AFTER}|\s*\|\s*(?=\S))"
 )
 
 Found = tuple[re.Match[str], str, Evidence, str | None]

@@ -21,10 +21,10 @@ from zoneinfo import ZoneInfo
 import dateparser
 
 from generator.ingest.date_spelling import (
-    _ISO,
-    _JA_TIME,
-    _LABEL,
-    _TIME,
+    ISO,
+    JA_TIME,
+    LABEL,
+    TIME,
     clock,
     dotted,
     has_day,
@@ -114,7 +114,7 @@ def relative_only(text: str, context: DateContext) -> str | None:
     if found is None:
         return None
     rest = (text[: found.start()] + " " + text[found.end() :]).strip(" ,:|-–—·•")
-    rest = _APPROX.sub(" ", _LABEL.sub(" ", rest)).strip(" ,:|-–—·•")
+    rest = _APPROX.sub(" ", LABEL.sub(" ", rest)).strip(" ,:|-–—·•")
     if not rest or (all(is_date_word(w, words) for w in rest.split()) and not has_day(rest, words)):
         return " ".join(text.strip(" |-–—·•").split())
     return None
@@ -122,7 +122,7 @@ def relative_only(text: str, context: DateContext) -> str | None:
 
 def has_label(text: str) -> bool:
     """True when the line names what its time is: 'Published', 'Updated', 'Posted on' ..."""
-    return bool(_LABEL.search(text))
+    return bool(LABEL.search(text))
 
 
 _FILE_EXTENSION = re.compile(
@@ -173,7 +173,7 @@ def parse_stamp(text: str, context: DateContext) -> PageTime | None:
     """Read one date/time expression; None when it is not one, or gives only a relative time
     ('vandaag, 06:39') or no day and no time ('Tuesday'), which cannot be placed."""
     text = text.strip()
-    iso = _ISO.search(text)
+    iso = ISO.search(text)
     if iso:
         try:
             when, date_only = parse_when(iso.group(0), context.tz)
@@ -190,7 +190,7 @@ def parse_stamp(text: str, context: DateContext) -> PageTime | None:
         return None
     cleaned, zone_hint = take_zone(text, words)
     has_date = has_day(cleaned, words)
-    has_time = bool(_TIME.search(cleaned) or _JA_TIME.search(cleaned))
+    has_time = bool(TIME.search(cleaned) or JA_TIME.search(cleaned))
     if not (has_date or has_time):
         return None
     order = field_order(cleaned, context)

@@ -18,10 +18,16 @@ from generator.ingest.line_features import PageFacts, line_key, page_features
 from generator.ingest.line_filter import choose_title, drop_furniture
 from generator.ingest.line_model import LineModel, packaged
 from generator.ingest.metadata import assemble, page_evidence
-from generator.ingest.model import Block, Draft, Evidence, IngestFailure, Metadata, Removal, Request
+from generator.ingest.model import Block, Draft, Evidence, IngestFailure, Removal, Request
 from generator.ingest.outlets import resolve_outlet
 from generator.ingest.slug_tail import with_slug_tail
-from generator.ingest.slug_title import headline_by_slug, slug_note, spelling_line, trim_by_slug
+from generator.ingest.slug_title import (
+    headline_by_slug,
+    is_provisional,
+    slug_note,
+    spelling_line,
+    trim_by_slug,
+)
 from generator.ingest.standfirst import standfirst_repeated
 from generator.ingest.text_blocks import MAX_LINES, split_text
 from generator.ingest.text_rules import line_rules
@@ -101,9 +107,13 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry, chooser: TitleMo
     if metadata.title != ruled_title:
         metadata = replace(metadata, review=slug_note(metadata.review, ruled_title))
     unprinted = headline is None and spelled is None and metadata.title == ruled_title
-    from_url = (
-        title_from_slug(ruled.page, ruled.facts.url) or title_from_unspaced_slug(ruled.page, ruled.facts.url)
-        if unprinted and _provisional(metadata)
+    provisional = unprinted and is_provisional(metadata.review)
+    # a headline the rules took for the lead: the line that spells the URL's slug
+    lead = spelling_line(ruled.page, ruled.facts.url) if provisional else None
+    from_url = (  # a line that spells the slug is the headline, unless an unspaced-script slug is
+        (None if lead is not None else title_from_slug(ruled.page, ruled.facts.url))
+        or title_from_unspaced_slug(ruled.page, ruled.facts.url)
+        if provisional
         else None
     )
     if from_url is not None:  # the page prints no headline: the URL's slug in the page's spelling
@@ -117,14 +127,10 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry, chooser: TitleMo
         metadata = replace(metadata, title=chosen.text, review=chooser_note(metadata.review, ruled_title))
         body, again = without_line(body, chosen.text, "the headline, by the title chooser")
         removals += again
-    elif unprinted and from_url is None and _provisional(metadata):
-        lead = spelling_line(ruled.page, ruled.facts.url)  # a headline the rules took for the lead
-        if lead is not None:
-            metadata = replace(
-                metadata, title=lead.text.strip(), review=slug_note(metadata.review, ruled_title)
-            )
-            body, again = without_line(body, lead.text, "the headline, by the URL's slug")
-            removals += again
+    elif lead is not None and from_url is None:  # the line that spells the slug is the headline
+        metadata = replace(metadata, title=lead.text.strip(), review=slug_note(metadata.review, ruled_title))
+        body, again = without_line(body, lead.text, "the headline, by the URL's slug")
+        removals += again
     end = (
         None
         if ruled.title_given or from_url is not None
@@ -140,11 +146,6 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry, chooser: TitleMo
     earlier = [r for r in draft.removals if joined is None or r.line != joined or r.rule == "title"]
     ordered = tuple(sorted((*earlier, *removals), key=lambda r: r.line or 0))
     return replace(draft, metadata=metadata, blocks=body, removals=ordered)
-
-
-def _provisional(metadata: Metadata) -> bool:
-    """Whether the rules found no headline (the title is the lead's provisional clause)."""
-    return any(note.startswith("title is provisional") for note in metadata.review)
 
 
 def without_line(

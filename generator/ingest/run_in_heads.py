@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.shapes import in_capitals
+
 RUN_IN_MAX = 40  # characters of a run-in head
 _RUN_IN = re.compile(rf"^[^\W\d][^.!?:;()\[\]|]{{0,{RUN_IN_MAX}}}?\s[-–—]\s+(?=\S)")
 _CAPS_RUN_IN = re.compile(rf"^[^\W\d_](?:[^\W_]|[ '’-]){{1,{RUN_IN_MAX}}}?:\s+(?=\S)")
@@ -27,10 +29,4 @@ def opens_with_run_in_head(text: str) -> bool:
     if head is not None and not text[head.end() : head.end() + 1].islower():  # '- but not': an aside
         return True
     caps = _CAPS_RUN_IN.match(opening)
-    return caps is not None and _in_capitals(caps.group(0))
-
-
-def _in_capitals(head: str) -> bool:
-    """Whether the head's letters are all capitals, at least two of them ('NORD', 'LUCK')."""
-    letters = [ch for ch in head if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+    return caps is not None and in_capitals(caps.group(0))

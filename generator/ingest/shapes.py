@@ -12,9 +12,11 @@ import re
 _CLOSERS = "\"'”’)]»」』）】"
 _TERMINAL = re.compile(rf"[.!?…。！？][{re.escape(_CLOSERS)}]*$")
 _SOFT_END = re.compile(rf"[.,;:。、，；：][{re.escape(_CLOSERS)}]*$")
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_STARTS_WELL = re.compile(rf"^[\"'“‘(\[「『【（]?[A-Z0-9À-ÖØ-Þ{_CJK}]")
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
+# Kana and CJK ideographs: scripts that put no spaces between words (a character class's body)
+UNSPACED_SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK = UNSPACED_SCRIPT + "\uac00-\ud7af"  # and Hangul syllables
+_STARTS_WELL = re.compile(rf"^[\"'“‘(\[「『【（]?[A-Z0-9À-ÖØ-Þ{CJK}]")
+_CJK_CHAR = re.compile(rf"[{CJK}]")
 # Kana and the common CJK ideographs: what the line readers count as Japanese or Chinese text
 CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
@@ -34,6 +36,13 @@ def word_count(text: str) -> int:
     if not cjk:
         return len(text.split())
     return len(_CJK_CHAR.sub(" ", text).split()) + (cjk + 1) // 2
+
+
+def in_capitals(text: str) -> bool:
+    """Whether the letters of `text` are all capitals, at least two of them ('NORD', 'VITÓRIA
+    VENCE')."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 def norm(text: str) -> str:

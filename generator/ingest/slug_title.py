@@ -20,9 +20,10 @@ from urllib.parse import unquote, urlsplit
 from generator.ingest.line_features import line_key
 from generator.ingest.model import Block
 
-_TOKEN = re.compile(r"[^\W_]+")
-_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")  # a page's '.html', '.htm', '.php'
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+TOKEN = re.compile(r"[^\W_]+")
+EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")  # a page's '.html', '.htm', '.php'
+UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+PROVISIONAL = "title is provisional"  # the opening of the note metadata writes when no headline is found
 MIN_SLUG_WORDS = 3  # a slug of fewer content words ('?p=232802', 'archives/160837') is no slug
 MAX_KICKER_WORDS = 6  # a label glued before the headline is short
 MIN_KEPT_WORDS = 3
@@ -161,8 +162,20 @@ def _span(head: list[Block], slug: list[str]) -> Spelled | None:
 def slug_note(review: tuple[str, ...], ruled_title: str) -> tuple[str, ...]:
     """The review notes once the title is read by the slug: the title read before named (not
     a provisional one: the page did have a headline)."""
-    kept = tuple(note for note in review if not note.startswith("title is provisional"))
-    return (*kept, f"title read by the URL's slug instead of '{ruled_title}': check it")
+    return (
+        *without_provisional(review),
+        f"title read by the URL's slug instead of '{ruled_title}': check it",
+    )
+
+
+def is_provisional(review: tuple[str, ...]) -> bool:
+    """Whether the review notes say the rules found no headline (the title is provisional)."""
+    return any(note.startswith(PROVISIONAL) for note in review)
+
+
+def without_provisional(review: tuple[str, ...]) -> tuple[str, ...]:
+    """The review notes without the one saying the title is provisional."""
+    return tuple(note for note in review if not note.startswith(PROVISIONAL))
 
 
 def _share(slug: list[str], text: str) -> float:
@@ -176,13 +189,21 @@ def slug_words(url: str | None) -> list[str]:
     digit (ids, 'art127'). Words of one or two letters are kept: a slug cut off mid-word
     ('...-house-and-se') or ending in an abbreviation ('...-diz-pr') does not end where the
     title's last matched word is."""
+    return [_fold(t) for t in slug_segment(url) if not any(c.isdigit() for c in t)]
+
+
+def slug_segment(url: str | None) -> list[str]:
+    """Every token of the URL path's wordiest segment (the first with the most words of three
+    letters or more, folded, holding no digit), as the URL spells them, figures too."""
     if not url:
         return []
     best: list[str] = []
-    for segment in _EXTENSION.sub("", unquote(urlsplit(url).path)).split("/"):
-        words = [_fold(t) for t in _TOKEN.findall(segment) if not any(c.isdigit() for c in t)]
-        if len(_content(words)) > len(_content(best)):
-            best = words
+    most = 0
+    for segment in EXTENSION.sub("", unquote(urlsplit(url).path)).split("/"):
+        tokens = TOKEN.findall(segment)
+        count = sum(not any(c.isdigit() for c in t) and len(_fold(t)) >= 3 for t in tokens)
+        if count > most:
+            best, most = tokens, count
     return best
 
 
@@ -199,12 +220,20 @@ def _forms(word: str) -> set[str]:
     """How a title word may be spelled in a slug: each of its parts, the parts run together
     ("d'un" as 'dun'), accents dropped or, for German, written out ('über' as 'ueber')."""
     forms: set[str] = set()
-    for spelled in (word.casefold(), word.casefold().translate(_UMLAUTS)):
-        parts = [_fold(t) for t in _TOKEN.findall(spelled)]
+    for parts in slug_parts(word.casefold()):
         forms.update(p for p in parts if len(p) >= 3)
         if len(parts) > 1:
             forms.add("".join(parts))
     return forms
+
+
+def slug_parts(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The folded parts of `word` as written and with German umlauts written out ('über' as
+    'ueber'): how a slug may spell it."""
+    return (
+        tuple(_fold(t) for t in TOKEN.findall(word)),
+        tuple(_fold(t) for t in TOKEN.findall(word.casefold().translate(UMLAUTS))),
+    )
 
 
 def _align(slug: list[str], forms: list[set[str]]) -> list[tuple[int, int]]:
@@ -247,7 +276,7 @@ def _short_words_before(slug: list[str], words: list[str], first: tuple[int, int
 
 
 def _short_forms(word: str) -> set[str]:
-    return {_fold(t) for t in _TOKEN.findall(word.casefold())}
+    return {_fold(t) for t in TOKEN.findall(word.casefold())}
 
 
 def _kicker(prefix: list[str], forms: list[set[str]], slug: set[str], kept: list[str]) -> bool:
@@ -295,19 +324,15 @@ def slug_end(title: str, url: str | None) -> int | None:
     if last_slug != len(slug) - 1 or last_word + 1 < MIN_KEPT_WORDS or last_word + 1 == len(spans):
         return None
     end = spans[last_word][1]
-    numbers = {t for t in _TOKEN.findall(title[end:]) if any(c.isdigit() for c in t)}
+    numbers = {t for t in TOKEN.findall(title[end:]) if any(c.isdigit() for c in t)}
     if numbers & set(_slug_segment_tokens(url)):
         return None  # '... – Unomattina 22/04/2024' under '...-unomattina-22-04-2024': the slug spells it
     return end
 
 
 def _slug_segment_tokens(url: str | None) -> list[str]:
-    """Every token of the URL path's wordiest segment (the one `slug_words` reads), figures too."""
-    if not url:
-        return []
-    segments = _EXTENSION.sub("", unquote(urlsplit(url).path)).split("/")
-    words = [[_fold(t) for t in _TOKEN.findall(segment)] for segment in segments]
-    return max(words, key=lambda w: len(_content([t for t in w if not any(c.isdigit() for c in t)])))
+    """Every token of the URL path's wordiest segment (the one `slug_words` reads), folded."""
+    return [_fold(t) for t in slug_segment(url)]
 
 
 def _capitalised(word: str) -> bool:
@@ -320,15 +345,9 @@ def fold_word(word: str) -> str:
     return _fold(word)
 
 
-def spelled_line(page: Sequence[Block], url: str | None) -> bool:
-    """Whether a line among the page's first `HEAD_LINES` spells the URL's slug (`LINE_SPELLS`
-    of its words in order, of a headline's length and shape)."""
-    return spelling_line(page, url) is not None
-
-
 def spelling_line(page: Sequence[Block], url: str | None) -> Block | None:
-    """The line among the page's first `HEAD_LINES` that spells the URL's slug best (see
-    `spelled_line`), or None."""
+    """The line among the page's first `HEAD_LINES` that spells the URL's slug best (`LINE_SPELLS`
+    of its words in order, of a headline's length and shape), or None."""
     slug = slug_words(url)
     if len(_content(slug)) < MIN_SLUG_WORDS:
         return None

@@ -30,11 +30,11 @@ _CREDIT_LABEL = (
     r"|representative\ image|representational\ image|photo\ credit|image\ credit|image\ source"
     r"|photo\ source|credit|courtesy" + CREDIT_LABELS_OTHER + r")s?"
 )
-_PHOTO_AGENCIES = (
+PHOTO_AGENCIES = (
     r"(?:Getty\ Images|Shutterstock|Alamy|PA\ Media|PA\ Wire|EPA-EFE|EPA|NurPhoto|SOPA\ Images"
     r"|Bloomberg\ via\ Getty\ Images|AFP\ via\ Getty\ Images|Reuters|AFP|AP|Bloomberg|Xinhua)"
 )
-_PICTURE_ONLY = (  # agencies that sell pictures, not text: their name in brackets closes a caption
+PICTURE_ONLY = (  # agencies that sell pictures, not text: their name in brackets closes a caption
     r"(?:Getty\ Images|Shutterstock|Alamy|PA\ Wire|EPA-EFE|EPA|NurPhoto|SOPA\ Images|iStock(?:photo)?|Imago"
     r"|picture\ alliance|dpa-Bildfunk|ZUMA(?:\ Press)?|SIPA|Hans\ Lucas|Abaca|LaPresse"
     r"|(?:\w+\ )?via\ Getty\ Images)"
@@ -49,7 +49,7 @@ _CREDIT_TAIL = re.compile(
     | \b(?:REUTERS|AFP|AP|EPA(?:-EFE)?|XINHUA|BLOOMBERG|GETTY|ANADOLU|KYODO|YONHAP|ANI|PTI|IANS|SPUTNIK|TASS
         |AAP|NURPHOTO|ZUMA|SIPA)(?:/[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,3}}){{1,2}}(?:/File(?:\ Photo)?)?
     | \(AP\ Photo/[^)]+\) | (?:via\ |/)Getty\ Images\)? | \bFile\ photo\)?
-    | \b(?:Photograph|Photo|Picture|Image):\s+[^.]{{2,60}} | /{_PHOTO_AGENCIES}\)?
+    | \b(?:Photograph|Photo|Picture|Image):\s+[^.]{{2,60}} | /{PHOTO_AGENCIES}\)?
     | \b(?:Photo|Foto|Bild|Photograph)\ [A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+){{0,3}}
       \ ?/\ ?[\w\ .'’-]{{2,40}}
     | \bPurchase\ Licensing\ Rights\b.*
@@ -64,7 +64,7 @@ _CAPTION_DATE = re.compile(
 
 _IS_PHOTO_CREDIT_RE = re.compile(rf"[(\[]?\s*{_CREDIT_LABEL}\s*(?:\([^)]{{1,30}}\))?[)\]]?\.?", _X)
 _IS_PHOTO_CREDIT_RE2 = re.compile(
-    rf"(?:[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){{0,3}}\s*(?:/|\ via\ )\s*)?{_PHOTO_AGENCIES}\.?", re.X
+    rf"(?:[A-Z][\w.'’-]+(?:\ [A-Z][\w.'’-]+){{0,3}}\s*(?:/|\ via\ )\s*)?{PHOTO_AGENCIES}\.?", re.X
 )
 _IS_PHOTO_CREDIT_RE3 = re.compile(r"(?:The )?(?:[A-Z][\w-]+ ){1,3}(?:Shimbun|Photos?|Images|Pictures)\.?")
 _IS_PHOTO_CREDIT_RE4 = re.compile(rf"^[(\[（]?\s*{_CREDIT_LABEL}\s*(?::|\||/|-\s|：|／|＝|=)", _X)
@@ -91,7 +91,7 @@ _AGENCY_SLASH = re.compile(
 )  # 'dpa/Erika Muster'
 
 
-_NAME_AND_AGENCY_RE = re.compile(_PHOTO_AGENCIES, re.X)
+_NAME_AND_AGENCY_RE = re.compile(PHOTO_AGENCIES, re.X)
 
 
 def _name_and_agency(text: str, wires: Registry) -> bool:
@@ -151,7 +151,7 @@ _TAIL_COPYRIGHT = re.compile(r"\S.*?\s*©\s*(?P<who>[^©]{1,40})$")
 _PHOTOGRAPHER = re.compile(r"[(（][^()（）]{1,20}(?:撮影|提供)[)）]$")
 
 
-_CREDIT_AT_END_RE = re.compile(_PICTURE_ONLY, re.X)
+_CREDIT_AT_END_RE = re.compile(PICTURE_ONLY, re.X)
 
 
 def _credit_at_end(text: str, wires: Registry) -> bool:
@@ -200,8 +200,8 @@ def _photographer(text: str) -> bool:
     return text.isupper() and len(text.split()) >= 2
 
 
-_AGENCY_RE = re.compile(_PICTURE_ONLY, re.X | re.I)
-_AGENCY_RE2 = re.compile(_PHOTO_AGENCIES, re.X | re.I)
+_AGENCY_RE = re.compile(PICTURE_ONLY, re.X | re.I)
+_AGENCY_RE2 = re.compile(PHOTO_AGENCIES, re.X | re.I)
 
 
 def _agency(text: str, wires: Registry) -> bool:

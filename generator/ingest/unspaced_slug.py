@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
 from generator.ingest.model import Block
+from generator.ingest.shapes import UNSPACED_SCRIPT
+from generator.ingest.slug_title import EXTENSION
 
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = re.compile(rf"[{UNSPACED_SCRIPT}]")
 _SEPARATORS = re.compile(r"[-_+\s]+")
-_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 MIN_CHARACTERS = 7  # fewer are a section's name ('政治', '世界の出来事'), not a headline
 MAX_CHARACTERS = 80  # a slug longer than a headline is no headline
 PRINTED_SHARE = 0.5  # the share of the segment's character pairs the page must print
@@ -50,7 +51,7 @@ def _slug_words(url: str | None) -> list[str]:
         return []
     best: list[str] = []
     best_count = 0
-    for segment in _EXTENSION.sub("", unquote(urlsplit(url).path)).split("/"):
+    for segment in EXTENSION.sub("", unquote(urlsplit(url).path)).split("/"):
         words = [w for w in _SEPARATORS.split(segment) if w]
         joined = "".join(words)
         count = len(_UNSPACED.findall(joined))

@@ -18,15 +18,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from urllib.parse import unquote, urlsplit
 
 from generator.ingest.model import Block
-from generator.ingest.slug_title import MIN_SLUG_WORDS, fold_word, spelled_line
+from generator.ingest.slug_title import (
+    MIN_SLUG_WORDS,
+    fold_word,
+    slug_parts,
+    slug_segment,
+    without_provisional,
+)
 
-_TOKEN = re.compile(r"[^\W_]+")
-_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _SENTENCE_END = (".", "!", "?", ":", "»", '"')
 MAX_SLUG_WORDS = 30
 MAX_PARTS = 4  # words one printed token may join ('long-overdue', "d'Ivoire", 'ex-vice-premier')
@@ -36,11 +38,12 @@ MAX_FIGURE_DIGITS = 3  # a headline's figure ('5', '15'); a year or an id is lon
 
 
 def title_from_slug(page: Sequence[Block], url: str | None) -> str | None:
-    """The title the URL's slug spells in the page's own spelling (see the module), or None."""
-    raw = _slug_tokens(url)[:MAX_SLUG_WORDS]
+    """The title the URL's slug spells in the page's own spelling (see the module), or None. The
+    caller has made sure no line of the page spells the slug."""
+    raw = slug_segment(url)[:MAX_SLUG_WORDS]
     words = [w for w in raw if not any(c.isdigit() for c in w)]
     content = [w for w in words if len(w) >= 3]
-    if len(content) < MIN_SLUG_WORDS or spelled_line(page, url):
+    if len(content) < MIN_SLUG_WORDS:
         return None
     spellings = _spellings(page)
     parts = {part for key in spellings for part in key}
@@ -113,31 +116,9 @@ def _spellings(page: Sequence[Block]) -> dict[tuple[str, ...], str]:
 def _keys(token: str) -> set[tuple[str, ...]]:
     """How a slug may spell a printed token: its folded parts, German umlauts also written out
     ('über' as 'ueber')."""
-    keys = set()
-    for spelled in (token, token.casefold().translate(_UMLAUTS)):
-        parts = tuple(fold_word(p) for p in _TOKEN.findall(spelled))
-        if parts and len(parts) <= MAX_PARTS:
-            keys.add(parts)
-    return keys
-
-
-def _slug_tokens(url: str | None) -> list[str]:
-    """The tokens of the URL path's wordiest segment, as the URL spells them."""
-    if not url:
-        return []
-    best: list[str] = []
-    for segment in _EXTENSION.sub("", unquote(urlsplit(url).path)).split("/"):
-        tokens = _TOKEN.findall(segment)
-        if _content_count(tokens) > _content_count(best):
-            best = tokens
-    return best
-
-
-def _content_count(tokens: list[str]) -> int:
-    return sum(len(t) >= 3 and not any(c.isdigit() for c in t) for t in tokens)
+    return {parts for parts in slug_parts(token) if parts and len(parts) <= MAX_PARTS}
 
 
 def url_title_note(review: tuple[str, ...]) -> tuple[str, ...]:
     """The review notes once the title is written from the URL: the provisional note replaced."""
-    kept = tuple(note for note in review if not note.startswith("title is provisional"))
-    return (*kept, "title read from the URL (the page prints no headline): check it")
+    return (*without_provisional(review), "title read from the URL (the page prints no headline): check it")

@@ -15,6 +15,7 @@ from generator.ingest.dates import DateContext
 from generator.ingest.line_features import line_key
 from generator.ingest.meta_lines import read_meta_line
 from generator.ingest.model import Block
+from generator.ingest.shapes import in_capitals
 from generator.model.wires import Registry
 
 HEAD_LINES = 20  # lines searched for the title's line
@@ -35,14 +36,8 @@ def wrapped_end(page: Sequence[Block], title: str, context: DateContext, wires: 
     end = head[at + 1].text.strip()
     if len(end) > MAX_END_CHARS or len(end.split()) > MAX_END_WORDS or end.endswith(_CLOSING):
         return None
-    if not (end[:1].isalpha() and end[:1].islower()) or _in_capitals(title):
+    if not (end[:1].isalpha() and end[:1].islower()) or in_capitals(title):
         return None
     if read_meta_line(end, context, wires) is not None:
         return None  # 'by Jo Lee', 'vor 2 Stunden': the header's metadata, not the headline
     return head[at + 1]
-
-
-def _in_capitals(title: str) -> bool:
-    """True when the headline's letters that have a case are all capitals ('VITÓRIA VENCE')."""
-    cased = [ch for ch in title if ch.isupper() or ch.islower()]
-    return len(cased) > 1 and not any(ch.islower() for ch in cased)
