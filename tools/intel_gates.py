@@ -35,7 +35,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.analysis import facts, unique_gate
+from generator.analysis import facts_agreed, facts_refusal, unique_gate
+from generator.analysis.facts_sentences import Sentences
 from generator.model.analysis import Agreed
 from tools import intel_claims as claims
 from tools.intel_match import same_sentence
@@ -58,7 +59,7 @@ class Agreeing:
     """What the 'carried by every newsroom' step read: the story's sentences, the compared
     newsrooms and the facts it found before the agree gate (None: no comparison)."""
 
-    sentences: facts._Sentences | None = None
+    sentences: Sentences | None = None
     rooms: frozenset[str] = frozenset()
     found: tuple[Agreed, ...] = ()
 
@@ -67,29 +68,27 @@ class Agreeing:
 def agreeing() -> Iterator[Agreeing]:
     """What the 'carried by every newsroom' step of the story analysed last read and found."""
     seen = Agreeing()
-    agreed = facts._agreed
+    agreed = facts_agreed.agreed
 
-    def agreed_seen(
-        sentences: facts._Sentences, rooms: frozenset[str], in_dispute: set[int]
-    ) -> tuple[Agreed, ...]:
+    def agreed_seen(sentences: Sentences, rooms: frozenset[str], in_dispute: set[int]) -> tuple[Agreed, ...]:
         found = agreed(sentences, rooms, in_dispute)
         seen.sentences, seen.rooms, seen.found = sentences, rooms, found
         return found
 
-    facts._agreed = agreed_seen
+    facts_agreed.agreed = agreed_seen
     try:
         yield seen
     finally:
-        facts._agreed = agreed
+        facts_agreed.agreed = agreed
 
 
 @contextmanager
 def recording() -> Iterator[dict[str, str]]:
     """Each sentence text the gates read -> the condition refusing it ('' when let through)."""
     said: dict[str, str] = {}
-    refusal, verdict, own_count = facts.refusal, unique_gate.Gate.verdict, unique_gate.Gate.own_count
+    refusal, verdict, own_count = facts_refusal.refusal, unique_gate.Gate.verdict, unique_gate.Gate.own_count
 
-    def refusal_seen(sentences: facts._Sentences, number: int, shared: frozenset[str]) -> str:
+    def refusal_seen(sentences: Sentences, number: int, shared: frozenset[str]) -> str:
         why = refusal(sentences, number, shared)
         said[sentences.text(number)] = f"not its own: {why}" if why else ""
         return why
@@ -105,12 +104,12 @@ def recording() -> Iterator[dict[str, str]]:
             said[text] = NO_COUNT
         return found
 
-    facts.refusal, unique_gate.Gate.verdict = refusal_seen, verdict_seen  # type: ignore[method-assign,assignment]
+    facts_refusal.refusal, unique_gate.Gate.verdict = refusal_seen, verdict_seen  # type: ignore[method-assign,assignment]
     unique_gate.Gate.own_count = own_count_seen  # type: ignore[method-assign,assignment]
     try:
         yield said
     finally:
-        facts.refusal, unique_gate.Gate.verdict = refusal, verdict  # type: ignore[method-assign]
+        facts_refusal.refusal, unique_gate.Gate.verdict = refusal, verdict  # type: ignore[method-assign]
         unique_gate.Gate.own_count = own_count  # type: ignore[method-assign]
 
 
@@ -157,7 +156,7 @@ def _every_step(page: claims.Page, seen: Agreeing, fact: Fact) -> str:
     if any(carries(q.text) for found in seen.found for q in found.sentences):
         return GATED
     numbers = [n for n in range(len(sentences)) if carries(sentences.text(n))]
-    if any(facts.is_star(sentences, n, seen.rooms) for n in numbers):
+    if any(facts_agreed.is_star(sentences, n, seen.rooms) for n in numbers):
         return STAR_LEFT
     covered = frozenset().union(*(sentences.rooms[n] for n in numbers))
     if not numbers:

@@ -128,9 +128,9 @@ def attributions(
     itself ('a resident told AFP' in AFP's copy is AFP's own reporting)."""
     known = known or KnownSources()
     own = own or {}
-    # Keyed by speaker too: a quote is never shown under another sentence's speaker.
-    grouped: dict[tuple[str, str, str], tuple[Named, str | None, list[Quote]]] = {}
-    spelt: dict[tuple[str, str, str], list[str]] = {}  # each mention's name, as its sentence reads it
+    # Keyed by speaker too: a quote is never shown under another sentence's speaker. Last in each
+    # entry: each mention's name, as its sentence reads it.
+    grouped: dict[tuple[str, str, str], tuple[Named, str | None, list[Quote], list[str]]] = {}
     for position, item in enumerate(corpus.articles):
         reading = _to_read(item.sentences)
         if not reading:
@@ -161,12 +161,13 @@ def attributions(
                 ):
                     continue
                 said_by = fold(hit.speaker or "")
-                entry = grouped.setdefault((hit.kind, hit.named.key, said_by), (hit.named, hit.speaker, []))
+                key = (hit.kind, hit.named.key, said_by)
+                entry = grouped.setdefault(key, (hit.named, hit.speaker, [], []))
                 entry[2].append(item.quote(index))
-                spelt.setdefault((hit.kind, hit.named.key, said_by), []).append(hit.named.name)
+                entry[3].append(hit.named.name)
     found = [
-        Attribution(kind, _printed(named.name, spelt[(kind, key, by)], quotes), speaker, tuple(quotes))
-        for (kind, key, by), (named, speaker, quotes) in grouped.items()
+        Attribution(kind, _printed(named.name, spelt, quotes), speaker, tuple(quotes))
+        for (kind, _, _), (named, speaker, quotes, spelt) in grouped.items()
     ]
     return tuple(sorted(found, key=lambda a: ORDER.index(a.kind)))  # stable: story order within a kind
 

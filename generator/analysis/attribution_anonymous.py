@@ -10,14 +10,14 @@ determiner: a capitalised word names whom it speaks for ("a U.S. official", "Ita
 service officials", "a source close to the President") and is kept. A speaker the reader does
 read ("An official told Reuters") keeps its line: the label prints who spoke.
 
-Cost: one look back from the trigger to its clause's start (`_before`, at most 240 characters)
-and one set lookup per word of that clause (at most `MAX_WORDS`), per "told" found with no
+Cost: one look back from the trigger to its clause's start (`attribution_names.clause_before`,
+at most 240 characters) and one set lookup per word of that clause, per "told" found with no
 speaker read.
 """
 
 from __future__ import annotations
 
-from generator.analysis.attribution_names import _before
+from generator.analysis.attribution_names import clause_before
 
 # Words for a person whom a sentence does not name (the "told" trigger is English).
 _ANONYMOUS_TEXT = """
@@ -34,7 +34,7 @@ def anonymous_speaker(text: str, start: int) -> bool:
     """True when the clause before the trigger at `start` ("told") is an unnamed person's
     description and nothing more: a word of `ANONYMOUS` and no capitalised word but an opening
     determiner ("A person familiar with the situation", "Officials")."""
-    words = [w.strip("\"“”‘’'()") for w in _before(text, start).split()]
+    words = [w.strip("\"“”‘’'()") for w in clause_before(text, start).split()]
     words = [w for w in words if w]
     if not words:
         return False

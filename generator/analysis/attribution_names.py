@@ -72,7 +72,7 @@ def _after(text: str, start: int) -> str:
     return " ".join(kept)
 
 
-def _before(text: str, end: int) -> str:
+def clause_before(text: str, end: int) -> str:
     """The phrase before a trigger, back to where its clause starts, without the auxiliaries
     and relative pronoun between the name and the verb ('X, which had first reported')."""
     head = text[max(0, end - 240) : end].rstrip()  # a name stands within a few words of its verb
@@ -95,7 +95,7 @@ def _before(text: str, end: int) -> str:
     return " ".join(reversed(kept))
 
 
-def _may_name_before(text: str, end: int, known: KnownSources) -> bool:
+def may_name_before(text: str, end: int, known: KnownSources) -> bool:
     """False when the word before a verb cannot end a source's name: most 'said' and
     'reported' follow a common noun ('officials said'), and are passed over at this cost."""
     words = text[max(0, end - 60) : end].split()
@@ -280,7 +280,7 @@ def _speaker(text: str, start: int) -> str | None:
     found = _SPEAKER.search(text[:start])
     if found is not None:
         return re.sub(r",[^,]*,", "", found.group("speaker")).strip()
-    named = english(_before(text, start), KnownSources())
+    named = english(clause_before(text, start), KnownSources())
     return named.name if named is not None and not named.known else None
 
 

@@ -12,12 +12,12 @@ from generator.analysis.attribution_anonymous import anonymous_speaker
 from generator.analysis.attribution_apposition import holder, office_only
 from generator.analysis.attribution_names import (
     _after,
-    _before,
-    _may_name_before,
     _name,
     _negated,
     _speaker,
     _statement,
+    clause_before,
+    may_name_before,
 )
 from generator.analysis.attribution_patterns import AFTER, CREDITS, PATTERNS, Pattern
 from generator.analysis.attribution_saying import _speaker_said
@@ -61,9 +61,9 @@ def _find(text: str, patterns: Sequence[Pattern], known: KnownSources, held: boo
                 verb = pattern.kind in CREDITS
                 negated = verb and _negated(" ".join(text[: match.start()].split()[-2:]))
             else:
-                if not _may_name_before(text, match.start(), known):
+                if not may_name_before(text, match.start(), known):
                     continue
-                phrase = _before(text, match.start())
+                phrase = clause_before(text, match.start())
                 span = (match.start() - len(phrase), match.start())
                 negated = _negated(match.group(0)) or _negated(" ".join(phrase.split()[-3:]))
             if negated:

@@ -5,7 +5,9 @@ A word of the point of at least `SHORTEST` letters (without the prefix) that the
 only with `PREFIXES[language]` glued to it, or only without it, negates it; a sentence writing
 the point's own form, not negated, agrees; a negated word on either side is left to
 `claim_negations` ("was not damaged" is "undamaged"), and a point writing both forms ("99 were
-unaccounted for, 102 accounted for") contrasts them. At most two set lookups per word of the point.
+unaccounted for, 102 accounted for") contrasts them. At most two set lookups per word of the
+point (`Reading.affirmed`, the sentence's words not negated, is built once per sentence);
+agreements are looked for only with `agreeing`, as the other checks do.
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ SHORTEST = 5  # letters of the plain word: "unrest" is no negation of "rest"
 PREFIXES = {"en": "un", "de": "un", "nl": "on"}  # a privative prefix glued to the word it negates
 
 
-def privatives(a: Reading, b: Reading) -> Iterator[tuple[Difference, bool]]:
+def privatives(a: Reading, b: Reading, agreeing: bool = False) -> Iterator[tuple[Difference, bool]]:
     """A word of point `a` that sentence `b` writes only with a privative prefix, or only
-    without the point's; or the point's own form (an agreement)."""
+    without the point's; with `agreeing`, the point's own forms `b` writes (agreements)."""
     prefix = PREFIXES.get(a.lex.language)
     if prefix is None:
         return
@@ -30,8 +32,10 @@ def privatives(a: Reading, b: Reading) -> Iterator[tuple[Difference, bool]]:
         if len(lower) < SHORTEST or not lower.isalpha():
             continue
         if lower in b.lowers:
-            if any(w.lower == lower and m not in b.negated for m, w in enumerate(b.words)):
+            if agreeing and lower in b.affirmed:
                 yield Difference("negation", word.text, ""), True
+            continue
+        if agreeing:
             continue
         others = {prefix + lower}
         if lower.startswith(prefix) and len(lower) - len(prefix) >= SHORTEST:

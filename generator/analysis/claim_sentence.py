@@ -71,6 +71,12 @@ class Reading:
         return frozenset(map(str.lower, self.raw))
 
     @cached_property
+    def affirmed(self) -> frozenset[str]:
+        """The lower-cased words not negated ("damaged" in "was damaged", not in "was not damaged")."""
+        negated = self.negated
+        return frozenset(w.lower for n, w in enumerate(self.words) if n not in negated)
+
+    @cached_property
     def stems(self) -> frozenset[str]:
         return frozenset(w.stem for w in self.words if w.stem)
 

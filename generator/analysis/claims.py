@@ -144,7 +144,7 @@ def differences(
             checks.append(compare(a.figures, b.figures))
         if "negation" in kinds:
             checks.append(negations(a, b))
-            checks.append(privatives(a, b))
+            checks.append(privatives(a, b, agreeing=True))
         if "opposite" in kinds:
             checks.append(opposites(a, b))
         if "name" in kinds and b.places:

@@ -12,7 +12,7 @@ sentences word for word) is looked at once. Two sentences are compared when they
 least `MIN_SHARED` words each used by 2 to `MAX_POSTINGS` distinct sentences (an inverted
 index; pairs counted by `pairs.shared_pairs`), by TF-IDF cosine over word sets. Each sentence
 keeps its closest sentence in each other newsroom and how close it comes to any (`nearest`). Never
-every pair of the story's sentences: see `_Sentences`.
+every pair of the story's sentences: see `facts_sentences.Sentences`.
 
 - Carried by every newsroom: a sentence whose closest sentence in each other newsroom is at
   `AGREE` or more, and at `AGREE_MEAN` on average, also over the newsrooms not printing a
@@ -64,13 +64,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
-from generator.analysis import attribution
+from generator.analysis import attribution, facts_agreed, facts_refusal
 from generator.analysis.corpus import Corpus
-from generator.analysis.facts_agreed import _agreed
-from generator.analysis.facts_agreed import is_star as is_star  # read by tools/intel_gates.py
-from generator.analysis.facts_disputed import _disputes
-from generator.analysis.facts_refusal import refusal
-from generator.analysis.facts_sentences import SAME, _Sentences
+from generator.analysis.facts_disputed import sentence_disputes
+from generator.analysis.facts_sentences import SAME, Sentences
 from generator.analysis.language import UNKNOWN, comparable
 from generator.model.analysis import (
     Agreed,
@@ -81,8 +78,8 @@ from generator.model.analysis import (
     Quote,
 )
 
-# `_agreed` and `refusal` (imported above) are called through this module's names:
-# tools/intel_gates.py replaces `facts._agreed` and `facts.refusal` to record what they read.
+# `facts_agreed.agreed` and `facts_refusal.refusal` are called through their modules:
+# tools/intel_gates.py replaces them there to record what they read.
 
 SHORT_WORDS = 32  # longer sentences are listed, not quoted
 MAX_QUOTED = 2
@@ -145,11 +142,11 @@ def story_facts(
     )
     if len(compared_rooms) < 2:
         return Facts((), (), (), not_compared)
-    sentences = _Sentences(corpus, room_list, compared)
-    disputed, in_dispute = _disputes(sentences, compared)
+    sentences = Sentences(corpus, room_list, compared)
+    disputed, in_dispute = sentence_disputes(sentences, compared)
     return Facts(
         only_in=_only_in(sentences, compared_rooms, compared, in_dispute, credits),
-        agreed=_agreed(sentences, frozenset(compared_rooms), in_dispute),
+        agreed=facts_agreed.agreed(sentences, frozenset(compared_rooms), in_dispute),
         disputed=disputed,
         not_compared=not_compared,
         across=_across(corpus, room_list, spoken, not_compared, credits),
@@ -173,8 +170,8 @@ def _across(
             continue
         group = [n for n, said in enumerate(spoken) if comparable(said, language)]
         wanted = {item.newsroom for item in not_compared if item.language == language}
-        sentences = _Sentences(corpus, room_list, group)
-        _, in_dispute = _disputes(sentences, group)
+        sentences = Sentences(corpus, room_list, group)
+        _, in_dispute = sentence_disputes(sentences, group)
         rooms = list(dict.fromkeys(room_list[n] for n in group))
         found += [
             item for item in _only_in(sentences, rooms, group, in_dispute, credits) if item.newsroom in wanted
@@ -186,7 +183,7 @@ def _across(
 
 
 def _only_in(
-    sentences: _Sentences,
+    sentences: Sentences,
     rooms: Sequence[str],
     compared: Sequence[int],
     in_dispute: set[int],
@@ -228,12 +225,12 @@ def _only_in(
     return tuple(result)
 
 
-def _own(sentences: _Sentences, number: int, shared: frozenset[str]) -> bool:
+def _own(sentences: Sentences, number: int, shared: frozenset[str]) -> bool:
     """True when a sentence of one newsroom says what no other newsroom says (see module)."""
-    return not refusal(sentences, number, shared)
+    return not facts_refusal.refusal(sentences, number, shared)
 
 
-def _one_each(sentences: _Sentences, numbers: list[int]) -> list[int]:
+def _one_each(sentences: Sentences, numbers: list[int]) -> list[int]:
     """The sentences, those close to an earlier one (at `SAME`: its copies) left out, in story order."""
     kept: set[int] = set()
     for number in sorted(numbers, key=sentences.first):
@@ -242,7 +239,7 @@ def _one_each(sentences: _Sentences, numbers: list[int]) -> list[int]:
     return sorted(kept, key=sentences.first)
 
 
-def _quoted(sentences: _Sentences, quotable: list[int], shared: frozenset[str]) -> tuple[Quote, ...]:
+def _quoted(sentences: Sentences, quotable: list[int], shared: frozenset[str]) -> tuple[Quote, ...]:
     """At most two: one per paragraph (the one naming the most new names), most novel first."""
     passages: dict[tuple[int, int], list[int]] = {}
     for number in quotable:

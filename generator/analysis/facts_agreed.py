@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from generator.analysis import disputes
-from generator.analysis.facts_sentences import SAME, _Sentences
+from generator.analysis.facts_sentences import SAME, Sentences
 from generator.model.analysis import Agreed
 
 AGREE = 0.2  # each newsroom's closest sentence at least this close: carried by every newsroom...
@@ -20,7 +20,7 @@ MAX_AGREED = 6
 MERGE = 2  # stars sharing this many sentences are one fact
 
 
-def _agreed(sentences: _Sentences, rooms: frozenset[str], in_dispute: set[int]) -> tuple[Agreed, ...]:
+def agreed(sentences: Sentences, rooms: frozenset[str], in_dispute: set[int]) -> tuple[Agreed, ...]:
     """Facts every compared newsroom carries: stars (see module), one fact for stars holding one
     another's centre. O(S x newsrooms)."""
     stars: list[tuple[float, int, set[int]]] = []
@@ -65,7 +65,7 @@ def _agreed(sentences: _Sentences, rooms: frozenset[str], in_dispute: set[int]) 
     return tuple(Agreed(sentences.quote(_quote(sentences, m)), sentences.quotes(m)) for m in kept)
 
 
-def is_star(sentences: _Sentences, number: int, rooms: frozenset[str]) -> bool:
+def is_star(sentences: Sentences, number: int, rooms: frozenset[str]) -> bool:
     """True when a sentence is the centre of a fact every compared newsroom carries (see module):
     its closest sentence in each other newsroom at `AGREE` or more, at `AGREE_MEAN` on average,
     and not a correction."""
@@ -85,13 +85,13 @@ def is_star(sentences: _Sentences, number: int, rooms: frozenset[str]) -> bool:
     )
 
 
-def _figures_differ(sentences: _Sentences, members: set[int]) -> bool:
+def _figures_differ(sentences: Sentences, members: set[int]) -> bool:
     texts = [sentences.text(n) for n in sorted(members)]
     counted = [t for t in texts if disputes.figures(t)]
     return any(disputes.differing(a, b) for i, a in enumerate(counted) for b in counted[i + 1 :])
 
 
-def _quote(sentences: _Sentences, members: Iterable[int]) -> int:
+def _quote(sentences: Sentences, members: Iterable[int]) -> int:
     """The sentence to quote for a fact (see module): giving no number if one does, standing on
     its own (not "This ..."), the one whose words (by weight) the fact's sentences in most other
     newsrooms use most; ties: the shortest, the first."""

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from generator.analysis import disputes
-from generator.analysis.facts_sentences import _Sentences
+from generator.analysis.facts_sentences import Sentences
 from generator.model.analysis import Correction, Disputed, Variant
 
 DIFFER = 0.3  # two sentences this close that give a unit different values dispute it
 
 
-def _disputes(sentences: _Sentences, compared: Sequence[int]) -> tuple[tuple[Disputed, ...], set[int]]:
+def sentence_disputes(sentences: Sentences, compared: Sequence[int]) -> tuple[tuple[Disputed, ...], set[int]]:
     """Figures alike sentences give differently, and figures an article's correction names."""
     pairs: dict[str, list[tuple[int, int]]] = {}
     for (a, b), score in sorted(sentences.scores.items()):
@@ -69,7 +69,7 @@ def _groups(pairs: Iterable[tuple[int, int]]) -> list[set[int]]:
 
 
 def _corrected(
-    sentences: _Sentences, compared: Sequence[int]
+    sentences: Sentences, compared: Sequence[int]
 ) -> list[tuple[str, set[int], tuple[Correction, ...]]]:
     """For each correction an article prints (in its text or its `corrections`), the sentences
     giving a unit the correction gives a value it names: one group per unit."""

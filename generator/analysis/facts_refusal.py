@@ -7,7 +7,7 @@ lets through the sentences this module finds no refusal for.
 from __future__ import annotations
 
 from generator.analysis import disputes
-from generator.analysis.facts_sentences import _DIGIT, MIN_WORDS, _Sentences
+from generator.analysis.facts_sentences import DIGIT, MIN_WORDS, Sentences
 
 LOOSE = 0.3  # a sentence this close to a sentence of another newsroom is not only in its own...
 OWN_WORDS = 5  # content words no other newsroom uses, for a sentence to be its own...
@@ -35,7 +35,7 @@ REFUSALS = (
 )
 
 
-def refusal(sentences: _Sentences, number: int, shared: frozenset[str]) -> str:
+def refusal(sentences: Sentences, number: int, shared: frozenset[str]) -> str:
     """The condition of the module refusing a sentence of one newsroom as its own, '' for none
     (one of `REFUSALS`, the cheap tests first): what each costs can be counted on labelled stories."""
     words = sentences.sets[number]
@@ -61,11 +61,11 @@ def refusal(sentences: _Sentences, number: int, shared: frozenset[str]) -> str:
     return ""
 
 
-def _anchors(sentences: _Sentences, number: int, among: frozenset[str]) -> frozenset[str]:
+def _anchors(sentences: Sentences, number: int, among: frozenset[str]) -> frozenset[str]:
     """The names and figures among some words of a sentence: those it writes with a capital or
     a digit (not its first word: `_names`), and English number words ("four")."""
     figures = among & disputes.NUMBER_STEMS if sentences.language[number] == "en" else frozenset()
     text = sentences.text(number)
-    if text[1:].islower() and _DIGIT.search(text) is None:
+    if text[1:].islower() and DIGIT.search(text) is None:
         return figures  # no capital but the first letter, no digit (a C-level test first)
     return (sentences.names(number) & among) | figures

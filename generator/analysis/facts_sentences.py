@@ -2,7 +2,7 @@
 
 `facts` (see its docstring) pairs the sentences of different newsrooms through an inverted
 index of their rarer words and scores each pair by TF-IDF cosine over word sets; this module
-holds that index (`_Sentences`) and what a sentence names (`_names`: words written with a
+holds that index (`Sentences`) and what a sentence names (`_names`: words written with a
 capital or a digit, not a news organisation's name).
 """
 
@@ -27,12 +27,12 @@ SAME = 0.5  # two sentences of one newsroom this close are one fact (copies, lig
 MIN_WORDS = 3  # a sentence of fewer content words says too little to be matched
 MAX_POSTINGS = 16  # a word in more distinct sentences is too common to pair sentences by
 MIN_SHARED = 2  # indexed words two sentences must share to be compared
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 _NONE = (0.0, -1)  # no sentence found yet
 _EDGES = "\"'“”‘’()[],.;:!?"
 
 
-class _Sentences:
+class Sentences:
     """The compared sentences of a story, each distinct sentence once, and how alike they are.
 
     Cost, for S distinct sentences and W word occurrences: one dict pass to find the distinct
@@ -104,7 +104,7 @@ class _Sentences:
         score = math.fsum(map(mul, weights, weights)) / (self.norms[a] * self.norms[b])
         self.scores[a, b] = score
         tying = common & self._twice
-        if tying and len(tying) + sum(_DIGIT.search(w) is not None for w in tying) >= self._tie_words:
+        if tying and len(tying) + sum(DIGIT.search(w) is not None for w in tying) >= self._tie_words:
             self.tied.update((a, b))
         for one in (a, b):
             if score > self.nearest[one]:
@@ -187,7 +187,7 @@ def _names(text: str, language: str) -> frozenset[str]:
     written: list[str] = []
     run: list[str] = []
     for chunk in text.split()[1:]:
-        if chunk.islower() or (chunk.lower() == chunk and _DIGIT.search(chunk) is None):
+        if chunk.islower() or (chunk.lower() == chunk and DIGIT.search(chunk) is None):
             written += _unless_newsroom(run)
             run = []
             continue

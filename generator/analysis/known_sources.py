@@ -16,7 +16,7 @@ from functools import cached_property
 from generator.model.site import Outlet
 from generator.model.wires import DEFAULT, Registry, wire_key
 
-_WORD_EDGES = "\"“”„«»‚‘’'()[]"
+WORD_EDGES = "\"“”„«»‚‘’'()[]"
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
@@ -56,11 +56,11 @@ class _SiteNames:
     def _lookup(self, name: str, credit: bool) -> tuple[Named | None, str]:
         wire = self.wires.lookup(name, any_case=credit)
         if wire is not None:
-            return Named(_as_known(_clean(name), wire.spellings), f"wire:{wire.name}", True), ""
+            return Named(_as_known(clean_name(name), wire.spellings), f"wire:{wire.name}", True), ""
         key = wire_key(name)
         outlet = self.outlet_keys.get(key)
         if outlet is not None:
-            return Named(_as_known(_clean(name), (outlet[1],)), f"outlet:{outlet[0]}", True), key
+            return Named(_as_known(clean_name(name), (outlet[1],)), f"outlet:{outlet[0]}", True), key
         return None, key
 
 
@@ -117,7 +117,7 @@ class KnownSources:
         if found is not None:
             return found
         if key in self._newsroom_keys:
-            return Named(_clean(name), f"name:{key}", True)
+            return Named(clean_name(name), f"name:{key}", True)
         return None
 
     def key(self, name: str) -> str:
@@ -127,8 +127,8 @@ class KnownSources:
         return found.key if found is not None else f"name:{key}"
 
 
-def _clean(name: str) -> str:
-    name = name.strip().strip(_WORD_EDGES).strip()
+def clean_name(name: str) -> str:
+    name = name.strip().strip(WORD_EDGES).strip()
     name = _POSSESSIVE_END.sub("", name) if name.endswith(("'s", "’s", "s'", "s’")) else name
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]\.){2,}$", name):
         name = name.rstrip(".")

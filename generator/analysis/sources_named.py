@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from generator.analysis.known_sources import _WORD_EDGES, KnownSources, Named, _clean
+from generator.analysis.known_sources import WORD_EDGES, KnownSources, Named, clean_name
 from generator.analysis.source_words import (
     CONNECTORS,
     DESCRIBING,
@@ -45,12 +45,12 @@ def words_of(phrase: str) -> list[str]:
 
 
 def _capitalised(word: str) -> bool:
-    bare = word.strip(_WORD_EDGES)
+    bare = word.strip(WORD_EDGES)
     return bool(bare) and bool(_CAPITALISED.match(bare))
 
 
 def _opener(word: str) -> bool:
-    return word.strip(_WORD_EDGES).casefold() in OPENERS
+    return word.strip(WORD_EDGES).casefold() in OPENERS
 
 
 def _unadjectived(run: list[str], known: KnownSources, described: bool) -> list[str]:
@@ -60,13 +60,13 @@ def _unadjectived(run: list[str], known: KnownSources, described: bool) -> list[
     is surely a name of its own: an acronym, a known wire or outlet, or described as a news
     organisation ('television'); 'Local Government Association' keeps its first word."""
     while len(run) > 1:
-        bare = run[0].strip(_WORD_EDGES).casefold()
+        bare = run[0].strip(WORD_EDGES).casefold()
         rest = run[1:]
         if DESCRIBING.search(bare) or (
             bare in LEADING_ADJECTIVES
             and (
                 described
-                or all(_ACRONYM.match(w.strip(_WORD_EDGES)) for w in rest)
+                or all(_ACRONYM.match(w.strip(WORD_EDGES)) for w in rest)
                 or known.known(" ".join(rest)) is not None
             )
         ):
@@ -121,7 +121,7 @@ def model_named(run: list[str], before: list[str]) -> bool:
     """True when a run of capitalised words names a product, not a source: it holds a model
     number or follows one ('a Boeing 787-8 Dreamliner', 'an Airbus A320', 'Mi-8 helicopter')."""
     near = [*run, *before[-1:]]
-    return any(_MODEL_NUMBER.match(w.strip(_WORD_EDGES + ",;:.")) for w in near)
+    return any(_MODEL_NUMBER.match(w.strip(WORD_EDGES + ",;:.")) for w in near)
 
 
 def english(phrase: str, known: KnownSources, after_descriptor: bool = False) -> Named | None:
@@ -141,13 +141,13 @@ def english(phrase: str, known: KnownSources, after_descriptor: bool = False) ->
     run = _trim(run)
     if not run:
         return None
-    if any(w.strip(_WORD_EDGES).casefold() in _PREPOSITIONS for w in before):
+    if any(w.strip(WORD_EDGES).casefold() in _PREPOSITIONS for w in before):
         return None
     if model_named(run, before):
         return None
-    described = after_descriptor or any(w.strip(_WORD_EDGES) in DESCRIPTORS for w in before)
+    described = after_descriptor or any(w.strip(WORD_EDGES) in DESCRIPTORS for w in before)
     run = _unadjectived(run, known, described)
-    name = _clean(" ".join(run))
+    name = clean_name(" ".join(run))
     if not name or not any(c.isalpha() for c in name):
         return None
     found = known.known(name, credit=described)
@@ -167,7 +167,7 @@ def foreign(phrase: str, known: KnownSources, after_descriptor: bool = False) ->
         if inner is not None:
             quoted = inner
     if quoted is not None:
-        name = _clean(quoted.group("name"))
+        name = clean_name(quoted.group("name"))
         found = known.known(name, credit=True)
         return found or (Named(name, known.key(name), False) if name[:1].isupper() else None)
     words = [_ELISION.sub("", w) for w in words_of(phrase)]
@@ -213,13 +213,13 @@ def _foreign_run(run: list[str], known: KnownSources, described: bool) -> Named 
     ('Nachrichtenagentur TASS'): its words are tried from the first one on, dropping one each time."""
     for start in range(len(run)):
         candidate = run[start:]
-        name = _clean(" ".join(candidate))
+        name = clean_name(" ".join(candidate))
         if not name:
             continue
         found = known.known(name, credit=described)
         if found is not None:
             return found
-        bare = [w.strip(_WORD_EDGES) for w in candidate]
+        bare = [w.strip(WORD_EDGES) for w in candidate]
         if any(_opener(w) for w in bare[:1]):
             continue
         if all(_ACRONYM.match(w) for w in bare):

@@ -32,6 +32,13 @@ from generator.analysis.claims import differences
             "en",
             [("figure", "Five", "Nine")],
         ),
+        # the remainder on the sentence's side is no other figure for a plain count either
+        (
+            "Five people died when the boat capsized off Lowport on Friday.",
+            "The singer and four others died when the boat capsized off Lowport on Friday.",
+            "en",
+            [],
+        ),
     ],
 )  # fmt: skip
 def test_remainder_counts(point, sentence, language, expected):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.analysis import facts, unique_gate
+from generator.analysis import facts_agreed, facts_refusal, unique_gate
 from tools.intel_gates import main
 
 FIXTURE = Path(__file__).parent / "intel_fixture"
@@ -27,10 +27,10 @@ def test_each_refusal_is_counted_under_its_condition(capsys) -> None:
     ]
     assert capsys.readouterr().out.splitlines() == ["harbour-ferry:", *story, "total (1 stories):", *story]
     # the project's functions are restored once read
-    assert facts.refusal.__name__ == "refusal"
+    assert facts_refusal.refusal.__name__ == "refusal"
     assert unique_gate.Gate.verdict.__name__ == "verdict"
     assert unique_gate.Gate.own_count.__name__ == "own_count"
-    assert facts._agreed.__name__ == "_agreed"
+    assert facts_agreed.agreed.__name__ == "agreed"
 
 
 def test_a_held_out_story_is_not_read(capsys) -> None:
