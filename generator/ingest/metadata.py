@@ -22,6 +22,7 @@ from generator.ingest.meta_lines import MetaLine
 from generator.ingest.model import Block, Evidence, Kind, Metadata, PageTime, Request
 from generator.ingest.prompts import is_free_notice
 from generator.ingest.shapes import norm
+from generator.ingest.slug_title import PROVISIONAL
 from generator.model.wires import Registry
 
 PROVISIONAL_WORDS = 12
@@ -132,7 +133,7 @@ def _title(title: str | None, blocks: tuple[Block, ...], review: list[str]) -> t
     """The title without wire version prefixes, and the kind a prefix names ('Analysis: ...')."""
     if not title:
         title = provisional_title(blocks)
-        review.append("title is provisional: the raw text has none; pass --title or edit it")
+        review.append(f"{PROVISIONAL}: the raw text has none; pass --title or edit it")
     title = _UPDATE_PREFIX.sub("", title).strip()
     match = _KIND_PREFIX.match(title)
     return title, kind_of_label(match.group("label")) if match else None

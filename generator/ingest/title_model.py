@@ -24,6 +24,7 @@ from typing import Any
 from generator.ingest.line_features import FEATURES, line_key, url_words
 from generator.ingest.line_model import Ensemble, LineModel, ensemble_json, ensemble_of
 from generator.ingest.model import Block, Kind
+from generator.ingest.slug_title import PROVISIONAL
 
 MODEL_FILE = Path(__file__).with_name("title_model.json")
 FORMAT = "briefing-title-model"
@@ -168,9 +169,7 @@ def pick(
 def chooser_note(review: tuple[str, ...], replaced: str) -> tuple[str, ...]:
     """The review notes once the chooser has taken another line: the title the rules read named
     (no note of a provisional title, the page did have a headline, nor of the slug's reading)."""
-    kept = tuple(
-        note for note in review if not note.startswith(("title is provisional", "title read by the URL"))
-    )
+    kept = tuple(note for note in review if not note.startswith((PROVISIONAL, "title read by the URL")))
     return (*kept, f"title chosen by the title model instead of '{replaced}': check it")
 
 
