@@ -11,6 +11,7 @@ its name is one this tool gives (see `swap`) and it holds the marker.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import stat
@@ -124,7 +125,7 @@ def make_folder(folder: Path) -> Path:
                 f"{folder}: is in the way, and was not made by briefing (no {MARKER} in it); "
                 "move it elsewhere"
             )
-        shutil.rmtree(folder)
+        remove_tree(folder)
     folder.mkdir(parents=True)
     mark(folder)
     return folder
@@ -134,8 +135,30 @@ def remove_made(folder: Path) -> bool:
     """Remove `folder` if this tool made it (it holds the marker); False when it was left."""
     if not is_made(folder):
         return False
-    shutil.rmtree(folder, ignore_errors=True)
+    remove_tree(folder)
     return True
+
+
+def remove_tree(folder: Path) -> None:
+    """Remove a folder this tool made, its marker last. A build killed midway then leaves the
+    folder marked, or empty, and the next build's `recover` clears either; `shutil.rmtree`
+    alone may delete the marker first and leave a full folder no build will touch again."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name == MARKER:
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+    with contextlib.suppress(OSError):
+        os.unlink(folder / MARKER)
+    with contextlib.suppress(OSError):
+        os.rmdir(folder)
 
 
 def _has_entries(folder: Path) -> bool:

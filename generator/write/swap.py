@@ -21,7 +21,6 @@ import logging
 import os
 import re
 import secrets
-import shutil
 import stat
 import sys
 from collections.abc import Iterator
@@ -31,7 +30,7 @@ from pathlib import Path
 from typing import IO
 
 from generator.errors import BuildError
-from generator.write.outfolder import MARKER, MOUNT_POINT, is_made
+from generator.write.outfolder import MARKER, MOUNT_POINT, is_made, remove_tree
 
 log = logging.getLogger("briefing")
 _AT_FDCWD = -100
@@ -65,7 +64,7 @@ def replace_folder(staging: Path, output: Path, retired: Path) -> None:
     """Put `staging` in place of `output`; the previous `output` is removed afterwards."""
     try:
         if output.exists() and exchange(staging, output):
-            shutil.rmtree(staging, ignore_errors=True)  # the previous site, swapped out
+            remove_tree(staging)  # the previous site, swapped out
             return
         if output.exists():
             os.replace(output, retired)
@@ -74,7 +73,7 @@ def replace_folder(staging: Path, output: Path, retired: Path) -> None:
         if error.errno == errno.EBUSY:  # a mount point (os.path.ismount misses bind mounts)
             raise BuildError(f"{output.name}/: {MOUNT_POINT}") from None
         raise
-    shutil.rmtree(retired, ignore_errors=True)
+    remove_tree(retired)
 
 
 def recover(output: Path, keep: Path | None = None) -> None:
@@ -96,7 +95,7 @@ def recover(output: Path, keep: Path | None = None) -> None:
         if match["kind"] == "old" and not output.exists():
             os.replace(leftover, output)
         else:
-            shutil.rmtree(leftover, ignore_errors=True)
+            remove_tree(leftover)
 
 
 def _empty_folder(path: Path) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 from pathlib import Path
 
@@ -27,3 +28,44 @@ def test_an_empty_unmarked_work_folder_of_a_dead_build_is_removed(tmp_path: Path
     recover(output)
     assert not empty.exists()
     assert (kept / "notes.txt").read_text(encoding="utf-8") == "someone's"  # not ours: left alone
+
+
+class _Killed(BaseException):
+    """Stands for SIGKILL: nothing after it runs."""
+
+
+def test_a_removal_stopped_after_any_deletion_leaves_the_folder_marked_or_empty(
+    tmp_path, monkeypatch
+) -> None:
+    """The marker goes last, so a build killed while clearing its work folder leaves one the next
+    build's `recover` clears (a kill in the hostile test left `.output.index-<pid>` full and unmarked)."""
+    import os
+
+    from generator.write import outfolder
+
+    real_unlink, real_rmtree = os.unlink, outfolder.shutil.rmtree
+    for allowed in range(6):
+        folder = tmp_path / f".output.index-{_dead_pid()}"
+        outfolder.make_folder(folder)
+        for name in ("a.pf_index", "b.pf_meta", "c.pf_fragment"):
+            (folder / name).write_text("x", encoding="utf-8")
+        (folder / "part" / "fragment").mkdir(parents=True)
+        (folder / "part" / "fragment" / "one").write_text("x", encoding="utf-8")
+        done = [0]
+
+        def step(real, path, *args, done=done, allowed=allowed, **kwargs):
+            if done[0] == allowed:
+                raise _Killed
+            done[0] += 1
+            return real(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, "unlink", lambda path, *a, **k: step(real_unlink, path, *a, **k))
+        monkeypatch.setattr(
+            outfolder.shutil, "rmtree", lambda path, *a, **k: step(real_rmtree, path, *a, **k)
+        )
+        with contextlib.suppress(_Killed):
+            outfolder.remove_made(folder)
+        monkeypatch.undo()
+        assert outfolder.is_made(folder) or not folder.exists() or not os.listdir(folder), allowed
+        recover(tmp_path / "output")
+        assert not folder.exists(), allowed
