@@ -215,6 +215,11 @@ def _names_comma_wire(text: str, wires: Registry) -> Byline | None:
 
 
 _OUTLET_TAIL = re.compile(r"\s+[-–—]\s+[A-ZÀ-Þ][\w.&'’-]{1,30}$")  # '... — Diário': the outlet's one word
+_FOR_OUTLET = re.compile(  # '... for Reuters ->', '... pour Le Journal': whom it was written for
+    r"\s+(?:for|für|pour|para|per|voor)\s+(?:(?:the|le|la|el|il|o|a|de|het|der|die|das)\s+)?"
+    r"(?P<outlet>[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3})"
+    r"\s*(?:->|→|›|»|>)?$"
+)
 _NAME_ROLE = re.compile(  # 'Ana de Vries redacteur Politiek', 'Jo Lee, reporter': a name, then its job
     rf"^(?P<name>[^\W\d_][\w.'’ -]{{2,60}}?),?\s+"
     rf"(?P<role>(?i:{_ROLES})(?:\s+(?i:{_ROLES}))?(?:\s+[A-ZÀ-Þ][\w&'’-]*){{0,2}})$"
@@ -254,6 +259,10 @@ def read_byline(text: str, wires: Registry) -> Byline | None:
     found = split_names(rest, wires, any_case=True)
     if found is None and (outlet := _OUTLET_TAIL.search(rest)):
         found = split_names(rest[: outlet.start()], wires, any_case=True)  # 'Por Ana Souza — Diário'
+    if found is None and (written_for := _FOR_OUTLET.search(rest)):
+        found = split_names(rest[: written_for.start()], wires, any_case=True)
+        wire = wires.name(written_for.group("outlet"), any_case=True)
+        found = (found[0], found[1] or wire) if found is not None else None
     if found is None:
         return None
     names, via = found[0], found[1] or bracketed

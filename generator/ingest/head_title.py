@@ -3,9 +3,11 @@
 Among the header's title-shaped lines the headline is a line printed twice, else the first
 that the body is about (passing over kickers, banners, another story's headline and short lines
 naming the outlet: 'Het beste van De Havenkrant'), else a short headline the body is about, else
-the header's last headline of three words or more. The line after the title is the dek unless a
-credit follows it; short labels above the title are section labels; a bare name beside the time
-is the byline.
+the header's last headline of three words or more. A line that is only a date
+(`title_date_line`) is never the title, nor a line above a link to a list of articles
+(`title_list_link`) when a headline follows it. The line after the title is the dek unless a credit
+follows it; short labels above the title are section labels; a bare name beside the time is the
+byline, and so are several people's names alone under the headline.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from generator.ingest.shapes import (
     norm,
     word_count,
 )
+from generator.ingest.title_date_line import is_date_line
+from generator.ingest.title_list_link import after_list_link
 from generator.ingest.titles import (
     OFF_TOPIC,
     ON_TOPIC,
@@ -39,6 +43,7 @@ from generator.ingest.titles import (
 from generator.model.wires import Registry
 
 SHORT_TITLE_WORDS = 3
+NAMES_UNDER_TITLE = 2
 NAME_TO_META = 2
 KICKER_MAX_WORDS = 4
 DEK_WORDS = (5, 60)
@@ -135,14 +140,22 @@ def title_and_dek(
         repeated = [
             (i, b)
             for i, b in candidates
-            if counts[norm(b.text)] > 1 and is_headline_like(b.text) and not _bare_names(b.text, wires)
+            if counts[norm(b.text)] > 1
+            and is_headline_like(b.text)
+            and not _bare_names(b.text, wires)
+            and not is_date_line(b.text)
         ]  # a headline printed twice; a name printed twice is a byline
         if repeated and all(promotion(b.text, body, outlet_name) for _, b in repeated):
             repeated = []  # a photo's prompt or credit printed twice ('Click the photo ...'), off the topic
         listed = in_lists(candidates)
         candidates_titled = [
-            (i, b) for i, b in candidates if not _credited(b.text, wires) and i not in listed
-        ]  # an item of a list of other stories' headlines is never the headline
+            (i, b)
+            for i, b in candidates
+            if not _credited(b.text, wires) and i not in listed and not is_date_line(b.text)
+        ]  # an item of a list of other stories' headlines, or a date line, is never the headline
+        below_link = after_list_link(candidates_titled)  # a topic's block above a link to its list
+        if any(is_headline_like(b.text) for _, b in below_link):
+            candidates_titled = below_link
         shaped = [
             (i, b)
             for i, b in candidates_titled
@@ -188,8 +201,10 @@ def title_and_dek(
                     and i == candidates[-1][0]
                     and all(word[:1].isupper() for word in b.text.split())
                 )
+                or (title_at is not None and i == title_at + 1 and len(names) >= NAMES_UNDER_TITLE)
             )  # beside the time, or alone between the headline and the text ('Ana Costa', not
-            # 'Questura di Porto', an institution)
+            # 'Questura di Porto', an institution), or several people's names under the headline
+            # ('Ana Costa, Jo Lee and Lena Vogt': a standfirst is never a list of names)
         ),
         None,
     )

@@ -33,6 +33,7 @@ from generator.ingest.text_blocks import MAX_LINES, split_text
 from generator.ingest.text_rules import line_rules
 from generator.ingest.title_model import TitleModel, chooser_note
 from generator.ingest.title_model import packaged as title_model
+from generator.ingest.title_skip import without_skip_links
 from generator.ingest.title_tails import without_page_tag
 from generator.ingest.unspaced_slug import title_from_unspaced_slug
 from generator.ingest.url_title import title_from_slug, url_title_note
@@ -161,6 +162,7 @@ def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime
     """The rules' draft of one raw page (see `ingest`), with what the line model reads."""
     page, blocks = read_page(source.text, wires) if source.is_html else (PageMeta(), split_text(source.text))
     blocks, stamp = (blocks, ()) if source.is_html else without_lead_stamp(blocks)
+    blocks, skips = (blocks, ()) if source.is_html else without_skip_links(blocks)
     text = sum(len(block.text) for block in blocks)
     if text > MAX_TEXT:  # cleaning takes some 7 s a MiB of text: refused before it starts
         raise IngestFailure(f"the page has {text} characters of text; the limit is {MAX_TEXT}")
@@ -178,7 +180,7 @@ def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime
         request, page_evidence(page, context), cleaned, outlet.slug, outlet.name, context, wires
     )
     note = f"outlet '{outlet.slug}': {chosen.because}" if chosen.because else None
-    draft = Draft(metadata, cleaned.blocks, (*stamp, *cleaned.removals), blockers, note)
+    draft = Draft(metadata, cleaned.blocks, (*stamp, *skips, *cleaned.removals), blockers, note)
     facts = PageFacts(draft.metadata.title, request.url)
     return Ruled(draft, page_blocks, facts, request.title is not None, context)
 

@@ -5,8 +5,12 @@ bracket ('Vidéo. <headline>', 'ACTUALITÉ: <headline>', 'World: <headline>', '�
 A segment leaves the title only when it is furniture by its vocabulary or its shape: a button,
 media or banner word, a section's name, a genre label (`furniture_words`), a short tag in
 Japanese lens brackets or angle brackets before the headline, a date and time in brackets after
-it. Words of any other kind stay ('Bergsturz in den Schweizer Alpen: <headline>' keeps its
-kicker: it is the headline's words), and so does a title too short once the label is cut off.
+it, a date printed after it without brackets ('<headline> 06 april 2018', `title_date_line`;
+not '... until 14 March 2025', the headline's own words), a topic's one word before a headline
+that is a quotation from its first character to its last ('Hafensperrung "Jeder Tag kostet uns
+Kunden"'; a speaker before a colon stays). Words of any other kind stay ('Bergsturz in den
+Schweizer Alpen: <headline>' keeps its kicker: it is the headline's words), and so does a title
+too short once the label is cut off.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.furniture_words import MEDIA_WORDS
+from generator.ingest.title_date_line import without_trailing_date
 
 SECTION_WORDS = (  # a newspaper's sections, in the eight languages
     r"news|world|national|local|politics|business|economy|sport|sports|culture|science|opinion"
@@ -38,6 +43,11 @@ _TRAILING_DATE = re.compile(  # searched in a stripped title: anchored at its en
 _TRAILING_SEPARATOR = re.compile(r"(?<=\s)[|｜•·]$")
 _LEADING_SEPARATOR = re.compile(r"^[:|｜•·]\s+(?=\S)")  # a label left empty: ': <headline>'
 MIN_LEFT_CHARS = 8  # what is left of a headline once a label is cut off
+# 'Flutkatastrophe "Jede Stunde neue Hiobsbotschaften"': a topic's one word, then the headline,
+# a quotation from its first character to its last (a kicker the copy joined to its line)
+_KICKER_BEFORE_QUOTE = re.compile(
+    r"^(?P<label>[A-ZÀ-Þ][\w’'-]{2,30})\s+(?P<rest>(?P<open>[\"„“«‘‚])[^\"„“”«»]{8,}[\"“”»’‘])$"
+)
 MAX_CUTS = 3  # labels cut off one title: a label and a tag at each end at most
 
 
@@ -62,6 +72,9 @@ def _cut_once(text: str) -> str | None:
         label, colon = leading.group("label"), leading.group("sep").strip() in ":|"
         if is_section(label) or (not colon and _MEDIA.match(label.strip()) is not None):
             return leading.group("rest")
+    quoted = _KICKER_BEFORE_QUOTE.match(text)
+    if quoted is not None:
+        return quoted.group("rest")
     bare = _LEADING_SEPARATOR.match(text)
     if bare is not None:
         return text[bare.end() :]
@@ -69,7 +82,8 @@ def _cut_once(text: str) -> str | None:
         found = tail.search(text)
         if found is not None:
             return text[: found.start()].rstrip()
-    return None
+    undated = without_trailing_date(text)
+    return undated if undated != text else None
 
 
 def is_section(text: str) -> bool:

@@ -99,7 +99,10 @@ def without_label(text: str) -> str:
 _BRACKETED_TAIL = re.compile(r"\s*[(\[（［【](?P<tag>[^()\[\]（）［］【】]{1,40})[)\]）］】]\s*$")
 _UPDATE_TAG = re.compile(rf"^(?:{LABELS_UPDATED})\b[\s\d:.,/hH年月日時分-]*$", re.I)
 _ACRONYM_TAG = re.compile(r"^[A-Z][A-Z&]{1,5}$")
-_KANJI_TAG = re.compile(r"(?:\s|[/／])(?P<tag>[\u3400-\u4dbf\u4e00-\u9fff]{1,4})$")
+_KANJI_TAG = re.compile(  # after a slash any short kanji tag; after a space only a place's name
+    r"(?:[/／]\s*(?P<tag>[\u3400-\u4dbf\u4e00-\u9fff]{1,4})"
+    r"|\s(?P<place>[\u3400-\u4dbf\u4e00-\u9fff]{1,3}[都道府県市区町村郡]))$"
+)
 TAGGED_MIN_CHARS = 8  # what is left of a headline once a tag is cut off
 
 
@@ -107,8 +110,10 @@ def without_tail(text: str, is_source: Callable[[str], bool]) -> str:
     """The headline without a tag the page prints after it: in brackets, an update mark
     ('(updated 10:45)', '（更新）', by the date labels the page's dates are read with), a
     source's name (an acronym in capitals, '(XYZ)', or a name `is_source` knows: a wire); after
-    a space or a slash, a place's short name in kanji closing a Japanese or Chinese headline
-    ('... 声明 /東京'). The line itself when no such tag closes it, or too little is left."""
+    a slash, a short tag in kanji closing a Japanese or Chinese headline ('... 声明 /東京'), after a
+    space only a place's name ('... 港区': its last kanji names a prefecture, city, ward, town or
+    village; '... 治験中 効果予測' keeps its last words). The line itself when no such tag closes
+    it, or too little is left."""
     bracketed = _BRACKETED_TAIL.search(text)
     if bracketed is not None:
         tag = bracketed.group("tag").strip()
