@@ -8,9 +8,10 @@ import re
 
 from generator.ingest.date_words import LABEL_TAIL, LABELS_PUBLISHED, LABELS_UPDATED, DateWords
 
-_CLOCK = re.compile(  # '09.41h', '09.41 Uhr', '12u25', '09h41', '21.20 hs': a time of day, any notation
+# '09.41h', '09.41 Uhr', '12u25', '09h41', '14h18m', '21.20 hs': a time of day, any notation
+_CLOCK = re.compile(
     r"(?<![\d./:-])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[u:h])|\.(?=\d{2}\s*(?:h|hs|hrs|uhr|uur|horas?)\b))"
-    r"(?P<m>[0-5]\d)(?![\d./:-]\d)(?:\s*(?:h|hs|hrs|min)\b\.?)?",
+    r"(?P<m>[0-5]\d)(?![\d./:-]\d)(?:\s*(?:h|hs|hrs|min)\b\.?|m\b)?",
     re.I,
 )
 
@@ -59,7 +60,7 @@ def _label_name(prefix: str | None, word: str) -> str:
 
 def clock(text: str) -> str:
     """Times of day in a page's own notation written as 'HH:MM': Dutch '12u25', French '09h41',
-    Spanish '09.41h' or '21.20 hs', Portuguese '10h30min', German '14.52 Uhr'. Dates
+    Spanish '09.41h' or '21.20 hs', Portuguese '10h30min' or '14h18m', German '14.52 Uhr'. Dates
     ('14.03.2023') are left as they are."""
     return _CLOCK.sub(lambda m: f"{m.group('h')}:{m.group('m')}", text)
 

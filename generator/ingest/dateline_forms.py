@@ -9,6 +9,7 @@ tries them after the forms with a wire):
   in capitals ('Paris (France) - Le ...' is a sentence as often) or before a day ('Villa
   (Provincia), 3 settembre 2018 - ');
 - a place in capitals and a state's abbreviation, no dash: 'HAVENSTAD, Fla. A turtle ...';
+- a place in capitals in brackets before a dash: '(HAVENSTAD) — A ...' (`bracketed_caps_place`);
 - a place in capitals alone on the line above the lead, perhaps with a state's abbreviation or a
   full stop: 'HAVENSTAD', 'PORT ELLIS, Fla.', 'VALLE ALTA.' (`place_line`; `datelines.split_dateline`
   asks for the lead below it).
@@ -82,6 +83,31 @@ def _opens_text(rest: str) -> bool:
     return any(c.islower() for c in rest[:40]) and (
         is_sentence(rest) or is_paragraph_like(rest) or word_count(rest) >= PARAGRAPH_WORDS
     )
+
+
+_BRACKETED_CAPS_DASH = re.compile(  # '(HAVENSTAD) — A ...': a place in capitals in brackets, a dash
+    rf"^\((?P<place>[A-ZÀ-Þ]{{2,}}(?:[ -][A-ZÀ-Þ]{{2,}}){{0,2}})\)\s*(?:{_DASH}|[‐‑−])\s*"
+    r"(?=[A-ZÀ-Þ0-9\"“‘'«„])"
+)
+BRACKETED_PLACE_MIN = 5  # '(NINA) — ', '(IANS) – ': one word of four capitals or fewer is an agency's acronym
+
+
+def bracketed_caps_place(text: str, wires: Registry) -> re.Match[str] | None:
+    """'(HAVENSTAD) — A ...': a place in capitals in brackets and a dash before running text; not
+    a wire (any case), a label ('(VIDEO) — ') nor one word of fewer than BRACKETED_PLACE_MIN
+    letters (an agency's acronym the registry does not know)."""
+    match = _BRACKETED_CAPS_DASH.match(text)
+    if match is None:
+        return None
+    place = match.group("place")
+    if (
+        wires.name(place, any_case=True) is not None
+        or _LABEL.match(place)
+        or (" " not in place and len(place) < BRACKETED_PLACE_MIN)
+        or not _opens_text(text[match.end() :])
+    ):
+        return None
+    return match
 
 
 _PLACE_LINE = re.compile(  # 'HAVENSTAD', 'PORT ELLIS, Fla.', 'VALLE ALTA.', "L'AQUILA"

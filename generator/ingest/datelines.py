@@ -3,7 +3,8 @@
 A dateline opens the first paragraph. Its forms, in every language ingest reads and with any
 dash ('-', '–', '—', '--', '.-'), with or without spaces round it:
 
-- a place, perhaps a day, and a wire (or the outlet) in brackets: 'LONDON, Nov 3 (Reuters) -',
+- a place, perhaps a day (after a comma, a full stop, or a space when it is a day and its month:
+  'PUERTO ELLIS 3 Mar. (EFE) -'), and a wire (or the outlet) in brackets: 'LONDON, Nov 3 (Reuters) -',
   'KYIV, Ukraine (AP) —Russian ...', 'HAVENSTAD (ANP) - ', 'Madrid, 14 mar (EFE).-',
   'YEREVAN. Oct 2 (Interfax) -', a registry wire closed by a full stop ('Havenstad (dpa). Die ...'),
   a wire between slashes ('MOSCOW, March 14. /TASS/.'), a day and
@@ -18,7 +19,10 @@ dash ('-', '–', '—', '--', '.-'), with or without spaces round it:
   that the lead names again within its first 40 characters ('【亀山】三重県亀山市は…'; a label such
   as '【速報】' is not named again);
 - a place alone: 'NEW DELHI: ', 'PORT-ELLIS: ', 'Port Ellis — ', 'Hafenstadt - ', 'BERLIN. ',
-  'Madrid, España (20 mayo 2020).- ';
+  'Madrid, España (20 mayo 2020).- ', a place in capitals in brackets before a dash ('(HAVENSTAD) —
+  '; one word of fewer than five capitals is an agency's acronym), a place in capitals whose
+  dash the copy glued to the lead ('HAVENSTAD -Alle ...');
+- a wire's name without brackets before a place closed by a full stop: 'dpa Havenstad. Die ...';
 - scraped onto lines of its own: 'Washington' / 'CNN' / '—' before the lead (`dateline_lines`).
 
 The wire is any wire of the site's registry, in any spelling it knows.
@@ -29,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator.ingest.dateline_forms import byline_shaped, unwired_dateline
+from generator.ingest.dateline_forms import bracketed_caps_place, byline_shaped, unwired_dateline
 from generator.ingest.furniture_words import ARCHIVE_WORDS, BANNER_WORDS, LABEL_WORDS, MEDIA_WORDS
 from generator.ingest.model import Block, Evidence, Removal
 from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
@@ -40,8 +44,10 @@ DAY = r"[^(),]{0,25}?\d[^(),]{0,12}?"  # 'Nov 3', '14 mar', '14': a dateline's d
 DASH = r"(?:[-‐‑–—−]{1,2}|‒|―)"  # any dash a copy prints: hyphens, dashes, a minus sign
 _AFTER = rf"\s*(?:\.?\s*{DASH}|:)\s*(?=\S)"
 _MANGLED_DASH = r"(?:\s\?|\s?\ufffd)\s*(?=\S)"  # a dash the copy turned into ' ? ' or '�'
-_DATELINE = re.compile(  # 'LONDON, Nov 3 (Reuters) -', 'YEREVAN. Oct 2 (Interfax) -', 'Ville (Pays) (AFP) – '
-    rf"^(?P<place>{PLACE}(?:\s*\((?P<region>[^()]{{2,30}})\))?)(?:[,.]\s*(?P<date>{DAY}))?"
+# 'LONDON, Nov 3 (Reuters) -', 'YEREVAN. Oct 2 (Interfax) -', 'Ville (Pays) (AFP) – ',
+# 'PUERTO ELLIS 3 Mar. (EFE) -' (a day and its month after a space, no comma)
+_DATELINE = re.compile(
+    rf"^(?P<place>{PLACE}(?:\s*\((?P<region>[^()]{{2,30}})\))?)(?:(?:[,.]\s*|\s+(?=\d{{1,2}}\.?\s+[^\W\d_]{{3}}))(?P<date>{DAY}))?"
     rf"\s*\((?P<wire>[^()]{{2,40}})\)(?:{_AFTER}|(?P<mangled>{_MANGLED_DASH}))"
 )
 _REGION = re.compile(
@@ -59,8 +65,8 @@ _SLASH_DATELINE = re.compile(  # 'MOSCOW, March 14. /TASS/. '
 _CAPS_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{2,40}(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.' -]{2,30})?)"
     rf"(?:,\s*(?P<date>{DAY}))?"
-    r"(?:\s*[–—]{1,2}\s*|\s*-{1,2}\s+|\s*:\s+)(?=[A-ZÀ-Þ0-9\"“‘'«„])"
-)
+    r"(?:\s*[–—]{1,2}\s*|\s*-{1,2}\s+|\s*:\s+|\s+-(?=[A-ZÀ-Þ][a-zà-ÿ]))(?=[A-ZÀ-Þ0-9\"“‘'«„])"
+)  # 'GENOVA -Ore 9 ...': a hyphen the copy glued to the lead's first word, a space before it
 _CAPS_STOP_DATELINE = re.compile(  # 'BERLIN. Die ...': capitals without dots, then a full stop
     r"^(?P<place>[A-ZÀ-Þ]{3,}(?:[ /-][A-ZÀ-Þ]{2,}){0,3})\.\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ])"
 )
@@ -70,7 +76,7 @@ _CAPS_ARTICLE_DATELINE = re.compile(  # 'WASHINGTON The U.S. Senate ...': capita
 )
 _NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’.]+)?"
 _TITLE_STOP_DATELINE = re.compile(  # 'Dessau-Roßlau. Ein Tisch ...', 'Frankfurt am Main. Die ...'
-    r"^(?P<place>[A-ZÀ-Þ][a-zà-ÿß]{3,}(?:-[A-ZÀ-Þ][a-zà-ÿß]+)*"
+    r"^(?P<place>[A-ZÀ-Þ][a-zà-ÿß]{3,}(?:(?:-[a-zà-ÿ]{1,3})*-[A-ZÀ-Þ][a-zà-ÿß]+)*"  # 'Port-au-Ville'"
     r"(?: (?:am|an der|im|ob der|sur|upon) [A-ZÀ-Þ][a-zà-ÿß]+)?)"
     r"\.\s+(?=[A-ZÀ-Þ\"“„«][a-zà-ÿ])"
 )
@@ -189,12 +195,37 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
     match = _WIRE_ALONE.match(text)
     if match is not None and (wire := registry_wire(match.group("wire"), wires)):
         return match, "", Evidence(via=wire), None
+    match = _wire_word_place(text, wires)  # 'dpa Havenstad. Die ...'
+    if match is not None:
+        return match, _place(match.group("place")), Evidence(via=wires.name(match.group("wire"))), None
     match = _WIRE_LEAD.match(text)
     if match is not None and _running_text(text[match.end() :]):
         bracketed = match.group("bracketed")
         wire = registry_wire(bracketed, wires) if bracketed else wires.name(match.group("wire").strip())
         if wire is not None:
             return match, "", Evidence(via=wire), None
+    return None
+
+
+_WIRE_WORD = r"^(?P<wire>[^\W\d][\w&.’-]{1,15})\s+"
+_WIRE_WORD_PLACES = tuple(  # 'dpa Havenstad. Die ...', 'AFP PORT ELLIS. Le ...': no brackets, no dash
+    re.compile(_WIRE_WORD + pattern.pattern.removeprefix("^"))
+    for pattern in (_TITLE_STOP_DATELINE, _CAPS_STOP_DATELINE)
+)
+
+
+def _wire_word_place(text: str, wires: Registry) -> re.Match[str] | None:
+    """'dpa Havenstad. Die ...': a wire's name as the registry prints it (no brackets), then a
+    place closed by a full stop before a paragraph's words; the place not a wire's name itself."""
+    for pattern in _WIRE_WORD_PLACES:
+        match = pattern.match(text)
+        if (
+            match is not None
+            and wires.name(match.group("wire")) is not None
+            and wires.name(match.group("place"), any_case=True) is None
+            and word_count(text[match.end() :]) >= PARAGRAPH_WORDS
+        ):
+            return match
     return None
 
 
@@ -329,6 +360,9 @@ def _plain_dateline(text: str, wires: Registry) -> Found | None:
     unwired = unwired_dateline(text, wires)  # 'Havenstad, 25 lug - ', 'HAVENSTAD (Country): '
     if unwired is not None:
         return unwired[0], unwired[1], Evidence(), None
+    bracketed = bracketed_caps_place(text, wires)  # '(HAVENSTAD) — A ...'
+    if bracketed is not None:
+        return bracketed, bracketed.group("place"), Evidence(), None
     for pattern in patterns:
         match = pattern.match(text)
         if (

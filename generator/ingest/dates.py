@@ -34,6 +34,7 @@ from generator.ingest.date_spelling import (
     unglued,
     without_short_weekday,
 )
+from generator.ingest.date_typography import untypeset
 from generator.ingest.date_words import DateWords, date_words
 from generator.ingest.model import PageTime
 from generator.ingest.time_zones import resolve_zone, take_zone
@@ -69,10 +70,20 @@ class DateLine:
     relative: str | None = None  # the relative time the line gives ('vandaag, 06:39'): no date
 
 
+# 'Notícias - 12/03/2029', 'Sport | 12.03.2029', 'Havenstad 12/03/29': one capitalised word (a
+# section's or a place's name) before a numeric date, perhaps a dash or a bar between
+_SECTION_BEFORE_DATE = re.compile(
+    r"^[A-ZÀ-Þ][a-zà-ÿ]{2,15}(?:\s+[-–—|])?\s+(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d))"
+)
+
+
 def read_date_line(text: str, context: DateContext) -> DateLine | None:
     """The stamps of a line made only of dates, times and labels, or None for any other line.
     A line giving only a relative time ('Updated 3 hours ago') has no stamp and says so."""
-    text = without_short_weekday(clock(unglued(dotted(text))), context.words)
+    text = without_short_weekday(clock(unglued(dotted(untypeset(text)))), context.words)
+    section = _SECTION_BEFORE_DATE.match(text)  # 'Notícias - 12/03/2029 | 09h05m': the section's name
+    if section is not None and not has_label(section.group(0)):  # 'Actualizado 20/11/2029' is a label
+        text = text[section.end() :]
     relative = relative_only(text, context)
     if relative is not None:
         return DateLine(relative=relative)

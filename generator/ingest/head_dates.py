@@ -3,14 +3,15 @@
 only date when it may be the site's today-date above the headline (a review note).
 
 After the rules and the line model (`pipeline.ingest`, plain-text pages): a site's date above
-the headline against the story's own date under it, the story's wins. Many sites print their
+the headline against the story's own date nearer the story, the story's wins. Many sites print their
 today-date (often with the time) above every page's headline; a page copied years after its
 story then shows two dates in its header. When the rules took a date line above the headline as
-the published time, and the header also gives, under the headline, a date line of one other,
-earlier day (unlabelled or labelled published), the date under the headline is the story's: it
-is written instead, with a review note naming both lines. A later day under the headline, or
-more than one, is not decided here (the rules' own notes stand). No date is guessed: only a date
-line the rules already read as a header meta line is used.
+the published time, and the header also gives, below that line (under the headline, or between
+it and the headline: 'Sábado, 4 de maio de 2030 | 02:21' over 'Notícias - 12/03/2029 |
+09h05m'), a date line of one other, earlier day (unlabelled or labelled published), that date
+is the story's: it is written instead, with a review note naming both lines. A later day below
+it, or more than one, is not decided here (the rules' own notes stand). No date is guessed:
+only a date line the rules already read as a header meta line is used.
 
 A date line far later than the day the page's URL names (more than `URL_DAY_SLACK` days after
 it: a player's or a list's stamp at the page's foot, years after the story was filed) is no
@@ -24,7 +25,7 @@ from dataclasses import replace
 from generator.ingest.dates import DateContext, combine, is_time_only, read_date_line, url_days
 from generator.ingest.line_rule import LineRule
 from generator.ingest.meta_lines import MetaLine
-from generator.ingest.model import Block, Draft, Evidence, PageTime, Removal
+from generator.ingest.model import Block, Draft, Evidence, PageTime
 
 SITE_DATE_NOTE = (
     "a date line above the headline ('{line}') may be the site's date, not the article's: check it"
@@ -102,6 +103,10 @@ STORY_DATE_NOTE = (
     "published time taken from the date line under the headline ('{below}'), not the one above it "
     "('{above}'), which may be the site's date: check it"
 )
+NEARER_DATE_NOTE = (  # both lines above the headline: the lower one is nearer the story
+    "published time taken from the date line nearer the story ('{below}'), not the one at the top "
+    "('{above}'), which may be the site's date: check it"
+)
 URL_DAY_SLACK = 31  # days a story's printed date may follow the day its URL names (a late update)
 LATE_NOTE = (
     "no published time found: the date line '{line}' is {days} days after the day the URL names "
@@ -111,34 +116,45 @@ DAY_ONLY_NOTE = "published time unknown: the page gives only the day ('{below}')
 
 
 def with_story_date(draft: Draft, context: DateContext) -> Draft:
-    """`draft` with the story's own date under the headline written over a site's date above it
-    (see the module docstring); `draft` itself otherwise."""
+    """`draft` with the story's own date nearer the story (under the headline, or between the
+    site's date line and the headline) written over a site's date above it (see the module
+    docstring); `draft` itself otherwise."""
     metadata = draft.metadata
     published = metadata.published
     title = next((r.line for r in draft.removals if r.rule == "title" and r.line is not None), None)
     if published is None or title is None:
         return draft
-    dated = [(r, _days(r, context)) for r in draft.removals if r.rule == "meta-line" and r.line is not None]
-    above = [(r, days) for r, days in dated if days and (r.line or 0) < title]
-    below = [(r, days) for r, days in dated if days and (r.line or 0) > title]
-    if not above or len(below) != 1 or len(below[0][1]) != 1:
-        return draft
     day = published.date()
-    if not any(stamp.when.date() == day for _, days in above for stamp in days):
-        return draft  # the published time is not the date above the headline
-    line, (stamp,) = below[0]
+    dated = [  # each line of a meta line's removal (consecutive date lines are removed as one)
+        ((r.line or 0, k), text, _days(text, context))
+        for r in draft.removals
+        if r.rule == "meta-line" and r.line is not None
+        for k, text in enumerate(r.text.splitlines())
+    ]
+    top = next(
+        (at for at, _, days in dated if at[0] < title and any(s.when.date() == day for s in days)),
+        None,
+    )
+    if top is None:
+        return draft  # the published time is not a date line above the headline
+    below = [(at, text, days) for at, text, days in dated if days and at > top]
+    if len(below) != 1 or len(below[0][2]) != 1:
+        return draft
+    at, line, (stamp,) = below[0]
     if stamp.when.date() >= day:
-        return draft  # a later day under the headline: an update's, not decided here
-    notes = [STORY_DATE_NOTE.format(below=line.text.strip(" •·-|/"), above=above[0][0].text.strip(" •·-|/"))]
+        return draft  # a later day nearer the story: an update's, not decided here
+    above = next(text for at, text, _ in dated if at == top)
+    note = STORY_DATE_NOTE if at[0] > title else NEARER_DATE_NOTE
+    notes = [note.format(below=line.strip(" •·-|/"), above=above.strip(" •·-|/"))]
     if not stamp.has_time:
-        notes.append(DAY_ONLY_NOTE.format(below=line.text.strip(" •·-|/")))
+        notes.append(DAY_ONLY_NOTE.format(below=line.strip(" •·-|/")))
     review = (*metadata.review, *notes)
     return replace(draft, metadata=replace(metadata, published=stamp.when, review=review))
 
 
-def _days(removal: Removal, context: DateContext) -> tuple[PageTime, ...]:
+def _days(text: str, context: DateContext) -> tuple[PageTime, ...]:
     """The dates with a year (not an update's) a meta line removed from the header states."""
-    dated = read_date_line(removal.text, context)
+    dated = read_date_line(text, context)
     if dated is None:
         return ()
     return tuple(s for label, s in dated.stamps if label != "updated" and s.has_date and s.has_year)
@@ -159,7 +175,7 @@ def without_late_date(draft: Draft, context: DateContext) -> Draft:
         (
             r
             for r in draft.removals
-            if r.rule == "meta-line" and any(stamp.when == published for stamp in _days(r, context))
+            if r.rule == "meta-line" and any(stamp.when == published for stamp in _days(r.text, context))
         ),
         None,
     )

@@ -29,7 +29,8 @@ from generator.model.wires import Registry
 _PARTS = re.compile(r"\s+[|•·/]\s+|\s*\|\s*|\s+[-–—]\s+|\s{2,}|\u3000+")
 _JOINS = re.compile(r",\s+|\s+[|•·/-–—]\s+")
 _EDITOR = re.compile(r"^(?:edited|reviewed|fact[- ]checked|curated|produced) by\b", re.I)
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|co|uk|jp|au|sg|news|info)$", re.I)
+# a site's domain, any country's
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|news|info|[a-z]{2})$", re.I)
 _LABEL_PART = re.compile(r"^[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}$")
 _FIELD = re.compile(r"^[A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+){0,2}\s*[:：]\s*\S.{0,80}$")  # 'Author: Press Desk'
 _TRAILING_PLACE = re.compile(r"\s+[-–—|]\s+(?P<place>[A-Z][A-Z.'’ -]{2,30})$")
