@@ -40,7 +40,9 @@ english edition|akzeptieren|alle akzeptieren|ablehnen|alle ablehnen|mehr informa
 escucha este artículo|escuchar este artículo|escucha la noticia|ver más|ver más información|
 artikel vorlesen lassen|diesen artikel anhören|écouter l'article|ascolta l'articolo|
 ascolta questo articolo|luister naar dit artikel|ouça este artigo|ouvir este artigo|mehr anzeigen|
-voir plus|vedi di più|mostra di più|meer weergeven|ver mais|
+voir plus|vedi di più|mostra di più|meer weergeven|ver mais|mostrar más|mostrar menos|mostrar mais|
+weniger anzeigen|voir moins|afficher plus|afficher moins|ver menos|mostra altro|mostra meno|toon meer|
+toon minder|minder weergeven|
 einstellungen|zustimmen|accepter|tout accepter|refuser|tout refuser|en savoir plus|paramètres|
 personnaliser|j'accepte|aceptar|aceptar todo|rechazar|rechazar todo|más información|configuración|
 configurar|acepto|accetta|accetta tutto|accetto|rifiuta|rifiuta tutto|maggiori informazioni|
@@ -137,6 +139,10 @@ LINK_LABELS_OTHER = r"""
     | à\ lire(?:\ aussi)? | lire\ aussi | voir\ aussi | à\ voir\ aussi | lee\ también | leer\ más
     | te\ puede\ interesar | ver\ también | leggi\ anche | vedi\ anche | lees\ ook | bekijk\ ook
     | leia\ também | leia\ mais | veja\ também | saiba\ mais
+    | other\ (?:news|stories|headlines) | otras\ noticias | más\ noticias | otros\ artículos
+    | weitere\ (?:nachrichten|meldungen|artikel) | andere\ nachrichten | autres\ (?:actualités|infos|articles)
+    | altre\ notizie | altri\ articoli | ander\ nieuws | meer\ nieuws | ook\ in\ het\ nieuws
+    | outras\ notícias | mais\ notícias
     | 関連記事 | 関連ニュース | 前の記事 | 次の記事 | あわせて読みたい
 """
 HEADLINE_HEADERS_OTHER = r"""

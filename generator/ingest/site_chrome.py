@@ -27,6 +27,7 @@ from generator.ingest.furniture_words import (
 from generator.ingest.link_pointers import is_external_link_notice
 from generator.ingest.reader_forms import is_accessibility_widget, is_browser_notice
 from generator.ingest.shapes import is_sentence, word_count
+from generator.ingest.widget_lines import is_widget_line
 
 _I = re.IGNORECASE
 _X = re.IGNORECASE | re.VERBOSE
@@ -98,7 +99,8 @@ def is_ui_label(text: str) -> bool:
     topo', '中国語 日本語'), a counter ('4', '0 : 0') or a page layout's class name
     ('narrow-browser-and-phone'); a notice that the reader's browser is out of date and an
     accessibility widget's controls (`reader_forms`); a notice of a link to an external site
-    (`link_pointers`)."""
+    (`link_pointers`); a widget's notice that reads like a sentence: a landmark, a pager, a
+    reactions box's login, a tip box, a print or automated-feed notice (`widget_lines`)."""
     key = chrome_key(text)
     return (
         (key in UI_LABELS and key not in NOUN_LABELS)
@@ -120,6 +122,7 @@ def is_ui_label(text: str) -> bool:
         or is_accessibility_widget(text)
         or is_external_link_notice(text)
         or is_machine_audio_note(text)
+        or is_widget_line(text)
     )
 
 

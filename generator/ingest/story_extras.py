@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.caption_labels import is_labelled_caption
 from generator.ingest.furniture_words import (
     ARCHIVE_WORDS,
     BANNER_WORDS,
@@ -128,7 +129,8 @@ _IS_PHOTO_CAPTION_RE = re.compile(r"FILE\s*[-–—:]\s")
 def is_photo_caption(text: str, wires: Registry) -> bool:
     """A caption: a line ending in a photo credit, a wire caption ending ', U.S., Nov. 13, 2024.',
     or a caption led by its agency's credit ('ANP De havenbrug tijdens de werkzaamheden'), or
-    tagged as an old picture ('PUERTO - Archivo', 'Der Hafen (Archivbild)')."""
+    tagged as an old picture ('PUERTO - Archivo', 'Der Hafen (Archivbild)'), or behind a
+    screen reader's caption or picture-copyright label (`caption_labels`)."""
     if word_count(text) <= LONG_CAPTION_MAX_WORDS and _agency_and_photographer(text, wires):
         return True  # a wire photo's caption in English, as picture desks send it, runs long
     return word_count(text) <= 80 and bool(
@@ -136,6 +138,7 @@ def is_photo_caption(text: str, wires: Registry) -> bool:
         or (word_count(text) <= ARCHIVE_TAG_MAX_WORDS and _ARCHIVE_TAG.search(text))
         or (word_count(text) >= CAPTION_DATE_MIN_WORDS and _CAPTION_DATE.search(text))
         or _IS_PHOTO_CAPTION_RE.match(text)
+        or is_labelled_caption(text)
         or _credit_first(text, wires)
         or (word_count(text) <= CAPTION_CREDIT_MAX_WORDS and _credit_at_end(text, wires))
     )

@@ -17,6 +17,7 @@ from functools import cache, partial
 from generator.ingest.ad_slots import is_advertisement, is_comment_count
 from generator.ingest.benefit_lists import benefit_lists
 from generator.ingest.box_rules import mark_boxes
+from generator.ingest.caption_equals import is_equals_caption
 from generator.ingest.caption_pairs import desk_captions_above, gallery_counters
 from generator.ingest.caption_rules import caption_beside, caption_twice_above, captions_printed_twice
 from generator.ingest.line_rule import LineRule, first_match
@@ -60,9 +61,13 @@ from generator.ingest.story_extras import (
     is_wire_marker,
 )
 from generator.ingest.tracking_lines import is_contact_line, is_tracking_id
+from generator.ingest.widget_lines import EMBED_MARKER
+from generator.ingest.widget_sharing import account_sharing_box
 from generator.model.wires import Registry
 
-_INLINE_UI = re.compile(r",?\s*\(?(?:opens (?:in )?(?:a )?new (?:tab|window))\)?(?=[\s.,;:]|$)", re.I)
+_INLINE_UI = re.compile(
+    r",?\s*\(?(?:opens (?:in )?(?:a )?new (?:tab|window))\)?(?=[\s.,;:]|$)|" + EMBED_MARKER.pattern, re.I
+)
 
 
 def strip_inline_ui(blocks: list[Block]) -> Step:
@@ -77,7 +82,8 @@ def strip_inline_ui(blocks: list[Block]) -> Step:
 
 
 def _strip_inline_ui(block: Block) -> tuple[Block, Removal | None]:
-    """Link labels that pages inject into running text ('..., opens new tab') taken out."""
+    """Link labels that pages inject into running text ('..., opens new tab') and a page
+    builder's embed-code marker glued to it ('/Fin Código Embebido/Debido a ...') taken out."""
     if not _INLINE_UI.search(block.text):
         return block, None
     parts = [m.group(0).strip() for m in _INLINE_UI.finditer(block.text)]
@@ -126,7 +132,8 @@ def apply_line_rules(
     `keep` names stay for a later step (the headers of furniture lists).
 
     A short line right after (or else right before) a photo credit is that photo's caption; the
-    line before an embedded post's '— Name (@handle) date' is the post's text.
+    line before an embedded post's '— Name (@handle) date' is the post's text; a Japanese
+    caption with its '＝date, place' tail (`caption_equals`) is read here, below the header.
     """
     verdicts = [None if keep(block) else first_match(block.text, rules) for block in blocks]
     for index, rule in enumerate(verdicts):
@@ -154,6 +161,9 @@ def apply_line_rules(
         verdicts[index] = verdicts[index] or WEATHER_RULE
     for index in player_widget(blocks):
         verdicts[index] = verdicts[index] or PLAYER_RULE
+    for index, block in enumerate(blocks):  # read below the header: the header reads it its own way
+        if verdicts[index] is None and not keep(block) and is_equals_caption(block.text):
+            verdicts[index] = EQUALS_CAPTION
     for index in captions_printed_twice(blocks, verdicts):
         verdicts[index] = ADJACENT_CAPTION
     for index in desk_captions_above(blocks, verdicts):
@@ -171,6 +181,9 @@ def apply_line_rules(
     for index in offer_box([b.text for b in blocks], [v is not None for v in verdicts]):
         if not keep(blocks[index]):
             verdicts[index] = OFFER_BOX
+    for index in account_sharing_box(blocks, [v is not None for v in verdicts]):
+        if not keep(blocks[index]):
+            verdicts[index] = verdicts[index] or SHARING_BOX
     for index in benefit_lists(blocks, [v is not None for v in verdicts]):
         if not keep(blocks[index]):
             verdicts[index] = OFFER_BOX
@@ -189,4 +202,8 @@ EMBED_MAX_WORDS = 70
 EMBEDDED_POST = LineRule("social-embed", "text of an embedded social media post", lambda _: True)
 OFFER_BOX = LineRule("paywall", "paywall's offer box (plans, prices, buttons)", lambda _: True)
 GALLERY_COUNTER = LineRule("photo-credit", "a gallery's picture counter beside its credit", lambda _: True)
+SHARING_BOX = LineRule("paywall", "subscription's account-sharing box", lambda _: True)
+EQUALS_CAPTION = LineRule(
+    "photo-caption", "photo caption (Japanese, with its '＝date, place' tail)", lambda _: True
+)
 ADJACENT_CAPTION = LineRule("photo-caption", "photo caption (next to a photo credit)", lambda _: True)
