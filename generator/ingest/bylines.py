@@ -131,8 +131,8 @@ def split_names(
             via = via or wire  # 'Reuters', 'Reuters Staff', 'AP Newswire'
         elif _FROM_PLACE.match(part):
             continue  # 'Por Ana Souza | De Brasília': where the byline was filed from
-        elif is_person_name(part, wires):
-            names.append(part)
+        elif is_person_name(part, wires) or (any_case and _GLUED_INITIALS.match(part)):
+            names.append(part)  # after a byline's word, 'L.Dupré' is a name as 'L. Dupré' is
         elif not (
             _ROLE_WORDS.search(part)
             or ((names or any_case) and _ORGANISATION.match(part))
@@ -142,6 +142,7 @@ def split_names(
     return tuple(names), via
 
 
+_GLUED_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.){1,3}[A-ZÀ-Þ][a-zà-ÿ'’-]{1,30}$")  # 'L.Dupré', 'A.B.Meier'
 _FROM_PLACE = re.compile(r"^(?:De|Desde|From|Aus|Depuis|Uit)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2}$")
 _BRACKETED = re.compile(r"^[(\[](?P<inner>[^()\[\]]+)[)\]]$")
 

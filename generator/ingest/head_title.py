@@ -327,6 +327,13 @@ def _last_headline(candidates: list[tuple[int, Block]]) -> tuple[int, Block] | N
     return None
 
 
+_COMMENT_LINK = re.compile(
+    r"\s+(?:comments?|comment|kommentieren|kommentare|réagir|commenter|commentaires?|comentar|comentarios"
+    r"|comenta|comente|comentários|commenta|commentare|commenti|reageer|reageren|reacties)(?:\s*\(?\d{1,5}\)?)?$",
+    re.IGNORECASE,
+)
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)[*†]{1,2}$")
+_SLASHED = re.compile(r"\w\s*/\s*\w")  # 'SOURCE / PHOTOGRAPHER', 'Agency/Photographer'
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s+(?P<credit>[\w .&/-]{2,30})$")
 
 
@@ -347,8 +354,13 @@ def _credited(text: str, wires: Registry) -> bool:
 
 
 def _bare_names(text: str, wires: Registry) -> tuple[str, ...]:
-    """The names of a byline without 'By' ('Lena Vogt in Kessel'), or () for any other line."""
-    found = split_names(text, wires)
+    """The names of a byline without 'By' ('Lena Vogt in Kessel'), or () for any other line. Two
+    names joined by a slash with no byline word ('HARBOUR GAZETTE / MARTA OLSEN') are a photo's
+    credit, its source and its photographer, never the byline."""
+    if _SLASHED.search(text):
+        return ()
+    text = _COMMENT_LINK.sub("", _FOOTNOTE_MARK.sub("", text))  # 'Ana Costa*': a note on the author
+    found = split_names(text, wires)  # below; 'Ana Costa Reageer': the comment link beside the byline
     return found[0] if found and found[0] and found[1] is None else ()
 
 

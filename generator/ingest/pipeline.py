@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from generator.ingest.byline_marker import with_markers_joined
 from generator.ingest.clean import clean_blocks
 from generator.ingest.date_choice import with_chosen_date
 from generator.ingest.date_model import packaged as date_model
@@ -168,6 +169,7 @@ def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime
         raise IngestFailure(f"the page has {text} characters of text; the limit is {MAX_TEXT}")
     if len(blocks) > MAX_LINES:  # and some 0.3 ms a line, however short: refused before it starts
         raise IngestFailure(f"the page has {len(blocks)} lines of text; the limit is {MAX_LINES}")
+    blocks = blocks if source.is_html else with_markers_joined(blocks, wires)  # 'von' / 'Ana Costa'
     chosen = resolve_outlet(request.outlet, page, blocks, config.outlets, request.url)
     outlet = chosen.outlet
     context = replace(date_context(outlet, config, now), url=request.url or page.url)

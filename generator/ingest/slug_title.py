@@ -293,12 +293,18 @@ def _kicker(prefix: list[str], forms: list[set[str]], slug: set[str], kept: list
     return _capitalised(kept[0])
 
 
+QUESTION_TAIL_MAX_WORDS = 5  # a standfirst glued on is longer than a headline's closing question
+
+
 def _tail(suffix: list[str], kept: list[str]) -> bool:
     """Whether the words after the slug's last word are glued on: a short all-capitals tag, or
     a capitalised sentence after a headline in sentence case (in a title written in title
-    case a capital starts any word)."""
+    case a capital starts any word); a short question or exclamation closing the title is the
+    headline's own ('... al mondo. Apple batte Samsung?')."""
     if not suffix or len(kept) < MIN_KEPT_WORDS or not _capitalised(suffix[0]):
         return False
+    if len(suffix) <= QUESTION_TAIL_MAX_WORDS and suffix[-1].endswith(("?", "!", "？", "！")):
+        return False  # '... al mondo. Apple batte Samsung?': the headline's own short question
     if sum(c.isalpha() for c in kept[-1]) < MIN_LAST_LETTERS:
         return False  # '... interview met': a slug cut off at a short word, the title goes on
     if len(suffix) == 1 and suffix[0].isupper() and len(suffix[0]) <= MAX_TAG_LENGTH:

@@ -10,7 +10,9 @@ not '... until 14 March 2025', the headline's own words), a topic's one word bef
 that is a quotation from its first character to its last ('Hafensperrung "Jeder Tag kostet uns
 Kunden"'; a speaker before a colon stays). Words of any other kind stay ('Bergsturz in den
 Schweizer Alpen: <headline>' keeps its kicker: it is the headline's words), and so does a title
-too short once the label is cut off.
+too short once the label is cut off. A kicker of up to four words that the copy glued to the
+headline by a colon with no space after it ('Künstliche Intelligenz:Wie Europa ...', where a
+sentence's colon is always followed by a space) is cut off, whatever its words.
 """
 
 from __future__ import annotations
@@ -48,6 +50,11 @@ MIN_LEFT_CHARS = 8  # what is left of a headline once a label is cut off
 _KICKER_BEFORE_QUOTE = re.compile(
     r"^(?P<label>[A-ZÀ-Þ][\w’'-]{2,30})\s+(?P<rest>(?P<open>[\"„“«‘‚])[^\"„“”«»]{8,}[\"“”»’‘])$"
 )
+# 'Künstliche Intelligenz:Wie Europa ...': a kicker the copy glued to the headline, a colon between
+# two letters with no space after it (a sentence's colon is always followed by one)
+_GLUED_KICKER = re.compile(r"^(?P<label>[^\W\d_][^:|]{2,40}?[^\W\d_]):(?P<rest>[A-ZÀ-Þ\"„“«][^:]*)$")
+GLUED_KICKER_MAX_WORDS = 4
+GLUED_REST_MIN_WORDS = 3
 MAX_CUTS = 3  # labels cut off one title: a label and a tag at each end at most
 
 
@@ -72,6 +79,13 @@ def _cut_once(text: str) -> str | None:
         label, colon = leading.group("label"), leading.group("sep").strip() in ":|"
         if is_section(label) or (not colon and _MEDIA.match(label.strip()) is not None):
             return leading.group("rest")
+    glued = _GLUED_KICKER.match(text)
+    if (
+        glued is not None
+        and word_count_of(glued.group("label")) <= GLUED_KICKER_MAX_WORDS
+        and word_count_of(glued.group("rest")) >= GLUED_REST_MIN_WORDS
+    ):
+        return glued.group("rest")
     quoted = _KICKER_BEFORE_QUOTE.match(text)
     if quoted is not None:
         return quoted.group("rest")
@@ -84,6 +98,11 @@ def _cut_once(text: str) -> str | None:
             return text[: found.start()].rstrip()
     undated = without_trailing_date(text)
     return undated if undated != text else None
+
+
+def word_count_of(text: str) -> int:
+    """The words of `text`, split at spaces."""
+    return len(text.split())
 
 
 def is_section(text: str) -> bool:
