@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from generator.ingest.bylines import split_names
-from generator.ingest.datelines import agency_named, first_wire
+from generator.ingest.credit_names import agency_named, first_wire
 from generator.ingest.model import Block, Evidence, Removal
 from generator.ingest.shapes import word_count
 from generator.model.wires import Registry, wire_name

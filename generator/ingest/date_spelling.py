@@ -93,6 +93,36 @@ def without_short_weekday(text: str, words: DateWords) -> str:
     return text
 
 
+# '2030年7月8日(日)', '7月8日（月・祝）': a Japanese day's weekday (a holiday's mark too) in brackets
+_KANJI_WEEKDAY = re.compile(r"(?<=日)\s*[(（]\s*[月火水木金土日](?:曜日?)?(?:\s*[・･]\s*祝日?)?\s*[)）]")
+
+
+def without_kanji_weekday(text: str) -> str:
+    """The date without the bracketed weekday a Japanese page writes after its day ('2030年7月8日
+    (日)' -> '2030年7月8日'); the day itself says the same. One regex pass, linear."""
+    return _KANJI_WEEKDAY.sub(" ", text).strip()
+
+
+# '• 578 lectures • 0 commentaires', '| 1.204 views': counts ending a date line, each after a bullet or a bar
+_COUNTS = re.compile(r"(?:\s*[•·|]\s*\d[\d.,]*\s+(?P<word>[^\W\d_]{3,20}))+\s*$")
+COUNTED_LINE_MAX = 160  # a date line with its counts is short: longer lines are not searched
+_COUNT = re.compile(r"[•·|]\s*\d[\d.,]*\s+(?P<word>[^\W\d_]{3,20})")
+
+
+def without_counts(text: str, words: DateWords) -> str:
+    """The date line without the counts it ends with ('10 avril 2030 • 578 lectures • 0
+    commentaires' -> '10 avril 2030'): after a bullet or a bar, a number and one word that is no
+    date word and no relative time's ('3 hours ago'). One regex search on a line of at most
+    `COUNTED_LINE_MAX` characters."""
+    match = _COUNTS.search(text) if len(text) <= COUNTED_LINE_MAX else None
+    if match is None:
+        return text
+    counts = [m.group("word") for m in _COUNT.finditer(match.group(0))]
+    if any(is_date_word(word, words) for word in counts) or words.relative_in(match.group(0)):
+        return text
+    return text[: match.start()]
+
+
 def glued_label(text: str, words: DateWords) -> int | None:
     """Where the date starts in a line that opens with a capitalised name run into it with no
     space, as two spans of a page copy: 'Sociedad05.03.2024' -> 8, 'Sociedadmartes, 5 de marzo'

@@ -22,7 +22,10 @@ dash ('-', '–', '—', '--', '.-'), with or without spaces round it:
   'Madrid, España (20 mayo 2020).- ', a place in capitals in brackets before a dash ('(HAVENSTAD) —
   '; one word of fewer than five capitals is an agency's acronym), a place in capitals whose
   dash the copy glued to the lead ('HAVENSTAD -Alle ...');
-- a wire's name without brackets before a place closed by a full stop: 'dpa Havenstad. Die ...';
+- a place and a dash before the credit in brackets: 'HAVENSTAD - (dpa) Die ...' (a wire of the
+  registry, or an outlet's short code in capitals and figures, '(TV4)', which is no wire);
+- a wire's name without brackets before a place closed by a full stop: 'dpa Havenstad. Die ...',
+  or after a place and before a bar: 'HAVENSTAD/ELLIS dpa | Die ...';
 - scraped onto lines of its own: 'Washington' / 'CNN' / '—' before the lead (`dateline_lines`).
 
 The wire is any wire of the site's registry, in any spelling it knows.
@@ -33,7 +36,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.ingest.credit_names import agency_named, first_wire, registry_wire, wire_shaped
+from generator.ingest.dateline_credits import credit_dateline
 from generator.ingest.dateline_forms import bracketed_caps_place, byline_shaped, unwired_dateline
+from generator.ingest.dateline_labels import media_cue
 from generator.ingest.furniture_words import ARCHIVE_WORDS, BANNER_WORDS, LABEL_WORDS, MEDIA_WORDS
 from generator.ingest.model import Block, Evidence, Removal
 from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
@@ -70,9 +76,10 @@ _CAPS_DATELINE = re.compile(
 _CAPS_STOP_DATELINE = re.compile(  # 'BERLIN. Die ...': capitals without dots, then a full stop
     r"^(?P<place>[A-ZÀ-Þ]{3,}(?:[ /-][A-ZÀ-Þ]{2,}){0,3})\.\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ])"
 )
-_CAPS_ARTICLE_DATELINE = re.compile(  # 'WASHINGTON The U.S. Senate ...': capitals, then an article
-    r"^(?P<place>[A-ZÀ-Þ]{4,}(?:[ -][A-ZÀ-Þ]{2,}){0,2})\s+"
-    r"(?=(?:The|A|An|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|De|Het|Een|O|Os|As|Um|Uma)\s)"
+_CAPS_ARTICLE_DATELINE = re.compile(  # 'WASHINGTON The U.S. Senate ...', 'HAVENSTAD «Il ...': capitals, then
+    r"^(?P<place>[A-ZÀ-Þ]{4,}(?:[ -][A-ZÀ-Þ]{2,}){0,2})\s+"  # an article or an opening quotation mark
+    r"(?=(?:The|A|An|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|De|Het|Een|O|Os|As|Um|Uma)\s"
+    r"|[«“„\"][A-ZÀ-Þ])"
 )
 _NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’.]+)?"
 _TITLE_STOP_DATELINE = re.compile(  # 'Dessau-Roßlau. Ein Tisch ...', 'Frankfurt am Main. Die ...'
@@ -158,6 +165,9 @@ def _unlabelled(place: str) -> str:
 
 def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None:
     """A place, perhaps a day, and a wire (or the outlet) in brackets or slashes; or the wire first."""
+    credited = credit_dateline(text, wires)  # 'HAVENSTAD - (dpa) Die ...', 'HAVENSTAD dpa | Die ...'
+    if credited is not None:
+        return credited[0], _place(credited[1]), Evidence(via=credited[2]), None
     for pattern in (_DATELINE, _SLASH_DATELINE):
         match = pattern.match(text)
         if match is not None and pattern is _DATELINE and not _plain_wired(match, wires):
@@ -166,7 +176,7 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
             org = match.group("wire").strip()
             wire = wires.name(org, any_case=True) or first_wire(org, wires)
             if wire is None and (match.group("date") or agency_named(org)):
-                wire = agency_named(org) or _wire_shaped(org)  # a wire the registry does not know
+                wire = agency_named(org) or wire_shaped(org)  # a wire the registry does not know
             if wire is not None or (pattern is _DATELINE and is_org(org, outlet_name)):
                 place = unglued_place(match.group("place"), wire, wires)
                 if _MONTH_STOP.match(match.group(0)):
@@ -253,40 +263,7 @@ def _first_wire_credit(match: re.Match[str], wires: Registry) -> str | None:
     known = wires.name(org, any_case=True) or first_wire(org, wires)
     if known is not None or not match.group("date"):
         return known
-    return agency_named(org) or _wire_shaped(org)
-
-
-def registry_wire(text: str, wires: Registry) -> str | None:
-    """The registry's name of a bracketed credit naming one wire or a wire's desk ('dpa/lno')."""
-    return wires.name(text.strip(), any_case=True) or first_wire(text, wires)
-
-
-_SEVERAL = re.compile(r"\s*[/,;&]\s*|\s+(?:und|and|et|y|e|en|con|with|avec|mit|met|com)\s+", re.I)
-
-
-_AGENCY = re.compile(
-    r"\b(?:news\ agency|press\ agency|agency|agence|agencia|agenzia|agência|nachrichtenagentur"
-    r"|presseagentur|persbureau|persagentschap|news\ service|presse?dienst)\b|通信社$",
-    re.I | re.X,
-)
-AGENCY_MAX_WORDS = 6
-_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,11}$")  # 'TMNews', 'NINA', 'HINA'
-
-
-def agency_named(text: str) -> str | None:
-    """A news agency the registry does not know, named as one: 'National Iraqi News Agency',
-    'Agencia Andaluza de Noticias'; the name as printed, or None."""
-    text = text.strip(" .,;:()")
-    words = text.split()
-    return (
-        text if 1 < len(words) <= AGENCY_MAX_WORDS and text[:1].isupper() and _AGENCY.search(text) else None
-    )
-
-
-def _wire_shaped(text: str) -> str | None:
-    """A dated dateline's bracketed credit that the registry does not know but that is written as
-    an agency writes its name ('TMNews'), not as a place or a word ('(File)', '(France)')."""
-    return text if _ACRONYM.match(text) else None
+    return agency_named(org) or wire_shaped(org)
 
 
 _UNGLUED_PLACE_RE = re.compile(r"^(?P<first>\S+?)(?=[A-ZÀ-Þ][a-zà-ÿ])(?P<rest>\S.*)$")
@@ -299,12 +276,6 @@ def unglued_place(text: str, wire: str | None, wires: Registry) -> str:
     if glued and wire is not None and wires.name(glued.group("first"), any_case=True) == wire:
         return glued.group("rest")
     return place
-
-
-def first_wire(text: str, wires: Registry) -> str | None:
-    """The first wire of a credit naming a wire's desk or several wires: 'dpa/lno', 'AFP, Reuters',
-    'AFP y EFE'."""
-    return next((w for part in _SEVERAL.split(text) if part and (w := wires.name(part))), None)
 
 
 def _japanese_dateline(text: str, wires: Registry) -> Found | None:
@@ -369,6 +340,7 @@ def _plain_dateline(text: str, wires: Registry) -> Found | None:
             match is not None
             and any(c.islower() for c in text[match.end() : match.end() + 40])
             and wires.name(match.group("place")) is None
+            and not media_cue(match.group("place"))  # 'KIJK. De ...': a video's label
             and not (pattern in _LABEL_SHAPED and _BRACKET_LABEL.match(match.group("place")))
             and _running_text(text[match.end() :])
             and (pattern not in _LABEL_SHAPED[1:] or word_count(text[match.end() :]) >= PARAGRAPH_WORDS)

@@ -32,6 +32,8 @@ from generator.ingest.date_spelling import (
     labelled_segments,
     only_date_words,
     unglued,
+    without_counts,
+    without_kanji_weekday,
     without_short_weekday,
 )
 from generator.ingest.date_typography import untypeset
@@ -80,7 +82,9 @@ _SECTION_BEFORE_DATE = re.compile(
 def read_date_line(text: str, context: DateContext) -> DateLine | None:
     """The stamps of a line made only of dates, times and labels, or None for any other line.
     A line giving only a relative time ('Updated 3 hours ago') has no stamp and says so."""
-    text = without_short_weekday(clock(unglued(dotted(untypeset(text)))), context.words)
+    words = context.words
+    text = without_kanji_weekday(without_counts(text, words))
+    text = without_short_weekday(clock(unglued(dotted(untypeset(text)))), words)
     section = _SECTION_BEFORE_DATE.match(text)  # 'Notícias - 12/03/2029 | 09h05m': the section's name
     if section is not None and not has_label(section.group(0)):  # 'Actualizado 20/11/2029' is a label
         text = text[section.end() :]
@@ -199,7 +203,7 @@ def parse_stamp(text: str, context: DateContext) -> PageTime | None:
     words = context.words
     if words.relative_in(text) is not None:
         return None
-    cleaned, zone_hint = take_zone(text, words)
+    cleaned, zone_hint = take_zone(without_kanji_weekday(text), words)
     has_date = has_day(cleaned, words)
     has_time = bool(TIME.search(cleaned) or JA_TIME.search(cleaned))
     if not (has_date or has_time):

@@ -9,8 +9,10 @@ story then shows two dates in its header. When the rules took a date line above 
 the published time, and the header also gives, below that line (under the headline, or between
 it and the headline: 'Sábado, 4 de maio de 2030 | 02:21' over 'Notícias - 12/03/2029 |
 09h05m'), a date line of one other, earlier day (unlabelled or labelled published), that date
-is the story's: it is written instead, with a review note naming both lines. A later day below
-it, or more than one, is not decided here (the rules' own notes stand). No date is guessed:
+is the story's: it is written instead, with a review note naming both lines. A date line below
+it of the same day that also gives the time of day ('6:26 pm on 21 March 2030' under '21 Mar
+2030') gives the published time its time. A later day below it, or more than one, is not
+decided here (the rules' own notes stand). No date is guessed:
 only a date line the rules already read as a header meta line is used.
 
 A date line far later than the day the page's URL names (more than `URL_DAY_SLACK` days after
@@ -21,7 +23,9 @@ published time either: the page is left undated, a draft, with a review note nam
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
+from generator.ingest.date_spelling import without_counts
 from generator.ingest.dates import DateContext, combine, is_time_only, read_date_line, url_days
 from generator.ingest.line_rule import LineRule
 from generator.ingest.meta_lines import MetaLine
@@ -52,7 +56,9 @@ def find_site_date(
     """The index of the header's only date when it may be the site's today-date rather than the
     article's: a line of its own ('Venerdì 22 Novembre 2024') first in the header (only
     furniture above it), with a weekday and no time, no label and no byline, and no other date
-    or time in the header. Many sites print their today-date so above every page's headline."""
+    or time in the header, and no counts of the article's readers or comments after it ('• 578
+    lectures': the article's own line). Many sites print their today-date so above every page's
+    headline."""
     dated = [i for i in metas if i < end and metas[i].stamps]
     if len(dated) != 1 or any(i not in ruled for i in range(dated[0])):
         return None
@@ -62,7 +68,10 @@ def find_site_date(
     if any(stamp.has_time or not stamp.has_year for _, stamp in meta.stamps):
         return None
     words = context.words
-    return dated[0] if any(words.is_weekday(w) for w in blocks[dated[0]].text.split()) else None
+    text = blocks[dated[0]].text
+    if without_counts(text, words) != text:
+        return None  # '• 578 lectures': the article's own counts, on the article's own date line
+    return dated[0] if any(words.is_weekday(w) for w in text.split()) else None
 
 
 def merge_meta(evidence: Evidence, meta: MetaLine, context: DateContext) -> Evidence:
@@ -141,6 +150,8 @@ def with_story_date(draft: Draft, context: DateContext) -> Draft:
     if len(below) != 1 or len(below[0][2]) != 1:
         return draft
     at, line, (stamp,) = below[0]
+    if stamp.when.date() == day and stamp.has_time and not _timed(dated, top, day):
+        return replace(draft, metadata=replace(metadata, published=stamp.when))  # the day's time
     if stamp.when.date() >= day:
         return draft  # a later day nearer the story: an update's, not decided here
     above = next(text for at, text, _ in dated if at == top)
@@ -150,6 +161,13 @@ def with_story_date(draft: Draft, context: DateContext) -> Draft:
         notes.append(DAY_ONLY_NOTE.format(below=line.strip(" •·-|/")))
     review = (*metadata.review, *notes)
     return replace(draft, metadata=replace(metadata, published=stamp.when, review=review))
+
+
+def _timed(
+    dated: list[tuple[tuple[int, int], str, tuple[PageTime, ...]]], at: tuple[int, int], day: date
+) -> bool:
+    """Whether the date line at `at` gives a time of day with `day`."""
+    return any(s.has_time for where, _, days in dated if where == at for s in days if s.when.date() == day)
 
 
 def _days(text: str, context: DateContext) -> tuple[PageTime, ...]:
