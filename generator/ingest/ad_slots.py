@@ -67,6 +67,7 @@ def is_advertisement(text: str) -> bool:
     return (
         bool(_ADVERTISEMENT.fullmatch(chrome_key(text)))
         or is_ad_break(text)
+        or _glued_ad_labels(text)
         or (
             word_count(text) <= PROMO_MAX_WORDS
             and not is_sentence(text)
@@ -86,7 +87,14 @@ _IS_COMMENT_COUNT_RE2 = re.compile(
               (?:\d+\s+)?comments?.* | leave\ a\ (?:reply|comment)
             | be\ the\ first\ to\ comment.* | join\ the\ (?:conversation|discussion|debate).*
             | (?:please\ wait\ )?(?:while\ we\ )?load(?:ing)?\ (?:the\ )?(?:latest\ |more\ )?comments.*
-            | comments\ (?:are|have\ been)\ (?:closed|disabled).* | conversation\s*\(\d+\)""",
+            | comments\ (?:are|have\ been)\ (?:closed|disabled).* | conversation\s*\(\d+\)
+            | (?:tu|su|your|votre|ton|ihre|deine|la\ tua|la\ sua|jouw|uw|a\ sua|a\ tua)
+              \ (?:opini[oó]n|opinion|opinione|opinião|avis|meinung|mening|comentario|commentaire|kommentar
+                 |commento|reactie|comentário)
+              \ (?:enriquece|enrichit|bereichert|arricchisce|verrijkt|matters|counts|compte|zählt|conta|cuenta
+                 |importa|telt|interessa|nous\ intéresse|ist\ gefragt)
+              (?:\ (?:to\ us|este\ artículo|esta\ noticia|this\ (?:article|story)|cet\ article|diesen\ artikel
+                 |questo\ articolo|dit\ artikel|este\ artigo|esta\ notícia))?""",
     re.X,
 )
 _IS_COMMENT_COUNT_RE3 = re.compile(rf"\b(?:{COMMENT_WORDS})\b", _I)
@@ -104,3 +112,24 @@ def is_comment_count(text: str) -> bool:
     ):
         return True
     return bool(_IS_COMMENT_COUNT_RE2.fullmatch(chrome_key(text))) or is_reader_form(text)
+
+
+GLUED_TAIL_MAX_WORDS = 5
+_GLUED_LABEL = re.compile(  # an advertising label glued to the next label: 'AdvertisementAdvertise with X'
+    r"^(?:advertisements?|advert|ad|publicidad|publicidade|publicité|pubblicità|anzeige|werbung|advertentie"
+    r"|reclame|anuncio)(?=[A-ZÀ-Þ])",
+    _I,
+)
+_AD_STEM = re.compile(r"(?<!\w)(?:advertis|werb|anzeige|publici|anunci|pubblicit|adverte|reclame|ads?\b)", _I)
+
+
+def _glued_ad_labels(text: str) -> bool:
+    """An advertising label glued, the copy's space lost, to another advertising label of at most
+    `GLUED_TAIL_MAX_WORDS` words ('AdvertisementAdvertise with Example Media.', 'AnzeigeWerbung
+    schalten'): the label's word is a stem of advertising too. Two anchored or bounded regular
+    expressions over one line: linear."""
+    glued = _GLUED_LABEL.match(text.strip())
+    if glued is None:
+        return False
+    tail = text.strip()[glued.end() :]
+    return word_count(tail) <= GLUED_TAIL_MAX_WORDS and bool(_AD_STEM.match(tail))

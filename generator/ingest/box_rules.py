@@ -16,7 +16,17 @@ from generator.ingest.shapes import (
 )
 
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*$")
-BOX_RULES = frozenset({"cookie-notice", "newsletter", "paywall", "donation-appeal", "follow-prompt"})
+BOX_RULES = frozenset(
+    {
+        "cookie-notice",
+        "newsletter",
+        "paywall",
+        "paywall-meter",
+        "account-notice",
+        "donation-appeal",
+        "follow-prompt",
+    }
+)
 BOX_MAX_WORDS = 60
 BOX_TITLE_MAX_WORDS = 8
 BOX_EDGE_MAX_WORDS = 12  # a box's title or button beside its explanation
@@ -95,6 +105,38 @@ def mark_boxes(blocks: list[Block], verdicts: list[LineRule | None]) -> None:
 
 
 BOX_BROKEN_LINES = 3  # lines of a box's sentence broken over lines, as a narrow box prints it
+PAYWALL_FAMILY = frozenset({"paywall", "paywall-meter", "account-notice"})  # one subscription box's lines
+RUN_MAX_LINES = 3  # short lines between two of a subscription box's lines
+RUN_LINE_MAX_WORDS = 15
+
+
+def mark_paywall_runs(blocks: list[Block], verdicts: list[LineRule | None]) -> None:
+    """The lines of a subscription box between two of its found lines: up to `RUN_MAX_LINES`
+    lines in a row, each of at most `RUN_LINE_MAX_WORDS` words and not ending as a sentence ('Si
+    ya tenés una cuenta', 'Nuestro periodismo depende de vos'), between two lines of the box
+    (paywall notice, free-article meter, account notice) are the box's; a paragraph of the
+    article ends with its full stop. From each found line a look of at most `RUN_MAX_LINES` + 1
+    lines ahead: linear."""
+    for start, rule in enumerate(list(verdicts)):
+        if rule is None or rule.name not in PAYWALL_FAMILY:
+            continue
+        end = start + 1
+        while end < len(blocks) and end - start <= RUN_MAX_LINES and verdicts[end] is None:
+            end += 1
+        after = verdicts[end] if end < len(blocks) else None
+        if (
+            end - start > 1
+            and after is not None
+            and after.name in PAYWALL_FAMILY
+            and all(_run_line(b.text) for b in blocks[start + 1 : end])
+        ):
+            for index in range(start + 1, end):
+                verdicts[index] = LineRule(rule.name, f"{rule.reason} (inside its box)", lambda _: True)
+
+
+def _run_line(text: str) -> bool:
+    """A short line that does not end as a sentence."""
+    return 0 < word_count(text) <= RUN_LINE_MAX_WORDS and not _SENTENCE_END.search(text.rstrip())
 
 
 def _broken_sentence(blocks: list[Block]) -> bool:

@@ -20,8 +20,9 @@ CAPTION_GAP_WORDS = 2  # a picture's button between a caption and its repeat ('F
 
 def captions_printed_twice(blocks: list[Block], verdicts: Sequence[LineRule | None]) -> list[int]:
     """The indexes of captions printed twice, once with their credit: a line right above a photo
-    caption that starts with it ('Der Hafen im Winter' over 'Der Hafen im WinterANNA ROSSI/DPA'), or
-    with a picture's short button between them ('Caption.' / 'Full screen' / 'Caption. © Name')."""
+    caption that starts with it ('Der Hafen im Winter' over 'Der Hafen im WinterANNA ROSSI/DPA') or
+    repeats it after the picture's alt text (`_repeats`), or with a picture's short button between
+    them ('Caption.' / 'Full screen' / 'Caption. © Name')."""
     return sorted(
         {
             index
@@ -32,9 +33,22 @@ def captions_printed_twice(blocks: list[Block], verdicts: Sequence[LineRule | No
             and verdicts[index] is None
             and (after := verdicts[later]) is not None
             and after.name == "photo-caption"
-            and blocks[later].text.startswith(blocks[index].text.rstrip(". "))
-            and word_count(blocks[index].text) >= 2
+            and _repeats(blocks[later].text, blocks[index].text)
         }
+    )
+
+
+REPEATED_INSIDE_MIN_WORDS = 5  # a caption repeated behind the picture's alt text, not a word or two
+
+
+def _repeats(caption: str, line: str) -> bool:
+    """The caption starts with the line (two words or more), or repeats it further on, after the
+    picture's alt text (five words or more): 'Un soldado vota' over 'Un soldado vota en la
+    escuela Un soldado vota (Ana Ruiz/EFE)'. One substring search: linear."""
+    text = line.rstrip(". ")
+    words = word_count(line)
+    return (words >= 2 and caption.startswith(text)) or (
+        words >= REPEATED_INSIDE_MIN_WORDS and text in caption
     )
 
 
@@ -98,3 +112,27 @@ def _caption_shaped(block: Block, limit: int) -> bool:
         )
         and not text.endswith(('"', "”", "’"))
     )
+
+
+CREDIT_TAIL_MAX_WORDS = 5  # '/ TWITTER', '| Foto: Ana Ruiz', '© Ana Ruiz / EFE'
+_CREDIT_SEPARATOR = re.compile(r"\s*(?:[/|©]|[-–—]\s)")
+
+
+def captions_with_credited_copy(blocks: list[Block], verdicts: Sequence[LineRule | None]) -> list[int]:
+    """The indexes of a caption printed twice in a row, the second time with a short credit after
+    a separator ('El muelle al amanecer.' over 'El muelle al amanecer. / TWITTER'): the article
+    does not repeat a line of five words or more with a credit added. One prefix comparison per
+    pair of lines: linear."""
+    found: list[int] = []
+    for index in range(len(blocks) - 1):
+        first, second = blocks[index].text.rstrip(), blocks[index + 1].text
+        if (
+            verdicts[index] is None
+            and verdicts[index + 1] is None
+            and word_count(first) >= CAPTION_MIN_WORDS
+            and second.startswith(first)
+            and _CREDIT_SEPARATOR.match(tail := second[len(first) :])
+            and 0 < word_count(tail) <= CREDIT_TAIL_MAX_WORDS
+        ):
+            found.extend([index, index + 1])
+    return found

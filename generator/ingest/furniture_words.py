@@ -151,7 +151,7 @@ HEADLINE_HEADERS_OTHER = r"""
     |weitere\ (?:artikel|nachrichten)|top[-\ ]themen|empfehlungen|vorheriger\ artikel|nächster\ artikel
     |(?:à\ )?lire\ aussi|sur\ le\ même\ sujet|(?:les\ )?plus\ lu(?:e)?s|articles\ les\ plus\ lus|à\ la\ une
     |dernières\ (?:actualités|nouvelles|infos)|vous\ aimerez\ aussi|recommandés|article\ (?:précédent|suivant)
-    |dans\ la\ même\ rubrique|voir\ aussi
+    |dans\ la\ même\ rubrique|voir\ aussi|et\ aussi|and\ also|y\ también|e\ anche|e\ também|en\ ook
     |noticias\ relacionadas|(?:también\ )?te\ puede\ interesar|lo\ más\ (?:leído|visto)|más\ leíd[oa]s?
     |últimas\ noticias|lo\ último|recomendados|artículo\ (?:anterior|siguiente)|más\ noticias
     |otras\ noticias|lee\ también|te\ recomendamos

@@ -38,7 +38,7 @@ PHOTO_AGENCIES = (
 PICTURE_ONLY = (  # agencies that sell pictures, not text: their name in brackets closes a caption
     r"(?:Getty\ Images|Shutterstock|Alamy|PA\ Wire|EPA-EFE|EPA|NurPhoto|SOPA\ Images|iStock(?:photo)?|Imago"
     r"|picture\ alliance|dpa-Bildfunk|ZUMA(?:\ Press)?|SIPA|Hans\ Lucas|Abaca|LaPresse"
-    r"|(?:\w+\ )?via\ Getty\ Images)"
+    r"|(?:\w+\ )?via\ Getty\ Images|Wikimedia\ Commons|Unsplash|Pixabay|Pexels)"
 )
 _CREDIT_TAIL = re.compile(
     rf"""(?: (?i:[(\[]\s*(?:{_CREDIT_LABEL}|file)\s*(?::|by|-|,|/)\s*[^)\]]{{1,80}}[)\]]
@@ -54,6 +54,8 @@ _CREDIT_TAIL = re.compile(
     | \b(?:Photo|Foto|Bild|Photograph)\ [A-ZÀ-Þ][\w.'’-]+(?:\ [A-ZÀ-Þ][\w.'’-]+){{0,3}}
       \ ?/\ ?[\w\ .'’-]{{2,40}}
     | \bPurchase\ Licensing\ Rights\b.*
+    | (?:(?<=\s)|(?<=[a-zà-ÿ]))Beeld\ (?:de\ |het\ )?[A-ZÀ-Þ][\w.'’&-]*  # Dutch 'Beeld ANP'
+      (?:\ ?/\ ?[A-ZÀ-Þ][\w.'’&-]*|\ [A-ZÀ-Þ][\w.'’&-]*){{0,3}}
     )\s*\.?$""",
     re.VERBOSE,
 )
@@ -171,12 +173,26 @@ def _credit_at_end(text: str, wires: Registry) -> bool:
         shouted = (
             who.isupper() and wire is not None and not any(s.isupper() for s in wire.spellings if s == who)
         )
-        return bool(_CREDIT_AT_END_RE.fullmatch(who)) or shouted
+        return bool(_CREDIT_AT_END_RE.fullmatch(who)) or shouted or _agency_slash_name(who, wires)
     slash = _TAIL_SLASH.search(text)
     if slash is not None and text[: slash.start()].strip(" .-–—"):
         who = slash.group("who")
         return wires.name(who, any_case=True) is not None or bool(_NAME_AND_AGENCY_RE.fullmatch(who))
     return bool(_TAIL_COPYRIGHT.fullmatch(text)) and not is_footer(text)
+
+
+_NAMED = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?:\ [A-ZÀ-Þ][\w.'’-]*){0,3}")  # 'LOIC VENANCE', 'Anna Rossi'
+
+
+def _agency_slash_name(who: str, wires: Registry) -> bool:
+    """A bracketed credit of photographer and agency, either way round: '(LOIC VENANCE / AFP)',
+    '(AFP / Anna Rossi)'."""
+    left, slash, right = (part.strip() for part in who.partition("/"))
+    if not slash or "/" in right:
+        return False
+    return (_agency(right, wires) and bool(_NAMED.fullmatch(left))) or (
+        _agency(left, wires) and bool(_NAMED.fullmatch(right))
+    )
 
 
 _CAPS_SLASH = re.compile(  # 'ANSA/ANNA ROSSI', 'JOÃO SOUSA/LUSA', glued to the caption's last word

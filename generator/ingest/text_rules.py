@@ -16,10 +16,15 @@ from functools import cache, partial
 
 from generator.ingest.ad_slots import is_advertisement, is_comment_count
 from generator.ingest.benefit_lists import benefit_lists
-from generator.ingest.box_rules import mark_boxes
+from generator.ingest.box_rules import mark_boxes, mark_paywall_runs
 from generator.ingest.caption_equals import is_equals_caption
 from generator.ingest.caption_pairs import desk_captions_above, gallery_counters
-from generator.ingest.caption_rules import caption_beside, caption_twice_above, captions_printed_twice
+from generator.ingest.caption_rules import (
+    caption_beside,
+    caption_twice_above,
+    captions_printed_twice,
+    captions_with_credited_copy,
+)
 from generator.ingest.line_rule import LineRule, first_match
 from generator.ingest.link_outs import is_link_out, is_media_teaser
 from generator.ingest.model import Block, Removal, Step
@@ -61,7 +66,10 @@ from generator.ingest.story_extras import (
     is_wire_marker,
 )
 from generator.ingest.tracking_lines import is_contact_line, is_tracking_id
+from generator.ingest.widget_age import is_age_notice
+from generator.ingest.widget_card import published_label_cards
 from generator.ingest.widget_lines import EMBED_MARKER
+from generator.ingest.widget_meter import is_meter_notice, is_tier_notice
 from generator.ingest.widget_sharing import account_sharing_box
 from generator.model.wires import Registry
 
@@ -166,6 +174,8 @@ def apply_line_rules(
             verdicts[index] = EQUALS_CAPTION
     for index in captions_printed_twice(blocks, verdicts):
         verdicts[index] = ADJACENT_CAPTION
+    for index in captions_with_credited_copy(blocks, verdicts):
+        verdicts[index] = ADJACENT_CAPTION
     for index in desk_captions_above(blocks, verdicts):
         verdicts[index] = ADJACENT_CAPTION
     for index in gallery_counters(blocks, verdicts):
@@ -181,13 +191,18 @@ def apply_line_rules(
     for index in offer_box([b.text for b in blocks], [v is not None for v in verdicts]):
         if not keep(blocks[index]):
             verdicts[index] = OFFER_BOX
+    for index, block in enumerate(blocks):  # a paywall's tier and meter notices, an old-article notice
+        if verdicts[index] is None and not keep(block):
+            verdicts[index] = next((r for r in NOTICE_RULES if r.test(block.text)), None)
     for index in account_sharing_box(blocks, [v is not None for v in verdicts]):
         if not keep(blocks[index]):
             verdicts[index] = verdicts[index] or SHARING_BOX
     for index in benefit_lists(blocks, [v is not None for v in verdicts]):
         if not keep(blocks[index]):
             verdicts[index] = OFFER_BOX
+    published_label_cards(blocks, verdicts)
     mark_boxes(blocks, verdicts)
+    mark_paywall_runs(blocks, verdicts)
     kept = [block for block, rule in zip(blocks, verdicts, strict=True) if rule is None]
     removed = [
         Removal.of(b, r.name, r.reason) for b, r in zip(blocks, verdicts, strict=True) if r is not None
@@ -202,7 +217,14 @@ EMBED_MAX_WORDS = 70
 EMBEDDED_POST = LineRule("social-embed", "text of an embedded social media post", lambda _: True)
 OFFER_BOX = LineRule("paywall", "paywall's offer box (plans, prices, buttons)", lambda _: True)
 GALLERY_COUNTER = LineRule("photo-credit", "a gallery's picture counter beside its credit", lambda _: True)
-SHARING_BOX = LineRule("paywall", "subscription's account-sharing box", lambda _: True)
+NOTICE_RULES = (  # one-line notices read after the one-line rules, each rule's name shared with them
+    LineRule("paywall", "paywall's subscription-tier notice", is_tier_notice),
+    LineRule("paywall-meter", "paywall's count of free articles", is_meter_notice),
+    LineRule("ui-label", "notice that the article is old", is_age_notice),
+)
+SHARING_BOX = LineRule(  # a notice to a reader who has the whole text: no paywall cut
+    "account-notice", "subscription's account-sharing box", lambda _: True
+)
 EQUALS_CAPTION = LineRule(
     "photo-caption", "photo caption (Japanese, with its '＝date, place' tail)", lambda _: True
 )
