@@ -155,6 +155,12 @@ def remove_tree(folder: Path) -> None:
                 shutil.rmtree(entry.path)
             else:
                 os.unlink(entry.path)
+    try:
+        left = [name for name in os.listdir(folder) if name != MARKER]
+    except OSError:
+        return
+    if left:  # an entry that would not go, or one written since: keep the marker for `recover`
+        return
     with contextlib.suppress(OSError):
         os.unlink(folder / MARKER)
     with contextlib.suppress(OSError):

@@ -69,3 +69,28 @@ def test_a_removal_stopped_after_any_deletion_leaves_the_folder_marked_or_empty(
         assert outfolder.is_made(folder) or not folder.exists() or not os.listdir(folder), allowed
         recover(tmp_path / "output")
         assert not folder.exists(), allowed
+
+
+def test_a_folder_that_keeps_an_entry_keeps_its_marker(tmp_path, monkeypatch) -> None:
+    """When an entry will not go (or a writer adds one), the marker stays, so a later `recover`
+    still knows the folder for this tool's and clears it."""
+    import os
+
+    from generator.write import outfolder
+
+    folder = outfolder.make_folder(tmp_path / f".output.index-{_dead_pid()}")
+    (folder / "stuck.pf_index").write_text("x", encoding="utf-8")
+    (folder / "gone.pf_meta").write_text("x", encoding="utf-8")
+    real_unlink = os.unlink
+
+    def unlink(path, *args, **kwargs):
+        if str(path).endswith("stuck.pf_index"):
+            raise PermissionError(path)
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", unlink)
+    outfolder.remove_made(folder)
+    monkeypatch.undo()
+    assert sorted(os.listdir(folder)) == [outfolder.MARKER, "stuck.pf_index"]
+    recover(tmp_path / "output")
+    assert not folder.exists()
