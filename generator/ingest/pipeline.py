@@ -35,6 +35,7 @@ from generator.ingest.text_rules import line_rules
 from generator.ingest.title_model import TitleModel, chooser_note
 from generator.ingest.title_model import packaged as title_model
 from generator.ingest.title_skip import without_skip_links
+from generator.ingest.title_slug_outlet import article_slug_url
 from generator.ingest.title_tails import without_page_tag
 from generator.ingest.unspaced_slug import title_from_unspaced_slug
 from generator.ingest.url_title import title_from_slug, url_title_note
@@ -183,7 +184,8 @@ def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime
     )
     note = f"outlet '{outlet.slug}': {chosen.because}" if chosen.because else None
     draft = Draft(metadata, cleaned.blocks, (*stamp, *skips, *cleaned.removals), blockers, note)
-    facts = PageFacts(draft.metadata.title, request.url)
+    slug_url = article_slug_url(request.url, outlet.name)  # None where an e-paper's slug names the paper
+    facts = PageFacts(draft.metadata.title, slug_url)
     return Ruled(draft, page_blocks, facts, request.title is not None, context)
 
 

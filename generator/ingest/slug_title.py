@@ -37,6 +37,7 @@ LINE_SPELLS = 0.7  # a line holding at least this share of them is
 MAX_WRAPPED = 4  # lines a hard-wrapped headline may fill
 SPAN_SPELLS = 0.8  # the share of the slug's words a long line must spell in a short stretch
 MAX_ALIGNED_WORDS = 80  # words of a slug or a line compared (a headline has some 20)
+KEPT_SPELLED = 0.6  # a kicker is cut only when the slug spells this share of the headline kept
 
 
 def trim_by_slug(title: str, url: str | None) -> str:
@@ -56,6 +57,8 @@ def trim_by_slug(title: str, url: str | None) -> str:
     glue = title[spans[start - 1][0] : spans[start][0]] if start else ""  # the last word cut, and after it
     if glue.rstrip().endswith(":") or not _kicker(words[:start], forms[:start], slug_set, words[start:end]):
         start = 0  # 'Label: headline' is printed as one headline, whatever the slug leaves out
+    elif _spelled_share(words, aligned, start, end) < KEPT_SPELLED:
+        start = 0  # a slug summing the headline up in a few of its words does not say where it starts
     ends_slug = aligned[-1][0] == len(slug) - 1
     if not (ends_slug and _tail(words[end:], words[start:end])):
         end = len(words)
@@ -262,6 +265,15 @@ def _align(slug: list[str], forms: list[set[str]]) -> list[tuple[int, int]]:
         else:
             j += 1
     return pairs
+
+
+def _spelled_share(words: list[str], aligned: list[tuple[int, int]], start: int, end: int) -> float:
+    """The share of the kept headline's words of three letters or more (`words[start:end]`) that
+    the slug spells: a slug written as the headline spells most of them, one that sums the story
+    up ('spain-burns-fight-fires' for 'The fire sweeps Spain ... fights fires ...') a few."""
+    spelled = {j for _, j in aligned}
+    kept = [j for j in range(start, end) if len(_fold(words[j])) >= 3 and words[j].isalpha()]
+    return sum(j in spelled for j in kept) / len(kept) if kept else 1.0
 
 
 def _short_words_before(slug: list[str], words: list[str], first: tuple[int, int]) -> int:
