@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from generator.ingest.contents import drop_contents
 from generator.ingest.corrections import take_corrections
+from generator.ingest.credit_signoff import closing_blocks
 from generator.ingest.credits import is_role_credit, newsroom_wire, strip_credits
 from generator.ingest.date_parts import join_date_parts
 from generator.ingest.dated_places import dated_place
@@ -290,11 +291,12 @@ def _credits(blocks: list[Block], wires: Registry) -> Step:
     kept: list[Block] = []
     removals: list[Removal] = []
     evidence = Evidence()
-    for block in blocks:
+    closing = closing_blocks(blocks)  # a sign-off above more text closes a photo's caption
+    for index, block in enumerate(blocks):
         if block.kind in (Kind.HEADING, Kind.SUBHEADING):
             kept.append(block)
             continue
-        stripped, found, said = strip_credits(block, wires)
+        stripped, found, said = strip_credits(block, wires, closing[index])
         removals.extend(found)
         evidence = evidence.merge(said)
         if stripped is not None:

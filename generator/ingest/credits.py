@@ -187,8 +187,13 @@ def _reports_for(text: str, wires: Registry) -> Evidence | None:
 _STRIP_CREDITS_RE = re.compile(r"[\s、,]+")
 
 
-def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Removal], Evidence]:
-    """The block without a trailing credit or sign-off, what was cut, and what it said."""
+def strip_credits(
+    block: Block, wires: Registry, closing: bool = True
+) -> tuple[Block | None, list[Removal], Evidence]:
+    """The block without a trailing credit or sign-off, what was cut, and what it said. A
+    block that does not close the text (`closing` False: running text follows it,
+    `credit_signoff.closing_blocks`) keeps its sign-off's wire out of the evidence: there it
+    closes a photo's caption ('The quay at dawn. EFE') and names the picture's agency."""
     text = block.text
     removals: list[Removal] = []
     evidence = Evidence()
@@ -261,7 +266,8 @@ def strip_credits(block: Block, wires: Registry) -> tuple[Block | None, list[Rem
         removals.append(
             Removal.of(block, "wire-credit", "wire credit moved to metadata", match.group(0).strip())
         )
-        evidence = evidence.merge(Evidence(via=wire))
+        if closing or pattern is _INPUTS or pattern is _PAREN_WIRE:  # a sign-off above more text: a caption's
+            evidence = evidence.merge(Evidence(via=wire))
         text = text[: match.start()].rstrip()
         break
     if not text:

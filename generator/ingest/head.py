@@ -53,6 +53,7 @@ from generator.ingest.shapes import (
 from generator.ingest.site_chrome import is_byline_label, is_empty_label
 from generator.ingest.text_rules import ADJACENT_CAPTION, line_rules
 from generator.ingest.titles import lead_before_headline, topic_words
+from generator.ingest.wire_lines import beside_a_picture
 from generator.model.wires import Registry
 
 HEAD_LIMIT = 20
@@ -117,7 +118,12 @@ def read_head(
     candidates: list[tuple[int, Block]] = []
     credits: set[int] = set()
     for index, block in enumerate(blocks[:end]):
-        if index in metas:
+        if index in metas and metas[index].wire_only and beside_a_picture(blocks, index, rules):
+            removals.append(
+                (index, Removal.of(block, "photo-credit", "photo credit (next to a photo's caption)"))
+            )
+            credits.add(index)  # 'EFE' between a caption's two copies: the picture's agency, not the text's
+        elif index in metas:
             removals.append((index, Removal.of(block, "meta-line", metas[index].reason)))
             evidence = merge_meta(evidence, metas[index], context)
             credits.update([index] if metas[index].wire_only else [])

@@ -21,6 +21,7 @@ class MetaLine:
     dateline: str | None = None
     reading: bool = False
     labelled: bool = False
+    picture: bool = False
 
     @property
     def wire_only(self) -> bool:
@@ -31,6 +32,8 @@ class MetaLine:
 
     @property
     def reason(self) -> str:
+        if self.picture:
+            return "photo credit (a picture's photographer and agency)"
         if self.stamps and self.byline:
             return "byline and time moved to metadata"
         if self.stamps and self.dateline:

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from generator.ingest.bylines import Byline, read_byline, split_names
+from generator.ingest.credit_pictures import is_picture_credit
 from generator.ingest.date_spelling import glued_label
 from generator.ingest.dates import (
     DateContext,
@@ -104,6 +105,10 @@ def read_meta_line(text: str, context: DateContext, wires: Registry) -> MetaLine
     ):
         return None
     stamps = _time_with_its_day(stamps, context)
+    if byline is not None and any(is_picture_credit(name) for name in byline.authors):
+        if not (stamps or relative or reading):  # 'PHOTO JANE DOE, AFP': nothing for the metadata
+            return MetaLine(picture=True)
+        byline = None
     return MetaLine(tuple(stamps), byline, relative, place.group("place").strip() if place else None, reading)
 
 

@@ -92,7 +92,7 @@ def page_wire(
         if index >= lists_from:
             break  # under 'Recommended' or 'More from': the credits of other stories' headlines
         wire = line_wire(block.text, wires, footer=block.line > end)
-        if wire is not None and not _beside_a_picture(page, index, rules):
+        if wire is not None and not beside_a_picture(page, index, rules):
             return wire
     sources = (source_line_wire(b.text, wires) for b in page if b.line is not None and b.line <= end)
     return next((wire for wire in sources if wire is not None), None)
@@ -125,7 +125,7 @@ def between_copies(page: Sequence[Block], index: int) -> bool:
     return bool(before) and before == after
 
 
-def _beside_a_picture(page: Sequence[Block], index: int, rules: tuple[LineRule, ...]) -> bool:
+def beside_a_picture(page: Sequence[Block], index: int, rules: tuple[LineRule, ...]) -> bool:
     """True when a line next to `index` is a photo's caption or credit, or carries a '©', or
     the line stands between two copies of a caption (`between_copies`)."""
     return between_copies(page, index) or any(
