@@ -182,7 +182,8 @@ HEADLINE_HEADERS_OTHER = r"""
 MORE_FROM_HEADERS = r"""  # 'Meer uit Politiek', 'Mehr aus der Region': a list header and a section's name
     more\ (?:from|in|on)|lees\ meer\ over|meer\ (?:uit|over)|mehr\ (?:aus|zu|über|von)
     |plus\ d'actualités\ (?:de|sur)|más\ noticias\ (?:de|sobre)|altre\ notizie\ (?:di|da|su)
-    |mais\ (?:notícias\ )?(?:sobre|em)"""
+    |mais\ (?:notícias\ )?(?:sobre|em)
+    |also\ in|también\ en|aussi\ dans|anche\ in|também\ em"""  # 'También en Actualidad'
 TAG_HEADERS_OTHER = (
     r"|schlagwörter|stichwörter|themen|étiquettes|mots[- ]clés|thèmes|etiquetas|temas|argomenti|tag"
     r"|parole chiave|trefwoorden|onderwerpen|palavras[- ]chave|tópicos|タグ|キーワード|関連キーワード"

@@ -100,10 +100,23 @@ def _key(text: str) -> str:
 
 def is_headline_list_header(text: str) -> bool:
     """'Most read', 'Top Articles in News Services', 'JN ACCESS RANKING', 'Related stories',
-    'Meer uit Politiek' (see `more_from_header`)."""
-    return word_count(text) <= HEADER_MAX_WORDS and (
-        bool(_HEADLINE_HEADER.fullmatch(_key(text))) or more_from_header(text)
+    'Meer uit Politiek' (see `more_from_header`), and any of them followed by a dash or bar and
+    the section it lists ('Les plus lus – Politique', 'Most read | Sport')."""
+    if word_count(text) > HEADER_MAX_WORDS:
+        return False
+    key = _key(text)
+    section = _SECTION_AFTER.fullmatch(key) if len(key) <= SECTION_HEADER_MAX_CHARS else None
+    return (
+        bool(_HEADLINE_HEADER.fullmatch(key))
+        or bool(section and _HEADLINE_HEADER.fullmatch(section.group("header")))
+        or more_from_header(text)
     )
+
+
+SECTION_HEADER_MAX_CHARS = 80  # bounds the match below: a header line is short
+_SECTION_AFTER = re.compile(  # 'les plus lus – politique': a header, a dash or bar, a section's name
+    r"(?P<header>.+?)\s+[-–—|·]\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}"
+)
 
 
 def more_from_header(text: str) -> bool:
