@@ -15,6 +15,7 @@ from generator.ingest.furniture_words import (
     HIRING,
     LIVE_TV,
     OUR,
+    TV_WORDS,
 )
 from generator.ingest.reader_forms import is_reader_form
 from generator.ingest.shapes import is_sentence, word_count
@@ -56,7 +57,19 @@ def is_ad_break(text: str) -> bool:
     )
 
 
-_IS_ADVERTISEMENT_RE = re.compile(rf"{HIRING}|{LIVE_TV}", _X)
+_HIRING = re.compile(HIRING, _X)
+_LIVE_TV = re.compile(LIVE_TV, _X)
+_TV_WORD = re.compile(TV_WORDS, _X)
+
+
+def _channel_promotion(text: str) -> bool:
+    """'... en vivo - TELEVISIÓN GRATIS 24/7': a live word, free or round the clock after it, and
+    a television word at or after the live word. The live words searched once and the television
+    words once (a look-ahead for the television word at each place retried the rest of the line
+    from every place, quadratic): linear."""
+    television = [match.start() for match in _TV_WORD.finditer(text)]
+    live = _LIVE_TV.search(text) if television else None
+    return live is not None and live.start() <= television[-1]
 
 
 def is_advertisement(text: str) -> bool:
@@ -71,7 +84,7 @@ def is_advertisement(text: str) -> bool:
         or (
             word_count(text) <= PROMO_MAX_WORDS
             and not is_sentence(text)
-            and bool(_IS_ADVERTISEMENT_RE.search(text))
+            and (_HIRING.search(text) is not None or _channel_promotion(text))
         )
     )
 
@@ -92,7 +105,7 @@ _IS_COMMENT_COUNT_RE2 = re.compile(
               \ (?:opini[oó]n|opinion|opinione|opinião|avis|meinung|mening|comentario|commentaire|kommentar
                  |commento|reactie|comentário)
               \ (?:enriquece|enrichit|bereichert|arricchisce|verrijkt|matters|counts|compte|zählt|conta|cuenta
-                 |importa|telt|interessa|nous\ intéresse|ist\ gefragt)
+                 |importa|telt|interessa|nous\ intéresse|ist\ gefragt|vale|vaut|is\ welkom)
               (?:\ (?:to\ us|este\ artículo|esta\ noticia|this\ (?:article|story)|cet\ article|diesen\ artikel
                  |questo\ articolo|dit\ artikel|este\ artigo|esta\ notícia))?""",
     re.X,

@@ -306,9 +306,9 @@ PRIVACY_RIGHTS = r"""
     | politique\ de\ confidentialité | política\ de\ privacidad | privacyverklaring
     | política\ de\ privacidade
 """
-LIVE_TV = r"""  # a channel's promotion: live, a television word and free or round the clock
-    (?=.*\b(?:tv|televisión|televisão|télévision|televisione|fernsehen|televisie|channel|canal|chaîne|sender
-      |canale)\b)
+TV_WORDS = r"""\b(?:tv|televisión|televisão|télévision|televisione|fernsehen|televisie|channel|canal
+    |chaîne|sender|canale)\b"""
+LIVE_TV = r"""  # a channel's promotion: live, then free or round the clock (a `TV_WORDS` word at or after it)
     (?:en\ vivo|en\ directo|live|en\ direct|ao\ vivo|in\ diretta|im\ livestream|live\ stream)
     .{0,60}(?:24/7|24h|gratis|free|gratuit|gratuita|kostenlos)"""
 WEATHER_WORDS = (
@@ -346,6 +346,11 @@ GLOSSARY_HEADERS = (  # a glossary box the page hangs under the article
     r"|glossário|用語集|用語解説"
 )
 READ_VERBS = r"read|lesen|lisez|lire|lee|leer|lea|leggi|leggere|lees|lezen|leia|ler|読む|読め"
+THIS_ARTICLE = (  # 'this article', 'this content' in the eight languages ('this text' is a law's too)
+    r"\b(?:this|cet|ce|dieser|diesem|dieses|este|esta|questo|neste|nesta|deze|dit)\s+(?:article|story"
+    r"|content|page|contenu|artikel|beitrag|inhalt|bericht|inhoud|artículo|contenido|articolo|contenuto"
+    r"|artigo|conteúdo)\b"
+)
 STORY_NOUNS = (
     r"article|story|report|piece|beitrag|artikel|bericht|text|dossier|artículo|nota|reportaje|articolo"
     r"|servizio|verhaal|artigo|reportagem|notícia|記事"

@@ -30,6 +30,9 @@ PAYWALL_SHORT = r"""
     | continua\ a\ leggere\ con\ \S+ | (?:verder\ lezen|lees\ verder)\ met\ \S+
     | (?:continuar\ a\ ler|continue\ lendo)\ com\ \S+
 """
+SUBSCRIPTION_NOUNS = (  # a subscription, in the eight languages (compounds: 'Digitalabonnement'); no \b
+    r"subscription|suscripci[oó]n|\w*abonnement|abo\b|abbonamento|assinatura|subscrição"
+)
 SUBSCRIBER_NOUNS = (  # a paying reader, in the eight languages (German compounds: 'Digitalabonnenten')
     r"(?:subscribers?|suscriptor(?:es|as?)?|assinantes?|abonné(?:e|s|es)?|\w*abonnent(?:en|in)?|abbonat[oi]"
     r"|abonnees?)\b"

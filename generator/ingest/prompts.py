@@ -37,8 +37,10 @@ from generator.ingest.paywall_words import (
     SUBSCRIBE_APPEAL,
 )
 from generator.ingest.reader_forms import is_login_prompt
-from generator.ingest.shapes import word_count
+from generator.ingest.shapes import ends_with_mark, word_count
 from generator.ingest.site_chrome import LABEL_MAX_WORDS, chrome_key
+from generator.ingest.widget_lines import is_tip_box_line
+from generator.ingest.widget_meter import is_spent_meter, is_tier_notice
 
 _I = re.IGNORECASE
 _X = re.IGNORECASE | re.VERBOSE
@@ -147,7 +149,7 @@ _IS_PAYWALL_NOTICE_RE = re.compile(PAYWALL_SHORT, _X)
 _IS_PAYWALL_NOTICE_RE2 = re.compile(
     r"""\bsubscribe\ (?:now\ |today\ )?to\ (?:continue|keep)\ reading\b
             | \bto\ (?:continue|keep)\ reading,?\ (?:please\ )?(?:subscribe|log\ ?in|sign\ in|register)\b
-            | \balready\ a\ (?:subscriber|member)\b | \bfree\ articles?\ (?:left|remaining)\b
+            | \balready\ a\ (?:subscriber|member)\b
             | \byou(?:'ve|\ have)\ (?:reached|used)\ (?:your|the|all)\b.{0,30}\b(?:limit|free\ articles?)\b
             | \bunlock\ (?:this|the\ full|full)\ (?:article|story)\b
             | ^please\ (?:register|subscribe|log\ ?in|sign\ in)\b
@@ -171,8 +173,11 @@ _SIGN_UP_FIRST = re.compile(rf"^\W*(?:{NEWSLETTER_VERBS}|try|start|get)\b", _X)
 def is_paywall_notice(text: str) -> bool:
     """A paywall: 'Subscribe to continue reading', 'This article is for subscribers only'; a
     free trial offered to the reader or a voucher code's field (`offer_box.is_offer_notice`); a
-    prompt to log in (`reader_forms.is_login_prompt`) unless it is to comment (`is_comment_count`)."""
+    prompt to log in (`reader_forms.is_login_prompt`) unless it is to comment (`is_comment_count`);
+    a subscription tier's label or a spent meter of free articles (`widget_meter`)."""
     if is_offer_notice(text) or (is_login_prompt(text) and not is_comment_count(text)):
+        return True
+    if is_tier_notice(text) or is_spent_meter(text):
         return True
     if word_count(text) <= PAYWALL_SHORT_WORDS and _IS_PAYWALL_NOTICE_RE.fullmatch(chrome_key(text)):
         return True
@@ -191,21 +196,11 @@ def _news_sentence(text: str) -> bool:
     reader to sign up ('du', 'tu' are words for 'you' and of news alike). A notice names what it
     keeps ('Este contenido es exclusivo ...', 'Esta funcionalidad ...') or is a label."""
     words = word_count(text)
-    if not ((_ends_as_sentence(text) and words >= SENTENCE_MIN_WORDS) or words > NOTICE_MAX_WORDS):
+    if not ((ends_with_mark(text) and words >= SENTENCE_MIN_WORDS) or words > NOTICE_MAX_WORDS):
         return False
     return not (_PAGE_THING.search(text) or _SIGN_UP_FIRST.match(text))
 
 
-def _ends_as_sentence(text: str) -> bool:
-    """A full stop, '!' or '?' among the line's closing marks ('socios.', 'said."'): one pass back
-    over them (a pattern searched for '[.!?]\\W*$' retries at every mark, quadratic in a run)."""
-    end = len(text)
-    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
-        end -= 1
-    return any(mark in _SENTENCE_MARKS for mark in text[end:])
-
-
-_SENTENCE_MARKS = frozenset(".!?。！？")
 PAYWALL_SHORT_WORDS = 8
 PAYWALL_MAX_WORDS = 45  # a notice is read anywhere in a line of at most so many words
 NOTICE_MAX_WORDS = 12  # a label-shaped notice of who may read has at most so many words
@@ -225,8 +220,9 @@ _IS_FOLLOW_PROMPT_RE = re.compile(
 
 
 def is_follow_prompt(text: str) -> bool:
-    """An invitation to follow the outlet, get its app or listen to its stream."""
-    if _dangling_prompt(text) or _listen_promo(text):
+    """An invitation to follow the outlet, get its app or listen to its stream; a tip box's
+    question or channel to the newsroom (`widget_lines.is_tip_box_line`)."""
+    if _dangling_prompt(text) or _listen_promo(text) or is_tip_box_line(text):
         return True
     return word_count(text) <= 30 and bool(_IS_FOLLOW_PROMPT_RE.search(text))
 

@@ -51,6 +51,16 @@ def norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def ends_with_mark(text: str, marks: str = ".!?。！？") -> bool:
+    """One of `marks` among the line's closing marks ('socios.', 'said."', 'Go! →'): one pass back
+    over the marks after the last letter or digit (a pattern searched for '[.!?]\\W*$' retries at
+    every mark, quadratic in a run of them)."""
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    return any(mark in marks for mark in text[end:])
+
+
 def is_sentence(text: str) -> bool:
     """Ends like a sentence: '.', '!', '?' or '…', perhaps inside quotes or brackets."""
     return bool(_TERMINAL.search(text))
@@ -106,3 +116,6 @@ def repeats_cells(texts: list[str]) -> bool:
 
 
 TABLE_MIN_ROWS = 3
+
+
+DASH = r"(?:[-‐‑–—−]{1,2}|‒|―)"  # any dash a copy prints: hyphens, dashes, a minus sign

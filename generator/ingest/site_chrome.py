@@ -27,6 +27,8 @@ from generator.ingest.furniture_words import (
 from generator.ingest.link_pointers import is_external_link_notice
 from generator.ingest.reader_forms import is_accessibility_widget, is_browser_notice
 from generator.ingest.shapes import is_sentence, word_count
+from generator.ingest.title_skip import is_skip_link
+from generator.ingest.widget_age import is_age_notice
 from generator.ingest.widget_lines import is_widget_line
 
 _I = re.IGNORECASE
@@ -48,7 +50,7 @@ share article|share this article|share story|share this story|share via|share on
 copy link|link copied|copied|print|print article|save|save article|saved|bookmark|gift|
 gift article|gift this article|follow|following|unfollow|follow us|menu|search|home|close|open|
 sign in|sign up|log in|login|log out|register|subscribe|subscribe now|account|my account|
-skip to content|skip to main content|skip to navigation|back to top|scroll to top|show more|
+back to top|scroll to top|show more|
 show less|load more|view more|see more|more|read more|continue reading|read full story|
 read full article|next|previous|prev|next article|previous article|next story|font size|
 text size|a a a|aa|a+ a-|comment|comments|reply|like|dislike|report|translate|edition|
@@ -71,10 +73,10 @@ listen|follow|instagram|youtube|tiktok|koo|snapchat|google|news|on|us|via"""
 )
 _UI_PATTERN = re.compile(
     r"""\d+\s*(?:min|mins|minute|minutes)(?:\s+read|\s+listen)? | reading\ time\s*:?.*
-    | image\ \d+\ of\ \d+ | \d+\ of\ \d+ | \d+\ (?:photos|images|pictures)
+    | \d+\ of\ \d+ | \d+\ (?:photos|images|pictures)
     | (?:duration\s*)?\d+:\d{2}(?:\s*/\s*\d+:\d{2})? | share\ (?:on|via|to)\ \w+
     | \[(?:image|photo|video|embed)[^\]]*\] | (?:switch|change)\ to\ \w+\ edition
-    | skip\ to\ \w+(?:\ \w+){0,6} | this\ (?:article|story|page)\ is\ (?:more\ than|over)\ \d+\ \w+\ old
+    | skip\ to\ \w+(?:\ \w+){0,6}
     | save\ (?:articles?|stories|this\ article)\ to\ read\ later.* | sign\ up\ here
     | reuse\ this\ content | purchase\ licensing\ rights | report\ (?:this\ )?ad"""
     + UI_PATTERNS_OTHER,
@@ -100,7 +102,8 @@ def is_ui_label(text: str) -> bool:
     ('narrow-browser-and-phone'); a notice that the reader's browser is out of date and an
     accessibility widget's controls (`reader_forms`); a notice of a link to an external site
     (`link_pointers`); a widget's notice that reads like a sentence: a landmark, a pager, a
-    reactions box's login, a tip box, a print or automated-feed notice (`widget_lines`)."""
+    print or automated-feed notice (`widget_lines`); a notice that the article is old
+    (`widget_age`); a skip link anywhere on the page (`title_skip`)."""
     key = chrome_key(text)
     return (
         (key in UI_LABELS and key not in NOUN_LABELS)
@@ -123,6 +126,8 @@ def is_ui_label(text: str) -> bool:
         or is_external_link_notice(text)
         or is_machine_audio_note(text)
         or is_widget_line(text)
+        or is_age_notice(text)
+        or is_skip_link(text)
     )
 
 

@@ -66,16 +66,11 @@ from generator.ingest.story_extras import (
     is_wire_marker,
 )
 from generator.ingest.tracking_lines import is_contact_line, is_tracking_id
-from generator.ingest.widget_age import is_age_notice
-from generator.ingest.widget_card import published_label_cards
-from generator.ingest.widget_lines import EMBED_MARKER
-from generator.ingest.widget_meter import is_meter_notice, is_tier_notice
+from generator.ingest.widget_meter import is_meter_notice
 from generator.ingest.widget_sharing import account_sharing_box
 from generator.model.wires import Registry
 
-_INLINE_UI = re.compile(
-    r",?\s*\(?(?:opens (?:in )?(?:a )?new (?:tab|window))\)?(?=[\s.,;:]|$)|" + EMBED_MARKER.pattern, re.I
-)
+_INLINE_UI = re.compile(r",?\s*\(?(?:opens (?:in )?(?:a )?new (?:tab|window))\)?(?=[\s.,;:]|$)", re.I)
 
 
 def strip_inline_ui(blocks: list[Block]) -> Step:
@@ -116,6 +111,7 @@ def line_rules(wires: Registry) -> tuple[LineRule, ...]:
         LineRule("advertisement", "advertisement slot", is_advertisement),
         LineRule("cookie-notice", "cookie notice", is_cookie_notice),
         LineRule("newsletter", "newsletter sign-up", is_newsletter_prompt),
+        LineRule("paywall-meter", "paywall's count of free articles (the page stays whole)", is_meter_notice),
         LineRule("paywall", "paywall notice", is_paywall_notice),
         LineRule("follow-prompt", "follow/app prompt", is_follow_prompt),
         LineRule("donation-appeal", "appeal for money or membership", is_donation_appeal),
@@ -191,16 +187,12 @@ def apply_line_rules(
     for index in offer_box([b.text for b in blocks], [v is not None for v in verdicts]):
         if not keep(blocks[index]):
             verdicts[index] = OFFER_BOX
-    for index, block in enumerate(blocks):  # a paywall's tier and meter notices, an old-article notice
-        if verdicts[index] is None and not keep(block):
-            verdicts[index] = next((r for r in NOTICE_RULES if r.test(block.text)), None)
     for index in account_sharing_box(blocks, [v is not None for v in verdicts]):
         if not keep(blocks[index]):
             verdicts[index] = verdicts[index] or SHARING_BOX
     for index in benefit_lists(blocks, [v is not None for v in verdicts]):
         if not keep(blocks[index]):
             verdicts[index] = OFFER_BOX
-    published_label_cards(blocks, verdicts)
     mark_boxes(blocks, verdicts)
     mark_paywall_runs(blocks, verdicts)
     kept = [block for block, rule in zip(blocks, verdicts, strict=True) if rule is None]
@@ -217,11 +209,6 @@ EMBED_MAX_WORDS = 70
 EMBEDDED_POST = LineRule("social-embed", "text of an embedded social media post", lambda _: True)
 OFFER_BOX = LineRule("paywall", "paywall's offer box (plans, prices, buttons)", lambda _: True)
 GALLERY_COUNTER = LineRule("photo-credit", "a gallery's picture counter beside its credit", lambda _: True)
-NOTICE_RULES = (  # one-line notices read after the one-line rules, each rule's name shared with them
-    LineRule("paywall", "paywall's subscription-tier notice", is_tier_notice),
-    LineRule("paywall-meter", "paywall's count of free articles", is_meter_notice),
-    LineRule("ui-label", "notice that the article is old", is_age_notice),
-)
 SHARING_BOX = LineRule(  # a notice to a reader who has the whole text: no paywall cut
     "account-notice", "subscription's account-sharing box", lambda _: True
 )

@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.furniture_words import THIS_ARTICLE
 from generator.ingest.shapes import word_count
 
 AGE_NOTICE_MAX_WORDS = 14
-_THIS_ARTICLE = (  # 'this article' or 'this content', in the eight languages
-    r"(?:this\ (?:article|story|content)|cet\ article|ce\ contenu|dieser\ (?:artikel|beitrag|inhalt)"
-    r"|este\ (?:artículo|contenido|artigo|conteúdo)|questo\ (?:articolo|contenuto)"
-    r"|dit\ (?:artikel|bericht)|deze\ (?:inhoud|artikel))"
-)
 _MORE_THAN = (  # 'is more than', 'is older than', 'dates from more than'
     r"(?:is\ (?:more|over|older)\ than|is\ over|was\ (?:published|written)\ (?:more\ than|over)"
     r"|date\ de\ plus\ d[e']|a\ plus\ d[e']|a\ été\ publié\ il\ y\ a\ plus\ d[e']"
@@ -24,11 +20,11 @@ _MORE_THAN = (  # 'is more than', 'is older than', 'dates from more than'
     r"|is\ (?:meer\ dan|ouder\ dan)|werd\ (?:meer\ dan|ruim)|is\ ruim)"
 )
 _TIME = (  # a number or a number word, then a year, month or day word
-    r"\S+\s+(?:years?|months?|days?|ans?|mois|jours?|jahre?n?|monate?n?|tage?n?|años?|meses|mes|días?"
+    r"\S+\s+(?:years?|months?|weeks?|days?|ans?|mois|jours?|jahre?n?|monate?n?|tage?n?|años?|meses|mes|días?"
     r"|anos?|dias?|anni|anno|mesi|mese|giorni|jaar|jaren|maanden|maand|dagen)\b"
 )
 _AGE_NOTICE = re.compile(
-    rf"^\W*{_THIS_ARTICLE}\s+{_MORE_THAN}\s*{_TIME}(?:\s+(?:old|alt|oud|fa|ago|geleden))?\W*$",
+    rf"^\W*(?:{THIS_ARTICLE})\s+{_MORE_THAN}\s*{_TIME}(?:\s+(?:old|alt|oud|fa|ago|geleden))?\W*$",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -1,15 +1,15 @@
 """One-line notices of a page's machinery that read like sentences: a skip link's landmark
-('Début du contenu principal.'), a reactions box's login prompt, a gallery or article pager
-('Artikel 1 von 1'), a pointer to the full story in the print edition, and the notice that an
-item came unedited from an agency's automated feed; a tip box's lines (its 'News for us?'
-question, a number to call or WhatsApp) and its prompt to report an error in the article; a
-template's dummy text ('Lorem ipsum ...') and a page builder's embed-code marker."""
+('Début du contenu principal.'), a gallery or article pager ('Artikel 1 von 1'), a pointer to the
+full story in the print edition, and the notice that an item came unedited from an agency's
+automated feed; a prompt to report an error in the article; a template's dummy text ('Lorem ipsum
+...'). A tip box's lines (its 'News for us?' question, a number to call or WhatsApp) are read
+here for `prompts.is_follow_prompt`, with 'Have a tip?'."""
 
 from __future__ import annotations
 
 import re
 
-from generator.ingest.furniture_words import READ_VERBS, STORY_NOUNS
+from generator.ingest.furniture_words import READ_VERBS, STORY_NOUNS, THIS_ARTICLE
 from generator.ingest.shapes import word_count
 
 _X = re.IGNORECASE | re.VERBOSE
@@ -20,11 +20,6 @@ _LANDMARK = re.compile(  # where the page's main content starts or ends, for a s
        |einde|início|fim)\s+(?:of|du|des|del|de|dei|van|do|da)\s+(?:the\s+|la\s+|het\s+)?
        (?:main\s+)?(?:content|contenu|hauptinhalts?|inhalts?|contenido|contenuto|inhoud|conteúdo)
        (?:\s+(?:principal|principale|principal))?\s*\.?""",
-    _X,
-)
-_REACT_LOGIN = re.compile(  # a reactions box: 'You must be logged in to react.'
-    r"""(?:.*\b(?:log(?:ged)?|sign(?:ed)?)\s*in\s+to\s+react\b.*
-       | .*\breactions?\s+to\s+(?:log\s*in|sign\s*in)\b.*)""",
     _X,
 )
 _PAGER = re.compile(  # 'Artikel 1 von 1', 'Foto 3 de 12', 'Page 2 of 5'
@@ -76,51 +71,49 @@ _SEEN = (
 _ERROR_SEEN = re.compile(
     rf"\b(?:(?:{_ERROR})\b.{{0,20}}\b(?:{_SEEN})|(?:{_SEEN})\b.{{0,20}}\b(?:{_ERROR}))\b", re.IGNORECASE
 )
-_THIS_ARTICLE = re.compile(
-    r"\b(?:this|dit|diesem|dieser|cet|este|questo|neste|deze)\s+(?:article|artikel|bericht|artículo|articolo"
-    r"|artigo|text|texte|texto|testo|tekst)\b",
-    re.IGNORECASE,
-)
+_THIS_ARTICLE = re.compile(THIS_ARTICLE, re.IGNORECASE)
 PROMPT_MAX_WORDS = 12
 _ERROR_OPENING = re.compile(  # the prompt opens with its question: 'Foutje gezien?', 'Spotted a mistake?'
     rf"\W*(?:(?:a|an|een|ein|einen|un|une|um|uno)\s+)?(?:{_ERROR}|{_SEEN})\b.{{0,80}}\?$", re.IGNORECASE
 )
 
 
-_EMBED_CODE = (  # a page builder's marker around embedded code: '/Inicio Código Embebido/'
-    r"/\s*(?:start|end|begin|beginning|inicio|fin|final|début|anfang|ende|beginn|inizio|fine|início|fim)"
-    r"\s+(?:of\s+|de\s+|del\s+|du\s+|do\s+)?(?:the\s+)?(?:embed(?:ded)?\s+code|código\s+(?:embebido|incorporado)"
-    r"|code\s+(?:intégré|embarqué)|eingebettete[rn]?\s+code|codice\s+incorporato|embed)\s*/"
-)
-EMBED_MARKER = re.compile(_EMBED_CODE, re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\W*lorem\s+ipsum\b", re.IGNORECASE)  # a template's dummy text
 
 
 def is_widget_line(text: str) -> bool:
-    """True for a template's 'Lorem ipsum' text, an embed-code marker, a landmark line, a
-    reactions box's login prompt, a pager, a pointer to the full story in print, a tip box's
-    question or phone line, a prompt to report an error in the article, or an automated-feed
-    notice (an 'automated' word, a feed word and a news or agency word). Each a regular
-    expression over the one line; all but the first two only on lines of at most
-    `NOTICE_MAX_WORDS` words: linear."""
+    """True for a template's 'Lorem ipsum' text, a landmark line, a pager, a pointer to the full
+    story in print, a prompt to report an error in the article, or an automated-feed notice (an
+    'automated' word, a feed word and a news or agency word). Each a regular expression over the
+    one line; all but the first only on lines of at most `NOTICE_MAX_WORDS` words: linear."""
     line = text.strip()
-    if _PLACEHOLDER.match(line) or EMBED_MARKER.fullmatch(line):
+    if _PLACEHOLDER.match(line):
         return True
     if not line or word_count(line) > NOTICE_MAX_WORDS:
         return False
     return bool(
         _LANDMARK.fullmatch(line)
-        or _REACT_LOGIN.fullmatch(line)
-        or _PAGER.fullmatch(line)
+        or _PAGER.fullmatch(line.strip(" .:|()[]"))
         or (word_count(line) <= 20 and _FULL_IN_PRINT.fullmatch(line.rstrip(".!")))
         or (_AUTOMATED.search(line) and _FEED.search(line) and _NEWS.search(line))
-        or _channel_line(line)
-        or (word_count(line) <= NOTICE_MAX_WORDS and line.endswith("?") and _NEWS_FOR_US.search(line))
-        or (_news_for_us_opening(line))
         or (
             _ERROR_SEEN.search(line) is not None
             and (_ERROR_OPENING.match(line) is not None or bool(_THIS_ARTICLE.search(line)))
         )
+    )
+
+
+def is_tip_box_line(text: str) -> bool:
+    """A tip box's line: its question ('Heb je nieuws voor ons?', 'Got a story for us?'), a line
+    opening with it, or a channel to the newsroom with a phone number (`_channel_line`). Regular
+    expressions over one line of at most `NOTICE_MAX_WORDS` words: linear."""
+    line = text.strip()
+    if not line or word_count(line) > NOTICE_MAX_WORDS:
+        return False
+    return (
+        _channel_line(line)
+        or (line.endswith("?") and _NEWS_FOR_US.search(line) is not None)
+        or _news_for_us_opening(line)
     )
 
 

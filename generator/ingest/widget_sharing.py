@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 
 from generator.ingest.model import Block
+from generator.ingest.paywall_words import SUBSCRIPTION_NOUNS
 from generator.ingest.shapes import word_count
 
 BOX_LINE_MAX_WORDS = 40  # a line of the box; a paragraph of the article is longer or has none of its words
 _I = re.IGNORECASE
-_SUBSCRIPTION = (
-    r"subscription|account|abonnement|compte|konto|suscripción|cuenta|abbonamento"
-    r"|assinatura|conta|購読|アカウント"
-)
+_SUBSCRIPTION = rf"{SUBSCRIPTION_NOUNS}|account|compte|konto|cuenta|conta|購読|アカウント"
 _DEVICE = r"device|appareil|gerät|dispositivo|apparaat|デバイス|端末"
 _OTHER = r"another|other|autre|anderen?|otro|altro|ander|outro|別の|他の"
 _YOUR = (  # the reader's subscription (no \b before it: 'FlechaTu suscripción', an icon's name)

@@ -1,6 +1,6 @@
 """Placeholders of issue 21, round 23, on invented pages: a template's dummy text ('Lorem ipsum
-...') and a page builder's embed-code marker ('/Inicio Código Embebido/'), on a line of its own or
-glued to the paragraph after it, leave the body; the paragraph stays whole."""
+...') leaves the body. (The embed-code marker '/Inicio Código Embebido/' was one CMS's, seen on one
+page: its rule is dropped, issue 21.)"""
 
 from __future__ import annotations
 
@@ -16,21 +16,12 @@ from tests.ingest.story_pages import with_line
     ("outlet", "line"),
     [
         ("hafenbote", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."),
-        ("diario-del-puerto", "/Inicio Código Embebido/"),
-        ("harbour-gazette", "/End of embed code/"),
     ],
 )
 def test_a_placeholder_line_goes(fixture_config: SiteConfig, outlet: str, line: str) -> None:
     body, removals = with_line(fixture_config, outlet, line)
     assert line not in body
     assert any(removal.startswith(line) for removal in removals)
-
-
-def test_an_embed_marker_glued_to_a_paragraph_is_cut_from_it() -> None:
-    paragraph = "El muelle norte reabrió el martes tras la tormenta, dijo el puerto."
-    step = strip_inline_ui([Block("/Fin Código Embebido/" + paragraph)])
-    assert [block.text for block in step.blocks] == [paragraph]
-    assert [removal.text for removal in step.removals] == ["/Fin Código Embebido/"]
 
 
 def test_a_slash_in_the_text_stays() -> None:

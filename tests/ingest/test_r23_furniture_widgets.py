@@ -1,5 +1,5 @@
-"""Widgets and prompts of issue 21, round 23, on invented pages: a skip link's landmark, a
-reactions box's login prompt, an article or gallery pager, a pointer to the full story in the
+"""Widgets and prompts of issue 21, round 23, on invented pages: a skip link's landmark, an
+article or gallery pager, a pointer to the full story in the
 print edition, an automated-feed notice, a tip box's question and phone lines, a prompt to report
 an error, an accordion's 'show more' label; the article's sentences with the same words stay."""
 
@@ -17,8 +17,6 @@ from tests.ingest.story_pages import with_line
     [
         ("gazette-du-port", "Début du contenu principal."),
         ("harbour-gazette", "Start of main content"),
-        ("harbour-gazette", "You must be logged in to react."),
-        ("harbour-gazette", "Click any reaction to login."),
         ("hafenbote", "Artikel 1 von 3"),
         ("diario-del-puerto", "Foto 2 de 9"),
         ("jornal-do-porto", "Leia a notícia completa na edição impressa."),
