@@ -45,7 +45,7 @@ _CAPS_STATE = re.compile(  # 'HAVENSTAD, Fla. A ...', 'PORT ELLIS, D.C. The ...'
     r"^(?P<place>[A-ZÀ-Þ]{3,}(?:[ -][A-ZÀ-Þ]{2,}){0,2},\s*(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))"
     r"\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ]*\s)"
 )
-_LABEL = re.compile(rf"^(?:{LABEL_WORDS}|{MEDIA_WORDS}|{BANNER_WORDS}|{ARCHIVE_WORDS})$", re.I | re.X)
+LABEL = re.compile(rf"^(?:{LABEL_WORDS}|{MEDIA_WORDS}|{BANNER_WORDS}|{ARCHIVE_WORDS})$", re.I | re.X)
 _CODE = re.compile(r"[A-Z]{2,4}|[a-z]{2,5}")  # 'PK', 'apro'; '(MURCIA)' is a province
 _PLACE_WORD_ASIDE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ]?[a-zà-ÿ'’-]+){0,2}$")
 
@@ -61,7 +61,7 @@ def unwired_dateline(text: str, wires: Registry) -> tuple[re.Match[str], str] | 
         place, aside = match.group("place"), match.groupdict().get("aside")
         if aside is not None:
             aside = aside.strip()
-            if _LABEL.match(aside) or wires.name(aside, any_case=True):
+            if LABEL.match(aside) or wires.name(aside, any_case=True):
                 continue  # '(Video) - ', or a wire the registry's forms read
             if _CODE.fullmatch(aside):
                 place = place[: place.rfind("(")]  # '(PK)', '(apro)': the office that filed it
@@ -72,7 +72,7 @@ def unwired_dateline(text: str, wires: Registry) -> tuple[re.Match[str], str] | 
                 continue  # 'Officials (from three states) - ', 'Paris (France) - Le ...'
 
         place = place.strip(" ,")
-        if _LABEL.match(place) or wires.name(place) is not None:
+        if LABEL.match(place) or wires.name(place) is not None:
             continue
         return match, place
     return None
@@ -102,7 +102,7 @@ def bracketed_caps_place(text: str, wires: Registry) -> re.Match[str] | None:
     place = match.group("place")
     if (
         wires.name(place, any_case=True) is not None
-        or _LABEL.match(place)
+        or LABEL.match(place)
         or (" " not in place and len(place) < BRACKETED_PLACE_MIN)
         or not _opens_text(text[match.end() :])
     ):
@@ -125,7 +125,7 @@ def place_line(text: str, wires: Registry) -> str | None:
         return None
     place = match.group("place")
     head = place.split(",")[0]
-    if _LABEL.match(head) or wires.name(head, any_case=True) is not None:
+    if LABEL.match(head) or wires.name(head, any_case=True) is not None:
         return None
     return place
 

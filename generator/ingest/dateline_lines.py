@@ -8,7 +8,6 @@ import re
 
 from generator.ingest.dateline_forms import place_line
 from generator.ingest.datelines import (
-    DASH,
     DAY,
     PARTICLE,
     PLACE,
@@ -19,7 +18,7 @@ from generator.ingest.datelines import (
     unglued_place,
 )
 from generator.ingest.model import Block, Evidence, Removal, Step
-from generator.ingest.shapes import is_paragraph_like
+from generator.ingest.shapes import DASH, is_paragraph_like
 from generator.model.wires import Registry
 
 SPLIT_DATELINE_SEARCH = 12

@@ -42,12 +42,11 @@ from generator.ingest.dateline_forms import bracketed_caps_place, byline_shaped,
 from generator.ingest.dateline_labels import media_cue
 from generator.ingest.furniture_words import ARCHIVE_WORDS, BANNER_WORDS, LABEL_WORDS, MEDIA_WORDS
 from generator.ingest.model import Block, Evidence, Removal
-from generator.ingest.shapes import PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
+from generator.ingest.shapes import DASH, PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
 from generator.model.wires import Registry
 
 PLACE = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ /-]{1,40}?(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]{1,30}?)?(?:\s*\[[^\]]{1,30}\])?"
 DAY = r"[^(),]{0,25}?\d[^(),]{0,12}?"  # 'Nov 3', '14 mar', '14': a dateline's day, any language
-DASH = r"(?:[-‐‑–—−]{1,2}|‒|―)"  # any dash a copy prints: hyphens, dashes, a minus sign
 _AFTER = rf"\s*(?:\.?\s*{DASH}|:)\s*(?=\S)"
 _MANGLED_DASH = r"(?:\s\?|\s?\ufffd)\s*(?=\S)"  # a dash the copy turned into ' ? ' or '�'
 # 'LONDON, Nov 3 (Reuters) -', 'YEREVAN. Oct 2 (Interfax) -', 'Ville (Pays) (AFP) – ',
@@ -73,20 +72,22 @@ _CAPS_DATELINE = re.compile(
     rf"(?:,\s*(?P<date>{DAY}))?"
     r"(?:\s*[–—]{1,2}\s*|\s*-{1,2}\s+|\s*:\s+|\s+-(?=[A-ZÀ-Þ][a-zà-ÿ]))(?=[A-ZÀ-Þ0-9\"“‘'«„])"
 )  # 'GENOVA -Ore 9 ...': a hyphen the copy glued to the lead's first word, a space before it
-_CAPS_STOP_DATELINE = re.compile(  # 'BERLIN. Die ...': capitals without dots, then a full stop
-    r"^(?P<place>[A-ZÀ-Þ]{3,}(?:[ /-][A-ZÀ-Þ]{2,}){0,3})\.\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ])"
+_CAPS_STOP = (  # 'BERLIN. Die ...': capitals without dots, then a full stop
+    r"(?P<place>[A-ZÀ-Þ]{3,}(?:[ /-][A-ZÀ-Þ]{2,}){0,3})\.\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ])"
 )
+_CAPS_STOP_DATELINE = re.compile("^" + _CAPS_STOP)
 _CAPS_ARTICLE_DATELINE = re.compile(  # 'WASHINGTON The U.S. Senate ...', 'HAVENSTAD «Il ...': capitals, then
     r"^(?P<place>[A-ZÀ-Þ]{4,}(?:[ -][A-ZÀ-Þ]{2,}){0,2})\s+"  # an article or an opening quotation mark
     r"(?=(?:The|A|An|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|De|Het|Een|O|Os|As|Um|Uma)\s"
     r"|[«“„\"][A-ZÀ-Þ])"
 )
 _NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’.]+)?"
-_TITLE_STOP_DATELINE = re.compile(  # 'Dessau-Roßlau. Ein Tisch ...', 'Frankfurt am Main. Die ...'
-    r"^(?P<place>[A-ZÀ-Þ][a-zà-ÿß]{3,}(?:(?:-[a-zà-ÿ]{1,3})*-[A-ZÀ-Þ][a-zà-ÿß]+)*"  # 'Port-au-Ville'"
+_TITLE_STOP = (  # 'Dessau-Roßlau. Ein Tisch ...', 'Frankfurt am Main. Die ...'
+    r"(?P<place>[A-ZÀ-Þ][a-zà-ÿß]{3,}(?:(?:-[a-zà-ÿ]{1,3})*-[A-ZÀ-Þ][a-zà-ÿß]+)*"  # 'Port-au-Ville'"
     r"(?: (?:am|an der|im|ob der|sur|upon) [A-ZÀ-Þ][a-zà-ÿß]+)?)"
     r"\.\s+(?=[A-ZÀ-Þ\"“„«][a-zà-ÿ])"
 )
+_TITLE_STOP_DATELINE = re.compile("^" + _TITLE_STOP)
 PARTICLE = r"(?:de|del|da|do|di|la|le|am|an|van|aan|den|sur|upon|on)"
 _TITLE_DATELINE = re.compile(
     rf"^(?P<place>{_NAME_WORD}(?:[ /](?:{PARTICLE} )?{_NAME_WORD}){{0,2}}"
@@ -219,8 +220,7 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
 
 _WIRE_WORD = r"^(?P<wire>[^\W\d][\w&.’-]{1,15})\s+"
 _WIRE_WORD_PLACES = tuple(  # 'dpa Havenstad. Die ...', 'AFP PORT ELLIS. Le ...': no brackets, no dash
-    re.compile(_WIRE_WORD + pattern.pattern.removeprefix("^"))
-    for pattern in (_TITLE_STOP_DATELINE, _CAPS_STOP_DATELINE)
+    re.compile(_WIRE_WORD + place) for place in (_TITLE_STOP, _CAPS_STOP)
 )
 
 

@@ -162,15 +162,14 @@ def without_line(
 
 def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime, wires: Registry) -> Ruled:
     """The rules' draft of one raw page (see `ingest`), with what the line model reads."""
-    page, blocks = read_page(source.text, wires) if source.is_html else (PageMeta(), split_text(source.text))
-    blocks, stamp = (blocks, ()) if source.is_html else without_lead_stamp(blocks)
-    blocks, skips = (blocks, ()) if source.is_html else without_skip_links(blocks)
+    page, blocks, lead = (*read_page(source.text, wires), ()) if source.is_html else _plain_lines(source.text)
     text = sum(len(block.text) for block in blocks)
     if text > MAX_TEXT:  # cleaning takes some 7 s a MiB of text: refused before it starts
         raise IngestFailure(f"the page has {text} characters of text; the limit is {MAX_TEXT}")
     if len(blocks) > MAX_LINES:  # and some 0.3 ms a line, however short: refused before it starts
         raise IngestFailure(f"the page has {len(blocks)} lines of text; the limit is {MAX_LINES}")
-    blocks = blocks if source.is_html else with_markers_joined(blocks, wires)  # 'von' / 'Ana Costa'
+    if not source.is_html:  # after the bounds, like all cleaning
+        blocks = with_markers_joined(blocks, wires)  # 'von' / 'Ana Costa'
     chosen = resolve_outlet(request.outlet, page, blocks, config.outlets, request.url)
     outlet = chosen.outlet
     context = replace(date_context(outlet, config, now), url=request.url or page.url)
@@ -183,10 +182,18 @@ def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime
         request, page_evidence(page, context), cleaned, outlet.slug, outlet.name, context, wires
     )
     note = f"outlet '{outlet.slug}': {chosen.because}" if chosen.because else None
-    draft = Draft(metadata, cleaned.blocks, (*stamp, *skips, *cleaned.removals), blockers, note)
+    draft = Draft(metadata, cleaned.blocks, (*lead, *cleaned.removals), blockers, note)
     slug_url = article_slug_url(request.url, outlet.name)  # None where an e-paper's slug names the paper
     facts = PageFacts(draft.metadata.title, slug_url)
     return Ruled(draft, page_blocks, facts, request.title is not None, context)
+
+
+def _plain_lines(text: str) -> tuple[PageMeta, list[Block], tuple[Removal, ...]]:
+    """A plain-text page's lines, without a time stamp above the page and skip links, which are
+    removed."""
+    blocks, stamp = without_lead_stamp(split_text(text))
+    blocks, skips = without_skip_links(blocks)
+    return PageMeta(), blocks, (*stamp, *skips)
 
 
 def date_context(outlet: Outlet, config: SiteConfig, now: datetime) -> DateContext:

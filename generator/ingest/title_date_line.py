@@ -3,39 +3,34 @@ a section's one-word label: '2018年7月8日(日)', 'Matérias - 31/08/2016 | 14
 agosto de 2025 | 02:21') is never the headline; a date printed after the headline on its line
 ('<headline> 06 april 2018', '<headline> 06.04.2018') is not part of it.
 
-Words are date words by the vocabulary the date reader uses (month and weekday names, connectors,
-Japanese date parts) in the eight languages of the page furniture, or by shape (a day, month and
-year in figures, a year, a time). Bound: one split of one line and a set look-up per word, linear
-in the line.
+Words are date words as the date reader reads them (`date_spelling.is_date_word`: month and
+weekday names, connectors, Japanese date parts in the eight languages of the page furniture,
+figures, times), and the line names a day or a time. Bound: one split of one line, a few
+unanchored searches without nested repeats and a set look-up per word, linear in the line.
 """
 
 from __future__ import annotations
 
 import re
 
+from generator.ingest.date_spelling import JA_TIME, TIME, clock, has_day, is_date_word
 from generator.ingest.date_words import date_words
 
 _WORDS = date_words("en", "fr", "de", "es", "it", "nl", "pt", "ja")
-_NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\.?$")
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_TIME = re.compile(r"^\d{1,2}(?:[:h.]\d{2})(?:[:m.]\d{2})?(?:m|min|h|uhr|hrs)?$", re.I)
 _SPLIT = re.compile(r"\s+[-/]\s+|[\s,;|·•–—]+")
 LABEL_WORDS = 1  # a section's name may stand before the date ('Matérias - 31/08/2016')
 MIN_HEADLINE_WORDS = 4  # what a headline keeps once the date after it is cut off
 
 
-def _is_date_token(token: str) -> bool:
-    return bool(
-        _WORDS.is_date_word(token) or _NUMERIC_DATE.match(token) or _YEAR.match(token) or _TIME.match(token)
-    )
-
-
 def is_date_line(text: str) -> bool:
-    """A line of a date and time, perhaps with a one-word label; never a headline."""
-    tokens = [t for t in _SPLIT.split(text.strip()) if t]
-    if not tokens or not any(c.isdigit() for c in text):
+    """A line of a date and time, perhaps with a one-word label; never a headline. Its words are
+    the date reader's (`date_spelling.is_date_word`, times in any notation as `clock` writes
+    them), and it names a day or a time."""
+    text = clock(text.strip())
+    if not (has_day(text, _WORDS) or TIME.search(text) or JA_TIME.search(text)):
         return False
-    others = [t for t in tokens if not _is_date_token(t)]
+    tokens = [t for t in _SPLIT.split(text) if t]
+    others = [t for t in tokens if not is_date_word(t, _WORDS)]
     return len(others) <= LABEL_WORDS and len(tokens) > 2 * len(others)
 
 

@@ -6,13 +6,14 @@ A segment leaves the title only when it is furniture by its vocabulary or its sh
 media or banner word, a section's name, a genre label (`furniture_words`), a short tag in
 Japanese lens brackets or angle brackets before the headline, a date and time in brackets after
 it, a date printed after it without brackets ('<headline> 06 april 2018', `title_date_line`;
-not '... until 14 March 2025', the headline's own words), a topic's one word before a headline
-that is a quotation from its first character to its last ('Hafensperrung "Jeder Tag kostet uns
-Kunden"'; a speaker before a colon stays). Words of any other kind stay ('Bergsturz in den
-Schweizer Alpen: <headline>' keeps its kicker: it is the headline's words), and so does a title
-too short once the label is cut off. A kicker of up to four words that the copy glued to the
-headline by a colon with no space after it ('Künstliche Intelligenz:Wie Europa ...', where a
-sentence's colon is always followed by a space) is cut off, whatever its words.
+not '... until 14 March 2025', the headline's own words). One word before a headline that is a
+quotation stays: a topic's kicker ('Hafensperrung "Jeder Tag kostet uns Kunden"') and a
+speaker's name ('Scholz "Wir schaffen das schon"') have the same shape. Words of any other kind
+stay ('Bergsturz in den Schweizer Alpen: <headline>' keeps its kicker: it is the headline's
+words), and so does a title too short once the label is cut off. A kicker of up to four words
+that the copy glued to the headline by a colon with no space after it ('Künstliche
+Intelligenz:Wie Europa ...', where a sentence's colon is always followed by a space) is cut off,
+whatever its words.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 
 from generator.ingest.furniture_words import MEDIA_WORDS
+from generator.ingest.shapes import word_count
 from generator.ingest.title_date_line import without_trailing_date
 
 SECTION_WORDS = (  # a newspaper's sections, in the eight languages
@@ -45,11 +47,6 @@ _TRAILING_DATE = re.compile(  # searched in a stripped title: anchored at its en
 _TRAILING_SEPARATOR = re.compile(r"(?<=\s)[|｜•·]$")
 _LEADING_SEPARATOR = re.compile(r"^[:|｜•·]\s+(?=\S)")  # a label left empty: ': <headline>'
 MIN_LEFT_CHARS = 8  # what is left of a headline once a label is cut off
-# 'Flutkatastrophe "Jede Stunde neue Hiobsbotschaften"': a topic's one word, then the headline,
-# a quotation from its first character to its last (a kicker the copy joined to its line)
-_KICKER_BEFORE_QUOTE = re.compile(
-    r"^(?P<label>[A-ZÀ-Þ][\w’'-]{2,30})\s+(?P<rest>(?P<open>[\"„“«‘‚])[^\"„“”«»]{8,}[\"“”»’‘])$"
-)
 # 'Künstliche Intelligenz:Wie Europa ...': a kicker the copy glued to the headline, a colon between
 # two letters with no space after it (a sentence's colon is always followed by one)
 _GLUED_KICKER = re.compile(r"^(?P<label>[^\W\d_][^:|]{2,40}?[^\W\d_]):(?P<rest>[A-ZÀ-Þ\"„“«][^:]*)$")
@@ -82,13 +79,10 @@ def _cut_once(text: str) -> str | None:
     glued = _GLUED_KICKER.match(text)
     if (
         glued is not None
-        and word_count_of(glued.group("label")) <= GLUED_KICKER_MAX_WORDS
-        and word_count_of(glued.group("rest")) >= GLUED_REST_MIN_WORDS
+        and word_count(glued.group("label")) <= GLUED_KICKER_MAX_WORDS
+        and word_count(glued.group("rest")) >= GLUED_REST_MIN_WORDS
     ):
         return glued.group("rest")
-    quoted = _KICKER_BEFORE_QUOTE.match(text)
-    if quoted is not None:
-        return quoted.group("rest")
     bare = _LEADING_SEPARATOR.match(text)
     if bare is not None:
         return text[bare.end() :]
@@ -98,11 +92,6 @@ def _cut_once(text: str) -> str | None:
             return text[: found.start()].rstrip()
     undated = without_trailing_date(text)
     return undated if undated != text else None
-
-
-def word_count_of(text: str) -> int:
-    """The words of `text`, split at spaces."""
-    return len(text.split())
 
 
 def is_section(text: str) -> bool:

@@ -21,7 +21,8 @@ CONTEXT = DateContext(tz=TOKYO, reference=datetime(2031, 1, 1, tzinfo=TOKYO), la
         ("2030年7月8日(月)", datetime(2030, 7, 8, tzinfo=TOKYO), False),
         ("2030年7月8日 （月曜日）", datetime(2030, 7, 8, tzinfo=TOKYO), False),
         ("2030年7月9日(火・祝)", datetime(2030, 7, 9, tzinfo=TOKYO), False),
-        ("2030年5月22日(水)17時15分", datetime(2030, 5, 22, 17, 15, tzinfo=TOKYO), True),
+        ("2030年5月22日(水)17:15", datetime(2030, 5, 22, 17, 15, tzinfo=TOKYO), True),
+        ("2030年5月22日(水・祝)17時15分", datetime(2030, 5, 22, 17, 15, tzinfo=TOKYO), True),
     ],
 )
 def test_a_bracketed_weekday_after_the_day_is_read_past(line: str, when: datetime, has_time: bool) -> None:
@@ -29,6 +30,13 @@ def test_a_bracketed_weekday_after_the_day_is_read_past(line: str, when: datetim
     assert dated is not None
     ((label, stamp),) = dated.stamps
     assert (label, stamp.when, stamp.has_time) == ("published", when, has_time)
+
+
+def test_a_kanji_time_after_the_weekday_was_read_before_and_still_is() -> None:
+    """A guard, not evidence: '(水)17時15分' was read before round 24 (the kanji time closes the line)."""
+    test_a_bracketed_weekday_after_the_day_is_read_past(
+        "2030年5月22日(水)17時15分", datetime(2030, 5, 22, 17, 15, tzinfo=TOKYO), True
+    )
 
 
 @pytest.mark.parametrize("line", ["2030年7月8日(月)に開幕", "港の祭り(日)"])

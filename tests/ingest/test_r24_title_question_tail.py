@@ -13,7 +13,7 @@ URL = "https://harbour.example/news/harbour-board-picks-the-new-ferry-operator"
 HEADLINE = "Harbour board picks the new ferry operator."
 
 
-@pytest.mark.parametrize("tail", ["Who pays the bill?", "Finally!", "Will the fares go up?"])
+@pytest.mark.parametrize("tail", ["Who pays the bill?", "What a day it was!", "Will the fares go up?"])
 def test_a_short_question_after_the_headline_stays(tail: str) -> None:
     assert trim_by_slug(f"{HEADLINE} {tail}", URL) == f"{HEADLINE} {tail}"
 
