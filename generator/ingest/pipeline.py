@@ -34,6 +34,7 @@ from generator.ingest.text_blocks import MAX_LINES, split_text
 from generator.ingest.text_rules import line_rules
 from generator.ingest.title_model import TitleModel, chooser_note
 from generator.ingest.title_model import packaged as title_model
+from generator.ingest.title_site_address import without_site_address
 from generator.ingest.title_skip import without_skip_links
 from generator.ingest.title_slug_outlet import article_slug_url
 from generator.ingest.title_tails import without_page_tag
@@ -162,7 +163,9 @@ def without_line(
 
 def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime, wires: Registry) -> Ruled:
     """The rules' draft of one raw page (see `ingest`), with what the line model reads."""
-    page, blocks, lead = (*read_page(source.text, wires), ()) if source.is_html else _plain_lines(source.text)
+    page, blocks, lead = (
+        (*read_page(source.text, wires), ()) if source.is_html else _plain_lines(source.text, request.url)
+    )
     text = sum(len(block.text) for block in blocks)
     if text > MAX_TEXT:  # cleaning takes some 7 s a MiB of text: refused before it starts
         raise IngestFailure(f"the page has {text} characters of text; the limit is {MAX_TEXT}")
@@ -188,12 +191,13 @@ def by_rules(source: Source, request: Request, config: SiteConfig, now: datetime
     return Ruled(draft, page_blocks, facts, request.title is not None, context)
 
 
-def _plain_lines(text: str) -> tuple[PageMeta, list[Block], tuple[Removal, ...]]:
-    """A plain-text page's lines, without a time stamp above the page and skip links, which are
-    removed."""
+def _plain_lines(text: str, url: str | None = None) -> tuple[PageMeta, list[Block], tuple[Removal, ...]]:
+    """A plain-text page's lines, without a time stamp above the page, skip links and the
+    masthead printing the site's own address (`title_site_address`), which are removed."""
     blocks, stamp = without_lead_stamp(split_text(text))
     blocks, skips = without_skip_links(blocks)
-    return PageMeta(), blocks, (*stamp, *skips)
+    blocks, masthead = without_site_address(blocks, url)
+    return PageMeta(), blocks, (*stamp, *skips, *masthead)
 
 
 def date_context(outlet: Outlet, config: SiteConfig, now: datetime) -> DateContext:
