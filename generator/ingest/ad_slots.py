@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from generator.ingest.furniture_comment_notices import is_comment_notice
 from generator.ingest.furniture_words import (
     ADVERTISEMENT_OTHER,
     COMMENT_LOGIN,
@@ -117,14 +118,19 @@ def is_comment_count(text: str) -> bool:
     """A comment counter or prompt: '12 Comments', 'Join the conversation', 'Vos réactions
     doivent respecter nos CGU', 'Log in to comment'. Comment rules are the site's own ('our
     guidelines', 'notre charte'): 'Our reporters asked about the platform's terms for comments'
-    is news. The comment form's own lines and the newsroom's tip line too (`reader_forms`)."""
+    is news. The comment form's own lines and the newsroom's tip line too (`reader_forms`), and an
+    empty comment section's notice or the comment box's prompt (`furniture_comment_notices`)."""
     if _IS_COMMENT_COUNT_RE.search(text) or (
         word_count(text) <= COMMENT_RULES_MAX_WORDS
         and _IS_COMMENT_COUNT_RE3.search(text)
         and _OUR_RULES.search(text)
     ):
         return True
-    return bool(_IS_COMMENT_COUNT_RE2.fullmatch(chrome_key(text))) or is_reader_form(text)
+    return (
+        bool(_IS_COMMENT_COUNT_RE2.fullmatch(chrome_key(text)))
+        or is_reader_form(text)
+        or is_comment_notice(text)
+    )
 
 
 GLUED_TAIL_MAX_WORDS = 5
