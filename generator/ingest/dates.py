@@ -232,6 +232,7 @@ def _year_stated(year: int, text: str) -> bool:
 
 
 _SHORT_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![/.-]?\d)")
+_KANJI_FIELDS = re.compile(r"\d\s*月\s*\d{1,2}\s*日")  # '7月8日': the marks name month and day
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})")
 YEAR_FIRST_LANGUAGES = frozenset({"ja", "zh", "ko"})  # '21/05/02' is year, month, day there
 _FIELDS = {"DMY": (2, 1, 0), "MDY": (2, 0, 1), "YMD": (0, 1, 2)}  # where the year, month, day stand
@@ -247,6 +248,8 @@ def field_order(text: str, context: DateContext) -> str | None:
     convention = (
         "YMD" if context.language in YEAR_FIRST_LANGUAGES else ("DMY" if context.day_first else "MDY")
     )
+    if _KANJI_FIELDS.search(text):  # '7月8日' is 8 July in any outlet's habit ('2018年' before it
+        return "MDY"  # is read by its mark); dateparser reads the figures by this order, not by the marks
     match = _SHORT_NUMERIC.search(text)
     if match is None:
         return "DMY" if context.day_first else "MDY"
