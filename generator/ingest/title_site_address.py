@@ -9,8 +9,9 @@ e-mail address), and a line that also holds a clock time ('example.com | 2022-12
 is a dated meta line, which the header reads, so it is kept; so is a line longer than
 `ADDRESS_MAX_WORDS` words.
 
-Bound: one substring search and one anchored regular expression over each of at most
-`ADDRESS_SEARCH` lines, linear in them.
+Bound: over each of at most `ADDRESS_SEARCH` lines of at most `ADDRESS_MAX_WORDS` words, one
+clock search (linear) and `str.find` of the host from each place it was found: at worst the
+line's length times the host's (docs/security-ingest.md measures it).
 """
 
 from __future__ import annotations
