@@ -18,6 +18,8 @@ from functools import cache
 
 from generator.ingest.bylines import split_names
 from generator.ingest.credit_names import agency_named, first_wire
+from generator.ingest.credit_reports import reports_credit
+from generator.ingest.credit_with import with_wire
 from generator.ingest.model import Block, Evidence, Removal
 from generator.ingest.shapes import word_count
 from generator.model.wires import Registry, wire_name
@@ -38,7 +40,6 @@ _INPUTS = re.compile(
     r"\s*(?P<who>[^()\[\]]*?)\s*[)\]]?\.?$",
     re.I,
 )
-_WITH = r"with|avec|mit|con|met|com"
 _SOURCE_LABELS = r"source|fuente|fonte|quelle|bron"
 _PAREN_WIRE = re.compile(
     r"\s*\((?:(?:avec|con|mit|met|com|with|via)\s+)?(?P<wire>[A-Za-zÀ-ÿ. -]{2,30}?)"
@@ -142,15 +143,6 @@ def _wire_contributed(wires: Registry) -> re.Pattern[str]:
 
 
 @cache
-def _with_wire(wires: Registry) -> re.Pattern[str]:
-    """A line of its own crediting a wire with 'with' ('Avec Belga', 'Mit dpa', 'With Reuters')."""
-    return re.compile(
-        rf"^(?:{_WITH})\s+(?:the\s+|la\s+|l['’]\s*|der\s+|de\s+|da\s+|do\s+)?(?P<wire>{_spellings(wires)})\.?$",
-        re.I,
-    )
-
-
-@cache
 def _source_opener(wires: Registry) -> re.Pattern[str]:
     """A source label and a wire glued before the text, perhaps with a counter the copy took
     along ('Bron: Belga 0 Het debat ...')."""
@@ -201,6 +193,9 @@ def strip_credits(
     if contributed:
         wire = wires.name(contributed.group("wire"), any_case=True)
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence(via=wire)
+    compiled, wire = reports_credit(text, wires)  # 'Compiled from AP reports', 'From wire reports'
+    if compiled:
+        return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], Evidence(via=wire)
     reports = _reports_for(text, wires)
     if reports is not None:
         return None, [Removal.of(block, "credit-line", "credit line moved to metadata")], reports
@@ -210,9 +205,8 @@ def strip_credits(
     source = _SHORTCODE_SOURCE.search(text) if shortcode else None
     if source is not None and (wire := wires.name(source.group("who").strip(), any_case=True)):
         return None, [Removal.of(block, "wire-credit", "wire credit moved to metadata")], Evidence(via=wire)
-    with_wire = _with_wire(wires).match(text.strip())
-    if with_wire:
-        wire = wires.name(with_wire.group("wire"), any_case=True)
+    wire = with_wire(text, wires)
+    if wire is not None:
         return None, [Removal.of(block, "wire-credit", "wire credit moved to metadata")], Evidence(via=wire)
     opener = _source_opener(wires).match(text)
     if opener:

@@ -25,7 +25,10 @@ dash ('-', '–', '—', '--', '.-'), with or without spaces round it:
 - a place and a dash before the credit in brackets: 'HAVENSTAD - (dpa) Die ...' (a wire of the
   registry, or an outlet's short code in capitals and figures, '(TV4)', which is no wire);
 - a wire's name without brackets before a place closed by a full stop: 'dpa Havenstad. Die ...',
-  or after a place and before a bar: 'HAVENSTAD/ELLIS dpa | Die ...';
+  or after a place and before a bar: 'HAVENSTAD/ELLIS dpa | Die ...', or before a place and an
+  article opening the text, the dashes lost: 'EFE Puerto Ellis El ...' (`dateline_wire_opener`);
+- a print dateline, a place in capitals and the filer's code, no dash: 'HAVENSTAD (mm). Die ...'
+  (`dateline_caps_code`); a place in capitals and a state's postal code: 'SEATON, TX—It ...';
 - scraped onto lines of its own: 'Washington' / 'CNN' / '—' before the lead (`dateline_lines`).
 
 The wire is any wire of the site's registry, in any spelling it knows.
@@ -37,9 +40,11 @@ import re
 from dataclasses import replace
 
 from generator.ingest.credit_names import agency_named, first_wire, registry_wire, wire_shaped
+from generator.ingest.dateline_caps_code import caps_code_dateline
 from generator.ingest.dateline_credits import credit_dateline
 from generator.ingest.dateline_forms import bracketed_caps_place, byline_shaped, unwired_dateline
 from generator.ingest.dateline_labels import media_cue
+from generator.ingest.dateline_wire_opener import wire_place_opener
 from generator.ingest.furniture_words import ARCHIVE_WORDS, BANNER_WORDS, LABEL_WORDS, MEDIA_WORDS
 from generator.ingest.model import Block, Evidence, Removal
 from generator.ingest.shapes import DASH, PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
@@ -68,10 +73,11 @@ _SLASH_DATELINE = re.compile(  # 'MOSCOW, March 14. /TASS/. '
     rf"(?:{DASH}\s*)?(?=\S)"
 )
 _CAPS_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{2,40}(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.' -]{2,30})?)"
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{2,40}(?:,\s*(?:[A-Z]{2}|[A-ZÀ-Þ][A-Za-zÀ-ÿ.' -]{2,30}))?)"
     rf"(?:,\s*(?P<date>{DAY}))?"
     r"(?:\s*[–—]{1,2}\s*|\s*-{1,2}\s+|\s*:\s+|\s+-(?=[A-ZÀ-Þ][a-zà-ÿ]))(?=[A-ZÀ-Þ0-9\"“‘'«„])"
-)  # 'GENOVA -Ore 9 ...': a hyphen the copy glued to the lead's first word, a space before it
+)  # 'GENOVA -Ore 9 ...': a hyphen the copy glued to the lead's first word, a space before it;
+# 'SEATON, TX—It ...': a state's postal code as the region, the dash glued
 _CAPS_STOP = (  # 'BERLIN. Die ...': capitals without dots, then a full stop
     r"(?P<place>[A-ZÀ-Þ]{3,}(?:[ /-][A-ZÀ-Þ]{2,}){0,3})\.\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ])"
 )
@@ -209,6 +215,9 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
     match = _wire_word_place(text, wires)  # 'dpa Havenstad. Die ...'
     if match is not None:
         return match, _place(match.group("place")), Evidence(via=wires.name(match.group("wire"))), None
+    match = wire_place_opener(text, wires)  # 'EFE Puerto Ellis El consejo ...': the dashes lost
+    if match is not None:
+        return match, _place(match.group("place")), Evidence(via=wires.name(match.group("wire"))), None
     match = _WIRE_LEAD.match(text)
     if match is not None and _running_text(text[match.end() :]):
         bracketed = match.group("bracketed")
@@ -328,6 +337,9 @@ def _plain_dateline(text: str, wires: Registry) -> Found | None:
         _TITLE_STOP_DATELINE,
         _CAPS_ARTICLE_DATELINE,
     )
+    coded = caps_code_dateline(text, wires)  # 'HAVENSTAD (mm). Die ...': a print dateline
+    if coded is not None:
+        return coded[0], coded[1], Evidence(via=coded[2]), None
     unwired = unwired_dateline(text, wires)  # 'Havenstad, 25 lug - ', 'HAVENSTAD (Country): '
     if unwired is not None:
         return unwired[0], unwired[1], Evidence(), None

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest.caption_rules import captions_printed_twice
+from generator.ingest.credit_reports import reports_credit
+from generator.ingest.credit_with import with_wire
 from generator.ingest.dateline_lines import whole_dateline
 from generator.ingest.datelines import strip_dateline
 from generator.ingest.dates import DateContext, is_time_only
@@ -133,6 +135,12 @@ def read_head(
             evidence = evidence.merge(Evidence(kind=kind_of_label(block.text)))
         elif _same_name(block.text, outlet_name):
             removals.append((index, Removal.of(block, "site-name", "name of the outlet")))
+        elif (wire := with_wire(block.text, wires)) is not None:
+            removals.append((index, Removal.of(block, "wire-credit", "wire credit moved to metadata")))
+            evidence = evidence.merge(Evidence(via=wire))  # 'avec AFP' under a caption: the text's wire
+        elif (compiled := reports_credit(block.text, wires))[0]:
+            removals.append((index, Removal.of(block, "credit-line", "credit line moved to metadata")))
+            evidence = evidence.merge(Evidence(via=compiled[1]))  # 'Compiled from AP reports'
         elif index > 0 and (dateline := whole_dateline(block, outlet_name, wires)) is not None:
             removals.append((index, Removal.of(block, "dateline", "dateline moved to metadata")))
             evidence = evidence.merge(dateline)  # 'Puerto Ellis, 14 mar (EFE)' under the headline

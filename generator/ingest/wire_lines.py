@@ -2,7 +2,8 @@
 them out: a line whose whole content is a wire's name, in any letter case ('efe', 'AFP',
 '— dpa', 'dpa/lno'), perhaps with its desk's word or an editor's initials ('Redacción EFE',
 'Nachrichtenagentur dpa', '(SE/AFP)') or the word 'source' before it ('Fonte: ANSA',
-'Quelle: dpa'), or a copyright line naming one ('Copyright 2024 The
+'Quelle: dpa'), a 'with' line ('avec AFP', `credit_with`), a 'from reports' line ('From AP
+reports', `credit_reports`), or a copyright line naming one ('Copyright 2024 The
 Associated Press. All rights reserved.').
 
 One reader for the class, not a list of printed forms: the name is looked up in the site's
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generator.ingest.credit_reports import reports_credit
+from generator.ingest.credit_with import with_wire
 from generator.ingest.line_rule import LineRule, first_match
 from generator.ingest.list_rules import opens_a_list
 from generator.ingest.model import Block
@@ -53,6 +56,9 @@ def line_wire(text: str, wires: Registry, footer: bool = True) -> str | None:
     if _COPYRIGHT.search(text):
         found = wires.find(text) if footer else None
         return found.name if found is not None else None
+    credited = with_wire(text, wires) or reports_credit(text, wires)[1]  # 'avec AFP', 'From AP reports'
+    if credited is not None:
+        return credited
     bare = _DESK.sub("", text).strip(_EDGES)
     named = wires.name(bare, any_case=bare.islower())  # 'efe' as a sign-off; 'Map' is a button
     return named or _labelled_wire(bare, wires)

@@ -1,0 +1,45 @@
+"""A print dateline: a place in capitals, then in brackets the code of whoever filed it (a
+reporter's or a desk's initials, perhaps a wire with its desk: '(mm)', '(VP/EP)', '(dpa/lno)'),
+then perhaps a full stop, and the text with no dash ('SCHÖNAU (mm). Überlegungen ...', 'VALLE
+ALTA (AB/CD). El consejo ...'), as German and Spanish papers print it. A wire of the registry
+among the codes is the `via`; initials are no credit.
+
+Bound: one anchored regex match on the paragraph's first characters (the place three words in
+capitals, the codes three of at most five letters), linear; a registry look-up per code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.ingest.dateline_forms import LABEL
+from generator.ingest.shapes import PARAGRAPH_WORDS, word_count
+from generator.model.wires import Registry
+
+_CAPS_CODE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ]{3,}(?:[ /-][A-ZÀ-Þ]{2,}){0,2})\s+"
+    r"\((?P<code>[A-Za-z]{1,5}(?:/[A-Za-z]{1,5}){0,2})\)\.?\s+"
+    r"(?=[A-ZÀ-Þ\"“„«¿¡][a-zà-ÿ])"
+)
+_INITIALS = re.compile(r"[A-Z]{1,4}|[a-z]{1,5}")  # 'mm', 'VP': a reporter's or a desk's initials
+
+
+def caps_code_dateline(text: str, wires: Registry) -> tuple[re.Match[str], str, str | None] | None:
+    """The match, the place and the wire (None for initials) of such a dateline opening `text`,
+    or None: every code a wire of the registry or initials, the place neither a label nor a
+    wire's name, and a paragraph's words after it."""
+    match = _CAPS_CODE.match(text)
+    if match is None:
+        return None
+    place, rest = match.group("place"), text[match.end() :]
+    if LABEL.match(place) or wires.name(place, any_case=True) is not None:
+        return None
+    if word_count(rest) < PARAGRAPH_WORDS:
+        return None  # a paragraph opens under it, not a caption's few words
+    wire = None
+    for code in match.group("code").split("/"):
+        named = wires.name(code, any_case=True)
+        if named is None and not _INITIALS.fullmatch(code):
+            return None  # 'Mmmm': a word, not a code
+        wire = wire or named
+    return match, place, wire
