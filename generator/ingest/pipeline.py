@@ -35,6 +35,7 @@ from generator.ingest.text_rules import line_rules
 from generator.ingest.title_model import TitleModel, chooser_note
 from generator.ingest.title_model import packaged as title_model
 from generator.ingest.title_site_address import without_site_address
+from generator.ingest.title_site_name import without_site_name
 from generator.ingest.title_skip import without_skip_links
 from generator.ingest.title_slug_outlet import article_slug_url
 from generator.ingest.title_tails import without_page_tag
@@ -96,7 +97,8 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry, chooser: TitleMo
         body, again = without_line(body, headline.text, "the headline, by the line model")
         removals += again
     untagged = metadata.title if ruled.title_given else without_page_tag(metadata.title, ruled.page)
-    if untagged != metadata.title:  # the header prints the headline again, closed by another tag
+    untagged = untagged if ruled.title_given else without_site_name(untagged, ruled.draft.metadata.url)
+    if untagged != metadata.title:  # the headline printed again closed by another tag, or by the site's name
         metadata = replace(metadata, title=untagged)
     ruled_title = metadata.title
     spelled = None if ruled.title_given else headline_by_slug(ruled.page, metadata.title, ruled.facts.url)
@@ -132,7 +134,8 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry, chooser: TitleMo
         body, again = without_line(body, chosen.text, "the headline, by the title chooser")
         removals += again
     elif lead is not None and from_url is None:  # the line that spells the slug is the headline
-        metadata = replace(metadata, title=lead.text.strip(), review=slug_note(metadata.review, ruled_title))
+        spelled_line = trim_by_slug(lead.text.strip(), ruled.facts.url)  # a standfirst glued after it
+        metadata = replace(metadata, title=spelled_line, review=slug_note(metadata.review, ruled_title))
         body, again = without_line(body, lead.text, "the headline, by the URL's slug")
         removals += again
     end = (

@@ -24,6 +24,7 @@ TOKEN = re.compile(r"[^\W_]+")
 EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")  # a page's '.html', '.htm', '.php'
 UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 PROVISIONAL = "title is provisional"  # the opening of the note metadata writes when no headline is found
+MAX_CODE_LETTERS = 2  # a page-type code after the slug's id ('-nt', '-a')
 MIN_SLUG_WORDS = 3  # a slug of fewer content words ('?p=232802', 'archives/160837') is no slug
 MAX_KICKER_WORDS = 6  # a label glued before the headline is short
 MIN_KEPT_WORDS = 3
@@ -96,8 +97,9 @@ def headline_by_slug(page: Sequence[Block], title: str, url: str | None) -> Spel
     title taken does not: a headline hard-wrapped over up to `MAX_WRAPPED` lines of which the
     title is the first; else, when the title shares almost nothing with the slug (a skip link, a
     site name, a caption, a teaser), the first line holding the most of the slug's words in
-    their order, of a headline's length and shape (no closing full stop), or the words the slug
-    spells in a long line (a page run into one line). None when nothing is spelled plainly."""
+    their order, of a headline's length and shape (no closing full stop, unless the slug spells
+    its every word), or the words the slug spells in a long line (a page run into one line).
+    None when nothing is spelled plainly."""
     slug = slug_words(url)
     if len(_content(slug)) < MIN_SLUG_WORDS:
         return None
@@ -136,12 +138,29 @@ def _whole_line(head: list[Block], slug: list[str]) -> Block | None:
     best, best_share = None, LINE_SPELLS
     for block in head:
         text = block.text.strip()
-        if len(text) > MAX_HEADLINE_CHARS or text.endswith(".") or len(text.split()) < MIN_KEPT_WORDS:
+        if len(text) > MAX_HEADLINE_CHARS or len(text.split()) < MIN_KEPT_WORDS:
             continue
+        if text.endswith(".") and not _slug_spells_all(slug, text):
+            continue  # a sentence, unless the slug spells it word for word (a headline closed by a stop)
         share = _share(slug, text)
         if share >= best_share and (best is None or share > best_share):
             best, best_share = block, share
     return best
+
+
+def _slug_spells_all(slug: list[str], text: str) -> bool:
+    """Whether the slug spells `text` word for word: every word of three letters or more that
+    holds no figure, in order (a headline some pages close with a full stop, 'Ministers approve
+    the plan.' under '.../ministers-approve-the-plan'); a lead sentence retelling the headline
+    holds words its slug lacks."""
+    forms = [_forms(word) for word in text.split()[:MAX_ALIGNED_WORDS]]
+    wordy = [
+        j
+        for j, word in enumerate(text.split()[:MAX_ALIGNED_WORDS])
+        if forms[j] and not any(c.isdigit() for c in word) and sum(c.isalpha() for c in word) >= 3
+    ]
+    spelled = {j for _, j in _align(slug, forms)}
+    return len(wordy) >= MIN_SLUG_WORDS and all(j in spelled for j in wordy)
 
 
 def _span(head: list[Block], slug: list[str]) -> Spelled | None:
@@ -191,8 +210,21 @@ def slug_words(url: str | None) -> list[str]:
     """The words of the URL path's wordiest segment, folded, in order, without those holding a
     digit (ids, 'art127'). Words of one or two letters are kept: a slug cut off mid-word
     ('...-house-and-se') or ending in an abbreviation ('...-diz-pr') does not end where the
-    title's last matched word is."""
-    return [_fold(t) for t in slug_segment(url) if not any(c.isdigit() for c in t)]
+    title's last matched word is; but such a code after the slug's id ('...-hierro-2025113010-nt')
+    is the page's type, and is dropped."""
+    tokens = slug_segment(url)
+    while (
+        len(tokens) > 1
+        and len(tokens[-1]) <= MAX_CODE_LETTERS
+        and tokens[-1].isalpha()
+        and _has_figure(tokens[-2])
+    ):
+        tokens = tokens[:-1]  # '...-sur-hierro-20251130102301-nt': the page's type after its id
+    return [_fold(t) for t in tokens if not _has_figure(t)]
+
+
+def _has_figure(token: str) -> bool:
+    return any(c.isdigit() for c in token)
 
 
 def slug_segment(url: str | None) -> list[str]:
