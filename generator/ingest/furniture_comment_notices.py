@@ -27,14 +27,17 @@ _NOTICE = re.compile(
     | (?:(?:ainda\ )?não\ há|ainda\ sem|nenhum)\ comentários?(?:\ ainda|\ até\ agora)?
     | (?:er\ zijn\ )?nog\ geen\ reacties | er\ zijn\ geen\ reacties
     | コメントはまだありません
-    # the comment box's prompt: enter your comment
-    | (?:please\ )?(?:enter|type|write|add|post)\ (?:your|a)\ comments?(?:\ here)?
+    # the comment box's prompt: enter your comment (a 'please' before it in any language)
+    | (?:(?:please|bitte|por\ favor|per\ favore|per\ piacere|s'il\ vous\ plaît|alsjeblieft|graag),?\ )?(?:
+      (?:enter|type|write|add|post)\ (?:your|a)\ comments?(?:\ here)?
     | (?:escribe|escriba|deja|deje)\ (?:tu|su|un)\ comentario(?:\ aquí)?
     | (?:geben\ sie\ |schreiben\ sie\ )(?:hier\ )?(?:ihren|einen)\ kommentar(?:\ ein)?
     | (?:écrivez|saisissez|entrez|laissez)\ (?:votre|un)\ commentaire(?:\ ici)?
     | (?:scrivi|inserisci|lascia)\ (?:il\ tuo|un)\ commento(?:\ qui)?
     | (?:escreva|digite|deixe)\ (?:o\ )?(?:seu|um)\ comentário(?:\ aqui)?
     | (?:schrijf|plaats)\ (?:een|je|uw)\ reactie(?:\ hier)?
+    | veuillez\ (?:écrire|saisir|entrer|laisser)\ (?:votre|un)\ commentaire(?:\ ici)?
+    )
     """,
     re.X,
 )

@@ -233,6 +233,19 @@ COMMENT_LOGIN = r"""
     | zum\ kommentieren\ (?:anmelden|einloggen) | (?:inicia|inicie)\ sesión\ para\ (?:comentar|participar)
     | accedi\ per\ (?:commentare|lasciare) | log\ in\ om\ te\ reageren | inloggen\ om\ te\ reageren
     | (?:inicie\ sessão|faça\ login|entre)\ para\ comentar | コメントするには
+    | (?:must|need\ to)\ be\ (?:logged|signed)\ in\ to\ (?:post\ a\ comment|comment|react|reply|vote)
+    | (?:müssen|musst)\ (?:angemeldet|eingeloggt)\ sein,?\ um
+      \ (?:einen\ kommentar|zu\ kommentieren|zu\ reagieren)
+    | (?:devez|dois)\ être\ connecté(?:e|\(e\))?s?\ pour
+      \ (?:commenter|réagir|(?:publier|poster|laisser)\ un\ commentaire)
+    | (?:debes|debe|tienes\ que|tiene\ que)\ (?:estar\ (?:registrad|conectad|identificad)[oa]|iniciar\ sesión)
+      \ para\ (?:comentar|reaccionar|(?:publicar|dejar|escribir)\ un\ comentario)
+    | (?:devi|deve)\ (?:essere\ (?:connesso|registrato|loggato)|effettuare\ il\ login|accedere)
+      \ per\ (?:commentare|(?:inviare|pubblicare|lasciare|scrivere)\ un\ commento)
+    | (?:moet|dient)\ (?:ingelogd|aangemeld)\ (?:te\ )?zijn\ om\ (?:een\ reactie\ te\ plaatsen|te\ reageren)
+    | (?:precisa|tem\ de|tem\ que|deve)
+      \ (?:estar\ (?:logad|conectad|registad|registrad)[oa]|fazer\ (?:o\ )?login|iniciar\ sessão)
+      \ para\ (?:comentar|reagir|(?:publicar|deixar|escrever)\ um\ comentário)
 """
 REFRESH_VERBS = (
     r"refresh|reload|aktualisieren|neu\ laden|actualiser|rafraîchir|actualizar|recargar|aggiorna|aggiornare"

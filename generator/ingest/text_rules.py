@@ -17,6 +17,7 @@ from functools import cache, partial
 from generator.ingest.ad_slots import is_advertisement, is_comment_count
 from generator.ingest.benefit_lists import benefit_lists
 from generator.ingest.box_rules import mark_boxes, mark_paywall_runs
+from generator.ingest.caption_doubles import doubled_captions
 from generator.ingest.caption_equals import is_equals_caption
 from generator.ingest.caption_pairs import desk_captions_above, gallery_counters
 from generator.ingest.caption_rules import (
@@ -25,6 +26,8 @@ from generator.ingest.caption_rules import (
     captions_printed_twice,
     captions_with_credited_copy,
 )
+from generator.ingest.furniture_ai_notice import is_ai_notice
+from generator.ingest.furniture_region_notice import is_region_notice
 from generator.ingest.line_rule import LineRule, first_match
 from generator.ingest.link_outs import is_link_out, is_media_teaser
 from generator.ingest.model import Block, Removal, Step
@@ -96,6 +99,12 @@ def _strip_inline_ui(block: Block) -> tuple[Block, Removal | None]:
     )
 
 
+def _media_notice(text: str) -> bool:
+    """A note about the pictures or video (`story_extras`), that the content is blocked in the
+    reader's region (`furniture_region_notice`) or that AI made the text (`furniture_ai_notice`)."""
+    return is_media_notice(text) or is_region_notice(text) or is_ai_notice(text)
+
+
 @cache
 def line_rules(wires: Registry) -> tuple[LineRule, ...]:
     """The one-line rules in the order they are tried; photo credits and captions know the
@@ -117,7 +126,9 @@ def line_rules(wires: Registry) -> tuple[LineRule, ...]:
         LineRule("donation-appeal", "appeal for money or membership", is_donation_appeal),
         LineRule("photo-credit", "photo credit", partial(is_photo_credit, wires=wires)),
         LineRule("photo-caption", "photo caption", partial(is_photo_caption, wires=wires)),
-        LineRule("media-notice", "note about the pictures or video", is_media_notice),
+        LineRule(
+            "media-notice", "note about the pictures, the video or how the text was made", _media_notice
+        ),
         LineRule("social-embed", "embedded social media post", is_social_embed),
         LineRule("link-out", "link to another story", is_link_out),
         LineRule("tag-list", "tag list", is_tag_list),
@@ -195,6 +206,9 @@ def apply_line_rules(
             verdicts[index] = OFFER_BOX
     mark_boxes(blocks, verdicts)
     mark_paywall_runs(blocks, verdicts)
+    for index in doubled_captions(blocks, verdicts):  # after the boxes: a box prints its lines twice
+        if not keep(blocks[index]):
+            verdicts[index] = DOUBLED_CAPTION
     kept = [block for block, rule in zip(blocks, verdicts, strict=True) if rule is None]
     removed = [
         Removal.of(b, r.name, r.reason) for b, r in zip(blocks, verdicts, strict=True) if r is not None
@@ -216,3 +230,6 @@ EQUALS_CAPTION = LineRule(
     "photo-caption", "photo caption (Japanese, with its '＝date, place' tail)", lambda _: True
 )
 ADJACENT_CAPTION = LineRule("photo-caption", "photo caption (next to a photo credit)", lambda _: True)
+DOUBLED_CAPTION = LineRule(
+    "photo-caption", "photo caption printed twice in a row (alt text and caption)", lambda _: True
+)
