@@ -1,5 +1,5 @@
 """Photo captions found by their place: the short line beside a photo credit, and a caption
-printed twice (once above the picture, once with its credit)."""
+printed twice (once above the picture, once with its credit, or twice alike in a row)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,8 @@ from collections.abc import Sequence
 
 from generator.ingest.line_rule import LineRule
 from generator.ingest.model import Block, Kind
-from generator.ingest.shapes import (
-    norm,
-    word_count,
-)
+from generator.ingest.shapes import QUOTE_MARK, is_paragraph_like, norm, word_count
+from generator.ingest.teaser_openings import opens_with_dateline
 
 CAPTION_MIN_WORDS = 5
 _INNER_SENTENCE = re.compile(r"[.!?][\"'”’]?\s+[A-Z\"“‘]")
@@ -136,3 +134,51 @@ def captions_with_credited_copy(blocks: list[Block], verdicts: Sequence[LineRule
         ):
             found.extend([index, index + 1])
     return found
+
+
+DOUBLED_MIN_WORDS = 4  # a caption twice alike: 'Foto: AFP' twice is a credit (its own rule)
+DOUBLED_MAX_WORDS = 50  # a caption; a paragraph printed twice is a standfirst (`repeats`)
+THIRD_COPY_GAP_WORDS = 3  # a credit or a button between the caption and a third copy ('EFE')
+_DOUBLED_KINDS = (Kind.LINE, Kind.PARAGRAPH, Kind.ITEM)
+
+
+def doubled_captions(blocks: Sequence[Block], verdicts: Sequence[LineRule | None]) -> list[int]:
+    """The indexes of a caption printed twice in a row, the picture's alt text and its caption
+    ('Der Hafen im Winter.' over 'Der Hafen im Winter.'), and of a third copy one short line under
+    it, with that line (a credit or a button), that no rule has taken yet.
+
+    Below the body's first paragraph an article does not print one of its own lines twice in a
+    row; a picture's alt text and caption do, on sites of every country. Above it a paragraph
+    printed twice is the standfirst and the lead (`repeats` reads it): there only a line printed
+    three times around its credit is a caption. A line that opens with a wire's dateline
+    ('WASHINGTON (AP) —') is a story's lead, and a line with a quotation mark the article's quote
+    printed again as a pull quote: neither is a caption. Its bounds are looser than
+    `CAPTION_MIN_WORDS` and `CAPTION_GAP_WORDS`, which read one line's shape: here two copies
+    alike are the evidence, so a caption may have four words, and the line between the second
+    and the third copy may be a credit of three ('Foto: Ana Ruiz'), not only a button. One pass
+    over the lines, each compared with the next three: linear."""
+    found: set[int] = set()
+    below_text = False  # a paragraph stands above: the body has begun
+    for index in range(len(blocks) - 1):
+        text = blocks[index].text
+        at_top, below_text = not below_text, below_text or is_paragraph_like(text)
+        if (
+            blocks[index].kind not in _DOUBLED_KINDS
+            or not DOUBLED_MIN_WORDS <= word_count(text) <= DOUBLED_MAX_WORDS
+            or norm(blocks[index + 1].text) != norm(text)
+            or opens_with_dateline(text)  # a story's lead, with its wire: never a caption
+            or QUOTE_MARK.search(text) is not None  # a quotation printed again: a pull quote
+        ):
+            continue
+        copies = [index, index + 1]
+        third = index + 3
+        if (
+            third < len(blocks)
+            and word_count(blocks[index + 2].text) <= THIRD_COPY_GAP_WORDS
+            and norm(blocks[third].text) == norm(text)
+        ):
+            copies += [index + 2, third]  # the credit or button between the copies too
+        elif at_top:
+            continue  # twice at the top: the standfirst and the lead (`repeats`)
+        found.update(copy for copy in copies if verdicts[copy] is None)
+    return sorted(found)

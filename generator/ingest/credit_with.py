@@ -1,6 +1,8 @@
 """A line of its own crediting a wire with the word 'with' ('avec AFP', 'con EFE', 'mit dpa',
 'With Reuters'): newsrooms of every country print it under the headline or after the text. It
-credits the wire, never a photo, so the header keeps it for the credit rules."""
+credits the wire, never a photo: the header takes it off as the text's `via` even under a
+caption (`head.read_head`), and the credit rules take it in the text and after it
+(`credits.strip_credits`, `wire_lines.line_wire`)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from functools import cache
 
 from generator.model.wires import Registry
 
-_WITH = r"with|avec|mit|con|met|com"
+WITH = r"with|avec|mit|con|met|com"  # the word crediting a wire, in the languages ingest reads
 
 
 @cache
@@ -17,7 +19,7 @@ def _with_wire(wires: Registry) -> re.Pattern[str]:
     """The whole line: 'with', perhaps an article, one spelling of a wire, perhaps a full stop."""
     spellings = "|".join(map(re.escape, wires.spellings()))
     return re.compile(
-        rf"^(?:{_WITH})\s+(?:the\s+|la\s+|l['’]\s*|der\s+|de\s+|da\s+|do\s+)?(?P<wire>{spellings})\.?$",
+        rf"^(?:{WITH})\s+(?:the\s+|la\s+|l['’]\s*|der\s+|de\s+|da\s+|do\s+)?(?P<wire>{spellings})\.?$",
         re.I,
     )
 

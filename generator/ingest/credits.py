@@ -19,7 +19,7 @@ from functools import cache
 from generator.ingest.bylines import split_names
 from generator.ingest.credit_names import agency_named, first_wire
 from generator.ingest.credit_reports import reports_credit
-from generator.ingest.credit_with import with_wire
+from generator.ingest.credit_with import WITH, with_wire
 from generator.ingest.model import Block, Evidence, Removal
 from generator.ingest.shapes import word_count
 from generator.model.wires import Registry, wire_name
@@ -42,7 +42,7 @@ _INPUTS = re.compile(
 )
 _SOURCE_LABELS = r"source|fuente|fonte|quelle|bron"
 _PAREN_WIRE = re.compile(
-    r"\s*\((?:(?:avec|con|mit|met|com|with|via)\s+)?(?P<wire>[A-Za-zÀ-ÿ. -]{2,30}?)"
+    rf"\s*\((?:(?:{WITH}|via)\s+)?(?P<wire>[A-Za-zÀ-ÿ. -]{{2,30}}?)"
     r"(?:\s*/\s*(?:[a-z]{2,4}|[A-Z]{2,4}))*\)$",
     re.I,
 )  # '(ANI)', '(avec AFP)', '(con EFE)', '(via Agência Brasil)', '(dpa/lby)': a wire and its desk's

@@ -46,7 +46,7 @@ _CAPS_STATE = re.compile(  # 'HAVENSTAD, Fla. A ...', 'PORT ELLIS, D.C. The ...'
     r"\s+(?=[A-ZÀ-Þ\"“‘'«„][a-zà-ÿ]*\s)"
 )
 LABEL = re.compile(rf"^(?:{LABEL_WORDS}|{MEDIA_WORDS}|{BANNER_WORDS}|{ARCHIVE_WORDS})$", re.I | re.X)
-_CODE = re.compile(r"[A-Z]{2,4}|[a-z]{2,5}")  # 'PK', 'apro'; '(MURCIA)' is a province
+FILER_CODE = re.compile(r"[A-Z]{2,4}|[a-z]{2,5}")  # 'PK', 'apro': who filed it; '(MURCIA)' is a province
 _PLACE_WORD_ASIDE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ]?[a-zà-ÿ'’-]+){0,2}$")
 
 
@@ -63,7 +63,7 @@ def unwired_dateline(text: str, wires: Registry) -> tuple[re.Match[str], str] | 
             aside = aside.strip()
             if LABEL.match(aside) or wires.name(aside, any_case=True):
                 continue  # '(Video) - ', or a wire the registry's forms read
-            if _CODE.fullmatch(aside):
+            if FILER_CODE.fullmatch(aside):
                 place = place[: place.rfind("(")]  # '(PK)', '(apro)': the office that filed it
             elif not (
                 _PLACE_WORD_ASIDE.match(aside)

@@ -25,8 +25,7 @@ dash ('-', '–', '—', '--', '.-'), with or without spaces round it:
 - a place and a dash before the credit in brackets: 'HAVENSTAD - (dpa) Die ...' (a wire of the
   registry, or an outlet's short code in capitals and figures, '(TV4)', which is no wire);
 - a wire's name without brackets before a place closed by a full stop: 'dpa Havenstad. Die ...',
-  or after a place and before a bar: 'HAVENSTAD/ELLIS dpa | Die ...', or before a place and an
-  article opening the text, the dashes lost: 'EFE Puerto Ellis El ...' (`dateline_wire_opener`);
+  or after a place and before a bar: 'HAVENSTAD/ELLIS dpa | Die ...';
 - a print dateline, a place in capitals and the filer's code, no dash: 'HAVENSTAD (mm). Die ...'
   (`dateline_caps_code`); a place in capitals and a state's postal code: 'SEATON, TX—It ...';
 - scraped onto lines of its own: 'Washington' / 'CNN' / '—' before the lead (`dateline_lines`).
@@ -44,7 +43,6 @@ from generator.ingest.dateline_caps_code import caps_code_dateline
 from generator.ingest.dateline_credits import credit_dateline
 from generator.ingest.dateline_forms import bracketed_caps_place, byline_shaped, unwired_dateline
 from generator.ingest.dateline_labels import media_cue
-from generator.ingest.dateline_wire_opener import wire_place_opener
 from generator.ingest.furniture_words import ARCHIVE_WORDS, BANNER_WORDS, LABEL_WORDS, MEDIA_WORDS
 from generator.ingest.model import Block, Evidence, Removal
 from generator.ingest.shapes import DASH, PARAGRAPH_WORDS, is_paragraph_like, is_sentence, word_count
@@ -213,9 +211,6 @@ def _wire_dateline(text: str, outlet_name: str, wires: Registry) -> Found | None
     if match is not None and (wire := registry_wire(match.group("wire"), wires)):
         return match, "", Evidence(via=wire), None
     match = _wire_word_place(text, wires)  # 'dpa Havenstad. Die ...'
-    if match is not None:
-        return match, _place(match.group("place")), Evidence(via=wires.name(match.group("wire"))), None
-    match = wire_place_opener(text, wires)  # 'EFE Puerto Ellis El consejo ...': the dashes lost
     if match is not None:
         return match, _place(match.group("place")), Evidence(via=wires.name(match.group("wire"))), None
     match = _WIRE_LEAD.match(text)

@@ -96,20 +96,20 @@ def with_model(ruled: Ruled, model: LineModel, wires: Registry, chooser: TitleMo
         metadata = replace(metadata, title=headline.text)
         body, again = without_line(body, headline.text, "the headline, by the line model")
         removals += again
-    untagged = metadata.title if ruled.title_given else without_page_tag(metadata.title, ruled.page)
-    untagged = untagged if ruled.title_given else without_site_name(untagged, ruled.draft.metadata.url)
-    if untagged != metadata.title:  # the headline printed again closed by another tag, or by the site's name
+    ruled_title, spelled = metadata.title, None
+    if not ruled.title_given:
+        # the headline printed again, closed by another tag or by the site's name
+        untagged = without_site_name(without_page_tag(metadata.title, ruled.page), ruled.facts.url)
         metadata = replace(metadata, title=untagged)
-    ruled_title = metadata.title
-    spelled = None if ruled.title_given else headline_by_slug(ruled.page, metadata.title, ruled.facts.url)
-    if spelled is not None:  # the title shares almost nothing with the URL's slug; these words do
-        metadata = replace(metadata, title=spelled.text)
-        for line in spelled.lines:
-            body, again = without_line(body, line.text, "the headline, by the URL's slug")
-            removals += again
-    trimmed = metadata.title if ruled.title_given else trim_by_slug(metadata.title, ruled.facts.url)
-    if trimmed != metadata.title:  # a kicker or tag glued to the headline, by the URL's slug
-        metadata = replace(metadata, title=trimmed)
+        ruled_title = untagged
+        spelled = headline_by_slug(ruled.page, untagged, ruled.facts.url)
+        if spelled is not None:  # the title shares almost nothing with the URL's slug; these words do
+            metadata = replace(metadata, title=spelled.text)
+            for line in spelled.lines:
+                body, again = without_line(body, line.text, "the headline, by the URL's slug")
+                removals += again
+        # a kicker or tag glued to the headline, by the URL's slug
+        metadata = replace(metadata, title=trim_by_slug(metadata.title, ruled.facts.url))
     if metadata.title != ruled_title:
         metadata = replace(metadata, review=slug_note(metadata.review, ruled_title))
     unprinted = headline is None and spelled is None and metadata.title == ruled_title

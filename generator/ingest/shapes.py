@@ -19,6 +19,9 @@ _STARTS_WELL = re.compile(rf"^[\"'“‘(\[「『【（]?[A-Z0-9À-ÖØ-Þ{CJK}]
 _CJK_CHAR = re.compile(rf"[{CJK}]")
 # Kana and the common CJK ideographs: what the line readers count as Japanese or Chinese text
 CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# A double quotation mark of the eight languages: a line holding one quotes someone (an
+# apostrophe is no quotation: "l'aide", "don't")
+QUOTE_MARK = re.compile(r"[\"“”„«»「」]")
 
 PARAGRAPH_WORDS = 15
 LONG_PARAGRAPH_WORDS = 40

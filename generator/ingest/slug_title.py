@@ -11,20 +11,15 @@ part cut to share no word with the slug; otherwise the title is left as it is.""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from urllib.parse import unquote, urlsplit
 
 from generator.ingest.line_features import line_key
 from generator.ingest.model import Block
+from generator.ingest.slug_words import TOKEN, fold_word, has_figure, slug_parts, slug_segment, slug_words
 
-TOKEN = re.compile(r"[^\W_]+")
-EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")  # a page's '.html', '.htm', '.php'
-UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 PROVISIONAL = "title is provisional"  # the opening of the note metadata writes when no headline is found
-MAX_CODE_LETTERS = 2  # a page-type code after the slug's id ('-nt', '-a')
 MIN_SLUG_WORDS = 3  # a slug of fewer content words ('?p=232802', 'archives/160837') is no slug
 MAX_KICKER_WORDS = 6  # a label glued before the headline is short
 MIN_KEPT_WORDS = 3
@@ -153,11 +148,12 @@ def _slug_spells_all(slug: list[str], text: str) -> bool:
     holds no figure, in order (a headline some pages close with a full stop, 'Ministers approve
     the plan.' under '.../ministers-approve-the-plan'); a lead sentence retelling the headline
     holds words its slug lacks."""
-    forms = [_forms(word) for word in text.split()[:MAX_ALIGNED_WORDS]]
+    words = text.split()[:MAX_ALIGNED_WORDS]
+    forms = [_forms(word) for word in words]
     wordy = [
         j
-        for j, word in enumerate(text.split()[:MAX_ALIGNED_WORDS])
-        if forms[j] and not any(c.isdigit() for c in word) and sum(c.isalpha() for c in word) >= 3
+        for j, word in enumerate(words)
+        if forms[j] and not has_figure(word) and sum(map(str.isalpha, word)) >= 3
     ]
     spelled = {j for _, j in _align(slug, forms)}
     return len(wordy) >= MIN_SLUG_WORDS and all(j in spelled for j in wordy)
@@ -206,49 +202,8 @@ def _share(slug: list[str], text: str) -> float:
     return len(_align(slug, [_forms(word) for word in words])) / len(_content(slug))
 
 
-def slug_words(url: str | None) -> list[str]:
-    """The words of the URL path's wordiest segment, folded, in order, without those holding a
-    digit (ids, 'art127'). Words of one or two letters are kept: a slug cut off mid-word
-    ('...-house-and-se') or ending in an abbreviation ('...-diz-pr') does not end where the
-    title's last matched word is; but such a code after the slug's id ('...-hierro-2025113010-nt')
-    is the page's type, and is dropped."""
-    tokens = slug_segment(url)
-    while (
-        len(tokens) > 1
-        and len(tokens[-1]) <= MAX_CODE_LETTERS
-        and tokens[-1].isalpha()
-        and _has_figure(tokens[-2])
-    ):
-        tokens = tokens[:-1]  # '...-sur-hierro-20251130102301-nt': the page's type after its id
-    return [_fold(t) for t in tokens if not _has_figure(t)]
-
-
-def _has_figure(token: str) -> bool:
-    return any(c.isdigit() for c in token)
-
-
-def slug_segment(url: str | None) -> list[str]:
-    """Every token of the URL path's wordiest segment (the first with the most words of three
-    letters or more, folded, holding no digit), as the URL spells them, figures too."""
-    if not url:
-        return []
-    best: list[str] = []
-    most = 0
-    for segment in EXTENSION.sub("", unquote(urlsplit(url).path)).split("/"):
-        tokens = TOKEN.findall(segment)
-        count = sum(not any(c.isdigit() for c in t) and len(_fold(t)) >= 3 for t in tokens)
-        if count > most:
-            best, most = tokens, count
-    return best
-
-
 def _content(words: list[str]) -> list[str]:
     return [w for w in words if len(w) >= 3]
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _forms(word: str) -> set[str]:
@@ -260,15 +215,6 @@ def _forms(word: str) -> set[str]:
         if len(parts) > 1:
             forms.add("".join(parts))
     return forms
-
-
-def slug_parts(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The folded parts of `word` as written and with German umlauts written out ('über' as
-    'ueber'): how a slug may spell it."""
-    return (
-        tuple(_fold(t) for t in TOKEN.findall(word)),
-        tuple(_fold(t) for t in TOKEN.findall(word.casefold().translate(UMLAUTS))),
-    )
 
 
 def _align(slug: list[str], forms: list[set[str]]) -> list[tuple[int, int]]:
@@ -304,7 +250,7 @@ def _spelled_share(words: list[str], aligned: list[tuple[int, int]], start: int,
     the slug spells: a slug written as the headline spells most of them, one that sums the story
     up ('spain-burns-fight-fires' for 'The fire sweeps Spain ... fights fires ...') a few."""
     spelled = {j for _, j in aligned}
-    kept = [j for j in range(start, end) if len(_fold(words[j])) >= 3 and words[j].isalpha()]
+    kept = [j for j in range(start, end) if len(fold_word(words[j])) >= 3 and words[j].isalpha()]
     return sum(j in spelled for j in kept) / len(kept) if kept else 1.0
 
 
@@ -320,7 +266,7 @@ def _short_words_before(slug: list[str], words: list[str], first: tuple[int, int
 
 
 def _short_forms(word: str) -> set[str]:
-    return {_fold(t) for t in TOKEN.findall(word.casefold())}
+    return {fold_word(t) for t in TOKEN.findall(word.casefold())}
 
 
 def _kicker(prefix: list[str], forms: list[set[str]], slug: set[str], kept: list[str]) -> bool:
@@ -374,7 +320,7 @@ def slug_end(title: str, url: str | None) -> int | None:
     if last_slug != len(slug) - 1 or last_word + 1 < MIN_KEPT_WORDS or last_word + 1 == len(spans):
         return None
     end = spans[last_word][1]
-    numbers = {t for t in TOKEN.findall(title[end:]) if any(c.isdigit() for c in t)}
+    numbers = {t for t in TOKEN.findall(title[end:]) if has_figure(t)}
     if numbers & set(_slug_segment_tokens(url)):
         return None  # '... – Unomattina 22/04/2024' under '...-unomattina-22-04-2024': the slug spells it
     return end
@@ -382,17 +328,12 @@ def slug_end(title: str, url: str | None) -> int | None:
 
 def _slug_segment_tokens(url: str | None) -> list[str]:
     """Every token of the URL path's wordiest segment (the one `slug_words` reads), folded."""
-    return [_fold(t) for t in slug_segment(url)]
+    return [fold_word(t) for t in slug_segment(url)]
 
 
 def _capitalised(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return bool(letters) and letters[0].isupper()
-
-
-def fold_word(word: str) -> str:
-    """A word as slugs spell it: case and accents folded ('Côte' as 'cote')."""
-    return _fold(word)
 
 
 def spelling_line(page: Sequence[Block], url: str | None) -> Block | None:

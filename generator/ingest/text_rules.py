@@ -17,7 +17,6 @@ from functools import cache, partial
 from generator.ingest.ad_slots import is_advertisement, is_comment_count
 from generator.ingest.benefit_lists import benefit_lists
 from generator.ingest.box_rules import mark_boxes, mark_paywall_runs
-from generator.ingest.caption_doubles import doubled_captions
 from generator.ingest.caption_equals import is_equals_caption
 from generator.ingest.caption_pairs import desk_captions_above, gallery_counters
 from generator.ingest.caption_rules import (
@@ -25,9 +24,9 @@ from generator.ingest.caption_rules import (
     caption_twice_above,
     captions_printed_twice,
     captions_with_credited_copy,
+    doubled_captions,
 )
 from generator.ingest.furniture_ai_notice import is_ai_notice
-from generator.ingest.furniture_region_notice import is_region_notice
 from generator.ingest.line_rule import LineRule, first_match
 from generator.ingest.link_outs import is_link_out, is_media_teaser
 from generator.ingest.model import Block, Removal, Step
@@ -99,12 +98,6 @@ def _strip_inline_ui(block: Block) -> tuple[Block, Removal | None]:
     )
 
 
-def _media_notice(text: str) -> bool:
-    """A note about the pictures or video (`story_extras`), that the content is blocked in the
-    reader's region (`furniture_region_notice`) or that AI made the text (`furniture_ai_notice`)."""
-    return is_media_notice(text) or is_region_notice(text) or is_ai_notice(text)
-
-
 @cache
 def line_rules(wires: Registry) -> tuple[LineRule, ...]:
     """The one-line rules in the order they are tried; photo credits and captions know the
@@ -126,9 +119,8 @@ def line_rules(wires: Registry) -> tuple[LineRule, ...]:
         LineRule("donation-appeal", "appeal for money or membership", is_donation_appeal),
         LineRule("photo-credit", "photo credit", partial(is_photo_credit, wires=wires)),
         LineRule("photo-caption", "photo caption", partial(is_photo_caption, wires=wires)),
-        LineRule(
-            "media-notice", "note about the pictures, the video or how the text was made", _media_notice
-        ),
+        LineRule("media-notice", "note about the pictures or video", is_media_notice),
+        LineRule("ai-notice", "note that AI made or helped make the text", is_ai_notice),
         LineRule("social-embed", "embedded social media post", is_social_embed),
         LineRule("link-out", "link to another story", is_link_out),
         LineRule("tag-list", "tag list", is_tag_list),

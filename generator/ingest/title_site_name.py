@@ -12,8 +12,9 @@ tail of at most `MAX_NAME_CHARS` characters and comparing it with the host's few
 from __future__ import annotations
 
 import re
-import unicodedata
-from urllib.parse import urlsplit
+
+from generator.ingest.gazetteer import fold
+from generator.ingest.title_site_address import site_host
 
 MAX_NAME_CHARS = 40
 MIN_NAME_CHARS = 4  # folded letters: 'ab' or 'tv' could be a headline's word
@@ -26,9 +27,10 @@ def without_site_name(title: str, url: str | None) -> str:
     else `title` itself."""
     names = _host_names(url)
     text = title.strip()
-    last = max(_SEPARATOR.finditer(text), key=lambda match: match.start(), default=None)
-    if not names or last is None or len(text) - last.end() > MAX_NAME_CHARS:
+    separators = list(_SEPARATOR.finditer(text))
+    if not names or not separators or len(text) - separators[-1].end() > MAX_NAME_CHARS:
         return title
+    last = separators[-1]
     name = _folded(text[last.end() :])
     headline = text[: last.start()].rstrip()
     if len(name) < MIN_NAME_CHARS or name not in names or len(headline.split()) < MIN_HEADLINE_WORDS:
@@ -37,17 +39,18 @@ def without_site_name(title: str, url: str | None) -> str:
 
 
 def _host_names(url: str | None) -> set[str]:
-    """How a site names itself after its address: the host folded whole ('quaytownexample'), and
-    each of its labels before the top-level domain, alone or run together, without 'www'."""
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
-    labels = host.split(".")
-    if len(labels) < 2:
+    """How a site names itself after its address (`site_host`): the host folded whole
+    ('quaytownexample'), and each of its labels before the top-level domain, alone or run
+    together."""
+    host = site_host(url)
+    if host is None:
         return set()
+    labels = host.split(".")
     names = {_folded(host), _folded("".join(labels[:-1]))}
     names.update(_folded(label) for label in labels[:-1])
     return {name for name in names if len(name) >= MIN_NAME_CHARS}
 
 
 def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+    """`text` folded as the gazetteer folds names, its letters and figures only."""
+    return "".join(c for c in fold(text) if c.isalnum())

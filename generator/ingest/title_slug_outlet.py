@@ -10,7 +10,7 @@ Bound: one pass over the slug's words and the name's words (a set), linear in th
 
 from __future__ import annotations
 
-from generator.ingest.slug_title import TOKEN, slug_parts, slug_words
+from generator.ingest.slug_words import TOKEN, slug_parts, slug_words
 
 MIN_NAME_WORDS = 2
 MAX_OTHER_WORDS = 1

@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from generator.ingest.model import Block
 from generator.ingest.shapes import UNSPACED_SCRIPT
-from generator.ingest.slug_title import EXTENSION
+from generator.ingest.slug_words import EXTENSION
 
 _UNSPACED = re.compile(rf"[{UNSPACED_SCRIPT}]")
 _SEPARATORS = re.compile(r"[-_+\s]+")

@@ -20,13 +20,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from generator.ingest.model import Block
-from generator.ingest.slug_title import (
-    MIN_SLUG_WORDS,
-    fold_word,
-    slug_parts,
-    slug_segment,
-    without_provisional,
-)
+from generator.ingest.slug_title import MIN_SLUG_WORDS, without_provisional
+from generator.ingest.slug_words import fold_word, slug_parts, slug_segment
 
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _SENTENCE_END = (".", "!", "?", ":", "»", '"')

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.caption_doubles import doubled_captions
+from generator.ingest.caption_rules import doubled_captions
 from generator.ingest.model import Block, Kind
 from generator.model.site import SiteConfig
 from tests.ingest.story_pages import ingested

@@ -64,3 +64,9 @@ def test_generic_wire_reports_under_the_headline_give_no_via(fixture_config: Sit
     draft = _ingest(fixture_config, [HEAD, "From wire reports", DATED, *TEXT])
     assert draft.metadata.via is None
     assert [block.text for block in draft.blocks] == TEXT
+
+
+def test_generic_wire_reports_within_the_text_are_taken_off_with_no_via(fixture_config: SiteConfig) -> None:
+    draft = _ingest(fixture_config, [HEAD, DATED, TEXT[0], "From wire reports", TEXT[1]])
+    assert draft.metadata.via is None
+    assert [block.text for block in draft.blocks] == TEXT

@@ -1,7 +1,9 @@
 """A print dateline (invented pages): a place in capitals, the filer's code in brackets (a
 reporter's or a desk's initials, perhaps with a wire: '(mm)', '(AB/CD)', '(lno/dpa)'), perhaps
 a full stop, and the text with no dash. The place is the dateline, a wire among the codes the
-`via`; initials are no credit, and a word in brackets ('(Foto)') is no code."""
+`via`; initials are no credit, and a word in brackets ('(Foto)') is no code. An acronym with a
+lone code in capitals ('UNICEF (ONU).') or a wire in another case than its own ('NASA (ap).') is
+no dateline."""
 
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ def _ingest(config: SiteConfig, head: list[str], lead: str) -> Draft:
         (DE_HEAD, "BAD SEEDORF (ab) ", DE_LEAD, "BAD SEEDORF", None),
         (ES_HEAD, "VALMAR (AB/CD). ", ES_LEAD, "VALMAR", None),
         (DE_HEAD, "SEEDORF (lno/dpa). ", DE_LEAD, "SEEDORF", "dpa"),
+        (DE_HEAD, "SEEDORF (dpa) ", DE_LEAD, "SEEDORF", "dpa"),
     ],
 )
 def test_a_place_in_capitals_and_a_filers_code_are_the_dateline(
@@ -56,6 +59,10 @@ def test_a_place_in_capitals_and_a_filers_code_are_the_dateline(
         "VIDEO (mm). " + DE_LEAD,  # a label, not a place
         "Seedorf (mm). " + DE_LEAD,  # not in capitals
         "SEEDORF (mm). Der Hafen.",  # a caption's few words
+        "UNICEF (ONU). " + ES_LEAD,  # an acronym and a lone code in capitals
+        "FIFA (ES). " + ES_LEAD,
+        "NASA (ap). The agency said on Tuesday that the launch of the probe would be delayed by a week.",
+        "SEEDORF (m). " + DE_LEAD,  # one letter is no filer's code
     ],
 )
 def test_other_bracketed_openers_are_no_print_dateline(text: str) -> None:

@@ -1,6 +1,8 @@
 """A site's note that the article was made with artificial intelligence (issue 21, round 27), on
-invented pages: 'Let op: dit artikel is gemaakt met behulp van AI.' below the article goes; a
-reported sentence about a text or picture made by AI, and a quoted notice, stay."""
+invented pages: 'Let op: dit artikel is gemaakt met behulp van AI.' below the article goes, under
+its own rule (`ai-notice`, not the photo rules' `media-notice`); a reported sentence about a text
+or picture made by AI, a quoted notice, and a sentence whose words merely hold the letters 'ai'
+('Spain', 'Bahrain', 'Main') stay."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from tests.ingest.story_pages import appended, ingested
 NOTICES = [
     ("havenkrant", "Let op: dit artikel is gemaakt met behulp van kunstmatige intelligentie (AI)."),
     ("harbour-gazette", "This article was generated with the help of AI and checked by an editor."),
-    ("hafenbote", "Hinweis: Dieser Text wurde mit Hilfe von KI erstellt."),
+    ("hafenbote", "Hinweis: Dieser Beitrag wurde mit Hilfe von KI erstellt."),
     ("gazette-du-port", "Cet article a été rédigé avec l'aide de l'intelligence artificielle."),
     ("diario-del-puerto", "Este artículo fue generado con IA y revisado por la redacción."),
     ("gazzetta-del-porto", "Questo articolo è stato scritto con l'ausilio dell'intelligenza artificiale."),
@@ -24,13 +26,16 @@ NOTICES = [
 @pytest.mark.parametrize(("outlet", "notice"), NOTICES)
 def test_the_note_below_the_article_goes(fixture_config: SiteConfig, outlet: str, notice: str) -> None:
     text, paragraphs = appended(outlet, [notice])
-    body = [block.text for block in ingested(fixture_config, outlet, text).blocks]
-    assert notice not in body
-    assert body == paragraphs
+    draft = ingested(fixture_config, outlet, text)
+    assert [block.text for block in draft.blocks] == paragraphs
+    assert [r.rule for r in draft.removals if r.text == notice] == ["ai-notice"]
 
 
-def test_a_japanese_note_is_one() -> None:
-    assert is_ai_notice("この記事は生成AIを使って作成しました。")
+@pytest.mark.parametrize(
+    "line", ["この記事は生成AIを使って作成しました。", "この記事はAIを使って作成しました。"]
+)
+def test_a_japanese_note_is_one(line: str) -> None:
+    assert is_ai_notice(line)
 
 
 @pytest.mark.parametrize(
@@ -41,7 +46,25 @@ def test_a_japanese_note_is_one() -> None:
         "„Dieser Text wurde von KI erstellt“, sagte der Hafenmeister.",
         "Dieses Video zeigt, wie KI Texte über den Hafen erstellt.",
         "Este artículo fue publicado por la autoridad portuaria en marzo.",
+        # 'ai' inside a word is no AI
+        "This article was written in Spain.",
+        "This article was translated from Ukrainian.",
+        "Este artículo fue escrito por nuestro corresponsal en Bahrain.",
+        "Dieser Artikel wurde am Main geschrieben.",
+        "This story was produced with support from the Pulitzer Center and the Main Street Fund.",
+        "Cet article a été écrit en mai par notre envoyée spéciale.",
+        # 'this text' is a law's or a draft's too (`furniture_words.THIS_ARTICLE` leaves it out)
+        "Dieser Text wurde mit Hilfe von KI erstellt, heißt es im Entwurf des Ministeriums.",
     ],
 )
 def test_a_sentence_about_ai_or_a_quoted_note_stays(line: str) -> None:
     assert not is_ai_notice(line)
+
+
+def test_a_page_written_in_spain_keeps_its_line(fixture_config: SiteConfig) -> None:
+    line = "This article was written in Spain."
+    text, paragraphs = appended("harbour-gazette", [line])
+    assert [block.text for block in ingested(fixture_config, "harbour-gazette", text).blocks] == [
+        *paragraphs,
+        line,
+    ]

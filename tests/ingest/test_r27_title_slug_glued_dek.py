@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from generator.ingest.model import Draft, Request
 from generator.ingest.pipeline import Source, ingest
-from generator.ingest.slug_title import slug_words
+from generator.ingest.slug_words import slug_words
 from generator.model.site import SiteConfig
 from generator.model.wires import DEFAULT
 from tests.ingest.support import NOW
@@ -41,3 +41,9 @@ def test_a_code_after_the_id_is_no_slug_word() -> None:
     assert slug_words(URL)[-2:] == ["quay", "island"]
     assert slug_words("https://x.example/a/cut-off-headline-and-se")[-1] == "se"  # no id: a cut word
     assert slug_words("https://x.example/a/one-two-three-4-u2")[-1] == "three"  # figures dropped as before
+
+
+def test_a_short_word_after_a_short_number_is_the_headlines() -> None:
+    # '... 169 sì': a number of the headline, not an id, so its last word stays a slug word
+    assert slug_words("https://x.example/politica/governo-fiducia-al-senato-169-si")[-2:] == ["senato", "si"]
+    assert slug_words("https://x.example/a/port-reopens-after-storm-2025113010-nt")[-1] == "storm"

@@ -7,7 +7,8 @@ import pytest
 
 from generator.ingest.model import Draft, Request
 from generator.ingest.pipeline import Source, ingest
-from generator.ingest.slug_title import slug_words, trim_by_slug
+from generator.ingest.slug_title import trim_by_slug
+from generator.ingest.slug_words import slug_words
 from generator.model.site import SiteConfig
 from generator.model.wires import DEFAULT
 from tests.ingest.support import NOW
