@@ -203,12 +203,18 @@ def _sklearn_missing() -> str | None:
     return None
 
 
-def fit_ensemble(rows: list[list[float]], targets: list[int], trees: int = TREES) -> Ensemble:
-    """`trees` boosted trees on the examples (fixed seed), exported to a plain-Python `Ensemble`."""
+def fit_ensemble(rows: list[list[float]], targets: list[int], trees: int | None = None) -> Ensemble:
+    """`trees` boosted trees (the module's `TREES` as it is when called, so that
+    `ingest_loso_line --trees` takes effect) on the examples (fixed seed), exported to a
+    plain-Python `Ensemble`."""
     from sklearn.ensemble import GradientBoostingClassifier
 
     clf = GradientBoostingClassifier(
-        n_estimators=trees, max_depth=DEPTH, learning_rate=RATE, subsample=0.8, random_state=SEED
+        n_estimators=TREES if trees is None else trees,
+        max_depth=DEPTH,
+        learning_rate=RATE,
+        subsample=0.8,
+        random_state=SEED,
     )
     clf.fit(rows, targets)
     return _exported(clf, targets, RATE)

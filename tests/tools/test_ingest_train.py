@@ -117,3 +117,16 @@ def test_two_sets_of_one_name_are_refused(tmp_path: Path, capsys: pytest.Capture
     invented_set(tmp_path / "b" / "dev", 2, 5)
     assert main([str(tmp_path / "a" / "dev"), str(tmp_path / "b" / "dev")]) == 2
     assert capsys.readouterr().err == "ingest-train: two sets have one name: dev\n"
+
+
+def test_the_tree_count_set_at_run_time_is_the_one_fitted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ingest_loso_line --trees N` sets the module's TREES before fitting: the default must be
+    read when fitting, not when the function was defined."""
+    pytest.importorskip("sklearn")
+    from tools import ingest_train
+
+    monkeypatch.setattr(ingest_train, "TREES", 7)
+    rows = [[float(i), float(i % 3)] for i in range(40)]
+    targets = [i % 2 for i in range(40)]
+    assert len(ingest_train.fit_ensemble(rows, targets).trees) == 7
+    assert len(ingest_train.fit_ensemble(rows, targets, 3).trees) == 3
