@@ -17,9 +17,9 @@ def appended(outlet: str, lines: list[str]) -> tuple[str, list[str]]:
     return "\n".join([headline, dated, *paragraphs, *lines]) + "\n", list(paragraphs)
 
 
-def ingested(config: SiteConfig, outlet: str, text: str) -> Draft:
-    """What ingest makes of `text` as a page of `outlet`."""
-    return ingest(Source("page.txt", text, False), Request(outlet=outlet), config, NOW, DEFAULT)
+def ingested(config: SiteConfig, outlet: str, text: str, url: str | None = None) -> Draft:
+    """What ingest makes of `text` as a page of `outlet` (given its `--url`, if any)."""
+    return ingest(Source("page.txt", text, False), Request(outlet=outlet, url=url), config, NOW, DEFAULT)
 
 
 def with_line(config: SiteConfig, outlet: str, line: str) -> tuple[list[str], list[str]]:

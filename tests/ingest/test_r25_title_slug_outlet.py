@@ -5,12 +5,9 @@ the headline, and the masthead must not replace the headline. The pages are inve
 
 from __future__ import annotations
 
-from generator.ingest.model import Draft, Request
-from generator.ingest.pipeline import Source, ingest
 from generator.ingest.title_slug_outlet import slug_names_outlet
 from generator.model.site import SiteConfig
-from generator.model.wires import DEFAULT
-from tests.ingest.support import NOW
+from tests.ingest.story_pages import ingested
 
 HEADLINE = "Board backs plan to dredge the north channel"
 MASTHEAD = "Harbour Gazette (Eastside) - - LOCAL NEWS -"
@@ -24,19 +21,14 @@ EPAPER = "https://epaper.example/uk/harbour-gazette-eastside/20250312/2818056940
 ARTICLE = "https://harbourgazette.example/news/board-backs-plan-to-dredge-north-channel"
 
 
-def _ingest(config: SiteConfig, text: str, url: str) -> Draft:
-    request = Request(outlet="harbour-gazette", url=url)
-    return ingest(Source("page.txt", text, False), request, config, NOW, DEFAULT)
-
-
 def test_the_masthead_a_paper_slug_spells_is_no_title(fixture_config: SiteConfig) -> None:
     text = f"{HEADLINE}\n\n{MASTHEAD}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
-    assert _ingest(fixture_config, text, EPAPER).metadata.title == HEADLINE
+    assert ingested(fixture_config, "harbour-gazette", text, EPAPER).metadata.title == HEADLINE
 
 
 def test_an_article_slug_still_reads_the_headline(fixture_config: SiteConfig) -> None:
     text = f"Local news\n\n{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
-    assert _ingest(fixture_config, text, ARTICLE).metadata.title == HEADLINE
+    assert ingested(fixture_config, "harbour-gazette", text, ARTICLE).metadata.title == HEADLINE
 
 
 def test_a_slug_naming_the_paper_is_told_from_a_headline() -> None:

@@ -6,12 +6,9 @@ pages are invented."""
 
 from __future__ import annotations
 
-from generator.ingest.model import Draft, Request
-from generator.ingest.pipeline import Source, ingest
 from generator.ingest.title_site_address import prints_site_address, site_host
 from generator.model.site import SiteConfig
-from generator.model.wires import DEFAULT
-from tests.ingest.support import NOW
+from tests.ingest.story_pages import ingested
 
 URL = "https://www.quaytown.example/pda/index.php?id=4471"
 MASTHEAD = "Quaytown.example - The digital paper of Quaytown"
@@ -26,14 +23,9 @@ SECOND = "Councillors said the cut was needed because fuel costs had doubled sin
 THIRD = "Islanders asked for an early boat on market days, which the council promised to consider."
 
 
-def _ingest(config: SiteConfig, text: str, url: str) -> Draft:
-    request = Request(outlet="harbour-gazette", url=url)
-    return ingest(Source("page.txt", text, False), request, config, NOW, DEFAULT)
-
-
 def test_the_masthead_printing_the_address_is_no_title(fixture_config: SiteConfig) -> None:
     text = f"{MASTHEAD}\n{STAMP}\n\n{HEADLINE}\n\n{DEK}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
-    draft = _ingest(fixture_config, text, URL)
+    draft = ingested(fixture_config, "harbour-gazette", text, URL)
     assert draft.metadata.title == HEADLINE
     assert any(r.rule == "site-name" and r.text == MASTHEAD for r in draft.removals)
 
@@ -41,7 +33,7 @@ def test_the_masthead_printing_the_address_is_no_title(fixture_config: SiteConfi
 def test_a_tagline_glued_to_the_address_is_no_title(fixture_config: SiteConfig) -> None:
     tagline = "十二の新聞社が加盟quaytown.example"
     text = f"{tagline}\n{STAMP}\n\n{HEADLINE}\n\n{DEK}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
-    assert _ingest(fixture_config, text, URL).metadata.title == HEADLINE
+    assert ingested(fixture_config, "harbour-gazette", text, URL).metadata.title == HEADLINE
 
 
 def test_an_address_is_told_from_other_lines() -> None:

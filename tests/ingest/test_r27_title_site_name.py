@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.ingest.model import Draft, Request
-from generator.ingest.pipeline import Source, ingest
 from generator.ingest.title_site_name import without_site_name
 from generator.model.site import SiteConfig
-from generator.model.wires import DEFAULT
-from tests.ingest.support import NOW
+from tests.ingest.story_pages import ingested
 
 URL = "https://www.quaytown-courier.example/?p=4471"
 HEADLINE = "Ferry timetable cut back for the winter months: what changes?"
@@ -24,14 +21,9 @@ SECOND = "Councillors said the cut was needed because fuel costs had doubled sin
 THIRD = "Islanders asked for an early boat on market days, which the council promised to consider."
 
 
-def _ingest(config: SiteConfig, text: str, url: str) -> Draft:
-    request = Request(outlet="harbour-gazette", url=url)
-    return ingest(Source("page.txt", text, False), request, config, NOW, DEFAULT)
-
-
 def test_the_site_name_after_the_headline_is_cut(fixture_config: SiteConfig) -> None:
     text = f"{HEADLINE} – Quaytown Courier\n11 March 2025\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
-    assert _ingest(fixture_config, text, URL).metadata.title == HEADLINE
+    assert ingested(fixture_config, "harbour-gazette", text, URL).metadata.title == HEADLINE
 
 
 @pytest.mark.parametrize(
